@@ -1,0 +1,5 @@
+import sys
+
+from presidium.cli import main
+
+sys.exit(main())

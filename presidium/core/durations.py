@@ -1,0 +1,52 @@
+"""Durations and clock times as people write them in a program file: "5m", "1h30m", "90s", "07:30"."""
+
+from __future__ import annotations
+
+import re
+from datetime import time
+
+_DURATION = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?\s*$", re.IGNORECASE)
+_CLOCK = re.compile(r"^\s*(\d{1,2}):(\d{2})(?::(\d{2}))?\s*$")
+
+
+def parse_duration(text: str) -> int:
+    """Seconds in "1h30m", "45m", "90s", "2h"; ValueError on anything else or on zero."""
+    match = _DURATION.match(text or "")
+    if not match or not any(match.groups()):
+        raise ValueError(f"not a duration: {text!r} (write it like 5m, 1h30m or 90s)")
+    hours, minutes, seconds = (int(g) if g else 0 for g in match.groups())
+    total = hours * 3600 + minutes * 60 + seconds
+    if total <= 0:
+        raise ValueError(f"duration must be longer than zero: {text!r}")
+    return total
+
+
+def parse_clock(text: str) -> time:
+    """A time of day "07:30" or "13:45:00"; ValueError otherwise."""
+    match = _CLOCK.match(text or "")
+    if not match:
+        raise ValueError(f"not a time of day: {text!r} (write it like 07:30)")
+    hour, minute, second = int(match[1]), int(match[2]), int(match[3] or 0)
+    if hour > 23 or minute > 59 or second > 59:
+        raise ValueError(f"not a time of day: {text!r} (hours 0–23, minutes 0–59)")
+    return time(hour, minute, second)
+
+
+def format_duration(seconds: float) -> str:
+    """Compact human form: 5m, 1h30m, 1m30s, 45s (the inverse of parse_duration for whole seconds)."""
+    total = int(round(abs(seconds)))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    parts = [f"{hours}h" if hours else "", f"{minutes}m" if minutes else "", f"{secs}s" if secs else ""]
+    return "".join(parts) or "0s"
+
+
+def format_clock(seconds: float, *, signed: bool = False) -> str:
+    """A timer face: M:SS or H:MM:SS; with signed=True a leading + or − (U+2212) for overrun display."""
+    total = int(abs(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    face = f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+    if signed:
+        return ("−" if seconds < 0 else "+") + face
+    return face

@@ -1,0 +1,200 @@
+"""The approved program as frozen, typed objects. Built by `presidium.core.loader`, read by everything else."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from fractions import Fraction
+from typing import Literal
+
+ItemKind = Literal[
+    "ceremony", "procedure", "report", "speech", "discussion", "vote", "election", "announcement", "break"
+]
+ITEM_KINDS: tuple[str, ...] = (
+    "ceremony", "procedure", "report", "speech", "discussion", "vote", "election", "announcement", "break",
+)
+RuleBase = Literal["convened", "present", "valid", "cast"]
+RULE_BASES: tuple[str, ...] = ("convened", "present", "valid", "cast")
+
+
+@dataclass(frozen=True)
+class Congress:
+    title: str
+    organization: str
+    delegates_convened: int
+    superior: str = ""
+    place: str = ""
+    venue: str = ""
+    # Optional extras used on documents: "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XIII" style line, term, short name.
+    congress_name: str = ""
+    term: str = ""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """How a decision passes: votes compared against `fraction` of `base` (strictly more, or at least)."""
+
+    name: str
+    fraction: Fraction
+    base: str  # one of RULE_BASES
+    strict: bool = True
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class VoteSpec:
+    question: str
+    rule: str
+
+
+@dataclass(frozen=True)
+class ElectionSpec:
+    body: str
+    seats: int
+    rule: str
+    candidates: tuple[str, ...] = ()
+    max_surplus: Fraction = Fraction(3, 10)  # the congress may put at most 30% more names than seats
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """A registered contribution to a discussion item."""
+
+    name: str
+    unit: str = ""
+    topic: str = ""
+    seconds: int | None = None  # None: the item's default allowance
+
+
+@dataclass(frozen=True)
+class Item:
+    id: str
+    title: str
+    kind: str
+    duration: int  # planned seconds
+    by: str = ""
+    script: str = ""
+    notes: str = ""
+    cards: tuple[str, ...] = ()
+    vote: VoteSpec | None = None
+    election: ElectionSpec | None = None
+    speakers: tuple[Speaker, ...] = ()
+    speaker_allowance: int | None = None  # default seconds per speaker for a discussion
+    line: int = 0  # line in the program file where the item starts (0 when unknown)
+
+
+@dataclass(frozen=True)
+class Session:
+    id: str
+    title: str
+    date: date
+    start: time
+    items: tuple[Item, ...]
+    line: int = 0
+
+    @property
+    def starts_at(self) -> datetime:
+        return datetime.combine(self.date, self.start)
+
+    @property
+    def planned_seconds(self) -> int:
+        return sum(item.duration for item in self.items)
+
+    @property
+    def planned_end(self) -> datetime:
+        return self.starts_at + timedelta(seconds=self.planned_seconds)
+
+
+@dataclass(frozen=True)
+class Card:
+    """A contingency card: a situation, what to do, the words to say, the articles it rests on."""
+
+    id: str
+    title: str
+    when: str = ""
+    steps: tuple[str, ...] = ()
+    script: str = ""
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Article:
+    id: str
+    number: str
+    title: str = ""
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class Regulation:
+    id: str
+    title: str
+    articles: tuple[Article, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlannedSlot:
+    """Where an item sits in the approved plan."""
+
+    item: Item
+    session: Session
+    index: int  # position in the whole program, 0-based
+    start: datetime  # naive local time, as written in the program
+    end: datetime
+
+
+@dataclass(frozen=True)
+class Program:
+    congress: Congress
+    rules: dict[str, Rule]
+    sessions: tuple[Session, ...]
+    cards: tuple[Card, ...] = ()
+    regulations: tuple[Regulation, ...] = ()
+    format: int = 1
+    fingerprint: str = ""  # SHA-256 of the file's bytes: the approved identity
+    source: str = ""  # path the program was read from
+    _index: dict[str, PlannedSlot] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        position = 0
+        for session in self.sessions:
+            cursor = session.starts_at
+            for item in session.items:
+                end = cursor + timedelta(seconds=item.duration)
+                self._index[item.id] = PlannedSlot(item, session, position, cursor, end)
+                cursor = end
+                position += 1
+
+    @property
+    def items(self) -> tuple[Item, ...]:
+        return tuple(item for session in self.sessions for item in session.items)
+
+    @property
+    def schedule(self) -> tuple[PlannedSlot, ...]:
+        return tuple(self._index.values())
+
+    def item(self, item_id: str) -> Item:
+        return self._index[item_id].item
+
+    def slot(self, item_id: str) -> PlannedSlot:
+        return self._index[item_id]
+
+    def has_item(self, item_id: str) -> bool:
+        return item_id in self._index
+
+    def card(self, card_id: str) -> Card:
+        for card in self.cards:
+            if card.id == card_id:
+                return card
+        raise KeyError(card_id)
+
+    def article(self, article_id: str) -> tuple[Regulation, Article]:
+        for regulation in self.regulations:
+            for article in regulation.articles:
+                if article.id == article_id:
+                    return regulation, article
+        raise KeyError(article_id)
+
+    @property
+    def short_fingerprint(self) -> str:
+        return self.fingerprint[:12]
