@@ -28,6 +28,7 @@ class Congress:
     # Optional extras used on documents: "ĐẠI HỘI ĐẠI BIỂU LẦN THỨ XIII" style line, term, short name.
     congress_name: str = ""
     term: str = ""
+    quorum: str = ""  # name of the rule that says how many must be present
 
 
 @dataclass(frozen=True)

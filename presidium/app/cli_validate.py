@@ -1,0 +1,61 @@
+"""`presidium validate FILE`: a short summary and exit 0, or FILE:LINE: messages and exit 1."""
+
+from __future__ import annotations
+
+import sys
+
+from presidium.core.durations import format_duration
+from presidium.core.loader import load_program
+from presidium.core.problems import ProgramError
+from presidium.core.program import Program
+
+TEXT = {
+    "vi": {
+        "ok": "{file}: hợp lệ — {sessions} phiên, {items} mục, {cards} thẻ tình huống, {rules} quy tắc biểu quyết",
+        "session": "  {title} ({date:%d/%m/%Y}): {count} mục, {total}, {start:%H:%M}–{end:%H:%M}",
+        "rule": "  quy tắc '{name}': {relation} {fraction} {base}",
+        "more": "hơn", "least": "ít nhất",
+        "bases": {"convened": "số đại biểu được triệu tập", "present": "số đại biểu có mặt",
+                  "valid": "số phiếu hợp lệ", "cast": "số phiếu bầu"},
+        "fingerprint": "  dấu vân tay: {fingerprint}",
+        "count": "{file}: {count} lỗi",
+    },
+    "en": {
+        "ok": "{file}: valid — {sessions} sessions, {items} items, {cards} contingency cards, {rules} vote rules",
+        "session": "  {title} ({date:%Y-%m-%d}): {count} items, {total}, {start:%H:%M}–{end:%H:%M}",
+        "rule": "  rule '{name}': {relation} {fraction} of {base}",
+        "more": "more than", "least": "at least",
+        "bases": {"convened": "delegates convened", "present": "delegates present",
+                  "valid": "valid ballots", "cast": "ballots cast"},
+        "fingerprint": "  fingerprint: {fingerprint}",
+        "count": "{file}: {count} problems",
+    },
+}
+
+
+def summary(program: Program, file: str, lang: str) -> str:
+    text = TEXT[lang]
+    lines = [text["ok"].format(file=file, sessions=len(program.sessions), items=len(program.items),
+                               cards=len(program.cards), rules=len(program.rules))]
+    for session in program.sessions:
+        lines.append(text["session"].format(
+            title=session.title, date=session.date, count=len(session.items),
+            total=format_duration(session.planned_seconds), start=session.starts_at, end=session.planned_end))
+    for rule in program.rules.values():
+        relation = text["more"] if rule.strict else text["least"]
+        lines.append(text["rule"].format(name=rule.name, relation=relation, fraction=rule.fraction,
+                                         base=text["bases"][rule.base]))
+    lines.append(text["fingerprint"].format(fingerprint=program.fingerprint))
+    return "\n".join(lines)
+
+
+def main(args) -> int:
+    lang = args.lang or "vi"
+    try:
+        program = load_program(args.file)
+    except ProgramError as error:
+        print(error.text(lang), file=sys.stderr)
+        print(TEXT[lang]["count"].format(file=args.file, count=len(error.problems)), file=sys.stderr)
+        return 1
+    print(summary(program, str(args.file), lang))
+    return 0

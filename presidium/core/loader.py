@@ -1,0 +1,439 @@
+"""Read a program file (TOML) into a Program, or report every problem in it at once.
+
+The loader never raises anything but ProgramError for a bad file: each check records a Problem with
+the line it concerns and carries on, so the person fixing the file sees the whole list in one go.
+"""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+import re
+import tomllib
+from datetime import date
+from fractions import Fraction
+from pathlib import Path
+
+from presidium.core.durations import parse_clock, parse_duration
+from presidium.core.placeholders import check_placeholders
+from presidium.core.problems import Problem, ProgramError, Where, Words
+from presidium.core.program import (
+    ITEM_KINDS, RULE_BASES, Article, Card, Congress, ElectionSpec, Item, Program, Regulation, Rule,
+    Session, Speaker, VoteSpec,
+)
+from presidium.core.toml_lines import Block, LineIndex
+
+SUPPORTED_FORMAT = 1
+_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
+_TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+
+# Field specs: name -> (kind, required). Kinds are checked by _Loader._value.
+CONGRESS_FIELDS = {
+    "title": ("str", True), "organization": ("str", True), "delegates_convened": ("int", True),
+    "superior": ("str", False), "place": ("str", False), "venue": ("str", False),
+    "congress_name": ("str", False), "term": ("str", False), "quorum": ("str", False),
+}
+RULE_FIELDS = {"fraction": ("fraction", True), "base": ("str", True), "strict": ("bool", False), "description": ("str", False)}
+SESSION_FIELDS = {"id": ("str", True), "title": ("str", True), "date": ("date", True), "start": ("clock", True), "item": ("tables", False)}
+ITEM_FIELDS = {
+    "id": ("str", True), "title": ("str", True), "kind": ("str", True), "duration": ("duration", True),
+    "by": ("str", False), "script": ("str", False), "notes": ("str", False), "cards": ("strlist", False),
+    "vote": ("table", False), "election": ("table", False), "speaker": ("tables", False),
+    "speaker_allowance": ("duration", False),
+}
+VOTE_FIELDS = {"question": ("str", True), "rule": ("str", True)}
+ELECTION_FIELDS = {
+    "body": ("str", True), "seats": ("int", True), "rule": ("str", True),
+    "candidates": ("strlist", False), "max_surplus": ("percent", False),
+}
+SPEAKER_FIELDS = {"name": ("str", True), "unit": ("str", False), "topic": ("str", False), "duration": ("duration", False)}
+CARD_FIELDS = {
+    "id": ("str", True), "title": ("str", True), "when": ("str", False), "steps": ("strlist", False),
+    "script": ("str", False), "refs": ("strlist", False),
+}
+REGULATION_FIELDS = {"id": ("str", True), "title": ("str", True), "article": ("tables", False)}
+ARTICLE_FIELDS = {"id": ("str", True), "number": ("str", True), "title": ("str", False), "text": ("str", False)}
+TOP_FIELDS = {
+    "format": ("int", False), "congress": ("table", True), "rules": ("table", False), "session": ("tables", True),
+    "card": ("tables", False), "regulation": ("tables", False),
+}
+
+_EXPECTED = {
+    "str": "a string", "int": "a whole number", "bool": "true or false", "strlist": "a list of strings",
+    "date": "a date", "table": "a table", "tables": "a list of tables", "duration": "a string", "clock": "a string",
+    "fraction": "a string", "percent": "a string",
+}
+
+
+def load_program(path: str | Path) -> Program:
+    """The program in `path`, or ProgramError listing every problem found."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ProgramError([Problem(str(path), 0, "unreadable", {"detail": error.strerror or str(error)})]) from None
+    return load_program_bytes(raw, str(path))
+
+
+def load_program_bytes(raw: bytes, source: str) -> Program:
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ProgramError([Problem(source, 0, "encoding", {"detail": str(error)})]) from None
+    return _Loader(text, source, hashlib.sha256(raw).hexdigest()).load()
+
+
+def load_program_text(text: str, source: str = "<text>") -> Program:
+    return load_program_bytes(text.encode("utf-8"), source)
+
+
+class _Loader:
+    def __init__(self, text: str, source: str, fingerprint: str):
+        self.text, self.file, self.fingerprint = text, source, fingerprint
+        self.problems: list[Problem] = []
+        self.lines = LineIndex(text)
+
+    # -- reporting ---------------------------------------------------------------------------
+    def problem(self, line: int, code: str, **params) -> None:
+        self.problems.append(Problem(self.file, line, code, params))
+
+    # -- generic field checking --------------------------------------------------------------
+    def fields(self, data: dict, spec: dict, where: Where, block: Block) -> dict:
+        """Validated values of `data` by `spec`; a missing or wrong field is reported and comes back None."""
+        values = {}
+        for name in data:
+            if name not in spec:
+                close = difflib.get_close_matches(name, spec, n=1)
+                hint = Words("did you mean", close[0]) if close else ""
+                self.problem(block.line_of(name), "unknown-field", where=where, field=name, hint=hint)
+        for name, (kind, required) in spec.items():
+            if name not in data:
+                if required:
+                    self.problem(block.line, "missing", where=where, field=name)
+                values[name] = None
+                continue
+            values[name] = self.value(data[name], kind, where, name, block.line_of(name))
+        return values
+
+    def value(self, value, kind: str, where: Where, name: str, line: int):
+        ok = {
+            "str": isinstance(value, str), "int": isinstance(value, int) and not isinstance(value, bool),
+            "bool": isinstance(value, bool), "date": isinstance(value, date) and not hasattr(value, "hour"),
+            "table": isinstance(value, dict),
+            "tables": isinstance(value, list) and all(isinstance(v, dict) for v in value),
+            "strlist": isinstance(value, list) and all(isinstance(v, str) for v in value),
+        }.get(kind, isinstance(value, str))
+        if not ok:
+            self.problem(line, "type", where=where, field=name, expected=Words(_EXPECTED[kind]), got=_show(value))
+            return None
+        if kind == "str" and not value.strip() and name in ("id", "title", "name", "question", "body", "number"):
+            self.problem(line, "empty", where=where, field=name)
+            return None
+        if kind == "duration":
+            return self.parsed(parse_duration, value, line, "duration", where, name)
+        if kind == "clock":
+            return self.parsed(parse_clock, value, line, "clock", where, name)
+        if kind == "fraction":
+            return self.parsed(_parse_fraction, value, line, "fraction", where, name)
+        if kind == "percent":
+            return self.parsed(_parse_percent, value, line, "percent", where, name)
+        return value
+
+    def parsed(self, parse, value: str, line: int, code: str, where: Where, name: str):
+        try:
+            return parse(value)
+        except (ValueError, ZeroDivisionError):
+            self.problem(line, code, where=where, field=name, got=_show(value))
+            return None
+
+    def unique(self, seen: dict, ident, where: Where, line: int) -> None:
+        if ident is None:
+            return
+        if not _ID.match(ident):
+            self.problem(line, "bad-id", where=where, id=ident)
+        if ident in seen:
+            self.problem(line, "duplicate-id", where=where, id=ident, first_line=seen[ident])
+        else:
+            seen[ident] = line
+
+    def reference(self, known, ident: str, target: str, where: Where, name: str, line: int) -> None:
+        if ident is not None and ident not in known:
+            close = difflib.get_close_matches(ident, list(known), n=1)
+            hint = Words("did you mean", close[0]) if close else ""
+            self.problem(line, "unknown-ref", where=where, field=name, target=Words(target), id=ident, hint=hint)
+
+    # -- the program -------------------------------------------------------------------------
+    def load(self) -> Program:
+        try:
+            data = tomllib.loads(self.text)
+        except tomllib.TOMLDecodeError as error:
+            found = _TOML_LINE.search(str(error))
+            detail = _TOML_LINE.sub("", str(error)).strip()
+            if found:
+                detail = f"{detail} (cột {found[2]})"
+            line = int(found[1]) if found else max(1, len(self.text.splitlines()))  # "at end of document"
+            self.problem(line, "syntax", detail=detail)
+            raise ProgramError(self.problems) from None
+
+        top = self.fields(data, TOP_FIELDS, Where("[program]"), self.lines.root)
+        if top["format"] is not None and top["format"] != SUPPORTED_FORMAT:
+            self.problem(self.lines.root.line_of("format"), "format", got=top["format"])
+        congress = self.congress(top["congress"] or {})
+        rules = self.rules(top["rules"] or {})
+        regulations, articles = self.regulations(top["regulation"] or [])
+        cards = self.cards(top["card"] or [], articles)
+        sessions = self.sessions(top["session"], rules, {card.id for card in cards})
+        if congress and congress.quorum_rule:
+            self.reference(rules, congress.quorum_rule, "rule", Where("[congress]"), "quorum",
+                           self.lines.table("congress").line_of("quorum"))
+        if self.problems:
+            raise ProgramError(self.problems)
+        return Program(
+            congress=congress.value, rules=rules, sessions=tuple(sessions), cards=tuple(cards),
+            regulations=tuple(regulations), format=top["format"] or SUPPORTED_FORMAT,
+            fingerprint=self.fingerprint, source=self.file,
+        )
+
+    def congress(self, data: dict):
+        block = self.lines.table("congress")
+        where = Where("[congress]")
+        values = self.fields(data, CONGRESS_FIELDS, where, block)
+        if values["delegates_convened"] is not None and values["delegates_convened"] < 1:
+            self.problem(block.line_of("delegates_convened"), "min", where=where, field="delegates_convened",
+                         minimum=1, got=values["delegates_convened"])
+            values["delegates_convened"] = None
+        quorum = values.pop("quorum")
+        required = ("title", "organization", "delegates_convened")
+        if any(values[name] is None for name in required):
+            return _Congress(None, quorum)
+        optional = {name: value for name, value in values.items() if value is not None}
+        return _Congress(Congress(**optional, quorum=quorum or ""), quorum)
+
+    def rules(self, data: dict) -> dict[str, Rule]:
+        rules = {}
+        for name, body in data.items():
+            block = self.lines.table(f"rules.{name}")
+            if block is self.lines.root:
+                block = self.lines.table("rules")
+            where = Where("rule", name)
+            if not isinstance(body, dict):
+                self.problem(block.line_of(name), "type", where=where, field=name, expected=Words("a table"), got=_show(body))
+                continue
+            values = self.fields(body, RULE_FIELDS, where, block)
+            if values["base"] is not None and values["base"] not in RULE_BASES:
+                self.problem(block.line_of("base"), "base", where=where, got=values["base"], allowed=", ".join(RULE_BASES))
+                continue
+            if values["fraction"] is None or values["base"] is None:
+                continue
+            strict = True if values["strict"] is None else values["strict"]
+            rules[name] = Rule(name, values["fraction"], values["base"], strict, values["description"] or "")
+        return rules
+
+    def regulations(self, entries: list[dict]):
+        regulations, articles, seen_regs = [], {}, {}
+        blocks = self.lines.entries("regulation")
+        for index, data in enumerate(entries):
+            block = blocks[index] if index < len(blocks) else self.lines.root
+            ident = data.get("id") if isinstance(data.get("id"), str) else f"#{index + 1}"
+            where = Where("regulation", ident)
+            values = self.fields(data, REGULATION_FIELDS, where, block)
+            self.unique(seen_regs, values["id"], where, block.line_of("id"))
+            own = []
+            article_blocks = self.lines.children(block, "regulation.article")
+            for position, article in enumerate(values["article"] or []):
+                article_block = article_blocks[position] if position < len(article_blocks) else block
+                aid = article.get("id") if isinstance(article.get("id"), str) else f"#{position + 1}"
+                awhere = Where("article", aid)
+                avalues = self.fields(article, ARTICLE_FIELDS, awhere, article_block)
+                self.unique({k: v.line for k, v in articles.items()}, avalues["id"], awhere, article_block.line_of("id"))
+                if avalues["id"] and avalues["number"] and avalues["id"] not in articles:
+                    made = Article(avalues["id"], avalues["number"], avalues["title"] or "", avalues["text"] or "")
+                    articles[made.id] = _Located(made, article_block.line_of("id"))
+                    own.append(made)
+            if values["id"] and values["title"]:
+                regulations.append(Regulation(values["id"], values["title"], tuple(own)))
+        return regulations, articles
+
+    def cards(self, entries: list[dict], articles: dict) -> list[Card]:
+        cards, seen = [], {}
+        blocks = self.lines.entries("card")
+        for index, data in enumerate(entries):
+            block = blocks[index] if index < len(blocks) else self.lines.root
+            ident = data.get("id") if isinstance(data.get("id"), str) else f"#{index + 1}"
+            where = Where("card", ident)
+            values = self.fields(data, CARD_FIELDS, where, block)
+            self.unique(seen, values["id"], where, block.line_of("id"))
+            for ref in values["refs"] or []:
+                self.reference(articles, ref, "article", where, "refs", block.line_of("refs"))
+            self.placeholders(values["script"], where, "script", block)
+            if values["id"] and values["title"]:
+                cards.append(Card(values["id"], values["title"], values["when"] or "", tuple(values["steps"] or ()),
+                                  values["script"] or "", tuple(values["refs"] or ())))
+        return cards
+
+    def sessions(self, entries, rules: dict, card_ids: set) -> list[Session]:
+        if not entries:
+            if entries is not None:
+                self.problem(0, "no-sessions")
+            return []
+        sessions, seen_sessions, seen_items = [], {}, {}
+        blocks = self.lines.entries("session")
+        for index, data in enumerate(entries):
+            block = blocks[index] if index < len(blocks) else self.lines.root
+            ident = data.get("id") if isinstance(data.get("id"), str) else f"#{index + 1}"
+            where = Where("session", ident)
+            values = self.fields(data, SESSION_FIELDS, where, block)
+            self.unique(seen_sessions, values["id"], where, block.line_of("id"))
+            item_blocks = self.lines.children(block, "session.item")
+            items = [
+                self.item(item, item_blocks[i] if i < len(item_blocks) else block, rules, card_ids, seen_items, i)
+                for i, item in enumerate(values["item"] or [])
+            ]
+            if "item" not in data or values["item"] == []:
+                self.problem(block.line, "empty-session", where=where)
+            if None in (values["id"], values["title"], values["date"], values["start"]) or None in items:
+                continue
+            sessions.append(Session(values["id"], values["title"], values["date"], values["start"], tuple(items), block.line))
+        return sessions
+
+    def item(self, data: dict, block: Block, rules: dict, card_ids: set, seen: dict, index: int) -> Item | None:
+        ident = data.get("id") if isinstance(data.get("id"), str) else f"#{index + 1}"
+        where = Where("item", ident)
+        values = self.fields(data, ITEM_FIELDS, where, block)
+        self.unique(seen, values["id"], where, block.line_of("id"))
+        kind = values["kind"]
+        if kind is not None and kind not in ITEM_KINDS:
+            self.problem(block.line_of("kind"), "kind", where=where, got=kind, allowed=", ".join(ITEM_KINDS))
+            kind = None
+        for card in values["cards"] or []:
+            self.reference(card_ids, card, "card", where, "cards", block.line_of("cards"))
+        self.placeholders(values["script"], where, "script", block)
+        vote = self.vote(values["vote"], kind, rules, where, block)
+        election = self.election(values["election"], kind, rules, where, block)
+        speakers = self.speakers(values["speaker"], kind, where, block)
+        if values["speaker_allowance"] is not None and kind not in (None, "discussion"):
+            self.problem(block.line_of("speaker_allowance"), "only-for", where=where, field="speaker_allowance",
+                         kind="discussion", got=kind)
+        if None in (values["id"], values["title"], kind, values["duration"]) or speakers is None:
+            return None
+        if (kind == "vote" and vote is None) or (kind == "election" and election is None):
+            return None
+        return Item(
+            id=values["id"], title=values["title"], kind=kind, duration=values["duration"], by=values["by"] or "",
+            script=values["script"] or "", notes=values["notes"] or "", cards=tuple(values["cards"] or ()),
+            vote=vote, election=election, speakers=speakers, speaker_allowance=values["speaker_allowance"],
+            line=block.line,
+        )
+
+    def vote(self, data, kind, rules, where, block) -> VoteSpec | None:
+        if data is None:
+            if kind == "vote":
+                self.problem(block.line, "needs", where=where, kind="vote", field="vote")
+            return None
+        if kind is not None and kind != "vote":
+            self.problem(block.line_of("vote"), "only-for", where=where, field="vote", kind="vote", got=kind)
+        line = block.line_of("vote")
+        values = self.fields(data, VOTE_FIELDS, where, Block("vote", line))
+        self.reference(rules, values["rule"], "rule", where, "vote.rule", line)
+        if values["question"] and values["rule"] in rules:
+            return VoteSpec(values["question"], values["rule"])
+        return None
+
+    def election(self, data, kind, rules, where, block) -> ElectionSpec | None:
+        if data is None:
+            if kind == "election":
+                self.problem(block.line, "needs", where=where, kind="election", field="election")
+            return None
+        if kind is not None and kind != "election":
+            self.problem(block.line_of("election"), "only-for", where=where, field="election", kind="election", got=kind)
+        table = self.lines.children(block, "session.item.election")
+        own = table[0] if table else Block("election", block.line_of("election"))
+        values = self.fields(data, ELECTION_FIELDS, where, own)
+        self.reference(rules, values["rule"], "rule", where, "election.rule", own.line_of("rule"))
+        seats, candidates = values["seats"], values["candidates"] or []
+        if seats is not None and seats < 1:
+            self.problem(own.line_of("seats"), "min", where=where, field="seats", minimum=1, got=seats)
+            seats = None
+        surplus = values["max_surplus"] if values["max_surplus"] is not None else Fraction(3, 10)
+        if seats and candidates:
+            self.candidate_list(candidates, seats, surplus, where, own.line_of("candidates"))
+        if values["body"] and seats and values["rule"] in rules:
+            return ElectionSpec(values["body"], seats, values["rule"], tuple(candidates), surplus)
+        return None
+
+    def candidate_list(self, candidates, seats, surplus, where, line) -> None:
+        for name in {name for name in candidates if candidates.count(name) > 1}:
+            self.problem(line, "duplicate-name", where=where, name=name)
+        maximum = seats + int(seats * surplus)  # whole people: 30% of 15 seats allows 4 more, not 4.5
+        if len(candidates) < seats:
+            self.problem(line, "few-candidates", where=where, got=len(candidates), seats=seats)
+        elif len(candidates) > maximum:
+            self.problem(line, "surplus", where=where, got=len(candidates), seats=seats,
+                         percent=f"{float(surplus * 100):g}%".replace(".", ","), maximum=maximum)
+
+    def speakers(self, entries, kind, where, block) -> tuple[Speaker, ...] | None:
+        if not entries:
+            return ()
+        if kind is not None and kind != "discussion":
+            self.problem(block.line_of("speaker"), "only-for", where=where, field="speaker", kind="discussion", got=kind)
+        blocks = self.lines.children(block, "session.item.speaker")
+        speakers, broken = [], False
+        for position, data in enumerate(entries):
+            own = blocks[position] if position < len(blocks) else block
+            values = self.fields(data, SPEAKER_FIELDS, where, own)
+            if values["name"] is None:
+                broken = True
+                continue
+            speakers.append(Speaker(values["name"], values["unit"] or "", values["topic"] or "", values["duration"]))
+        return None if broken else tuple(speakers)
+
+    def placeholders(self, text, where, field, block) -> None:
+        if not text:
+            return
+        for name, hint in check_placeholders(text):
+            if name is None:
+                self.problem(block.line_of(field), "brace", where=where, field=field)
+            else:
+                self.problem(block.line_of(field), "placeholder", where=where, field=field, name=name,
+                             hint=Words("did you mean", hint) if hint else "")
+
+
+class _Congress:
+    """The congress table as far as it could be read, plus the quorum rule name to check later."""
+
+    def __init__(self, value: Congress | None, quorum_rule: str | None):
+        self.value, self.quorum_rule = value, quorum_rule
+
+    def __bool__(self) -> bool:
+        return True
+
+
+class _Located:
+    def __init__(self, value, line: int):
+        self.value, self.line = value, line
+
+
+def _parse_fraction(text: str) -> Fraction:
+    value = Fraction(text.strip())
+    if not 0 < value <= 1:
+        raise ValueError(text)
+    return value
+
+
+def _parse_percent(text: str) -> Fraction:
+    match = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*%\s*", text)
+    if not match:
+        raise ValueError(text)
+    return Fraction(match[1].replace(",", ".")) / 100
+
+
+def _show(value) -> str:
+    if isinstance(value, str):
+        return f"'{value}'"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, dict):
+        return "{…}"
+    if isinstance(value, list):
+        return "[…]"
+    return str(value)

@@ -1,0 +1,167 @@
+"""What can be wrong in a program file, said in the chair's language (Vietnamese) or in English.
+
+A Problem keeps a message code and its parameters rather than a finished sentence, so the same
+problem prints in either language: `presidium validate` and the window choose.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# code -> (Vietnamese, English). Parameters are filled with str.format.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "unreadable": ("không đọc được tệp: {detail}", "cannot read the file: {detail}"),
+    "encoding": ("tệp không phải UTF-8: {detail}", "the file is not UTF-8: {detail}"),
+    "syntax": ("lỗi cú pháp TOML: {detail}", "TOML syntax error: {detail}"),
+    "format": (
+        "format = {got}: tệp này dành cho phiên bản Presidium mới hơn (phiên bản này đọc format = 1)",
+        "format = {got}: this file is for a newer Presidium (this version reads format = 1)",
+    ),
+    "missing": ("{where}: thiếu trường bắt buộc '{field}'", "{where}: missing required field '{field}'"),
+    "type": ("{where}: '{field}' phải là {expected}, nhưng đang là {got}", "{where}: '{field}' must be {expected}, got {got}"),
+    "unknown-field": ("{where}: trường '{field}' không có trong định dạng{hint}", "{where}: unknown field '{field}'{hint}"),
+    "empty": ("{where}: '{field}' không được để trống", "{where}: '{field}' must not be empty"),
+    "kind": (
+        "{where}: loại '{got}' không hợp lệ; dùng một trong: {allowed}",
+        "{where}: unknown kind '{got}'; use one of: {allowed}",
+    ),
+    "base": (
+        "{where}: cơ sở tính '{got}' không hợp lệ; dùng một trong: {allowed}",
+        "{where}: unknown base '{got}'; use one of: {allowed}",
+    ),
+    "duration": (
+        "{where}: '{field}' = {got} không phải thời lượng; viết như 5m, 1h30m hoặc 90s",
+        "{where}: '{field}' = {got} is not a duration; write it like 5m, 1h30m or 90s",
+    ),
+    "clock": (
+        "{where}: '{field}' = {got} không phải giờ trong ngày; viết như 07:30",
+        "{where}: '{field}' = {got} is not a time of day; write it like 07:30",
+    ),
+    "fraction": (
+        "{where}: '{field}' = {got} không phải phân số từ 0 đến 1; viết như \"1/2\", \"2/3\"",
+        "{where}: '{field}' = {got} is not a fraction between 0 and 1; write it like \"1/2\", \"2/3\"",
+    ),
+    "percent": (
+        "{where}: '{field}' = {got} không phải tỷ lệ phần trăm; viết như \"30%\"",
+        "{where}: '{field}' = {got} is not a percentage; write it like \"30%\"",
+    ),
+    "min": ("{where}: '{field}' phải từ {minimum} trở lên, nhưng đang là {got}", "{where}: '{field}' must be at least {minimum}, got {got}"),
+    "duplicate-id": (
+        "{where}: mã '{id}' bị trùng (đã dùng ở dòng {first_line})",
+        "{where}: id '{id}' is used twice (first at line {first_line})",
+    ),
+    "bad-id": (
+        "{where}: mã '{id}' chỉ nên gồm chữ thường không dấu, số và dấu gạch ngang",
+        "{where}: id '{id}' should use only lowercase letters without accents, digits and dashes",
+    ),
+    "unknown-ref": (
+        "{where}: '{field}' nhắc đến {target} '{id}' không tồn tại{hint}",
+        "{where}: '{field}' refers to {target} '{id}', which does not exist{hint}",
+    ),
+    "needs": ("{where}: mục loại '{kind}' cần có '{field}'", "{where}: an item of kind '{kind}' needs '{field}'"),
+    "only-for": (
+        "{where}: '{field}' chỉ dùng cho mục loại '{kind}' (mục này là '{got}')",
+        "{where}: '{field}' belongs only on items of kind '{kind}' (this one is '{got}')",
+    ),
+    "no-sessions": ("chương trình chưa có phiên nào ([[session]])", "the program has no session ([[session]])"),
+    "empty-session": ("{where}: phiên không có mục nào ([[session.item]])", "{where}: the session has no item ([[session.item]])"),
+    "placeholder": (
+        "{where}: '{field}' dùng chỗ điền {{{name}}} không được hỗ trợ{hint}; viết {{{{ và }}}} nếu muốn in dấu ngoặc",
+        "{where}: '{field}' uses the unknown placeholder {{{name}}}{hint}; write {{{{ and }}}} for literal braces",
+    ),
+    "brace": (
+        "{where}: '{field}' có dấu ngoặc nhọn không khép; viết {{{{ và }}}} nếu muốn in dấu ngoặc",
+        "{where}: '{field}' has an unbalanced brace; write {{{{ and }}}} for literal braces",
+    ),
+    "few-candidates": (
+        "{where}: danh sách có {got} người, ít hơn số lượng cần bầu ({seats})",
+        "{where}: the list has {got} candidates, fewer than the {seats} seats",
+    ),
+    "surplus": (
+        "{where}: danh sách có {got} người cho {seats} chỗ, vượt mức dư tối đa {percent} (tối đa {maximum} người)",
+        "{where}: the list has {got} candidates for {seats} seats, over the {percent} surplus cap (at most {maximum})",
+    ),
+    "duplicate-name": ("{where}: tên '{name}' xuất hiện hai lần trong danh sách", "{where}: the name '{name}' appears twice on the list"),
+}
+
+# Words used inside messages, in both languages.
+WORDS: dict[str, tuple[str, str]] = {
+    "item": ("mục", "item"),
+    "session": ("phiên", "session"),
+    "card": ("thẻ tình huống", "card"),
+    "rule": ("quy tắc", "rule"),
+    "regulation": ("quy chế", "regulation"),
+    "article": ("điều", "article"),
+    "speaker": ("người phát biểu", "speaker"),
+    "a string": ("một chuỗi văn bản", "a string"),
+    "a whole number": ("một số nguyên", "a whole number"),
+    "true or false": ("true hoặc false", "true or false"),
+    "a list of strings": ("một danh sách chuỗi", "a list of strings"),
+    "a date": ("một ngày (ví dụ 2025-07-07)", "a date (like 2025-07-07)"),
+    "a table": ("một bảng", "a table"),
+    "a list of tables": ("một danh sách bảng ([[...]])", "a list of tables ([[...]])"),
+    "did you mean": (" (có phải là '{0}'?)", " (did you mean '{0}'?)"),
+}
+
+
+def word(key: str, lang: str) -> str:
+    vi, en = WORDS[key]
+    return en if lang == "en" else vi
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong in a program file, with the line where it can be found (0: the file as a whole)."""
+
+    file: str
+    line: int
+    code: str
+    params: dict = field(default_factory=dict, hash=False, compare=False)
+
+    def message(self, lang: str = "vi") -> str:
+        vi, en = MESSAGES[self.code]
+        template = en if lang == "en" else vi
+        params = {key: _render(value, lang) for key, value in self.params.items()}
+        return template.format(**params)
+
+    def text(self, lang: str = "vi") -> str:
+        """The line `presidium validate` prints: FILE:LINE: message."""
+        return f"{self.file}:{self.line}: {self.message(lang)}" if self.line else f"{self.file}: {self.message(lang)}"
+
+
+class Where:
+    """A place in the program named in the reader's language: `item 'chao-co'`, `[congress]`."""
+
+    def __init__(self, kind: str, ident: str | None = None):
+        self.kind, self.ident = kind, ident
+
+    def render(self, lang: str) -> str:
+        if self.kind.startswith("["):
+            return self.kind
+        name = word(self.kind, lang)
+        return f"{name} '{self.ident}'" if self.ident is not None else name
+
+
+class Words:
+    """A parameter that is itself a phrase to translate (an expected type, a reference's target)."""
+
+    def __init__(self, key: str, *args: str):
+        self.key, self.args = key, args
+
+    def render(self, lang: str) -> str:
+        return word(self.key, lang).format(*self.args)
+
+
+def _render(value, lang: str) -> str:
+    return value.render(lang) if hasattr(value, "render") else str(value)
+
+
+class ProgramError(Exception):
+    """A program file that cannot be used, with every problem found in it."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = sorted(problems, key=lambda p: p.line)
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "vi") -> str:
+        return "\n".join(problem.text(lang) for problem in self.problems)
