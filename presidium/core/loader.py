@@ -98,21 +98,22 @@ class _Loader:
         self.problems.append(Problem(self.file, line, code, params))
 
     # -- generic field checking --------------------------------------------------------------
-    def fields(self, data: dict, spec: dict, where: Where, block: Block) -> dict:
-        """Validated values of `data` by `spec`; a missing or wrong field is reported and comes back None."""
+    def fields(self, data: dict, spec: dict, where: Where, block: Block, prefix: str = "") -> dict:
+        """Validated values of `data` by `spec`; a missing or wrong field is reported and comes back None.
+        `prefix` names a nested table in messages ("vote.rule")."""
         values = {}
         for name in data:
             if name not in spec:
                 close = difflib.get_close_matches(name, spec, n=1)
-                hint = Words("did you mean", close[0]) if close else ""
-                self.problem(block.line_of(name), "unknown-field", where=where, field=name, hint=hint)
+                hint = Words("did you mean", prefix + close[0]) if close else ""
+                self.problem(block.line_of(name), "unknown-field", where=where, field=prefix + name, hint=hint)
         for name, (kind, required) in spec.items():
             if name not in data:
                 if required:
-                    self.problem(block.line, "missing", where=where, field=name)
+                    self.problem(block.line, "missing", where=where, field=prefix + name)
                 values[name] = None
                 continue
-            values[name] = self.value(data[name], kind, where, name, block.line_of(name))
+            values[name] = self.value(data[name], kind, where, prefix + name, block.line_of(name))
         return values
 
     def value(self, value, kind: str, where: Where, name: str, line: int):
@@ -156,9 +157,12 @@ class _Loader:
         else:
             seen[ident] = line
 
-    def reference(self, known, ident: str, target: str, where: Where, name: str, line: int) -> None:
+    def reference(self, target: str, ident: str, where: Where, name: str, line: int) -> None:
+        """Report `ident` if no `target` (rule, card, article) of that id is declared. A declared one that is
+        broken has its own message already; naming it again here would only mislead."""
+        known = self.declared[target]
         if ident is not None and ident not in known:
-            close = difflib.get_close_matches(ident, list(known), n=1)
+            close = difflib.get_close_matches(ident, sorted(known), n=1)
             hint = Words("did you mean", close[0]) if close else ""
             self.problem(line, "unknown-ref", where=where, field=name, target=Words(target), id=ident, hint=hint)
 
@@ -169,13 +173,13 @@ class _Loader:
         except tomllib.TOMLDecodeError as error:
             found = _TOML_LINE.search(str(error))
             detail = _TOML_LINE.sub("", str(error)).strip()
-            if found:
-                detail = f"{detail} (cột {found[2]})"
+            column = Words("column", found[2]) if found else ""
             line = int(found[1]) if found else max(1, len(self.text.splitlines()))  # "at end of document"
-            self.problem(line, "syntax", detail=detail)
+            self.problem(line, "syntax", detail=detail, column=column)
             raise ProgramError(self.problems) from None
 
         top = self.fields(data, TOP_FIELDS, Where("[program]"), self.lines.root)
+        self.declared = _declared_ids(data)
         if top["format"] is not None and top["format"] != SUPPORTED_FORMAT:
             self.problem(self.lines.root.line_of("format"), "format", got=top["format"])
         congress = self.congress(top["congress"] or {})
@@ -184,7 +188,7 @@ class _Loader:
         cards = self.cards(top["card"] or [], articles)
         sessions = self.sessions(top["session"], rules, {card.id for card in cards})
         if congress and congress.quorum_rule:
-            self.reference(rules, congress.quorum_rule, "rule", Where("[congress]"), "quorum",
+            self.reference("rule", congress.quorum_rule, Where("[congress]"), "quorum",
                            self.lines.table("congress").line_of("quorum"))
         if self.problems:
             raise ProgramError(self.problems)
@@ -264,7 +268,7 @@ class _Loader:
             values = self.fields(data, CARD_FIELDS, where, block)
             self.unique(seen, values["id"], where, block.line_of("id"))
             for ref in values["refs"] or []:
-                self.reference(articles, ref, "article", where, "refs", block.line_of("refs"))
+                self.reference("article", ref, where, "refs", block.line_of("refs"))
             self.placeholders(values["script"], where, "script", block)
             if values["id"] and values["title"]:
                 cards.append(Card(values["id"], values["title"], values["when"] or "", tuple(values["steps"] or ()),
@@ -306,7 +310,7 @@ class _Loader:
             self.problem(block.line_of("kind"), "kind", where=where, got=kind, allowed=", ".join(ITEM_KINDS))
             kind = None
         for card in values["cards"] or []:
-            self.reference(card_ids, card, "card", where, "cards", block.line_of("cards"))
+            self.reference("card", card, where, "cards", block.line_of("cards"))
         self.placeholders(values["script"], where, "script", block)
         vote = self.vote(values["vote"], kind, rules, where, block)
         election = self.election(values["election"], kind, rules, where, block)
@@ -333,8 +337,8 @@ class _Loader:
         if kind is not None and kind != "vote":
             self.problem(block.line_of("vote"), "only-for", where=where, field="vote", kind="vote", got=kind)
         line = block.line_of("vote")
-        values = self.fields(data, VOTE_FIELDS, where, Block("vote", line))
-        self.reference(rules, values["rule"], "rule", where, "vote.rule", line)
+        values = self.fields(data, VOTE_FIELDS, where, Block("vote", line), prefix="vote.")
+        self.reference("rule", values["rule"], where, "vote.rule", line)
         if values["question"] and values["rule"] in rules:
             return VoteSpec(values["question"], values["rule"])
         return None
@@ -348,11 +352,11 @@ class _Loader:
             self.problem(block.line_of("election"), "only-for", where=where, field="election", kind="election", got=kind)
         table = self.lines.children(block, "session.item.election")
         own = table[0] if table else Block("election", block.line_of("election"))
-        values = self.fields(data, ELECTION_FIELDS, where, own)
-        self.reference(rules, values["rule"], "rule", where, "election.rule", own.line_of("rule"))
+        values = self.fields(data, ELECTION_FIELDS, where, own, prefix="election.")
+        self.reference("rule", values["rule"], where, "election.rule", own.line_of("rule"))
         seats, candidates = values["seats"], values["candidates"] or []
         if seats is not None and seats < 1:
-            self.problem(own.line_of("seats"), "min", where=where, field="seats", minimum=1, got=seats)
+            self.problem(own.line_of("seats"), "min", where=where, field="election.seats", minimum=1, got=seats)
             seats = None
         surplus = values["max_surplus"] if values["max_surplus"] is not None else Fraction(3, 10)
         if seats and candidates:
@@ -380,7 +384,7 @@ class _Loader:
         speakers, broken = [], False
         for position, data in enumerate(entries):
             own = blocks[position] if position < len(blocks) else block
-            values = self.fields(data, SPEAKER_FIELDS, where, own)
+            values = self.fields(data, SPEAKER_FIELDS, where, own, prefix="speaker.")
             if values["name"] is None:
                 broken = True
                 continue
@@ -411,6 +415,17 @@ class _Congress:
 class _Located:
     def __init__(self, value, line: int):
         self.value, self.line = value, line
+
+
+def _declared_ids(data: dict) -> dict[str, set[str]]:
+    """Ids the file declares, whether or not their own definition turns out valid."""
+    def ids(entries) -> set[str]:
+        return {e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)} if isinstance(entries, list) else set()
+
+    regulations = data.get("regulation") if isinstance(data.get("regulation"), list) else []
+    articles = set().union(*(ids(r.get("article")) for r in regulations if isinstance(r, dict)))
+    rules = data.get("rules")
+    return {"rule": set(rules) if isinstance(rules, dict) else set(), "card": ids(data.get("card")), "article": articles}
 
 
 def _parse_fraction(text: str) -> Fraction:

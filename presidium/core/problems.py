@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 MESSAGES: dict[str, tuple[str, str]] = {
     "unreadable": ("không đọc được tệp: {detail}", "cannot read the file: {detail}"),
     "encoding": ("tệp không phải UTF-8: {detail}", "the file is not UTF-8: {detail}"),
-    "syntax": ("lỗi cú pháp TOML: {detail}", "TOML syntax error: {detail}"),
+    "syntax": ("lỗi cú pháp TOML: {detail}{column}", "TOML syntax error: {detail}{column}"),
     "format": (
         "format = {got}: tệp này dành cho phiên bản Presidium mới hơn (phiên bản này đọc format = 1)",
         "format = {got}: this file is for a newer Presidium (this version reads format = 1)",
@@ -101,6 +101,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "a table": ("một bảng", "a table"),
     "a list of tables": ("một danh sách bảng ([[...]])", "a list of tables ([[...]])"),
     "did you mean": (" (có phải là '{0}'?)", " (did you mean '{0}'?)"),
+    "column": (" (cột {0})", " (column {0})"),
 }
 
 

@@ -1,0 +1,204 @@
+"""The program loader: good files load with their computed plan; every broken file in the gallery gets
+exactly the messages a person needs, with the line, and never a traceback."""
+
+import subprocess
+import sys
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from presidium.core.loader import load_program, load_program_text
+from presidium.core.problems import ProgramError
+
+PROGRAMS = Path(__file__).parent / "programs"
+MINIMAL = PROGRAMS / "minimal.toml"
+
+# Each broken file in tests/programs/broken/ and the exact lines `validate` must print for it
+# (after the file name). Files with several faults must report all of them at once.
+GALLERY = {
+    "bad-duration": [
+        "26: item 'chao-co': 'duration' = '5 phút' is not a duration; write it like 5m, 1h30m or 90s",
+    ],
+    "bad-fraction": [
+        '12: rule \'motion\': \'fraction\' = \'một nửa\' is not a fraction between 0 and 1; write it like "1/2", "2/3"',
+    ],
+    "bad-start": [
+        "20: session 'chinh-thuc': 'start' = '7h30' is not a time of day; write it like 07:30",
+    ],
+    "duplicate-item-id": [
+        "31: item 'chao-co': id 'chao-co' is used twice (first at line 23)",
+    ],
+    "empty-session": [
+        "16: session 'chinh-thuc': the session has no item ([[session.item]])",
+    ],
+    "many-problems": [
+        "26: item 'chao-co': 'duration' = 'năm phút' is not a duration; write it like 5m, 1h30m or 90s",
+        "33: item 'thong-qua-chuong-trinh': unknown kind 'biểu quyết'; use one of: ceremony, procedure, report, speech, discussion, vote, election, announcement, break",
+        "44: item 'bau-bch': 'election.seats' must be at least 1, got -1",
+        "52: card 'mat-dien': 'refs' refers to article 'qclv-6', which does not exist (did you mean 'qclv-5'?)",
+    ],
+    "missing-title": [
+        "22: item 'chao-co': missing required field 'title'",
+    ],
+    "newer-format": [
+        '2: format = 2: this file is for a newer Presidium (this version reads format = 1)',
+    ],
+    "surplus": [
+        "46: item 'bau-bch': the list has 5 candidates for 3 seats, over the 30% surplus cap (at most 3)",
+    ],
+    "syntax-error": [
+        "25: TOML syntax error: Illegal character '\\n' (column 17)",
+    ],
+    "typo-field": [
+        "30: item 'thong-qua-chuong-trinh': missing required field 'duration'",
+        "34: item 'thong-qua-chuong-trinh': unknown field 'durtion' (did you mean 'duration'?)",
+    ],
+    "unknown-article": [
+        "52: card 'mat-dien': 'refs' refers to article 'qclv-9', which does not exist (did you mean 'qclv-5'?)",
+    ],
+    "unknown-base": [
+        "13: rule 'motion': unknown base 'delegates'; use one of: convened, present, valid, cast",
+    ],
+    "unknown-card": [
+        "28: item 'chao-co': 'cards' refers to card 'mat-dien-2', which does not exist (did you mean 'mat-dien'?)",
+    ],
+    "unknown-kind": [
+        "25: item 'chao-co': unknown kind 'ceremoni'; use one of: ceremony, procedure, report, speech, discussion, vote, election, announcement, break",
+    ],
+    "unknown-placeholder": [
+        "27: item 'chao-co': 'script' uses the unknown placeholder {presnt} (did you mean 'present'?); write {{ and }} for literal braces",
+    ],
+    "unknown-rule": [
+        "35: item 'thong-qua-chuong-trinh': 'vote.rule' refers to rule 'majority', which does not exist",
+    ],
+    "vote-item-without-vote": [
+        "30: item 'thong-qua-chuong-trinh': an item of kind 'vote' needs 'vote'",
+    ],
+    "vote-without-rule": [
+        "35: item 'thong-qua-chuong-trinh': missing required field 'vote.rule'",
+    ],
+    "wrong-type-convened": [
+        "9: [congress]: 'delegates_convened' must be a whole number, got 'chín'",
+    ],
+    "zero-seats": [
+        "44: item 'bau-bch': 'election.seats' must be at least 1, got 0",
+    ],
+}
+
+
+def problems_of(path: Path, lang: str = "en") -> list[str]:
+    with pytest.raises(ProgramError) as caught:
+        load_program(path)
+    return [problem.text(lang).removeprefix(f"{path}:") for problem in caught.value.problems]
+
+
+@pytest.mark.parametrize("name", sorted(GALLERY))
+def test_broken_file_gets_exact_messages(name):
+    assert problems_of(PROGRAMS / "broken" / f"{name}.toml") == GALLERY[name]
+
+
+def test_gallery_covers_every_broken_file():
+    on_disk = {path.stem for path in (PROGRAMS / "broken").glob("*.toml")}
+    assert on_disk == set(GALLERY)
+
+
+def test_messages_are_vietnamese_by_default():
+    assert problems_of(PROGRAMS / "broken" / "bad-duration.toml", lang="vi") == [
+        "26: mục 'chao-co': 'duration' = '5 phút' không phải thời lượng; viết như 5m, 1h30m hoặc 90s"
+    ]
+    assert problems_of(PROGRAMS / "broken" / "unknown-card.toml", lang="vi") == [
+        "28: mục 'chao-co': 'cards' nhắc đến thẻ tình huống 'mat-dien-2' không tồn tại (có phải là 'mat-dien'?)"
+    ]
+
+
+def test_minimal_program_plans_each_item_from_the_session_start():
+    program = load_program(MINIMAL)
+    starts = [(slot.item.id, slot.start, slot.end) for slot in program.schedule]
+    assert starts == [
+        ("chao-co", datetime(2025, 7, 7, 7, 30), datetime(2025, 7, 7, 7, 35)),
+        ("thong-qua-chuong-trinh", datetime(2025, 7, 7, 7, 35), datetime(2025, 7, 7, 7, 38)),
+        ("bau-bch", datetime(2025, 7, 7, 7, 38), datetime(2025, 7, 7, 8, 38)),
+    ]
+    assert program.item("bau-bch").election.seats == 3
+    assert program.item("thong-qua-chuong-trinh").vote.rule == "motion"
+    assert program.rules["motion"].strict is True
+
+
+def test_fingerprint_changes_with_any_edit():
+    text = MINIMAL.read_text(encoding="utf-8")
+    original = load_program_text(text).fingerprint
+    assert load_program_text(text).fingerprint == original
+    assert load_program_text(text.replace("5m", "6m")).fingerprint != original
+    assert len(original) == 64
+
+
+def test_discussion_speakers_and_allowance():
+    text = MINIMAL.read_text(encoding="utf-8").replace("[[card]]", """
+[[session.item]]
+id = "thao-luan"
+title = "Thảo luận"
+kind = "discussion"
+duration = "30m"
+speaker_allowance = "7m"
+[[session.item.speaker]]
+name = "Nguyễn Văn An"
+unit = "Ban Chỉ huy Quân sự huyện"
+topic = "Công tác huấn luyện"
+[[session.item.speaker]]
+name = "Trần Thị Bình"
+duration = "10m"
+
+[[card]]""", 1)
+    item = load_program_text(text).item("thao-luan")
+    assert item.speaker_allowance == 420
+    assert [(s.name, s.seconds) for s in item.speakers] == [("Nguyễn Văn An", None), ("Trần Thị Bình", 600)]
+
+
+def test_speaker_with_a_bad_duration_is_located_on_its_own_line():
+    text = MINIMAL.read_text(encoding="utf-8").replace("[[card]]", """
+[[session.item]]
+id = "thao-luan"
+title = "Thảo luận"
+kind = "discussion"
+duration = "30m"
+[[session.item.speaker]]
+name = "Nguyễn Văn An"
+duration = "mười phút"
+
+[[card]]""", 1)
+    with pytest.raises(ProgramError) as caught:
+        load_program_text(text, "p.toml")
+    line = text.splitlines().index('duration = "mười phút"') + 1
+    assert [p.text("en") for p in caught.value.problems] == [
+        f"p.toml:{line}: item 'thao-luan': 'speaker.duration' = 'mười phút' is not a duration; write it like 5m, 1h30m or 90s"
+    ]
+
+
+def test_missing_file_is_a_message_not_a_traceback(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "presidium", "--lang", "en", "validate", str(tmp_path / "none.toml")],
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    assert "cannot read the file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_validate_prints_file_line_messages_and_exits_1():
+    broken = PROGRAMS / "broken" / "many-problems.toml"
+    result = subprocess.run([sys.executable, "-m", "presidium", "--lang", "en", "validate", str(broken)],
+                            capture_output=True, text=True)
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert lines[:-1] == [f"{broken}:{line}" for line in GALLERY["many-problems"]]
+    assert lines[-1] == f"{broken}: 4 problems"
+
+
+def test_validate_summarises_a_good_program():
+    result = subprocess.run([sys.executable, "-m", "presidium", "--lang", "en", "validate", str(MINIMAL)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:3] == [
+        f"{MINIMAL}: valid — 1 sessions, 3 items, 1 contingency cards, 1 vote rules",
+        "  Phiên chính thức (2025-07-07): 3 items, 1h8m, 07:30–08:38",
+        "  rule 'motion': more than 1/2 of delegates convened",
+    ]
