@@ -1,0 +1,410 @@
+"""Secret-ballot elections: the counting record, who is elected, ties, further rounds, the candidate list.
+
+The counting committee reports ballots issued, returned, invalid and the votes per candidate. Valid
+ballots = returned − invalid. The rule's base (see `votes`) gives the legal base: for Party
+elections the delegates convened, not the valid ballots. Those at or over the threshold are ranked by
+votes and fill the seats; a tie at the last seat and seats left unfilled become proposals for a
+further round, which the congress decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+from types import MappingProxyType
+from typing import Any
+
+from presidium.core.names import name_key
+from presidium.core.program import ElectionSpec, Rule
+from presidium.core.votes import (
+    Attendance,
+    ShowOfHands,
+    VoteError,
+    VoteResult,
+    check_rule,
+    decide_show_of_hands,
+    fraction_from_str,
+    fraction_to_str,
+    percent,
+    resolve_base,
+    rule_from_dict,
+    rule_to_dict,
+    threshold,
+)
+
+# Why a count is void, and what the counting committee should look at again (codes; texts in `announce`).
+RETURNED_EXCEEDS_ISSUED = "returned_exceeds_issued"
+RETURNED_EXCEEDS_PRESENT = "returned_exceeds_present"
+ISSUED_EXCEEDS_PRESENT = "issued_exceeds_present"
+
+
+class BallotError(VoteError):
+    """A counting record that cannot be right."""
+
+
+class CandidateListError(VoteError):
+    """A candidate list the election rules do not allow."""
+
+
+@dataclass(frozen=True)
+class BallotCount:
+    """The counting committee's figures for one round (biên bản kiểm phiếu)."""
+
+    issued: int
+    returned: int
+    invalid: int
+    votes: Mapping[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "votes", MappingProxyType(dict(self.votes)))  # read-only once recorded
+
+    @property
+    def valid(self) -> int:
+        return self.returned - self.invalid
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"issued": self.issued, "returned": self.returned, "invalid": self.invalid, "votes": dict(self.votes)}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BallotCount:
+        return cls(data["issued"], data["returned"], data["invalid"], data.get("votes", {}))
+
+
+@dataclass(frozen=True)
+class Standing:
+    """One candidate's line in the counting record."""
+
+    name: str
+    votes: int
+    percent: Fraction  # of the legal base
+    over_threshold: bool
+    elected: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "votes": self.votes,
+            "percent": fraction_to_str(self.percent),
+            "over_threshold": self.over_threshold,
+            "elected": self.elected,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Standing:
+        return cls(data["name"], data["votes"], fraction_from_str(data["percent"]), data["over_threshold"], data["elected"])
+
+
+@dataclass(frozen=True)
+class RoundSetup:
+    """What the next round would be: `reason` is "repeat" (void count), "tie" or "unfilled"."""
+
+    body: str
+    round_no: int
+    seats: int
+    candidates: tuple[str, ...]
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "body": self.body,
+            "round_no": self.round_no,
+            "seats": self.seats,
+            "candidates": list(self.candidates),
+            "reason": self.reason,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> RoundSetup:
+        return cls(data["body"], data["round_no"], data["seats"], tuple(data["candidates"]), data["reason"])
+
+
+@dataclass(frozen=True)
+class ElectionResult:
+    body: str
+    round_no: int
+    seats: int
+    candidates: tuple[str, ...]
+    rule: Rule
+    attendance: Attendance
+    count: BallotCount
+    base_value: int = 0
+    threshold: int = 0
+    standings: tuple[Standing, ...] = ()  # ranked by votes, then by name order
+    elected: tuple[str, ...] = ()  # in rank order
+    tie: tuple[str, ...] = ()  # tied at the last seat(s); none of them is elected yet
+    tie_seats: int = 0
+    unfilled: int = 0
+    void: bool = False
+    void_reason: str = ""
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def base(self) -> str:
+        return self.rule.base
+
+    @property
+    def complete(self) -> bool:
+        """All seats filled: no further round is needed."""
+        return not self.void and not self.tie and not self.unfilled
+
+    @property
+    def proposal(self) -> RoundSetup | None:
+        return None if self.complete else next_round(self)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "body": self.body,
+            "round_no": self.round_no,
+            "seats": self.seats,
+            "candidates": list(self.candidates),
+            "rule": rule_to_dict(self.rule),
+            "attendance": self.attendance.to_dict(),
+            "count": self.count.to_dict(),
+            "base": self.base,
+            "base_value": self.base_value,
+            "threshold": self.threshold,
+            "standings": [s.to_dict() for s in self.standings],
+            "elected": list(self.elected),
+            "tie": list(self.tie),
+            "tie_seats": self.tie_seats,
+            "unfilled": self.unfilled,
+            "void": self.void,
+            "void_reason": self.void_reason,
+            "warnings": list(self.warnings),
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ElectionResult:
+        return cls(
+            body=data["body"],
+            round_no=data["round_no"],
+            seats=data["seats"],
+            candidates=tuple(data["candidates"]),
+            rule=rule_from_dict(data["rule"]),
+            attendance=Attendance.from_dict(data["attendance"]),
+            count=BallotCount.from_dict(data["count"]),
+            base_value=data.get("base_value", 0),
+            threshold=data.get("threshold", 0),
+            standings=tuple(Standing.from_dict(s) for s in data.get("standings", ())),
+            elected=tuple(data.get("elected", ())),
+            tie=tuple(data.get("tie", ())),
+            tie_seats=data.get("tie_seats", 0),
+            unfilled=data.get("unfilled", 0),
+            void=data.get("void", False),
+            void_reason=data.get("void_reason", ""),
+            warnings=tuple(data.get("warnings", ())),
+        )
+
+
+def count_election(
+    spec_or_seats: ElectionSpec | RoundSetup | int,
+    rule: Rule,
+    candidates: Sequence[str] | None,
+    count: BallotCount,
+    attendance: Attendance,
+    *,
+    body: str = "",
+) -> ElectionResult:
+    """Decide one round. `candidates` may be None when the spec or round setup already lists them."""
+    seats, names, body, round_no = _round_terms(spec_or_seats, candidates, body)
+    check_rule(rule)
+    _check_count(count, names)
+    warnings = tuple(
+        code
+        for code, wrong in (
+            (ISSUED_EXCEEDS_PRESENT, count.issued > attendance.present),
+            (RETURNED_EXCEEDS_PRESENT, count.returned > attendance.present),
+        )
+        if wrong
+    )
+    common = dict(body=body, round_no=round_no, seats=seats, candidates=names, rule=rule, attendance=attendance,
+                  count=count, warnings=warnings)
+    if count.returned > count.issued:
+        # Never discard "extra" ballots: nobody can tell which ones they are. The whole round is held again.
+        return ElectionResult(**common, void=True, void_reason=RETURNED_EXCEEDS_ISSUED)
+    _check_votes_fit(count, seats)
+
+    base_value = resolve_base(rule.base, attendance, cast=count.returned, valid=count.valid)
+    needed = threshold(rule, base_value)
+    ranked = sorted(names, key=lambda n: (-count.votes.get(n, 0), name_key(n)))
+    qualified = [n for n in ranked if count.votes.get(n, 0) >= needed]
+    elected, tie, tie_seats = _fill_seats(qualified, count.votes, seats)
+    standings = tuple(
+        Standing(n, count.votes.get(n, 0), percent(count.votes.get(n, 0), base_value), n in qualified, n in elected)
+        for n in ranked
+    )
+    unfilled = 0 if tie else seats - len(elected)
+    return ElectionResult(**common, base_value=base_value, threshold=needed, standings=standings,
+                          elected=elected, tie=tie, tie_seats=tie_seats, unfilled=unfilled)
+
+
+def next_round(
+    result: ElectionResult, candidates: Sequence[str] | None = None, seats: int | None = None
+) -> RoundSetup:
+    """The round that follows `result`: proposed by default; the congress may change names or seats."""
+    if result.void:
+        setup = RoundSetup(result.body, result.round_no, result.seats, result.candidates, "repeat")
+    elif result.tie:
+        setup = RoundSetup(result.body, result.round_no + 1, result.tie_seats, result.tie, "tie")
+    elif result.unfilled:
+        rest = tuple(n for n in result.candidates if n not in result.elected)
+        setup = RoundSetup(result.body, result.round_no + 1, result.unfilled, rest, "unfilled")
+    else:
+        raise BallotError(f"all {result.seats} seats of {result.body or 'the body'} are filled; no further round is needed")
+    if candidates is None and seats is None:
+        return setup
+    open_seats = result.seats if result.void else result.seats - len(result.elected)
+    seats = setup.seats if seats is None else seats
+    names = _clean_names(setup.candidates if candidates is None else candidates)
+    if not 1 <= seats <= open_seats:
+        raise BallotError(f"the next round can fill between 1 and {open_seats} seats, not {seats}")
+    already = [n for n in names if n in result.elected]
+    if already:
+        raise CandidateListError(f"already elected, cannot stand again: {', '.join(already)}")
+    return RoundSetup(result.body, setup.round_no, seats, names, setup.reason)
+
+
+# ---------------------------------------------------------------------------------------------- candidate list
+
+
+def max_candidates(seats: int, max_surplus: Fraction) -> int:
+    """The longest list allowed: seats plus at most `max_surplus` of them, rounded down."""
+    return seats + seats * max_surplus.numerator // max_surplus.denominator
+
+
+def check_surplus(seats: int, n_candidates: int, max_surplus: Fraction = Fraction(3, 10)) -> int:
+    """The surplus (names beyond the seats); CandidateListError if the list is too short or too long."""
+    if seats < 1:
+        raise CandidateListError(f"the number of seats must be at least 1, not {seats}")
+    if n_candidates < seats:
+        raise CandidateListError(f"{seats} seats need at least {seats} candidates; the list has {n_candidates}")
+    limit = max_candidates(seats, max_surplus)
+    if n_candidates > limit:
+        raise CandidateListError(
+            f"the list has {n_candidates} names for {seats} seats, {n_candidates - seats} more than the seats; "
+            f"at most {fraction_to_str(max_surplus)} more are allowed, that is at most {limit} names"
+        )
+    return n_candidates - seats
+
+
+@dataclass(frozen=True)
+class ListChange:
+    """A withdrawal or floor nomination the congress decided by show of hands.
+
+    `problem` is "" when the new list is within the surplus, "over_surplus" (an opinion ballot must
+    decide who stays on) or "too_few" (fewer names than seats).
+    """
+
+    kind: str  # "withdrawal" | "nomination"
+    name: str
+    vote: VoteResult
+    accepted: bool
+    candidates: tuple[str, ...]  # the list after the decision
+    problem: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "name": self.name, "vote": self.vote.to_dict(), "accepted": self.accepted,
+                "candidates": list(self.candidates), "problem": self.problem}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ListChange:
+        return cls(data["kind"], data["name"], VoteResult.from_dict(data["vote"]), data["accepted"],
+                   tuple(data["candidates"]), data.get("problem", ""))
+
+
+def decide_withdrawal(candidates: Sequence[str], name: str, rule: Rule, tally: ShowOfHands, attendance: Attendance,
+                      *, seats: int, max_surplus: Fraction = Fraction(3, 10)) -> ListChange:
+    """A candidate asks to withdraw; the name leaves the list only if the congress agrees."""
+    names = _clean_names(candidates)
+    if name not in names:
+        raise CandidateListError(f"{name} is not on the candidate list, so cannot withdraw")
+    vote = decide_show_of_hands(rule, tally, attendance)
+    after = tuple(n for n in names if n != name) if vote.passed else names
+    return ListChange("withdrawal", name, vote, vote.passed, after, _list_problem(seats, len(after), max_surplus))
+
+
+def decide_nomination(candidates: Sequence[str], name: str, rule: Rule, tally: ShowOfHands, attendance: Attendance,
+                      *, seats: int, max_surplus: Fraction = Fraction(3, 10)) -> ListChange:
+    """A name proposed from the floor joins the list only if the vote passes the rule (e.g. more than 30%)."""
+    names = _clean_names(candidates)
+    name = " ".join(name.split())
+    if not name:
+        raise CandidateListError("the nominated name is empty")
+    if name in names:
+        raise CandidateListError(f"{name} is already on the candidate list")
+    vote = decide_show_of_hands(rule, tally, attendance)
+    after = names + (name,) if vote.passed else names
+    return ListChange("nomination", name, vote, vote.passed, after, _list_problem(seats, len(after), max_surplus))
+
+
+# ---------------------------------------------------------------------------------------------- helpers
+
+
+def _round_terms(spec, candidates, body) -> tuple[int, tuple[str, ...], str, int]:
+    if isinstance(spec, ElectionSpec):
+        seats, listed, body, round_no = spec.seats, spec.candidates, body or spec.body, 1
+    elif isinstance(spec, RoundSetup):
+        seats, listed, body, round_no = spec.seats, spec.candidates, body or spec.body, spec.round_no
+    else:
+        seats, listed, round_no = spec, (), 1
+    names = _clean_names(candidates if candidates is not None else listed)
+    if isinstance(seats, bool) or not isinstance(seats, int) or seats < 1:
+        raise BallotError(f"the number of seats must be a whole number of at least 1, not {seats!r}")
+    if not names:
+        raise CandidateListError("the candidate list is empty")
+    return seats, names, body, round_no
+
+
+def _clean_names(names: Sequence[str]) -> tuple[str, ...]:
+    cleaned = tuple(" ".join(n.split()) for n in names)
+    if any(not n for n in cleaned):
+        raise CandidateListError("the candidate list has an empty name")
+    doubles = sorted({n for n in cleaned if cleaned.count(n) > 1})
+    if doubles:
+        raise CandidateListError(f"listed more than once: {', '.join(doubles)}")
+    return cleaned
+
+
+def _check_count(count: BallotCount, names: tuple[str, ...]) -> None:
+    for what, value in (("ballots issued", count.issued), ("ballots returned", count.returned),
+                        ("invalid ballots", count.invalid)):
+        if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+            raise BallotError(f"{what} must be a whole number, zero or more, not {value!r}")
+    if count.invalid > count.returned:
+        raise BallotError(f"{count.invalid} invalid ballots, but only {count.returned} were returned")
+    strangers = [n for n in count.votes if n not in names]
+    if strangers:
+        raise BallotError(f"votes recorded for names not on the candidate list: {', '.join(strangers)}")
+    for name, votes in count.votes.items():
+        if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
+            raise BallotError(f"votes for {name} must be a whole number, zero or more, not {votes!r}")
+
+
+def _check_votes_fit(count: BallotCount, seats: int) -> None:
+    for name, votes in count.votes.items():
+        if votes > count.valid:
+            raise BallotError(f"{name} has {votes} votes, more than the {count.valid} valid ballots")
+    # A valid ballot names at most as many people as there are seats.
+    total = sum(count.votes.values())
+    if total > count.valid * seats:
+        raise BallotError(
+            f"{total} votes in all, but {count.valid} valid ballots for {seats} seats allow at most "
+            f"{count.valid * seats}"
+        )
+
+
+def _fill_seats(qualified: list[str], votes: Mapping[str, int], seats: int):
+    """(elected, tied, seats the tied compete for). `qualified` is ranked and all over the threshold."""
+    if len(qualified) <= seats or votes.get(qualified[seats], 0) < votes.get(qualified[seats - 1], 0):
+        return tuple(qualified[:seats]), (), 0
+    cut = votes.get(qualified[seats - 1], 0)
+    above = tuple(n for n in qualified if votes.get(n, 0) > cut)
+    tied = tuple(n for n in qualified if votes.get(n, 0) == cut)
+    return above, tied, seats - len(above)
+
+
+def _list_problem(seats: int, n_candidates: int, max_surplus: Fraction) -> str:
+    if n_candidates < seats:
+        return "too_few"
+    return "over_surplus" if n_candidates > max_candidates(seats, max_surplus) else ""
