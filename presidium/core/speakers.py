@@ -1,0 +1,208 @@
+"""The speaker queue of a discussion item: registered contributions, floor requests, per-speaker timers.
+
+A pure fold like the run itself: `apply_speaker_event(queue, kind, payload, at)` returns a new queue.
+The run keeps one queue per discussion item; nothing here reads a clock.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from presidium.core.program import Item, Speaker
+
+DEFAULT_ALLOWANCE = 7 * 60  # a common limit for a contribution when the program sets none
+STATUSES = ("waiting", "speaking", "done", "absent", "written")
+SPEAKER_KINDS = ("speaker", "speaker-done", "speaker-absent", "speaker-written", "speaker-floor", "speaker-move")
+
+
+class SpeakerError(ValueError):
+    """A queue action that cannot be done now; `code` and `params` let the screen say it in either language."""
+
+    def __init__(self, code: str, **params):
+        self.code, self.params = code, params
+        super().__init__(MESSAGES[code][1].format(**params))
+
+    def message(self, lang: str = "vi") -> str:
+        vi, en = MESSAGES[self.code]
+        return (en if lang == "en" else vi).format(**self.params)
+
+
+MESSAGES = {
+    "unknown": ("không có “{name}” trong danh sách phát biểu", "“{name}” is not on the list of speakers"),
+    "nobody": ("không còn ai chờ phát biểu", "nobody is waiting to speak"),
+    "not-waiting": ("đồng chí {name} không còn ở trạng thái chờ phát biểu", "{name} is no longer waiting to speak"),
+    "busy": ("đồng chí {name} đang phát biểu; kết thúc lượt này trước", "{name} is speaking; end that turn first"),
+    "no-one-speaking": ("chưa có ai đang phát biểu", "nobody is speaking"),
+    "duplicate": ("đã có “{name}” trong danh sách", "“{name}” is already on the list"),
+    "empty-name": ("cần nhập họ tên người phát biểu", "the speaker's name is needed"),
+}
+
+
+@dataclass(frozen=True)
+class SpeakerTurn:
+    speaker: Speaker
+    allowance: int  # seconds
+    status: str = "waiting"
+    floor: bool = False  # asked from the floor, not registered in the program
+    started: float | None = None
+    ended: float | None = None
+    paused: float = 0.0  # closed pauses inside the turn
+    paused_since: float | None = None
+
+    @property
+    def name(self) -> str:
+        return self.speaker.name
+
+    def elapsed(self, now: float) -> float:
+        if self.started is None:
+            return 0.0
+        end = self.ended if self.ended is not None else now
+        open_pause = (end - self.paused_since) if self.paused_since is not None and self.ended is None else 0.0
+        return max(0.0, end - self.started - self.paused - open_pause)
+
+    def remaining(self, now: float) -> float:
+        return self.allowance - self.elapsed(now)
+
+    def overrun(self, now: float) -> float:
+        return max(0.0, -self.remaining(now))
+
+
+@dataclass(frozen=True)
+class SpeakerQueue:
+    item_id: str
+    turns: tuple[SpeakerTurn, ...]
+    default_allowance: int = DEFAULT_ALLOWANCE
+
+    @classmethod
+    def for_item(cls, item: Item) -> "SpeakerQueue":
+        allowance = item.speaker_allowance or DEFAULT_ALLOWANCE
+        turns = tuple(SpeakerTurn(s, s.seconds or allowance) for s in item.speakers)
+        return cls(item.id, turns, allowance)
+
+    # --- what the chair sees ---------------------------------------------------------------
+    @property
+    def current(self) -> SpeakerTurn | None:
+        return next((t for t in self.turns if t.status == "speaking"), None)
+
+    @property
+    def waiting(self) -> tuple[SpeakerTurn, ...]:
+        return tuple(t for t in self.turns if t.status == "waiting")
+
+    @property
+    def next(self) -> SpeakerTurn | None:
+        waiting = self.waiting
+        return waiting[0] if waiting else None
+
+    def waiting_seconds(self) -> int:
+        return sum(t.allowance for t in self.waiting)
+
+    def fits(self, seconds_left: float, now: float) -> bool:
+        """Whether the current speaker's rest and everyone waiting fit in the time the item has left."""
+        current = self.current
+        needed = self.waiting_seconds() + (max(0.0, current.remaining(now)) if current else 0.0)
+        return needed <= seconds_left
+
+    def recovered_seconds(self) -> int:
+        """Time given back by contributions handed in writing instead of spoken."""
+        return sum(t.allowance for t in self.turns if t.status == "written")
+
+    def turn(self, name: str) -> SpeakerTurn:
+        for turn in self.turns:
+            if turn.name == name:
+                return turn
+        raise SpeakerError("unknown", name=name)
+
+
+def apply_speaker_event(queue: SpeakerQueue, kind: str, payload: dict, at: float) -> SpeakerQueue:
+    """The queue after one event. `pause`/`resume` of the run are passed in too, to stop a speaker's clock."""
+    if kind == "pause":
+        return _replace_current(queue, lambda t: replace(t, paused_since=at))
+    if kind == "resume":
+        return _replace_current(
+            queue, lambda t: replace(t, paused=t.paused + (at - t.paused_since), paused_since=None)
+            if t.paused_since is not None else t)
+    if kind == "speaker":
+        return _call(queue, payload.get("name"), at)
+    if kind == "speaker-done":
+        current = queue.current
+        if current is None:
+            raise SpeakerError("no-one-speaking")
+        return _end_turn(queue, current, at)
+    if kind in ("speaker-absent", "speaker-written"):
+        turn = queue.turn(payload["name"])
+        if turn.status != "waiting":
+            raise SpeakerError("not-waiting", name=turn.name)
+        status = "absent" if kind == "speaker-absent" else "written"
+        return _set(queue, turn, replace(turn, status=status))
+    if kind == "speaker-floor":
+        return _floor(queue, payload)
+    if kind == "speaker-move":
+        return _move(queue, queue.turn(payload["name"]), int(payload["by"]))
+    raise ValueError(f"not a speaker event: {kind}")
+
+
+def _call(queue: SpeakerQueue, name: str | None, at: float) -> SpeakerQueue:
+    if queue.current is not None:
+        # Calling the next speaker ends the current turn: one key press at the podium.
+        queue = _end_turn(queue, queue.current, at)
+    turn = queue.turn(name) if name else queue.next
+    if turn is None:
+        raise SpeakerError("nobody")
+    if turn.status != "waiting":
+        raise SpeakerError("not-waiting", name=turn.name)
+    return _set(queue, turn, replace(turn, status="speaking", started=at))
+
+
+def _end_turn(queue: SpeakerQueue, turn: SpeakerTurn, at: float) -> SpeakerQueue:
+    paused = turn.paused + ((at - turn.paused_since) if turn.paused_since is not None else 0.0)
+    return _set(queue, turn, replace(turn, status="done", ended=at, paused=paused, paused_since=None))
+
+
+def _floor(queue: SpeakerQueue, payload: dict) -> SpeakerQueue:
+    name = (payload.get("name") or "").strip()
+    if not name:
+        raise SpeakerError("empty-name")
+    if any(t.name == name for t in queue.turns):
+        raise SpeakerError("duplicate", name=name)
+    seconds = payload.get("seconds") or queue.default_allowance
+    speaker = Speaker(name, payload.get("unit", ""), payload.get("topic", ""), seconds)
+    return replace(queue, turns=queue.turns + (SpeakerTurn(speaker, seconds, floor=True),))
+
+
+def _move(queue: SpeakerQueue, turn: SpeakerTurn, by: int) -> SpeakerQueue:
+    """Move a waiting speaker `by` places among the waiting (negative: earlier)."""
+    if turn.status != "waiting":
+        raise SpeakerError("not-waiting", name=turn.name)
+    waiting = [t for t in queue.turns if t.status == "waiting"]
+    index = waiting.index(turn)
+    target = max(0, min(len(waiting) - 1, index + by))
+    waiting.insert(target, waiting.pop(index))
+    others = iter(waiting)
+    # Keep finished turns where they were; refill the waiting slots in the new order.
+    turns = tuple(next(others) if t.status == "waiting" else t for t in queue.turns)
+    return replace(queue, turns=turns)
+
+
+def _set(queue: SpeakerQueue, old: SpeakerTurn, new: SpeakerTurn) -> SpeakerQueue:
+    return replace(queue, turns=tuple(new if t is old else t for t in queue.turns))
+
+
+def _replace_current(queue: SpeakerQueue, change) -> SpeakerQueue:
+    current = queue.current
+    return _set(queue, current, change(current)) if current else queue
+
+
+CALL_WORDS = {
+    "vi": ("Xin mời đồng chí {name}{unit} trình bày tham luận{topic}.", ", {unit},", " về {topic}"),
+    "en": ("We now invite {name}{unit} to speak{topic}.", ", {unit},", " on {topic}"),
+}
+
+
+def call_words(speaker: Speaker, lang: str = "vi") -> str:
+    """The words the chair says to call a speaker: "Xin mời đồng chí …, …, trình bày tham luận về …"."""
+    sentence, unit, topic = CALL_WORDS.get(lang, CALL_WORDS["vi"])
+    return sentence.format(
+        name=speaker.name,
+        unit=unit.format(unit=speaker.unit) if speaker.unit else "",
+        topic=topic.format(topic=speaker.topic) if speaker.topic else "",
+    )
