@@ -4,6 +4,8 @@ import json
 from fractions import Fraction
 
 import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 from presidium.core.ballots import (
     RETURNED_EXCEEDS_ISSUED,
@@ -203,3 +205,33 @@ def test_withdrawal_takes_effect_only_when_the_congress_agrees():
 def test_withdrawing_an_unlisted_name_is_refused():
     with pytest.raises(CandidateListError, match="Hoàng Văn Giáp is not on the candidate list"):
         decide_withdrawal(NAMES, "Hoàng Văn Giáp", WITHDRAW, ShowOfHands(100), HALL, seats=4)
+
+
+# ---------------------------------------------------------------------------------------------- invariants
+
+
+@st.composite
+def elections(draw):
+    seats = draw(st.integers(1, 6))
+    n = draw(st.integers(seats, seats + 4))
+    names = tuple(f"Nguyễn Văn {chr(ord('A') + i)}" for i in range(n))
+    valid = draw(st.integers(0, 40))
+    votes = {name: draw(st.integers(0, valid)) for name in names}
+    assume(sum(votes.values()) <= valid * seats)
+    return seats, names, BallotCount(valid + 1, valid + 1, 1, votes)
+
+
+@given(elections(), st.sampled_from(["convened", "present", "valid", "cast"]), st.booleans())
+def test_seats_are_never_overfilled_and_every_elected_passes(election, base, strict):
+    seats, names, ballots_ = election
+    rule_ = Rule("r", Fraction(1, 2), base, strict)
+    result = count_election(seats, rule_, names, ballots_, Attendance(60, 50))
+    votes = ballots_.votes
+    assert len(result.elected) + result.tie_seats + result.unfilled == seats
+    assert all(votes[n] >= result.threshold for n in result.elected + result.tie)
+    # Everyone left out has fewer votes than everyone elected (equal votes are elected together or tied).
+    left_out = [votes[n] for n in names if n not in result.elected]
+    if result.elected and left_out:
+        assert max(left_out) < min(votes[n] for n in result.elected)
+    if result.tie:
+        assert len(result.tie) > result.tie_seats and len({votes[n] for n in result.tie}) == 1
