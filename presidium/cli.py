@@ -74,7 +74,11 @@ def main(argv: list[str] | None = None) -> int:
             print(f"presidium: the '{command}' command is not available in this build ({missing.name}).", file=sys.stderr)
             return 2
         raise
-    return int(handler.main(args) or 0)
+    try:
+        return int(handler.main(args) or 0)
+    except BrokenPipeError:  # output piped into `head` and closed early: not an error for the user
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":

@@ -17,6 +17,7 @@ class Block:
     path: str
     line: int
     keys: dict[str, int] = field(default_factory=dict)
+    position: int = -1  # index among the file's blocks; -1 for the root
 
     def line_of(self, key: str) -> int:
         return self.keys.get(key, self.line)
@@ -35,7 +36,7 @@ class LineIndex:
                 continue
             header = _HEADER.match(raw)
             if header and "=" not in raw.split("]")[0]:
-                current = Block(re.sub(r"\s+", "", header[2]), number)
+                current = Block(re.sub(r"\s+", "", header[2]), number, position=len(self.blocks))
                 self.blocks.append(current)
                 continue
             key = _KEY.match(raw)
@@ -53,7 +54,7 @@ class LineIndex:
     def children(self, parent: Block, path: str) -> list[Block]:
         """Blocks with header `path` nested under `parent` (they follow it, before the next non-descendant)."""
         found = []
-        start = self.blocks.index(parent) + 1 if parent in self.blocks else 0
+        start = parent.position + 1
         for block in self.blocks[start:]:
             if parent.path and not block.path.startswith(parent.path + "."):
                 break
