@@ -1,0 +1,233 @@
+"""CongressSession: program + journal + clock + run state, without Qt.
+
+Every action goes one way: validate (fold it on the current state) → append to the journal
+(durable) → adopt the new state → notify subscribers. So the screen never shows anything the
+journal does not hold, and a crash loses nothing that was shown.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from typing import Any, Callable
+
+from presidium.core.clock import Clock, RealClock
+from presidium.core.deviations import Deviation, deviations
+from presidium.core.durations import parse_duration
+from presidium.core.events import Event, InvalidAction, normalized
+from presidium.core.program import Program
+from presidium.core.run import RunState, apply, fold, initial_state
+from presidium.core.timers import RunTimers, Thresholds, run_timers
+from presidium.infra.journal import MODES, Journal, JournalError
+
+log = logging.getLogger(__name__)
+Listener = Callable[[Event], None]
+
+
+class CongressSession:
+    def __init__(self, program: Program, journal: Journal, clock: Clock, mode: str, *,
+                 run_id: int | None = None, events: list[Event] | None = None, resumed: bool = False,
+                 warnings: list[str] | None = None, undo_window: float = 30.0,
+                 thresholds: Thresholds = Thresholds(), tolerance: float = 60.0) -> None:
+        if mode not in MODES:
+            raise ValueError(f"unknown mode “{mode}” (rehearsal or live)")
+        self._program = program
+        self._journal = journal
+        self._clock = clock
+        self._mode = mode
+        self._run_id = run_id
+        self._state = fold(program, events or [])
+        self._listeners: list[Listener] = []
+        self.resumed = resumed
+        self.warnings: list[str] = list(warnings or [])
+        self.undo_window = undo_window
+        self.thresholds = thresholds
+        self.tolerance = tolerance
+
+    @classmethod
+    def open(cls, program: Program, db_path: str | os.PathLike[str], mode: str = "rehearsal",
+             clock: Clock | None = None, *, resume: bool = True, **options: Any) -> "CongressSession":
+        """Open the journal; resume the unfinished run of this mode if there is one (then
+        `resumed` is True and a `reopened` event records how long the app was down)."""
+        clock = clock or RealClock()
+        journal = Journal.open(db_path)
+        try:
+            return cls._open(program, journal, mode, clock, resume, options)
+        except BaseException:
+            journal.close()
+            raise
+
+    @classmethod
+    def _open(cls, program: Program, journal: Journal, mode: str, clock: Clock, resume: bool,
+              options: dict[str, Any]) -> "CongressSession":
+        warnings: list[str] = []
+        if mode == "live":
+            rehearsed = journal.rehearsed_fingerprint()
+            if rehearsed is None:
+                warnings.append("no rehearsal of this program is recorded in this journal")
+            elif rehearsed != program.fingerprint:
+                warnings.append(f"the program differs from the one rehearsed (rehearsed {rehearsed[:12] or '—'}, "
+                                f"now {program.fingerprint[:12] or '—'})")
+        record = journal.unfinished_run(mode) if resume else None
+        if record is None:
+            return cls(program, journal, clock, mode, warnings=warnings, **options)
+        if record.fingerprint != program.fingerprint:
+            warnings.append(f"run {record.id} began with another version of the program; resuming it with this one")
+        check = journal.verify(record.id)
+        if not check.ok:
+            warnings.append(f"journal altered: {check.problem}")
+        events = journal.events(record.id)
+        try:
+            fold(program, events)
+        except InvalidAction as error:
+            raise JournalError(f"run {record.id} cannot be resumed with this program: {error}") from None
+        session = cls(program, journal, clock, mode, run_id=record.id, events=events, resumed=True,
+                      warnings=warnings, **options)
+        session._record("reopened", {"since": session._state.last_at})
+        return session
+
+    # --- read API --------------------------------------------------------------------------
+    @property
+    def program(self) -> Program:
+        return self._program
+
+    @property
+    def state(self) -> RunState:
+        return self._state
+
+    @property
+    def run_id(self) -> int | None:
+        """None until the run is started (a run is only written to the journal by `start`)."""
+        return self._run_id
+
+    @property
+    def mode(self) -> str:
+        return self._mode
+
+    @property
+    def journal(self) -> Journal:
+        return self._journal
+
+    def now(self) -> float:
+        return self._clock.now()
+
+    def timers(self, now: float | None = None) -> RunTimers:
+        return run_timers(self._state, self._clock.now() if now is None else now, self.thresholds)
+
+    def deviations(self, now: float | None = None) -> list[Deviation]:
+        return deviations(self._state, self._clock.now() if now is None else now, self.tolerance)
+
+    def events(self) -> list[Event]:
+        return self._journal.events(self._run_id) if self._run_id is not None else []
+
+    def subscribe(self, callback: Listener) -> Callable[[], None]:
+        """Call `callback(event)` after every recorded action; returns the function that unsubscribes."""
+        self._listeners.append(callback)
+
+        def unsubscribe() -> None:
+            if callback in self._listeners:
+                self._listeners.remove(callback)
+
+        return unsubscribe
+
+    def close(self) -> None:
+        self._journal.close()
+
+    # --- actions -----------------------------------------------------------------------------
+    def start(self) -> Event:
+        return self._record("start", {})
+
+    def next(self) -> Event:
+        return self._record("next", {})
+
+    def back(self) -> Event:
+        return self._record("back", {})
+
+    def pause(self) -> Event:
+        return self._record("pause", {})
+
+    def resume(self) -> Event:
+        return self._record("resume", {})
+
+    def toggle_pause(self) -> Event:
+        return self.resume() if self._state.paused else self.pause()
+
+    def skip(self, item_id: str | None = None) -> Event:
+        """Skip the current item (and open the next), or mark a later item as skipped."""
+        return self._record("skip", {"item": item_id})
+
+    def goto(self, item_id: str) -> Event:
+        return self._record("goto", {"item": item_id})
+
+    def insert(self, title: str, duration: int | str, kind: str = "procedure", item_id: str | None = None) -> Event:
+        """An unplanned item right after the current one; duration in seconds or as "10m"."""
+        if isinstance(duration, str):
+            try:
+                duration = parse_duration(duration)
+            except ValueError as error:
+                raise InvalidAction(f"cannot insert “{title}”: {error}") from None
+        return self._record("insert", {"title": title, "kind": kind, "duration": duration, "id": item_id})
+
+    def use_card(self, card_id: str) -> Event:
+        return self._record("card", {"card": card_id})
+
+    def note(self, text: str, category: str = "other") -> Event:
+        return self._record("note", {"text": text, "category": category})
+
+    def set_attendance(self, present: int, convened: int | None = None, absent: int | None = None,
+                       reason: str = "") -> Event:
+        return self._record("present", {"present": present, "convened": convened, "absent": absent,
+                                        "reason": reason or None})
+
+    def record_vote(self, for_: int | None = None, against: int | None = None, abstain: int | None = None, *,
+                    unanimous: bool = False, item_id: str | None = None, raw: str | None = None) -> Event:
+        return self._record("vote", {"for": for_, "against": against, "abstain": abstain,
+                                     "unanimous": unanimous or None, "item": item_id, "raw": raw})
+
+    def record_ballot(self, issued: int, returned: int, invalid: int, votes: dict[str, int], *,
+                      item_id: str | None = None, raw: str | None = None) -> Event:
+        return self._record("ballot", {"issued": issued, "returned": returned, "invalid": invalid,
+                                       "votes": dict(votes), "item": item_id, "raw": raw})
+
+    def finish(self) -> Event:
+        return self._record("finish", {})
+
+    def can_undo(self) -> bool:
+        point = self._state.undo_point
+        return point is not None and self._clock.now() - self._state.last_at <= self.undo_window
+
+    def undo_last(self) -> Event:
+        """Take back the move between items just made (next, back, skip, goto) within
+        `undo_window` seconds. Recorded as its own `undo` event; nothing leaves the journal."""
+        point = self._state.undo_point
+        if point is None:
+            raise InvalidAction("nothing to undo: only a move between items, just made, can be undone")
+        waited = self._clock.now() - self._state.last_at
+        if waited > self.undo_window:
+            raise InvalidAction(f"too late to undo: the move was {waited:.0f} s ago (undo works within "
+                                f"{self.undo_window:.0f} s)")
+        return self._record("undo", {"seq": point[0]})
+
+    # --- the one path every action takes ---------------------------------------------------------
+    def _record(self, kind: str, payload: dict[str, Any]) -> Event:
+        state = self._state
+        # Never let time run backwards in the journal (a wall-clock change while the app was down).
+        at = self._clock.now()
+        if state.last_at is not None:
+            at = max(at, state.last_at)
+        event = Event(state.last_seq + 1, kind, at, normalized({k: v for k, v in payload.items() if v is not None}))
+        new_state = apply(state, event)  # raises InvalidAction: nothing recorded
+        if self._run_id is None:
+            self._run_id = self._journal.create_run(self._mode, self._program, event).id
+        else:
+            self._journal.append(self._run_id, event)
+        self._state = new_state
+        for listener in list(self._listeners):
+            try:
+                listener(event)
+            except Exception:  # a broken view must not undo a recorded action
+                log.exception("listener failed on %s", event.kind)
+        return event
+
+
+__all__ = ["CongressSession", "InvalidAction", "JournalError", "initial_state"]

@@ -1,0 +1,71 @@
+"""Deviations from the approved program, derived from the run state (itself a fold of the events).
+
+Each deviation names its item, what was planned and what happened, and when — what the review
+document and the chair's end-of-day summary list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from presidium.core.run import RunState
+from presidium.core.timers import item_elapsed
+
+KINDS = ("overrun", "early", "skipped", "reordered", "inserted", "card", "paused", "note", "interrupted")
+
+
+@dataclass(frozen=True)
+class Deviation:
+    kind: str  # one of KINDS
+    item_id: str | None
+    item_title: str
+    at: float  # UTC epoch seconds when it happened (or was noticed)
+    planned: float | None  # seconds, or a 0-based position for `reordered`
+    actual: float | None
+    detail: str = ""  # note text, card title, "not reached before finish", …
+    category: str = ""  # a note's category (time, procedure, technical, personnel, other)
+
+
+def deviations(state: RunState, now: float | None = None, tolerance: float = 60.0) -> list[Deviation]:
+    """All deviations so far, in time order. `now` matters for an item still running (an overrun
+    shows as soon as it passes the tolerance); it defaults to the last event's time."""
+    if not state.started:
+        return []
+    now = state.last_at if now is None else now
+    found: list[Deviation] = []
+
+    def title(item_id: str | None) -> str:
+        return state.items[item_id].item.title if item_id in state.items else ""
+
+    for run in state.in_order():
+        planned = run.item.duration
+        spent = item_elapsed(state, run, now)
+        if run.inserted:
+            found.append(Deviation("inserted", run.id, run.item.title, run.first_started or now, None, spent,
+                                   f"unplanned, {planned} s allowed"))
+        if run.status == "skipped":
+            found.append(Deviation("skipped", run.id, run.item.title, run.last_ended or now, planned, spent))
+        elif run.status == "pending" and state.finished and not run.inserted:
+            found.append(Deviation("skipped", run.id, run.item.title, state.finished_at, planned, 0.0,
+                                   "not reached before finish"))
+        elif run.status in ("done", "current"):
+            if spent - planned > tolerance:
+                at = run.last_ended if run.status == "done" else now
+                found.append(Deviation("overrun", run.id, run.item.title, at, planned, spent))
+            elif run.status == "done" and planned - spent > tolerance and not run.inserted:
+                found.append(Deviation("early", run.id, run.item.title, run.last_ended, planned, spent))
+    for move in state.logs.moves:
+        found.append(Deviation("reordered", move.item_id, title(move.item_id), move.at, move.planned_index,
+                               move.to_index, f"moved from position {move.from_index + 1} to {move.to_index + 1}"))
+    for use in state.logs.cards:
+        found.append(Deviation("card", use.item_id, title(use.item_id), use.at, None, None, use.title))
+    for pause in state.logs.pauses:
+        end = pause.end if pause.end is not None else now
+        found.append(Deviation("paused", pause.item_id, title(pause.item_id), pause.start, 0.0, end - pause.start))
+    for note in state.logs.notes:
+        found.append(Deviation("note", note.item_id, title(note.item_id), note.at, None, None, note.text, note.category))
+    for gap in state.logs.gaps:
+        found.append(Deviation("interrupted", None, "", gap.since, 0.0, gap.seconds,
+                               "the app was closed or crashed", "technical"))
+    found.sort(key=lambda d: d.at)
+    return found

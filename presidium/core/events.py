@@ -1,0 +1,48 @@
+"""Events: the only way a run changes. The run state is a fold over them (see run.py)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+# Every kind the fold understands. `reopened` is appended by the app itself when a run is resumed
+# after the app was down; `undo` reverses the navigation event just before it.
+KINDS: tuple[str, ...] = (
+    "start", "next", "back", "pause", "resume", "skip", "goto", "insert", "card", "note",
+    "present", "vote", "ballot", "finish", "reopened", "undo",
+)
+NOTE_CATEGORIES: tuple[str, ...] = ("time", "procedure", "technical", "personnel", "other")
+# Navigation events that undo_last() may take back.
+UNDOABLE: tuple[str, ...] = ("next", "back", "skip", "goto")
+
+
+class InvalidAction(Exception):
+    """An action that makes no sense in the run's current state; the message says why, for the chair."""
+
+
+@dataclass(frozen=True)
+class Event:
+    seq: int  # 1, 2, 3 … within one run
+    kind: str
+    at: float  # UTC epoch seconds
+    payload: dict[str, Any] = field(default_factory=dict)
+
+    def canonical(self) -> bytes:
+        """The bytes the journal hashes: stable key order, no whitespace, UTF-8."""
+        return canonical_json({"seq": self.seq, "kind": self.kind, "at": self.at, "payload": self.payload})
+
+
+def canonical_json(value: Any) -> bytes:
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, allow_nan=False).encode()
+
+
+def normalized(payload: dict[str, Any]) -> dict[str, Any]:
+    """The payload exactly as it will read back from the journal (tuples become lists, etc.), so the
+    state folded before writing equals the state folded on replay."""
+    return json.loads(canonical_json(payload))
+
+
+def chain_hash(prev_hash: str, event: Event) -> str:
+    return hashlib.sha256(prev_hash.encode() + event.canonical()).hexdigest()

@@ -1,0 +1,376 @@
+"""The run state machine: RunState is a pure fold over events, `apply(state, event)`.
+
+Nothing here reads a clock: every time comes from an event's `at`. Resuming after a crash is
+`fold(program, journal_events)`. Invalid actions raise InvalidAction with a reason for the chair.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any, Callable, Iterable
+
+from presidium.core.events import NOTE_CATEGORIES, UNDOABLE, Event, InvalidAction
+from presidium.core.program import ITEM_KINDS, Item, Program
+from presidium.core.records import (
+    Attendance, CardUse, Gap, ItemRun, Logs, Move, Note, PauseSpan, Recorded,
+)
+
+STATUSES = ("ready", "running", "paused", "finished")
+
+
+@dataclass(frozen=True)
+class RunState:
+    program: Program = field(compare=False, repr=False)
+    status: str  # ready | running | paused | finished
+    order: tuple[str, ...]  # the running order, after reorders and insertions
+    position: int  # index of the current item in `order`; -1 before start
+    items: dict[str, ItemRun]
+    started_at: float | None = None
+    finished_at: float | None = None
+    paused_since: float | None = None
+    paused_total: float = 0.0  # closed pauses only; timers add the open one
+    last_seq: int = 0
+    last_at: float | None = None
+    logs: Logs = Logs()
+    # (seq of the last navigation event, state before it): what `undo` restores.
+    undo_point: tuple[int, "RunState"] | None = field(default=None, compare=False, repr=False)
+
+    # --- read API for the screen ---------------------------------------------------------
+    @property
+    def started(self) -> bool:
+        return self.status != "ready"
+
+    @property
+    def paused(self) -> bool:
+        return self.status == "paused"
+
+    @property
+    def finished(self) -> bool:
+        return self.status == "finished"
+
+    @property
+    def current(self) -> ItemRun | None:
+        if self.position < 0 or self.finished:
+            return None
+        return self.items[self.order[self.position]]
+
+    @property
+    def current_item(self) -> Item | None:
+        current = self.current
+        return current.item if current else None
+
+    @property
+    def next_item(self) -> Item | None:
+        """What `next` would open: the first item before start, else the next pending one."""
+        if self.finished:
+            return None
+        index = self._next_pending()
+        return self.items[self.order[index]].item if index is not None else None
+
+    @property
+    def attendance(self) -> Attendance | None:
+        return self.logs.attendance[-1] if self.logs.attendance else None
+
+    @property
+    def votes(self) -> tuple[Recorded, ...]:
+        return self.logs.votes
+
+    @property
+    def ballots(self) -> tuple[Recorded, ...]:
+        return self.logs.ballots
+
+    def item_run(self, item_id: str) -> ItemRun:
+        return self.items[item_id]
+
+    def statuses(self) -> dict[str, str]:
+        """item id -> pending | current | done | skipped, in running order."""
+        return {item_id: self.items[item_id].status for item_id in self.order}
+
+    def in_order(self) -> tuple[ItemRun, ...]:
+        return tuple(self.items[item_id] for item_id in self.order)
+
+    def _next_pending(self) -> int | None:
+        for index in range(self.position + 1, len(self.order)):
+            if self.items[self.order[index]].status == "pending":
+                return index
+        return None
+
+    def snapshot(self) -> dict[str, Any]:
+        """A plain, comparable picture of the state (used to prove resume gives the same state)."""
+        return {
+            "status": self.status, "order": list(self.order), "position": self.position,
+            "items": {
+                i: [r.status, r.first_started, r.last_ended, r.spent, r.segment_start, r.segment_paused, r.visits]
+                for i, r in self.items.items()
+            },
+            "started_at": self.started_at, "finished_at": self.finished_at,
+            "paused_since": self.paused_since, "paused_total": self.paused_total,
+            "last_seq": self.last_seq, "last_at": self.last_at,
+            "logs": {name: len(getattr(self.logs, name)) for name in Logs.__dataclass_fields__},
+        }
+
+
+def initial_state(program: Program) -> RunState:
+    items = {
+        slot.item.id: ItemRun(item=slot.item, session_id=slot.session.id) for slot in program.schedule
+    }
+    return RunState(program=program, status="ready", order=tuple(items), position=-1, items=items)
+
+
+def fold(program: Program, events: Iterable[Event]) -> RunState:
+    state = initial_state(program)
+    for event in events:
+        state = apply(state, event)
+    return state
+
+
+def apply(state: RunState, event: Event) -> RunState:
+    """The state after `event`, or InvalidAction saying why it cannot happen now."""
+    handler = _HANDLERS.get(event.kind)
+    if handler is None:
+        raise InvalidAction(f"unknown action “{event.kind}”")
+    if event.seq != state.last_seq + 1:
+        raise InvalidAction(f"event {event.seq} out of sequence (expected {state.last_seq + 1})")
+    if state.last_at is not None and event.at < state.last_at:
+        raise InvalidAction(f"time went backwards: {event.at} is before the previous action at {state.last_at}")
+    if state.finished:
+        raise InvalidAction("the run is finished: nothing can change after finish")
+    if state.status == "ready" and event.kind != "start":
+        raise InvalidAction(f"cannot {event.kind}: the run has not started yet (start first)")
+    new = handler(state, event)
+    undo_point = (event.seq, replace(state, undo_point=None)) if event.kind in UNDOABLE else None
+    return replace(new, last_seq=event.seq, last_at=event.at, undo_point=undo_point)
+
+
+# --- helpers ---------------------------------------------------------------------------------
+def _title(state: RunState, item_id: str) -> str:
+    return f"“{state.items[item_id].item.title}”"
+
+
+def _moving(state: RunState, action: str) -> None:
+    if state.paused:
+        raise InvalidAction(f"cannot {action}: the run is paused (resume first)")
+
+
+def _with(state: RunState, *runs: ItemRun, **changes: Any) -> RunState:
+    items = dict(state.items)
+    for run in runs:
+        items[run.id] = run
+    return replace(state, items=items, **changes)
+
+
+def _payload_item(state: RunState, payload: dict[str, Any], action: str) -> str | None:
+    item_id = payload.get("item")
+    if item_id is None:
+        current = state.current
+        return current.id if current else None
+    if item_id not in state.items:
+        raise InvalidAction(f"cannot {action}: no item “{item_id}” in the program")
+    return str(item_id)
+
+
+def _count(payload: dict[str, Any], key: str, action: str, required: bool = True) -> int | None:
+    value = payload.get(key)
+    if value is None and not required:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise InvalidAction(f"cannot {action}: “{key}” must be a whole number ≥ 0, not {value!r}")
+    return value
+
+
+# --- handlers: (state, event) -> state; checks first, then the change ---------------------------
+def _start(state: RunState, event: Event) -> RunState:
+    if state.started:
+        raise InvalidAction("cannot start: the run has already started")
+    if not state.order:
+        raise InvalidAction("cannot start: the program has no items")
+    first = state.items[state.order[0]].opened(event.at)
+    return _with(state, first, status="running", position=0, started_at=event.at)
+
+
+def _next(state: RunState, event: Event) -> RunState:
+    _moving(state, "go to the next item")
+    index = state._next_pending()
+    if index is None:
+        raise InvalidAction(f"{_title(state, state.current.id)} is the last item: use finish to end the run")
+    return _with(state, state.current.closed(event.at, "done"),
+                 state.items[state.order[index]].opened(event.at), position=index)
+
+
+def _back(state: RunState, event: Event) -> RunState:
+    _moving(state, "go back")
+    if state.position == 0:
+        raise InvalidAction(f"{_title(state, state.current.id)} is the first item: nothing to go back to")
+    previous = state.items[state.order[state.position - 1]]
+    return _with(state, state.current.closed(event.at, "pending"), previous.opened(event.at),
+                 position=state.position - 1)
+
+
+def _skip(state: RunState, event: Event) -> RunState:
+    target = event.payload.get("item")
+    current = state.current
+    if target is None or target == current.id:
+        _moving(state, "skip")
+        index = state._next_pending()
+        if index is None:
+            raise InvalidAction(f"cannot skip {_title(state, current.id)}: it is the last item (use finish)")
+        return _with(state, current.closed(event.at, "skipped"),
+                     state.items[state.order[index]].opened(event.at), position=index)
+    if target not in state.items:
+        raise InvalidAction(f"cannot skip: no item “{target}” in the program")
+    run = state.items[target]
+    if run.status != "pending":
+        raise InvalidAction(f"cannot skip {_title(state, target)}: it is already {run.status}")
+    return _with(state, replace(run, status="skipped"))
+
+
+def _goto(state: RunState, event: Event) -> RunState:
+    _moving(state, "go to another item")
+    target = event.payload.get("item")
+    if target not in state.items:
+        raise InvalidAction(f"cannot go to “{target}”: no such item in the program")
+    current = state.current
+    if target == current.id:
+        raise InvalidAction(f"{_title(state, target)} is already the current item")
+    from_index = state.order.index(target)
+    order = [item_id for item_id in state.order if item_id != target]
+    to_index = order.index(current.id) + 1
+    order.insert(to_index, target)
+    planned = state.program.slot(target).index if state.program.has_item(target) else None
+    move = Move(target, from_index, to_index, planned, event.at, event.seq)
+    return _with(state, current.closed(event.at, "done"), state.items[target].opened(event.at),
+                 order=tuple(order), position=to_index, logs=state.logs.add("moves", move))
+
+
+def _insert(state: RunState, event: Event) -> RunState:
+    payload = event.payload
+    title = str(payload.get("title") or "").strip()
+    kind = payload.get("kind") or "procedure"
+    duration = payload.get("duration")
+    item_id = str(payload.get("id") or f"inserted-{event.seq}")
+    if not title:
+        raise InvalidAction("cannot insert an item without a title")
+    if kind not in ITEM_KINDS:
+        raise InvalidAction(f"cannot insert: unknown kind “{kind}” (one of {', '.join(ITEM_KINDS)})")
+    if not isinstance(duration, int) or isinstance(duration, bool) or duration <= 0:
+        raise InvalidAction(f"cannot insert “{title}”: the duration must be a positive number of seconds")
+    if item_id in state.items:
+        raise InvalidAction(f"cannot insert: an item “{item_id}” already exists")
+    item = Item(id=item_id, title=title, kind=kind, duration=duration)
+    run = ItemRun(item=item, session_id=state.current.session_id, inserted=True)
+    order = list(state.order)
+    order.insert(state.position + 1, item_id)
+    return _with(state, run, order=tuple(order))
+
+
+def _card(state: RunState, event: Event) -> RunState:
+    card_id = event.payload.get("card")
+    try:
+        card = state.program.card(card_id)
+    except KeyError:
+        raise InvalidAction(f"no contingency card “{card_id}” in the program") from None
+    use = CardUse(card.id, card.title, state.current.id, event.at, event.seq)
+    return replace(state, logs=state.logs.add("cards", use))
+
+
+def _note(state: RunState, event: Event) -> RunState:
+    text = str(event.payload.get("text") or "").strip()
+    category = event.payload.get("category") or "other"
+    if not text:
+        raise InvalidAction("cannot record an empty note")
+    if category not in NOTE_CATEGORIES:
+        raise InvalidAction(f"unknown note category “{category}” (one of {', '.join(NOTE_CATEGORIES)})")
+    note = Note(text, category, state.current.id, event.at, event.seq)
+    return replace(state, logs=state.logs.add("notes", note))
+
+
+def _present(state: RunState, event: Event) -> RunState:
+    payload = event.payload
+    present = _count(payload, "present", "record attendance")
+    convened = _count(payload, "convened", "record attendance", required=False)
+    convened = state.program.congress.delegates_convened if convened is None else convened
+    absent = _count(payload, "absent", "record attendance", required=False)
+    if present > convened:
+        raise InvalidAction(f"cannot record attendance: {present} present is more than the {convened} convened")
+    absent = convened - present if absent is None else absent
+    if present + absent > convened:
+        raise InvalidAction(f"cannot record attendance: {present} present + {absent} absent exceeds {convened} convened")
+    record = Attendance(convened, present, absent, str(payload.get("reason") or ""), event.at, event.seq)
+    return replace(state, logs=state.logs.add("attendance", record))
+
+
+def _vote(state: RunState, event: Event) -> RunState:
+    payload = event.payload
+    item_id = _payload_item(state, payload, "record a vote")
+    if not payload.get("unanimous"):
+        if payload.get("for") is None:
+            raise InvalidAction("cannot record a vote: give the votes for (or unanimous)")
+        for key in ("for", "against", "abstain"):
+            _count(payload, key, "record a vote", required=False)
+    record = Recorded("vote", item_id, dict(payload), state.attendance, event.at, event.seq)
+    return replace(state, logs=state.logs.add("votes", record))
+
+
+def _ballot(state: RunState, event: Event) -> RunState:
+    payload = event.payload
+    item_id = _payload_item(state, payload, "record a ballot")
+    for key in ("issued", "returned", "invalid"):
+        _count(payload, key, "record a ballot")
+    votes = payload.get("votes") or {}
+    if not isinstance(votes, dict):
+        raise InvalidAction("cannot record a ballot: votes must map each name to a number")
+    for name, count in votes.items():
+        if not isinstance(count, int) or isinstance(count, bool) or count < 0:
+            raise InvalidAction(f"cannot record a ballot: votes for “{name}” must be a whole number ≥ 0")
+    record = Recorded("ballot", item_id, dict(payload), state.attendance, event.at, event.seq)
+    return replace(state, logs=state.logs.add("ballots", record))
+
+
+def _pause(state: RunState, event: Event) -> RunState:
+    if state.paused:
+        raise InvalidAction("cannot pause: the run is already paused")
+    span = PauseSpan(state.current.id, event.at, None, event.seq)
+    return replace(state, status="paused", paused_since=event.at, logs=state.logs.add("pauses", span))
+
+
+def _close_pause(state: RunState, at: float) -> RunState:
+    length = at - state.paused_since
+    current = replace(state.current, segment_paused=state.current.segment_paused + length)
+    pauses = state.logs.pauses[:-1] + (replace(state.logs.pauses[-1], end=at),)
+    return _with(state, current, status="running", paused_since=None, paused_total=state.paused_total + length,
+                 logs=replace(state.logs, pauses=pauses))
+
+
+def _resume(state: RunState, event: Event) -> RunState:
+    if not state.paused:
+        raise InvalidAction("cannot resume: the run is not paused")
+    return _close_pause(state, event.at)
+
+
+def _finish(state: RunState, event: Event) -> RunState:
+    if state.paused:
+        state = _close_pause(state, event.at)
+    return _with(state, state.current.closed(event.at, "done"), status="finished", finished_at=event.at)
+
+
+def _reopened(state: RunState, event: Event) -> RunState:
+    since = event.payload.get("since", state.last_at)
+    gap = Gap(float(since), event.at, event.seq)
+    return replace(state, logs=state.logs.add("gaps", gap))
+
+
+def _undo(state: RunState, event: Event) -> RunState:
+    target = event.payload.get("seq")
+    if state.undo_point is None:
+        raise InvalidAction("nothing to undo: only a move between items, just made, can be undone")
+    seq, before = state.undo_point
+    if target != seq:
+        raise InvalidAction(f"cannot undo event {target}: only the last move (event {seq}) can be undone")
+    return replace(before, logs=before.logs.add("undone", seq))
+
+
+_HANDLERS: dict[str, Callable[[RunState, Event], RunState]] = {
+    "start": _start, "next": _next, "back": _back, "skip": _skip, "goto": _goto, "insert": _insert,
+    "card": _card, "note": _note, "present": _present, "vote": _vote, "ballot": _ballot,
+    "pause": _pause, "resume": _resume, "finish": _finish, "reopened": _reopened, "undo": _undo,
+}
