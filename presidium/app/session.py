@@ -165,7 +165,7 @@ class CongressSession:
             try:
                 duration = parse_duration(duration)
             except ValueError as error:
-                raise InvalidAction(f"cannot insert “{title}”: {error}") from None
+                raise InvalidAction("insert-duration", title=title, detail=str(error)) from None
         return self._record("insert", {"title": title, "kind": kind, "duration": duration, "id": item_id})
 
     def use_card(self, card_id: str) -> Event:
@@ -201,11 +201,10 @@ class CongressSession:
         `undo_window` seconds. Recorded as its own `undo` event; nothing leaves the journal."""
         point = self._state.undo_point
         if point is None:
-            raise InvalidAction("nothing to undo: only a move between items, just made, can be undone")
+            raise InvalidAction("nothing-to-undo")
         waited = self._clock.now() - self._state.last_at
         if waited > self.undo_window:
-            raise InvalidAction(f"too late to undo: the move was {waited:.0f} s ago (undo works within "
-                                f"{self.undo_window:.0f} s)")
+            raise InvalidAction("undo-too-late", waited=round(waited), window=round(self.undo_window))
         return self._record("undo", {"seq": point[0]})
 
     # --- the one path every action takes ---------------------------------------------------------

@@ -7,6 +7,8 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from presidium.core.run_messages import InvalidAction  # noqa: F401  (re-exported: raised by the fold)
+
 # Every kind the fold understands. `reopened` is appended by the app itself when a run is resumed
 # after the app was down; `undo` reverses the navigation event just before it.
 KINDS: tuple[str, ...] = (
@@ -16,10 +18,6 @@ KINDS: tuple[str, ...] = (
 NOTE_CATEGORIES: tuple[str, ...] = ("time", "procedure", "technical", "personnel", "other")
 # Navigation events that undo_last() may take back.
 UNDOABLE: tuple[str, ...] = ("next", "back", "skip", "goto")
-
-
-class InvalidAction(Exception):
-    """An action that makes no sense in the run's current state; the message says why, for the chair."""
 
 
 @dataclass(frozen=True)

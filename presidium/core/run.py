@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 
-from presidium.core.events import NOTE_CATEGORIES, UNDOABLE, Event, InvalidAction
+from presidium.core.events import NOTE_CATEGORIES, UNDOABLE, Event
+from presidium.core.run_messages import InvalidAction
 from presidium.core.program import ITEM_KINDS, Item, Program
 from presidium.core.records import (
     Attendance, CardUse, Gap, ItemRun, Logs, Move, Note, PauseSpan, Recorded,
@@ -128,15 +129,15 @@ def apply(state: RunState, event: Event) -> RunState:
     """The state after `event`, or InvalidAction saying why it cannot happen now."""
     handler = _HANDLERS.get(event.kind)
     if handler is None:
-        raise InvalidAction(f"unknown action “{event.kind}”")
+        raise InvalidAction("unknown-action", kind=event.kind)
     if event.seq != state.last_seq + 1:
-        raise InvalidAction(f"event {event.seq} out of sequence (expected {state.last_seq + 1})")
+        raise InvalidAction("sequence", seq=event.seq, expected=state.last_seq + 1)
     if state.last_at is not None and event.at < state.last_at:
-        raise InvalidAction(f"time went backwards: {event.at} is before the previous action at {state.last_at}")
+        raise InvalidAction("backwards", at=event.at, last=state.last_at)
     if state.finished:
-        raise InvalidAction("the run is finished: nothing can change after finish")
+        raise InvalidAction("finished", action=event.kind)
     if state.status == "ready" and event.kind != "start":
-        raise InvalidAction(f"cannot {event.kind}: the run has not started yet (start first)")
+        raise InvalidAction("not-started", action=event.kind)
     new = handler(state, event)
     undo_point = (event.seq, replace(state, undo_point=None)) if event.kind in UNDOABLE else None
     return replace(new, last_seq=event.seq, last_at=event.at, undo_point=undo_point)
@@ -144,12 +145,12 @@ def apply(state: RunState, event: Event) -> RunState:
 
 # --- helpers ---------------------------------------------------------------------------------
 def _title(state: RunState, item_id: str) -> str:
-    return f"“{state.items[item_id].item.title}”"
+    return state.items[item_id].item.title
 
 
 def _moving(state: RunState, action: str) -> None:
     if state.paused:
-        raise InvalidAction(f"cannot {action}: the run is paused (resume first)")
+        raise InvalidAction("paused", action=action)
 
 
 def _with(state: RunState, *runs: ItemRun, **changes: Any) -> RunState:
@@ -165,7 +166,7 @@ def _payload_item(state: RunState, payload: dict[str, Any], action: str) -> str 
         current = state.current
         return current.id if current else None
     if item_id not in state.items:
-        raise InvalidAction(f"cannot {action}: no item “{item_id}” in the program")
+        raise InvalidAction("unknown-item", action=action, id=item_id)
     return str(item_id)
 
 
@@ -174,33 +175,33 @@ def _count(payload: dict[str, Any], key: str, action: str, required: bool = True
     if value is None and not required:
         return None
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise InvalidAction(f"cannot {action}: “{key}” must be a whole number ≥ 0, not {value!r}")
+        raise InvalidAction("bad-count", action=action, field=key, got=repr(value))
     return value
 
 
 # --- handlers: (state, event) -> state; checks first, then the change ---------------------------
 def _start(state: RunState, event: Event) -> RunState:
     if state.started:
-        raise InvalidAction("cannot start: the run has already started")
+        raise InvalidAction("already-started")
     if not state.order:
-        raise InvalidAction("cannot start: the program has no items")
+        raise InvalidAction("no-items")
     first = state.items[state.order[0]].opened(event.at)
     return _with(state, first, status="running", position=0, started_at=event.at)
 
 
 def _next(state: RunState, event: Event) -> RunState:
-    _moving(state, "go to the next item")
+    _moving(state, "next")
     index = state._next_pending()
     if index is None:
-        raise InvalidAction(f"{_title(state, state.current.id)} is the last item: use finish to end the run")
+        raise InvalidAction("last-item", title=_title(state, state.current.id))
     return _with(state, state.current.closed(event.at, "done"),
                  state.items[state.order[index]].opened(event.at), position=index)
 
 
 def _back(state: RunState, event: Event) -> RunState:
-    _moving(state, "go back")
+    _moving(state, "back")
     if state.position == 0:
-        raise InvalidAction(f"{_title(state, state.current.id)} is the first item: nothing to go back to")
+        raise InvalidAction("first-item", title=_title(state, state.current.id))
     previous = state.items[state.order[state.position - 1]]
     return _with(state, state.current.closed(event.at, "pending"), previous.opened(event.at),
                  position=state.position - 1)
@@ -213,25 +214,25 @@ def _skip(state: RunState, event: Event) -> RunState:
         _moving(state, "skip")
         index = state._next_pending()
         if index is None:
-            raise InvalidAction(f"cannot skip {_title(state, current.id)}: it is the last item (use finish)")
+            raise InvalidAction("skip-last", title=_title(state, current.id))
         return _with(state, current.closed(event.at, "skipped"),
                      state.items[state.order[index]].opened(event.at), position=index)
     if target not in state.items:
-        raise InvalidAction(f"cannot skip: no item “{target}” in the program")
+        raise InvalidAction("unknown-item", action="skip", id=target)
     run = state.items[target]
     if run.status != "pending":
-        raise InvalidAction(f"cannot skip {_title(state, target)}: it is already {run.status}")
+        raise InvalidAction("not-pending", title=_title(state, target), status=run.status)
     return _with(state, replace(run, status="skipped"))
 
 
 def _goto(state: RunState, event: Event) -> RunState:
-    _moving(state, "go to another item")
+    _moving(state, "goto")
     target = event.payload.get("item")
     if target not in state.items:
-        raise InvalidAction(f"cannot go to “{target}”: no such item in the program")
+        raise InvalidAction("unknown-item", action="goto", id=target)
     current = state.current
     if target == current.id:
-        raise InvalidAction(f"{_title(state, target)} is already the current item")
+        raise InvalidAction("already-current", title=_title(state, target))
     from_index = state.order.index(target)
     order = [item_id for item_id in state.order if item_id != target]
     to_index = order.index(current.id) + 1
@@ -249,13 +250,13 @@ def _insert(state: RunState, event: Event) -> RunState:
     duration = payload.get("duration")
     item_id = str(payload.get("id") or f"inserted-{event.seq}")
     if not title:
-        raise InvalidAction("cannot insert an item without a title")
+        raise InvalidAction("no-title")
     if kind not in ITEM_KINDS:
-        raise InvalidAction(f"cannot insert: unknown kind “{kind}” (one of {', '.join(ITEM_KINDS)})")
+        raise InvalidAction("bad-kind", kind=kind, allowed=", ".join(ITEM_KINDS))
     if not isinstance(duration, int) or isinstance(duration, bool) or duration <= 0:
-        raise InvalidAction(f"cannot insert “{title}”: the duration must be a positive number of seconds")
+        raise InvalidAction("bad-duration", title=title)
     if item_id in state.items:
-        raise InvalidAction(f"cannot insert: an item “{item_id}” already exists")
+        raise InvalidAction("duplicate-id", id=item_id)
     item = Item(id=item_id, title=title, kind=kind, duration=duration)
     run = ItemRun(item=item, session_id=state.current.session_id, inserted=True)
     order = list(state.order)
@@ -268,7 +269,7 @@ def _card(state: RunState, event: Event) -> RunState:
     try:
         card = state.program.card(card_id)
     except KeyError:
-        raise InvalidAction(f"no contingency card “{card_id}” in the program") from None
+        raise InvalidAction("unknown-card", id=card_id) from None
     use = CardUse(card.id, card.title, state.current.id, event.at, event.seq)
     return replace(state, logs=state.logs.add("cards", use))
 
@@ -277,58 +278,58 @@ def _note(state: RunState, event: Event) -> RunState:
     text = str(event.payload.get("text") or "").strip()
     category = event.payload.get("category") or "other"
     if not text:
-        raise InvalidAction("cannot record an empty note")
+        raise InvalidAction("empty-note")
     if category not in NOTE_CATEGORIES:
-        raise InvalidAction(f"unknown note category “{category}” (one of {', '.join(NOTE_CATEGORIES)})")
+        raise InvalidAction("bad-category", category=category, allowed=", ".join(NOTE_CATEGORIES))
     note = Note(text, category, state.current.id, event.at, event.seq)
     return replace(state, logs=state.logs.add("notes", note))
 
 
 def _present(state: RunState, event: Event) -> RunState:
     payload = event.payload
-    present = _count(payload, "present", "record attendance")
-    convened = _count(payload, "convened", "record attendance", required=False)
+    present = _count(payload, "present", "present")
+    convened = _count(payload, "convened", "present", required=False)
     convened = state.program.congress.delegates_convened if convened is None else convened
-    absent = _count(payload, "absent", "record attendance", required=False)
+    absent = _count(payload, "absent", "present", required=False)
     if present > convened:
-        raise InvalidAction(f"cannot record attendance: {present} present is more than the {convened} convened")
+        raise InvalidAction("present-over", present=present, convened=convened)
     absent = convened - present if absent is None else absent
     if present + absent > convened:
-        raise InvalidAction(f"cannot record attendance: {present} present + {absent} absent exceeds {convened} convened")
+        raise InvalidAction("attendance-over", present=present, absent=absent, convened=convened)
     record = Attendance(convened, present, absent, str(payload.get("reason") or ""), event.at, event.seq)
     return replace(state, logs=state.logs.add("attendance", record))
 
 
 def _vote(state: RunState, event: Event) -> RunState:
     payload = event.payload
-    item_id = _payload_item(state, payload, "record a vote")
+    item_id = _payload_item(state, payload, "vote")
     if not payload.get("unanimous"):
         if payload.get("for") is None:
-            raise InvalidAction("cannot record a vote: give the votes for (or unanimous)")
+            raise InvalidAction("vote-needs-for")
         for key in ("for", "against", "abstain"):
-            _count(payload, key, "record a vote", required=False)
+            _count(payload, key, "vote", required=False)
     record = Recorded("vote", item_id, dict(payload), state.attendance, event.at, event.seq)
     return replace(state, logs=state.logs.add("votes", record))
 
 
 def _ballot(state: RunState, event: Event) -> RunState:
     payload = event.payload
-    item_id = _payload_item(state, payload, "record a ballot")
+    item_id = _payload_item(state, payload, "ballot")
     for key in ("issued", "returned", "invalid"):
-        _count(payload, key, "record a ballot")
+        _count(payload, key, "ballot")
     votes = payload.get("votes") or {}
     if not isinstance(votes, dict):
-        raise InvalidAction("cannot record a ballot: votes must map each name to a number")
+        raise InvalidAction("bad-votes")
     for name, count in votes.items():
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
-            raise InvalidAction(f"cannot record a ballot: votes for “{name}” must be a whole number ≥ 0")
+            raise InvalidAction("bad-count", action="ballot", field=name, got=repr(count))
     record = Recorded("ballot", item_id, dict(payload), state.attendance, event.at, event.seq)
     return replace(state, logs=state.logs.add("ballots", record))
 
 
 def _pause(state: RunState, event: Event) -> RunState:
     if state.paused:
-        raise InvalidAction("cannot pause: the run is already paused")
+        raise InvalidAction("already-paused")
     span = PauseSpan(state.current.id, event.at, None, event.seq)
     return replace(state, status="paused", paused_since=event.at, logs=state.logs.add("pauses", span))
 
@@ -343,7 +344,7 @@ def _close_pause(state: RunState, at: float) -> RunState:
 
 def _resume(state: RunState, event: Event) -> RunState:
     if not state.paused:
-        raise InvalidAction("cannot resume: the run is not paused")
+        raise InvalidAction("not-paused")
     return _close_pause(state, event.at)
 
 
@@ -362,10 +363,10 @@ def _reopened(state: RunState, event: Event) -> RunState:
 def _undo(state: RunState, event: Event) -> RunState:
     target = event.payload.get("seq")
     if state.undo_point is None:
-        raise InvalidAction("nothing to undo: only a move between items, just made, can be undone")
+        raise InvalidAction("nothing-to-undo")
     seq, before = state.undo_point
     if target != seq:
-        raise InvalidAction(f"cannot undo event {target}: only the last move (event {seq}) can be undone")
+        raise InvalidAction("undo-not-last", target=target, seq=seq)
     return replace(before, logs=before.logs.add("undone", seq))
 
 
