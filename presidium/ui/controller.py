@@ -1,0 +1,167 @@
+"""Joins one session to one podium window: actions to session calls, session changes and the
+200 ms tick to a repaint, preferences to the look. Built by launch.py; rebuilt on a language change."""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from presidium.ui import dialogs
+from presidium.ui.cards import CardPalette, open_palette
+from presidium.ui.figures import Snapshot
+from presidium.ui.forms import AttendanceDialog, MessageDialog, VotePreview
+from presidium.ui.main_window import MainWindow
+from presidium.ui.notes import NoteDialog
+from presidium.ui.podium import Podium
+from presidium.ui.prefs import Preferences, step_size
+from presidium.ui.stage import StageWindow
+from presidium.ui.theme import Theme, style_sheet, theme
+
+TICK_MS = 200
+
+
+class PodiumController(QObject):
+    def __init__(self, session: Any, prefs: Preferences, language: str,
+                 on_language: Callable[[str], None] = lambda code: None, notice: str = "") -> None:
+        super().__init__()
+        self.session = session
+        self.prefs = prefs
+        self.theme: Theme = theme(prefs.theme)
+        self.window = MainWindow(self.theme.text, language)
+        self.podium = Podium(session, lambda: self.window, lang=language)
+        self.stage: StageWindow | None = None
+        self.palette: CardPalette | None = None
+        self._on_language = on_language
+        self._wire()
+        self._apply_theme()
+        self.window.current.set_script_size(prefs.script_size)
+        self.window.set_notice(notice)
+        geometry = prefs.geometry("main")
+        if geometry is None or not self.window.restoreGeometry(geometry):
+            self.window.resize(1366, 768)
+        self._unsubscribe = session.subscribe(lambda _event: self.refresh())
+        self.tick = QTimer(self)
+        self.tick.setInterval(TICK_MS)
+        self.tick.timeout.connect(self.refresh)
+        self.tick.start()
+        self.refresh()
+
+    def _wire(self) -> None:
+        a, p, w = self.window.actions, self.podium, self.window
+        handlers = {
+            "next": p.advance, "back": p.back, "pause": p.toggle_pause, "skip": p.skip, "finish": p.finish,
+            "undo": p.undo, "cards": self.open_cards, "note": self.open_note, "vote": self.open_vote,
+            "attendance": self.open_attendance, "stage": self.toggle_stage,
+            "message_end": lambda: self.send_message(a.message_text("message_end")),
+            "message_brief": lambda: self.send_message(a.message_text("message_brief")),
+            "message_custom": self.custom_message, "message_clear": lambda: self.send_message(""),
+            "zoom_in": lambda: self.zoom(+1), "zoom_out": lambda: self.zoom(-1),
+            "dark": self.toggle_theme, "quit": w.close,
+        }
+        for name, handler in handlers.items():
+            a[name].triggered.connect(lambda _checked=False, h=handler: h())
+        for code, action in w.language_actions.items():
+            action.triggered.connect(lambda _checked=False, c=code: self._language(c))
+        w.agenda.goto_requested.connect(p.goto)
+        p.refused.connect(lambda reason: w.say(self.tr("Not done: {reason}").format(reason=reason)))
+        p.failed.connect(self._journal_failed)
+        p.done.connect(w.say)
+        w.closing.connect(self.shutdown)
+
+    # --- repaint ---------------------------------------------------------------------------
+    def snapshot(self) -> Snapshot:
+        return Snapshot(self.session)
+
+    def refresh(self) -> None:
+        snap = self.snapshot()
+        self.window.show_snapshot(snap, self.theme)
+        if self.stage is not None and self.stage.isVisible():
+            self.stage.show_snapshot(snap, self.theme)
+
+    def _apply_theme(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.setStyleSheet(style_sheet(self.theme))
+        self.window.actions.recolour(self.theme.text)
+        self.window.actions["dark"].setChecked(self.theme.name == "dark")
+
+    def toggle_theme(self) -> None:
+        self.theme = theme("light" if self.theme.name == "dark" else "dark")
+        self.prefs.theme = self.theme.name
+        self._apply_theme()
+        self.window.agenda.forget_shape()
+        self.refresh()
+
+    def zoom(self, direction: int) -> None:
+        size = step_size(self.prefs.script_size, direction)
+        self.prefs.script_size = size
+        self.window.current.set_script_size(size)
+        self.window.say(self.tr("Script size {size} pt").format(size=size))
+
+    def _language(self, code: str) -> None:
+        self.prefs.language = code
+        self._on_language(code)
+
+    def _journal_failed(self, message: str) -> None:
+        self.window.say(self.tr("NOT RECORDED: {message}").format(message=message))
+        dialogs.inform(self.window, self.tr("The journal cannot record"), message, error=True)
+
+    # --- dialogs -------------------------------------------------------------------------
+    def open_cards(self) -> None:
+        snap = self.snapshot()
+        linked = snap.item.cards if snap.item else ()
+        self.palette = open_palette(self.window, snap.program, linked, snap.values, self.podium.use_card,
+                                    self.theme.text)
+
+    def open_note(self) -> None:
+        snap = self.snapshot()
+        dialog = NoteDialog(snap.item.title if snap.item and snap.started else "", self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.podium.note(*dialog.note())
+
+    def open_vote(self) -> None:
+        snap = self.snapshot()
+        VotePreview(snap.program, snap.item if snap.started else None, self.window).exec()
+
+    def open_attendance(self) -> None:
+        snap = self.snapshot()
+        attendance = snap.state.attendance
+        convened = attendance.convened if attendance else snap.program.congress.delegates_convened
+        dialog = AttendanceDialog(convened, attendance.present if attendance else None, self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.podium.set_attendance(dialog.present.value(), dialog.convened.value())
+
+    # --- stage display ---------------------------------------------------------------------
+    def toggle_stage(self) -> None:
+        if self.stage is not None and self.stage.isVisible():
+            self.stage.close()
+            self.window.actions["stage"].setChecked(False)
+            return
+        if self.stage is None:
+            self.stage = StageWindow()
+        self.stage.place(self.window)
+        self.window.actions["stage"].setChecked(True)
+        self.refresh()
+
+    def send_message(self, text: str) -> None:
+        if self.stage is None:
+            self.stage = StageWindow()
+        self.stage.set_message(text)
+        self.window.say(self.tr("Stage message: {text}").format(text=text) if text else self.tr("Stage message cleared"))
+        self.refresh()
+
+    def custom_message(self) -> None:
+        dialog = MessageDialog(self.stage.message_text if self.stage else "", self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.send_message(dialog.text.text().strip())
+
+    # --- end ---------------------------------------------------------------------------------
+    def shutdown(self) -> None:
+        self.tick.stop()
+        self._unsubscribe()
+        self.prefs.set_geometry("main", self.window.saveGeometry())
+        self.prefs.sync()
+        if self.stage is not None:
+            self.stage.close()

@@ -1,0 +1,106 @@
+"""`presidium` and `presidium open FILE [--live] [--db PATH]`: load the program, open its journal,
+resume an unfinished run, show the podium window. A bad program file is explained, never a traceback."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from presidium.app.samples import sample_path
+from presidium.app.session import CongressSession, JournalError
+from presidium.core.clock import Clock
+from presidium.core.loader import load_program
+from presidium.core.problems import ProgramError
+from presidium.infra.paths import default_db_path
+from presidium.ui import dialogs
+from presidium.ui.controller import PodiumController
+from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
+from presidium.ui.prefs import Preferences
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Launch", text)
+
+
+class PodiumApp:
+    """The running application: one session, one language, one podium window at a time."""
+
+    def __init__(self, session: CongressSession, prefs: Preferences, language: Language, notice: str = "") -> None:
+        self.session = session
+        self.prefs = prefs
+        self.language = language
+        self.notice = notice
+        self.controller = self._build()
+
+    def _build(self) -> PodiumController:
+        return PodiumController(self.session, self.prefs, self.language.code, self.switch_language, self.notice)
+
+    @property
+    def window(self):
+        return self.controller.window
+
+    def switch_language(self, code: str) -> None:
+        if code == self.language.code:
+            return
+        self.language.use(code)
+        old = self.controller
+        self.controller = self._build()
+        self.controller.window.show()
+        old.window.close()
+        old.deleteLater()
+
+
+def resume_notice(session: CongressSession) -> str:
+    lines = []
+    if session.resumed:
+        lines.append(tr("Resumed the unfinished run #{run} where it stopped; the time the program was closed "
+                        "is recorded.").format(run=session.run_id))
+    if session.mode == "live" and session.warnings:
+        lines.append(tr("Live run — check before starting:"))
+    lines += [tr("Warning: {text}").format(text=text) for text in session.warnings]
+    return "\n".join(lines)
+
+
+def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock | None = None) -> PodiumApp | None:
+    """Everything `main` does short of the event loop; None (after saying why) when it cannot open."""
+    language = Language(app)
+    code = language.use(getattr(args, "lang", None) or prefs.language or DEFAULT_LANGUAGE)
+    path = Path(args.file) if getattr(args, "file", None) else sample_path(code)
+    try:
+        program = load_program(path)
+    except ProgramError as error:
+        dialogs.inform(None, tr("The program cannot be opened"),
+                       tr("Problems in the program file:") + "\n\n" + error.text(code), error=True)
+        return None
+    except OSError as error:
+        dialogs.inform(None, tr("The program cannot be opened"),
+                       tr("Cannot read {path}: {reason}").format(path=path, reason=error.strerror or error), error=True)
+        return None
+    mode = "live" if getattr(args, "live", False) else "rehearsal"
+    db = Path(args.db) if getattr(args, "db", None) else default_db_path(program.source or path)
+    try:
+        db.parent.mkdir(parents=True, exist_ok=True)
+        session = CongressSession.open(program, db, mode, clock)
+    except (JournalError, OSError) as error:
+        dialogs.inform(None, tr("The journal cannot be opened"), f"{db}\n\n{error}", error=True)
+        return None
+    podium = PodiumApp(session, prefs, language, resume_notice(session))
+    podium.window.show()
+    return podium
+
+
+def main(args: Any) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Presidium")
+    app.setOrganizationName("Presidium")
+    podium = open_podium(args, app, Preferences())
+    if podium is None:
+        return 1
+    try:
+        return app.exec()
+    finally:
+        podium.session.close()

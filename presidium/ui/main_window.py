@@ -1,0 +1,151 @@
+"""The podium window: lays out the banner, the current item, the timer, next, agenda and buttons.
+
+It paints what a Snapshot says and offers the actions; the controller decides what they do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout, QMainWindow, QSizePolicy, QSplitter, QToolButton, QVBoxLayout, QWidget,
+)
+
+from presidium.ui.actions import Actions
+from presidium.ui.agenda import AgendaList
+from presidium.ui.figures import Snapshot, local
+from presidium.ui.panels import CurrentItemPanel, NextPanel, TimerPanel, label
+from presidium.ui.theme import Theme
+
+BUTTONS = ("back", "next", "pause", "skip", "cards", "note", "vote", "stage", "finish")
+
+
+class MainWindow(QMainWindow):
+    closing = Signal()
+
+    def __init__(self, icon_colour: str, language: str) -> None:
+        super().__init__()
+        self.setObjectName("podium")
+        self.setMinimumSize(1024, 640)
+        self.actions = Actions(self, icon_colour)
+
+        self.banner = label("banner", 18, bold=True, wrap=False)
+        self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.banner.setMinimumWidth(190)
+        self.congress = label("congressTitle", 14, bold=True, wrap=False)
+        self.fingerprint = label("muted", 11, wrap=False)
+        self.wall_clock = label("wallClock", 18, bold=True, wrap=False)
+        self.notice = label("notice", 13)
+        self.notice.hide()
+        self.current = CurrentItemPanel()
+        self.timer = TimerPanel()
+        self.upcoming = NextPanel()
+        self.agenda = AgendaList()
+        self.status_line = label("status", 13, wrap=False)
+
+        top = QHBoxLayout()
+        top.setSpacing(12)
+        top.addWidget(self.banner)
+        top.addWidget(self.congress, 1)
+        top.addWidget(self.fingerprint)
+        top.addWidget(self.wall_clock)
+
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.timer)
+        column.addWidget(self.upcoming)
+        column.addWidget(self.agenda, 1)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.current)
+        split.addWidget(right)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        self.splitter = split
+
+        buttons = QHBoxLayout()
+        self.buttons: dict[str, QToolButton] = {}
+        for name in BUTTONS:
+            button = QToolButton()
+            button.setObjectName(f"button_{name}")
+            button.setDefaultAction(self.actions[name])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must always mean "next"
+            font = button.font()
+            font.setPointSize(13)
+            button.setFont(font)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            self.buttons[name] = button
+            buttons.addWidget(button)
+
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(10, 6, 10, 4)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.notice)
+        layout.addWidget(split, 1)
+        layout.addLayout(buttons)
+        self.setCentralWidget(body)
+        self.statusBar().addWidget(self.status_line, 1)
+        self._menus(language)
+
+    def _menus(self, language: str) -> None:
+        a = self.actions
+        run = self.menuBar().addMenu(self.tr("&Run"))
+        for name in ("next", "back", "pause", "skip", "undo", "finish"):
+            run.addAction(a[name])
+        run.addSeparator()
+        run.addAction(a["quit"])
+        tools = self.menuBar().addMenu(self.tr("&Tools"))
+        for name in ("cards", "note", "vote", "attendance"):
+            tools.addAction(a[name])
+        stage = self.menuBar().addMenu(self.tr("&Stage"))
+        stage.addAction(a["stage"])
+        stage.addSeparator()
+        for name in ("message_end", "message_brief", "message_custom", "message_clear"):
+            stage.addAction(a[name])
+        view = self.menuBar().addMenu(self.tr("&View"))
+        for name in ("zoom_in", "zoom_out"):
+            view.addAction(a[name])
+        view.addSeparator()
+        view.addAction(a["dark"])
+        languages = view.addMenu(self.tr("Language"))
+        group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("vi", "Tiếng Việt"), ("en", "English")):
+            action = languages.addAction(name)
+            action.setObjectName(f"language_{code}")
+            action.setCheckable(True)
+            action.setChecked(code == language)
+            group.addAction(action)
+            self.language_actions[code] = action
+
+    # --- painting --------------------------------------------------------------------------
+    def show_snapshot(self, snap: Snapshot, theme: Theme) -> None:
+        live = snap.mode == "live"
+        self.banner.setText(self.tr("LIVE") if live else self.tr("REHEARSAL"))
+        self.banner.setProperty("mode", "live" if live else "rehearsal")
+        self.banner.style().unpolish(self.banner)
+        self.banner.style().polish(self.banner)
+        self.congress.setText(snap.program.congress.title)
+        self.fingerprint.setText(self.tr("Program {fingerprint}").format(fingerprint=snap.program.short_fingerprint))
+        self.wall_clock.setText(local(snap.now).strftime("%H:%M:%S"))
+        self.setWindowTitle(f"{snap.program.congress.title} — Presidium")
+        for panel in (self.current, self.timer, self.upcoming, self.agenda):
+            panel.show_snapshot(snap, theme)
+        a = self.actions
+        a["next"].setText(self.tr("Next") if snap.started else self.tr("Start"))
+        a["pause"].setText(self.tr("Resume") if snap.paused else self.tr("Pause"))
+
+    def set_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.setVisible(bool(text))
+
+    def say(self, text: str) -> None:
+        self.status_line.setText(text)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

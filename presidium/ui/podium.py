@@ -1,0 +1,102 @@
+"""The chair's actions: each calls one session method; a refusal becomes a status message.
+
+The session journals the action and notifies its subscribers, and the window repaints from the
+session; so nothing here touches a widget except to ask a confirmation.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from presidium.app.session import InvalidAction, JournalError
+from presidium.ui import dialogs
+
+Ask = Callable[[QWidget | None, str, str, str], bool]
+
+
+class Podium(QObject):
+    refused = Signal(str)  # the engine's reason, for the status line
+    failed = Signal(str)  # the journal could not record: serious, the window says so loudly
+    done = Signal(str)  # a short confirmation for the status line
+
+    def __init__(self, session: Any, parent_widget: Callable[[], QWidget | None] = lambda: None,
+                 ask: Ask = dialogs.confirm, lang: str = "vi") -> None:
+        super().__init__()
+        self.session = session
+        self.lang = lang
+        self._parent = parent_widget
+        self._ask = ask
+
+    def _do(self, action: Callable[[], Any], said: str = "") -> bool:
+        try:
+            action()
+        except InvalidAction as refusal:
+            self.refused.emit(refusal.message(self.lang))
+            return False
+        except JournalError as error:
+            self.failed.emit(str(error))
+            return False
+        if said:
+            self.done.emit(said)
+        return True
+
+    def _confirm(self, title: str, question: str, yes: str) -> bool:
+        return self._ask(self._parent(), title, question, yes)
+
+    # --- navigation ------------------------------------------------------------------------
+    def advance(self) -> bool:
+        """Next item; the first press starts the run."""
+        return self._do(self.session.start if not self.session.state.started else self.session.next)
+
+    def back(self) -> bool:
+        return self._do(self.session.back)
+
+    def toggle_pause(self) -> bool:
+        return self._do(self.session.toggle_pause)
+
+    def skip(self) -> bool:
+        current = self.session.state.current_item
+        if current is None:
+            return self._do(self.session.skip)  # the engine says why not
+        if not self._confirm(self.tr("Skip item"),
+                             self.tr("Skip “{title}” and open the next item?\nThe skip is recorded as a deviation.")
+                             .format(title=current.title), self.tr("Skip item")):
+            return False
+        return self._do(self.session.skip, self.tr("Skipped: {title}").format(title=current.title))
+
+    def goto(self, item_id: str) -> bool:
+        state = self.session.state
+        if not state.started or state.current is None or item_id == state.current.id:
+            return self._do(lambda: self.session.goto(item_id))  # refused with the engine's reason
+        title = state.items[item_id].item.title
+        if not self._confirm(self.tr("Go to another item"),
+                             self.tr("Leave “{current}” and take up “{target}” now?\nThe change of order is recorded.")
+                             .format(current=state.current.item.title, target=title), self.tr("Go there")):
+            return False
+        return self._do(lambda: self.session.goto(item_id))
+
+    def finish(self) -> bool:
+        if not self.session.state.started or self.session.state.finished:
+            return self._do(self.session.finish)
+        if not self._confirm(self.tr("Finish the run"),
+                             self.tr("End the run now? Nothing can be changed after finishing."),
+                             self.tr("Finish")):
+            return False
+        return self._do(self.session.finish, self.tr("The run is finished."))
+
+    def undo(self) -> bool:
+        return self._do(self.session.undo_last, self.tr("The last move was undone."))
+
+    # --- records -----------------------------------------------------------------------------
+    def use_card(self, card_id: str) -> bool:
+        return self._do(lambda: self.session.use_card(card_id))
+
+    def note(self, text: str, category: str) -> bool:
+        return self._do(lambda: self.session.note(text, category), self.tr("Note recorded."))
+
+    def set_attendance(self, present: int, convened: int | None) -> bool:
+        return self._do(lambda: self.session.set_attendance(present, convened),
+                        self.tr("Attendance recorded: {present} present.").format(present=present))

@@ -1,0 +1,67 @@
+"""What the podium laptop remembers between runs: theme, language, script size, window geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from presidium.ui.theme import THEMES
+
+SCRIPT_SIZES = (16, 18, 20, 22, 24, 28, 32, 36, 40, 48, 56)
+DEFAULT_SCRIPT_SIZE = 24
+
+
+class Preferences:
+    """A thin typed view over one QSettings (tests pass one backed by a temporary file)."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._s = settings if settings is not None else QSettings("Presidium", "Presidium")
+
+    def _get(self, key: str, default, kind=str):
+        value = self._s.value(key, default)
+        try:
+            return kind(value)
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def theme(self) -> str:
+        value = self._get("ui/theme", "light")
+        return value if value in THEMES else "light"
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        self._s.setValue("ui/theme", value)
+
+    @property
+    def language(self) -> str | None:
+        value = self._get("ui/language", "")
+        return value or None
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._s.setValue("ui/language", value)
+
+    @property
+    def script_size(self) -> int:
+        value = self._get("ui/script_size", DEFAULT_SCRIPT_SIZE, int)
+        return min(SCRIPT_SIZES, key=lambda size: abs(size - value))
+
+    @script_size.setter
+    def script_size(self, value: int) -> None:
+        self._s.setValue("ui/script_size", int(value))
+
+    def geometry(self, name: str) -> QByteArray | None:
+        value = self._s.value(f"geometry/{name}")
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    def set_geometry(self, name: str, value: QByteArray) -> None:
+        self._s.setValue(f"geometry/{name}", value)
+
+    def sync(self) -> None:
+        self._s.sync()
+
+
+def step_size(current: int, direction: int) -> int:
+    """The next script size up (+1) or down (-1), held within the offered sizes."""
+    index = SCRIPT_SIZES.index(current) if current in SCRIPT_SIZES else SCRIPT_SIZES.index(DEFAULT_SCRIPT_SIZE)
+    return SCRIPT_SIZES[max(0, min(len(SCRIPT_SIZES) - 1, index + direction))]
