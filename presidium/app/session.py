@@ -7,8 +7,10 @@ journal does not hold, and a crash loses nothing that was shown.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
+from pathlib import Path
 from typing import Any, Callable
 
 from presidium.core.clock import Clock, RealClock
@@ -16,9 +18,9 @@ from presidium.core.deviations import Deviation, deviations
 from presidium.core.durations import parse_duration
 from presidium.core.events import Event, InvalidAction, normalized
 from presidium.core.program import Program
-from presidium.core.run import RunState, apply, fold, initial_state
+from presidium.core.run import RunState, apply, fold
 from presidium.core.timers import RunTimers, Thresholds, run_timers
-from presidium.infra.journal import MODES, Journal, JournalError
+from presidium.infra.journal import MODES, Journal, JournalError, RunRecord
 
 log = logging.getLogger(__name__)
 Listener = Callable[[Event], None]
@@ -77,10 +79,7 @@ class CongressSession:
         if not check.ok:
             warnings.append(f"journal altered: {check.problem}")
         events = journal.events(record.id)
-        try:
-            fold(program, events)
-        except InvalidAction as error:
-            raise JournalError(f"run {record.id} cannot be resumed with this program: {error}") from None
+        replay(journal, record.id, program)  # refuses, with the reason, a run this program cannot continue
         session = cls(program, journal, clock, mode, run_id=record.id, events=events, resumed=True,
                       warnings=warnings, **options)
         session._record("reopened", {"since": session._state.last_at})
@@ -229,4 +228,33 @@ class CongressSession:
         return event
 
 
-__all__ = ["CongressSession", "InvalidAction", "JournalError", "initial_state"]
+def program_of_run(record: RunRecord) -> Program | None:
+    """The program a recorded run used: the copy stored with the run, else its source file if that
+    is still the same (fingerprint), else None."""
+    from presidium.core.loader import load_program_bytes
+    from presidium.core.problems import ProgramError
+
+    data = record.program_bytes
+    if data is None and record.source and record.fingerprint:
+        try:
+            candidate = Path(record.source).read_bytes()
+        except OSError:
+            candidate = b""
+        data = candidate if hashlib.sha256(candidate).hexdigest() == record.fingerprint else None
+    if data is None:
+        return None
+    try:
+        return load_program_bytes(data, record.source or f"run {record.id}")
+    except ProgramError:
+        return None
+
+
+def replay(journal: Journal, run_id: int, program: Program) -> RunState:
+    """The state of a recorded run (finished or not), e.g. for the minutes and the review."""
+    try:
+        return fold(program, journal.events(run_id))
+    except InvalidAction as error:
+        raise JournalError(f"run {run_id} cannot be replayed with this program: {error}") from None
+
+
+__all__ = ["CongressSession", "InvalidAction", "JournalError", "program_of_run", "replay"]

@@ -1,0 +1,70 @@
+"""`presidium runs --db PATH [--json]`: the runs in a journal, rehearsals and live runs apart.
+
+Current item and delta come from replaying each run with the program stored beside it; an
+unfinished run is shown as it stood at its last recorded action.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import datetime, timezone
+
+from presidium.app.session import program_of_run, replay
+from presidium.core.timers import run_timers
+from presidium.infra.journal import MODES, Journal, JournalError, RunRecord
+
+
+def describe(journal: Journal, record: RunRecord) -> dict:
+    row = {
+        "id": record.id, "mode": record.mode, "title": record.title, "fingerprint": record.fingerprint,
+        "started": _iso(record.started), "finished": _iso(record.finished), "events": record.head_seq,
+        "current_item": None, "current_title": None, "delta_seconds": None,
+    }
+    program = program_of_run(record)
+    if program is None:
+        return row
+    try:
+        state = replay(journal, record.id, program)
+    except JournalError:
+        return row
+    if state.current is not None:
+        row["current_item"], row["current_title"] = state.current.id, state.current.item.title
+    if state.started:
+        row["delta_seconds"] = run_timers(state, state.last_at).delta
+    return row
+
+
+def _iso(at: float | None) -> str | None:
+    return datetime.fromtimestamp(at, timezone.utc).isoformat(timespec="seconds") if at is not None else None
+
+
+def _local(iso: str | None) -> str:
+    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M") if iso else "—"
+
+
+def _delta(seconds: float | None) -> str:
+    if seconds is None:
+        return "?"
+    minutes = round(seconds / 60)
+    return f"{minutes:+d} min" if minutes else "on time"
+
+
+def main(args) -> int:
+    try:
+        with Journal.open(args.db, readonly=True) as journal:
+            rows = [describe(journal, record) for record in journal.runs()]
+    except JournalError as error:
+        print(f"presidium: {error}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+        return 0
+    for mode in MODES:
+        chosen = [row for row in rows if row["mode"] == mode]
+        print(f"{mode} runs: {len(chosen)}")
+        for row in chosen:
+            current = row["current_item"] or ("—" if row["finished"] else "?")
+            print(f"  #{row['id']:<4} started {_local(row['started'])}  finished {_local(row['finished']):<16}  "
+                  f"current {current:<20} delta {_delta(row['delta_seconds'])}")
+    return 0

@@ -1,0 +1,250 @@
+"""The ACTIONS script language of `presidium simulate`: one `TIME ACTION [ARGS]` a line.
+
+TIME is the time since the run began, MM:SS or H:MM:SS; `#` starts a comment. Each action is a row
+in ACTIONS (add one with `@action(...)`): its parser turns the rest of the line into the keyword
+arguments of the CongressSession method it names. Errors read FILE:LINE: message, all at once.
+"""
+
+from __future__ import annotations
+
+import re
+import shlex
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from presidium.core.durations import parse_duration
+from presidium.core.events import NOTE_CATEGORIES
+
+# "#" starts a comment at the start of a line or after a space ("micro#2" in a note stays text).
+_COMMENT = re.compile(r"(^|\s)#.*$")
+_TIME = re.compile(r"^(?:(\d+):([0-5]\d):([0-5]\d)|(\d+):([0-5]\d))$")
+
+
+@dataclass(frozen=True)
+class ScriptAction:
+    line: int
+    at: int  # seconds since the run began
+    name: str  # the word in the script
+    method: str  # the CongressSession method that performs it
+    args: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ScriptProblem:
+    file: str
+    line: int
+    message: str
+
+    def text(self) -> str:
+        return f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
+
+
+class ActionsError(Exception):
+    def __init__(self, problems: list[ScriptProblem]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problem.text() for problem in problems))
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    method: str
+    usage: str
+    parse: Callable[[str], dict[str, Any]]
+
+
+ACTIONS: dict[str, ActionSpec] = {}
+
+
+def action(name: str, method: str, usage: str) -> Callable:
+    """Register a script action: `parse(rest_of_line) -> kwargs`, raising ValueError with a message."""
+
+    def register(parse: Callable[[str], dict[str, Any]]) -> Callable[[str], dict[str, Any]]:
+        ACTIONS[name] = ActionSpec(method, usage, parse)
+        return parse
+
+    return register
+
+
+def parse_time(text: str) -> int:
+    match = _TIME.match(text)
+    if not match:
+        raise ValueError(f"“{text}” is not a time since the start (write MM:SS or H:MM:SS)")
+    if match[1] is not None:
+        return int(match[1]) * 3600 + int(match[2]) * 60 + int(match[3])
+    return int(match[4]) * 60 + int(match[5])
+
+
+def parse_actions(text: str, file: str = "<actions>") -> list[ScriptAction]:
+    actions: list[ScriptAction] = []
+    problems: list[ScriptProblem] = []
+    previous = 0
+    for number, raw in enumerate(text.splitlines(), start=1):
+        line = _COMMENT.sub("", raw).strip()
+        if not line:
+            continue
+        parts = line.split(None, 2)
+        try:
+            at = parse_time(parts[0])
+            if len(parts) < 2:
+                raise ValueError(f"an action is missing after {parts[0]} (one of: {', '.join(ACTIONS)})")
+            name, rest = parts[1], parts[2] if len(parts) > 2 else ""
+            spec = ACTIONS.get(name)
+            if spec is None:
+                raise ValueError(f"unknown action “{name}” (one of: {', '.join(ACTIONS)})")
+            if at < previous:
+                raise ValueError(f"{parts[0]} is earlier than the line before; times must not go backwards")
+            try:
+                args = spec.parse(rest.strip())
+            except ValueError as error:
+                raise ValueError(f"{name}: {error} (usage: {spec.usage})") from None
+        except ValueError as error:
+            problems.append(ScriptProblem(file, number, str(error)))
+            continue
+        previous = at
+        actions.append(ScriptAction(number, at, name, spec.method, args))
+    if problems:
+        raise ActionsError(problems)
+    return actions
+
+
+def load_actions(path: str | Path) -> list[ScriptAction]:
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise ActionsError([ScriptProblem(str(path), 0, f"cannot read the actions file: {error}")]) from None
+    return parse_actions(text, str(path))
+
+
+# --- the argument shapes ---------------------------------------------------------------------------
+def _none(rest: str) -> dict[str, Any]:
+    if rest:
+        raise ValueError(f"takes no arguments, got “{rest}”")
+    return {}
+
+
+def _one_id(rest: str, what: str) -> str:
+    words = rest.split()
+    if len(words) != 1:
+        raise ValueError(f"needs exactly one {what} id")
+    return words[0]
+
+
+def _count(key: str, value: str) -> int:
+    if not value.isdigit():
+        raise ValueError(f"{key}={value}: a whole number ≥ 0 is needed")
+    return int(value)
+
+
+def _pairs(rest: str) -> list[tuple[str, str]]:
+    try:
+        tokens = shlex.split(rest)
+    except ValueError as error:
+        raise ValueError(f"unbalanced quotes ({error})") from None
+    pairs = []
+    for token in tokens:
+        key, sep, value = token.rpartition("=")
+        if not sep or not key:
+            raise ValueError(f"“{token}” is not NAME=VALUE")
+        pairs.append((key, value))
+    return pairs
+
+
+for _name, _method in (("start", "start"), ("next", "next"), ("back", "back"), ("pause", "pause"),
+                       ("resume", "resume"), ("finish", "finish"), ("undo", "undo_last")):
+    action(_name, _method, _name)(_none)
+
+
+@action("skip", "skip", "skip [ITEM_ID]")
+def _skip(rest: str) -> dict[str, Any]:
+    return {"item_id": _one_id(rest, "item")} if rest else {}
+
+
+@action("goto", "goto", "goto ITEM_ID")
+def _goto(rest: str) -> dict[str, Any]:
+    return {"item_id": _one_id(rest, "item")}
+
+
+@action("card", "use_card", "card CARD_ID")
+def _card(rest: str) -> dict[str, Any]:
+    return {"card_id": _one_id(rest, "card")}
+
+
+@action("note", "note", f"note [{'|'.join(NOTE_CATEGORIES)}:] TEXT…")
+def _note(rest: str) -> dict[str, Any]:
+    head, sep, tail = rest.partition(":")
+    if sep and head.strip() in NOTE_CATEGORIES:
+        rest, category = tail.strip(), head.strip()
+    else:
+        category = "other"
+    if not rest:
+        raise ValueError("the note's text is missing")
+    return {"text": rest, "category": category}
+
+
+@action("present", "set_attendance", "present N [convened=N] [absent=N] [reason=TEXT…]")
+def _present(rest: str) -> dict[str, Any]:
+    rest, _, reason = rest.partition("reason=")
+    words = rest.split()
+    if not words:
+        raise ValueError("the number present is missing")
+    args: dict[str, Any] = {"present": _count("present", words[0])}
+    for key, value in _pairs(" ".join(words[1:])):
+        if key not in ("convened", "absent"):
+            raise ValueError(f"unknown field “{key}”")
+        args[key] = _count(key, value)
+    if reason.strip():
+        args["reason"] = reason.strip()
+    return args
+
+
+@action("vote", "record_vote", "vote for=N [against=N] [abstain=N] [item=ID] | vote unanimous [item=ID]")
+def _vote(rest: str) -> dict[str, Any]:
+    words = rest.split()
+    args: dict[str, Any] = {}
+    if words and words[0] == "unanimous":
+        args["unanimous"] = True
+        rest = " ".join(words[1:])
+    for key, value in _pairs(rest):
+        if key == "item":
+            args["item_id"] = value
+        elif key in ("for", "against", "abstain"):
+            args["for_" if key == "for" else key] = _count(key, value)
+        else:
+            raise ValueError(f"unknown field “{key}”")
+    if "unanimous" not in args and "for_" not in args:
+        raise ValueError("give for=N, or unanimous")
+    args["raw"] = rest.strip() if "unanimous" not in args else ("unanimous " + rest).strip()
+    return args
+
+
+@action("ballot", "record_ballot", 'ballot issued=N returned=N invalid=N "NAME"=VOTES … [item=ID]')
+def _ballot(rest: str) -> dict[str, Any]:
+    args: dict[str, Any] = {"votes": {}, "raw": rest}
+    for key, value in _pairs(rest):
+        if key in ("issued", "returned", "invalid"):
+            args[key] = _count(key, value)
+        elif key == "item":
+            args["item_id"] = value
+        else:
+            args["votes"][key] = _count(key, value)
+    missing = [key for key in ("issued", "returned", "invalid") if key not in args]
+    if missing:
+        raise ValueError(f"missing {', '.join(missing)}")
+    return args
+
+
+@action("insert", "insert", "insert DURATION [kind=KIND] TITLE…")
+def _insert(rest: str) -> dict[str, Any]:
+    words = rest.split()
+    if len(words) < 2:
+        raise ValueError("needs a duration and a title")
+    args: dict[str, Any] = {"duration": parse_duration(words[0])}
+    words = words[1:]
+    if words[0].startswith("kind="):
+        args["kind"] = words[0][len("kind="):]
+        words = words[1:]
+    if not words:
+        raise ValueError("the title is missing")
+    args["title"] = " ".join(words)
+    return args
