@@ -1,0 +1,171 @@
+"""Crash test of the journal: a child process records actions as fast as it can and is killed with
+SIGKILL at a random moment; then nothing it acknowledged may be missing and the run must resume in
+exactly the state it was in.
+
+    python scripts/crashtest.py [-n 50] [--db PATH] [--seed S]      prints "N passed, M failed"
+
+The child prints "ack SEQ DIGEST" (flushed) after each action returns, i.e. after the journal said
+it was durable; DIGEST is a hash of the run state at that point.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import random
+import signal
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from datetime import date, time as clock_time
+from fractions import Fraction
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from presidium.app.session import CongressSession  # noqa: E402
+from presidium.core.clock import RealClock  # noqa: E402
+from presidium.core.events import InvalidAction, canonical_json  # noqa: E402
+from presidium.core.program import Card, Congress, Item, Program, Rule, Session  # noqa: E402
+from presidium.core.run import RunState, fold  # noqa: E402
+from presidium.core.timers import run_timers  # noqa: E402
+from presidium.infra.journal import Journal  # noqa: E402
+
+
+def crash_program() -> Program:
+    items = tuple(Item(f"muc-{n}", f"Mục {n}", "procedure", 60 * n) for n in range(1, 7))
+    return Program(
+        congress=Congress("Đại hội thử sập nguồn", "Đảng bộ thử", 100),
+        rules={"motion": Rule("motion", Fraction(1, 2), "convened")},
+        sessions=(Session("phien", "Phiên chính thức", date(2025, 7, 7), clock_time(7, 30), items),),
+        cards=(Card("mat-dien", "Mất điện"),),
+        fingerprint="c" * 64,
+    )
+
+
+def digest(state: RunState) -> str:
+    return hashlib.sha256(canonical_json(state.snapshot())).hexdigest()[:16]
+
+
+# --- the child: record actions until killed -------------------------------------------------------
+def child(db: str, seed: int) -> None:
+    rng = random.Random(seed)
+    session = CongressSession.open(crash_program(), db, "rehearsal", RealClock())
+    print(f"open {session.state.last_seq} {digest(session.state)}", flush=True)
+    actions = [
+        (4, lambda s: s.next()), (2, lambda s: s.back()), (2, lambda s: s.toggle_pause()),
+        (1, lambda s: s.note(f"ghi chú {rng.random():.6f}", "time")), (1, lambda s: s.use_card("mat-dien")),
+        (1, lambda s: s.set_attendance(rng.randint(50, 100))), (1, lambda s: s.record_vote(rng.randint(0, 50), 0, 0)),
+        (1, lambda s: s.undo_last()),
+    ]
+    weights = [weight for weight, _ in actions]
+    if not session.state.started:
+        event = session.start()
+        print(f"ack {event.seq} {digest(session.state)}", flush=True)
+    while True:
+        (_, act), = rng.choices(actions, weights)
+        try:
+            event = act(session)
+        except InvalidAction:
+            continue
+        print(f"ack {event.seq} {digest(session.state)}", flush=True)
+
+
+# --- the parent: kill, then check ------------------------------------------------------------------
+def one_round(db: Path, rng: random.Random) -> str | None:
+    """Run a child, SIGKILL it at a random moment, check the journal. None when all is well."""
+    proc = subprocess.Popen([sys.executable, __file__, "--child", str(db), str(rng.randrange(1 << 30))],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    lines: list[str] = []
+    opened = threading.Event()
+
+    def read() -> None:
+        for line in proc.stdout:
+            lines.append(line.split())
+            opened.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    if not opened.wait(20):
+        proc.kill()
+        return f"child did not start: {proc.stderr.read()[-500:]}"
+    time.sleep(rng.uniform(0.02, 0.4))
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    reader.join(5)
+    acks = [(int(seq), state) for kind, seq, state in lines if kind == "ack"]
+    if proc.returncode != -signal.SIGKILL:
+        return f"child ended by itself ({proc.returncode}): {proc.stderr.read()[-500:]}"
+    return check(db, acks)
+
+
+def check(db: Path, acks: list[tuple[int, str]]) -> str | None:
+    program = crash_program()
+    with Journal.open(db) as journal:
+        verification = journal.verify()
+        if not verification.ok:
+            return f"journal altered after the kill: {verification.problem}"
+        record = journal.unfinished_run("rehearsal")
+        events = journal.events(record.id)
+    if acks:
+        last, expected = acks[-1]
+        if len(events) < last:
+            return f"acknowledged event {last} lost (journal holds {len(events)})"
+        if len(events) > last + 1:
+            return f"{len(events) - last} unacknowledged events in the journal (at most one can be)"
+        if digest(fold(program, events[:last])) != expected:
+            return f"state after event {last} differs from the one the child showed"
+    before = fold(program, events)
+    resumed = CongressSession.open(program, db, "rehearsal", RealClock())
+    try:
+        state = resumed.state
+        now = resumed.now()
+        if not resumed.resumed or state.last_seq != before.last_seq + 1 or resumed.events()[-1].kind != "reopened":
+            return "the run was not resumed with a reopened event"
+        if state.statuses() != before.statuses() or state.paused != before.paused:
+            return "resumed on another item or pause state"
+        if run_timers(state, now).current.elapsed != run_timers(before, now).current.elapsed:
+            return "resumed with a different elapsed time"
+    finally:
+        resumed.close()
+    return None
+
+
+def run_rounds(rounds: int, db: Path, seed: int | None = None, echo: bool = False) -> tuple[int, list[str]]:
+    rng = random.Random(seed)
+    failures = []
+    for number in range(1, rounds + 1):
+        problem = one_round(db, rng)
+        if problem:
+            failures.append(f"round {number}: {problem}")
+        if echo:
+            print(f"round {number}: {problem or 'ok'}", file=sys.stderr, flush=True)
+    return rounds - len(failures), failures
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-n", "--rounds", type=int, default=50)
+    parser.add_argument("--db", type=Path, help="journal to use (default: a new one in a temporary folder)")
+    parser.add_argument("--seed", type=int)
+    parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--child", nargs=2, metavar=("DB", "SEED"), help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child[0], int(args.child[1]))
+        return 0
+    with tempfile.TemporaryDirectory() as folder:
+        db = args.db or Path(folder) / "crash.presidium.db"
+        passed, failures = run_rounds(args.rounds, db, args.seed, args.verbose)
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    print(f"{passed} passed, {len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
