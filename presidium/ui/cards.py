@@ -124,22 +124,25 @@ class CardPalette(QDialog):
         card = self.selected_card()
         self.open_button.setEnabled(card is not None)
         if card is None:
-            self.detail.setHtml(f"<p>{escape(self.tr('No card matches.'))}</p>")
+            nothing = self.tr("No card matches.")
+            self.detail.setHtml(f"<p>{escape(nothing)}</p>")
             self.opened_label.clear()
             return
         self.detail.setHtml(self.card_html(card))
         self.opened_label.setText(self.tr("Opened: recorded in the journal") if card.id in self._opened else "")
 
     def card_html(self, card: Card) -> str:
+        situation, steps_title, words_title, rests_on = (
+            self.tr("Situation"), self.tr("Steps"), self.tr("Words to say"), self.tr("Rests on"))
         parts = [f"<h2>{escape(card.title)}</h2>"]
         if card.when:
-            parts.append(f"<h4>{escape(self.tr('Situation'))}</h4><p>{escape(card.when)}</p>")
+            parts.append(f"<h4>{escape(situation)}</h4><p>{escape(card.when)}</p>")
         if card.steps:
             steps = "".join(f"<li>{escape(step)}</li>" for step in card.steps)
-            parts.append(f"<h4>{escape(self.tr('Steps'))}</h4><ol>{steps}</ol>")
+            parts.append(f"<h4>{escape(steps_title)}</h4><ol>{steps}</ol>")
         if card.script:
             words = escape(fill(card.script, self._values)).replace("\n", "<br>")
-            parts.append(f"<h4>{escape(self.tr('Words to say'))}</h4><p style='font-size:large'><b>{words}</b></p>")
+            parts.append(f"<h4>{escape(words_title)}</h4><p style='font-size:large'><b>{words}</b></p>")
         for ref in card.refs:
             try:
                 regulation, article = self._program.article(ref)
@@ -147,10 +150,8 @@ class CardPalette(QDialog):
                 continue
             heading = " — ".join(x for x in (article.number, article.title) if x)
             text = escape(article.text).replace("\n", "<br>")
-            parts.append(
-                f"<h4>{escape(self.tr('Rests on'))}: {escape(heading)}</h4>"
-                f"<p><i>{escape(regulation.title)}</i></p><p>{text}</p>"
-            )
+            parts.append(f"<h4>{escape(rests_on)}: {escape(heading)}</h4>"
+                         f"<p><i>{escape(regulation.title)}</i></p><p>{text}</p>")
         return "".join(parts)
 
     def open_selected(self) -> None:

@@ -6,16 +6,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dialogs", text)
-
 
 def confirm(parent: QWidget | None, title: str, question: str, yes: str) -> bool:
     """Ask before a destructive step. Enter or Escape alone answers No."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("confirm")
     go = box.addButton(yes, QMessageBox.ButtonRole.AcceptRole)
-    cancel = box.addButton(tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
+    cancel = box.addButton(QCoreApplication.translate("Dialogs", "Cancel"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -26,7 +23,7 @@ def inform(parent: QWidget | None, title: str, text: str, *, error: bool = False
     icon = QMessageBox.Icon.Critical if error else QMessageBox.Icon.Information
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.NoButton, parent)
     box.setObjectName("inform")
-    ok = box.addButton(tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    ok = box.addButton(QCoreApplication.translate("Dialogs", "OK"), QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(ok)
     box.setEscapeButton(ok)
     box.exec()

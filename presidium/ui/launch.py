@@ -22,9 +22,6 @@ from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
 from presidium.ui.prefs import Preferences
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Launch", text)
-
 
 class PodiumApp:
     """The running application: one session, one language, one podium window at a time."""
@@ -57,11 +54,11 @@ class PodiumApp:
 def resume_notice(session: CongressSession) -> str:
     lines = []
     if session.resumed:
-        lines.append(tr("Resumed the unfinished run #{run} where it stopped; the time the program was closed "
+        lines.append(QCoreApplication.translate("Launch", "Resumed the unfinished run #{run} where it stopped; the time the program was closed "
                         "is recorded.").format(run=session.run_id))
     if session.mode == "live" and session.warnings:
-        lines.append(tr("Live run — check before starting:"))
-    lines += [tr("Warning: {text}").format(text=text) for text in session.warnings]
+        lines.append(QCoreApplication.translate("Launch", "Live run — check before starting:"))
+    lines += [QCoreApplication.translate("Launch", "Warning: {text}").format(text=text) for text in session.warnings]
     return "\n".join(lines)
 
 
@@ -73,12 +70,12 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
     try:
         program = load_program(path)
     except ProgramError as error:
-        dialogs.inform(None, tr("The program cannot be opened"),
-                       tr("Problems in the program file:") + "\n\n" + error.text(code), error=True)
+        dialogs.inform(None, QCoreApplication.translate("Launch", "The program cannot be opened"),
+                       QCoreApplication.translate("Launch", "Problems in the program file:") + "\n\n" + error.text(code), error=True)
         return None
     except OSError as error:
-        dialogs.inform(None, tr("The program cannot be opened"),
-                       tr("Cannot read {path}: {reason}").format(path=path, reason=error.strerror or error), error=True)
+        dialogs.inform(None, QCoreApplication.translate("Launch", "The program cannot be opened"),
+                       QCoreApplication.translate("Launch", "Cannot read {path}: {reason}").format(path=path, reason=error.strerror or error), error=True)
         return None
     mode = "live" if getattr(args, "live", False) else "rehearsal"
     db = Path(args.db) if getattr(args, "db", None) else default_db_path(program.source or path)
@@ -86,7 +83,7 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
         db.parent.mkdir(parents=True, exist_ok=True)
         session = CongressSession.open(program, db, mode, clock)
     except (JournalError, OSError) as error:
-        dialogs.inform(None, tr("The journal cannot be opened"), f"{db}\n\n{error}", error=True)
+        dialogs.inform(None, QCoreApplication.translate("Launch", "The journal cannot be opened"), f"{db}\n\n{error}", error=True)
         return None
     podium = PodiumApp(session, prefs, language, resume_notice(session))
     podium.window.show()

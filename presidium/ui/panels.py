@@ -6,6 +6,7 @@ session or decides anything.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
 
@@ -41,6 +42,7 @@ class CurrentItemPanel(QFrame):
         self.script = QTextBrowser()
         self.script.setObjectName("script")
         self.script.setOpenLinks(False)
+        self.script.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the clicker's shortcuts
         self.notes = label("notes", 14)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
