@@ -87,7 +87,8 @@ class Journal:
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False) -> "Journal":
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False, timeout: float = 2.0) -> "Journal":
+        """`timeout`: seconds to wait for another program holding the file before giving up."""
         path = Path(path)
         exists = path.exists()
         if exists and path.is_dir():
@@ -107,9 +108,9 @@ class Journal:
                 raise JournalError(f"{path}: cannot create its folder ({error.strerror})") from None
         try:
             if readonly:
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=2.0)
+                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=timeout)
             else:
-                conn = sqlite3.connect(path, isolation_level=None, timeout=2.0)
+                conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
         except sqlite3.Error as error:
             raise JournalError(_explain(error, path, "opening")) from None
         journal = cls(conn, path, readonly)
@@ -126,9 +127,10 @@ class Journal:
             app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
             if tables and app_id != APPLICATION_ID:
                 raise JournalError(f"{self.path}: an SQLite database of another program, not a Presidium journal; left untouched")
-            check = self._conn.execute("PRAGMA quick_check").fetchone()[0]
-            if check != "ok":
-                raise JournalError(f"{self.path}: the journal is damaged ({check}); it was left untouched — keep a copy")
+            check = [row[0] for row in self._conn.execute("PRAGMA quick_check(2)")]
+            if check != ["ok"]:
+                detail = " ".join(" ".join(check).replace("*** in database main ***", "").split())[:160]
+                raise JournalError(f"{self.path}: the journal is damaged ({detail}); it was left untouched — keep a copy")
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
                 raise JournalError(f"{self.path}: written by a newer Presidium (schema {version}); update the app")
