@@ -86,14 +86,15 @@ def parse_actions(text: str, file: str = "<actions>") -> list[ScriptAction]:
         parts = line.split(None, 2)
         try:
             at = parse_time(parts[0])
+            earlier, previous = at < previous, max(at, previous)
+            if earlier:
+                raise ValueError(f"{parts[0]} is earlier than the line before; times must not go backwards")
             if len(parts) < 2:
                 raise ValueError(f"an action is missing after {parts[0]} (one of: {', '.join(ACTIONS)})")
             name, rest = parts[1], parts[2] if len(parts) > 2 else ""
             spec = ACTIONS.get(name)
             if spec is None:
                 raise ValueError(f"unknown action “{name}” (one of: {', '.join(ACTIONS)})")
-            if at < previous:
-                raise ValueError(f"{parts[0]} is earlier than the line before; times must not go backwards")
             try:
                 args = spec.parse(rest.strip())
             except ValueError as error:
@@ -101,7 +102,6 @@ def parse_actions(text: str, file: str = "<actions>") -> list[ScriptAction]:
         except ValueError as error:
             problems.append(ScriptProblem(file, number, str(error)))
             continue
-        previous = at
         actions.append(ScriptAction(number, at, name, spec.method, args))
     if problems:
         raise ActionsError(problems)
