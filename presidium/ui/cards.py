@@ -23,8 +23,9 @@ from presidium.ui.folding import matches
 
 
 def ordered_cards(program: Program, linked: tuple[str, ...]) -> list[tuple[Card, bool]]:
-    """(card, linked to the current item), linked ones first, each group in program order."""
-    first = [card for card in program.cards if card.id in linked]
+    """(card, linked to the current item): the item's cards first in the item's order, then the rest."""
+    by_id = {card.id: card for card in program.cards}
+    first = [by_id[card_id] for card_id in dict.fromkeys(linked) if card_id in by_id]
     rest = [card for card in program.cards if card.id not in linked]
     return [(card, True) for card in first] + [(card, False) for card in rest]
 

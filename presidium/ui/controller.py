@@ -118,19 +118,19 @@ class PodiumController(QObject):
     def open_note(self) -> None:
         snap = self.snapshot()
         dialog = NoteDialog(snap.item.title if snap.item and snap.started else "", self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if _run(dialog):
             self.podium.note(*dialog.note())
 
     def open_vote(self) -> None:
         snap = self.snapshot()
-        VotePreview(snap.program, snap.item if snap.started else None, self.window).exec()
+        _run(VotePreview(snap.program, snap.item if snap.started else None, self.window))
 
     def open_attendance(self) -> None:
         snap = self.snapshot()
         attendance = snap.state.attendance
         convened = attendance.convened if attendance else snap.program.congress.delegates_convened
         dialog = AttendanceDialog(convened, attendance.present if attendance else None, self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if _run(dialog):
             self.podium.set_attendance(dialog.present.value(), dialog.convened.value())
 
     # --- stage display ---------------------------------------------------------------------
@@ -154,7 +154,7 @@ class PodiumController(QObject):
 
     def custom_message(self) -> None:
         dialog = MessageDialog(self.stage.message_text if self.stage else "", self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
+        if _run(dialog):
             self.send_message(dialog.text.text().strip())
 
     # --- end ---------------------------------------------------------------------------------
@@ -165,3 +165,11 @@ class PodiumController(QObject):
         self.prefs.sync()
         if self.stage is not None:
             self.stage.close()
+
+
+def _run(dialog: QDialog) -> bool:
+    """Show a modal dialog; True when accepted. Its values stay readable until the event loop
+    deletes it."""
+    accepted = dialog.exec() == QDialog.DialogCode.Accepted
+    dialog.deleteLater()
+    return accepted

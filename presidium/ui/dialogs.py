@@ -16,7 +16,9 @@ def confirm(parent: QWidget | None, title: str, question: str, yes: str) -> bool
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
-    return box.clickedButton() is go
+    answer = box.clickedButton() is go
+    box.deleteLater()
+    return answer
 
 
 def inform(parent: QWidget | None, title: str, text: str, *, error: bool = False) -> None:
@@ -27,3 +29,4 @@ def inform(parent: QWidget | None, title: str, text: str, *, error: bool = False
     box.setDefaultButton(ok)
     box.setEscapeButton(ok)
     box.exec()
+    box.deleteLater()

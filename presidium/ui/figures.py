@@ -10,6 +10,7 @@ from typing import Any
 
 from presidium.core.durations import format_clock
 from presidium.core.program import Item, Program
+from presidium.core.votes import VoteError, threshold
 
 
 def local(epoch: float | None) -> datetime | None:
@@ -37,6 +38,23 @@ def timer_face(remaining: float) -> str:
     return "+" + format_clock(-remaining)
 
 
+def quorum(program: Program, attendance: Any) -> int | None:
+    """How many must be present, by the rule the congress names as its quorum (None when unknown)."""
+    rule = program.rules.get(program.congress.quorum) if program.congress.quorum else None
+    if rule is None:
+        return None
+    if rule.base == "convened":
+        base = attendance.convened if attendance else program.congress.delegates_convened
+    elif rule.base == "present" and attendance:
+        base = attendance.present
+    else:
+        return None
+    try:
+        return threshold(rule, base)
+    except VoteError:
+        return None
+
+
 def placeholder_values(program: Program, state: Any, now: float, item: Item | None,
                        next_item: Item | None) -> dict[str, object]:
     """Values for presidium.core.placeholders.fill: live attendance, congress fields, item, next, time."""
@@ -44,6 +62,7 @@ def placeholder_values(program: Program, state: Any, now: float, item: Item | No
     attendance = getattr(state, "attendance", None)
     values: dict[str, object] = {
         "convened": attendance.convened if attendance else congress.delegates_convened,
+        "quorum": quorum(program, attendance),
         "present": attendance.present if attendance else None,
         "absent": attendance.absent if attendance else None,
         "congress.title": congress.title,

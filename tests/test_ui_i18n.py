@@ -1,0 +1,93 @@
+"""Every string the interface passes to tr() / QCoreApplication.translate is in the Vietnamese
+catalogue, finished, with the same {placeholders}; and the compiled .qm says the same as the .ts."""
+
+from __future__ import annotations
+
+import ast
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+ROOT = Path(__file__).resolve().parent.parent
+UI = ROOT / "presidium" / "ui"
+TS = ROOT / "resources" / "i18n" / "presidium_vi.ts"
+QM = ROOT / "resources" / "i18n" / "presidium_vi.qm"
+FIELDS = re.compile(r"\{(\w*)\}")
+
+
+def _calls(path: Path):
+    """(context, source, line) for each translatable call; context None marks a non-literal argument."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+
+    def walk(node, cls):
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.ClassDef):
+                yield from walk(child, child.name)
+                continue
+            if isinstance(child, ast.Call) and isinstance(child.func, ast.Attribute):
+                func, args = child.func, child.args
+                if func.attr == "tr" and isinstance(func.value, ast.Name) and func.value.id == "self":
+                    literal = args and isinstance(args[0], ast.Constant) and isinstance(args[0].value, str)
+                    yield (cls if literal else None), (args[0].value if literal else ast.unparse(child)), child.lineno
+                elif func.attr == "translate" and ast.unparse(func.value).endswith("QCoreApplication"):
+                    literal = len(args) >= 2 and all(isinstance(a, ast.Constant) for a in args[:2])
+                    yield ((args[0].value, args[1].value) if literal else (None, ast.unparse(child))) + (child.lineno,)
+            yield from walk(child, cls)
+
+    yield from walk(tree, None)
+
+
+def source_strings() -> list[tuple[str, str, str]]:
+    found = []
+    for path in sorted(UI.glob("*.py")):
+        for context, source, line in _calls(path):
+            found.append((context, source, f"{path.name}:{line}"))
+    return found
+
+
+def catalogue() -> dict[tuple[str, str], ET.Element]:
+    entries = {}
+    for context in ET.parse(TS).getroot().iter("context"):
+        name = context.find("name").text
+        for message in context.iter("message"):
+            entries[(name, message.find("source").text)] = message.find("translation")
+    return entries
+
+
+def test_the_interface_has_strings_to_translate():
+    assert len(source_strings()) > 100
+
+
+def test_every_translatable_string_is_a_literal():
+    computed = [where for context, _source, where in source_strings() if context is None]
+    assert computed == [], "tr() needs a literal string (lupdate cannot read f-strings or variables)"
+
+
+@pytest.mark.parametrize("context,source,where", source_strings())
+def test_string_is_translated_in_the_catalogue(context, source, where):
+    translation = catalogue().get((context, source))
+    assert translation is not None, f"{where}: “{source}” missing from {TS.name} (run lupdate)"
+    assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), f"{where}: “{source}” unfinished"
+    assert (translation.text or "").strip(), f"{where}: “{source}” has an empty translation"
+    assert sorted(FIELDS.findall(translation.text)) == sorted(FIELDS.findall(source)), f"{where}: placeholders differ"
+
+
+def test_the_compiled_catalogue_matches_the_ts():
+    translator = QTranslator()
+    assert translator.load(str(QM))
+    for (context, source), translation in catalogue().items():
+        assert translator.translate(context, source) == translation.text, f"{context}: {source} (run lrelease)"
+
+
+def test_key_words_read_in_vietnamese_with_their_marks():
+    entries = {source: element.text for (_ctx, source), element in catalogue().items()}
+    assert entries["REHEARSAL"] == "DIỄN TẬP"
+    assert entries["LIVE"] == "CHÍNH THỨC"
+    assert entries["{minutes} min behind"] == "Chậm {minutes} phút"
+    assert entries["{minutes} min ahead"] == "Sớm {minutes} phút"
+    assert entries["On time"] == "Đúng giờ"
+    assert [entries[w] for w in ("Time", "Procedure", "Technical", "Personnel", "Other")] == [
+        "Thời gian", "Thủ tục", "Kỹ thuật", "Nhân sự", "Khác"]

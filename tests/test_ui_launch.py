@@ -1,0 +1,106 @@
+"""Start-up: the bundled sample, another program, a broken file, resuming, a live run's warnings."""
+
+from __future__ import annotations
+
+from argparse import Namespace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from presidium.core.clock import FakeClock
+from presidium.core.loader import load_program
+from presidium.core.problems import ProgramError
+from presidium.ui import launch
+from presidium.ui.prefs import Preferences
+from test_ui_support import MINIMAL, PROGRAMS, START, when_modal
+
+BROKEN = PROGRAMS / "broken" / "many-problems.toml"
+
+
+@pytest.fixture
+def opened(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("PRESIDIUM_DATA_DIR", str(tmp_path / "data"))
+    apps: list[launch.PodiumApp] = []
+    prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+    def open_(**options) -> launch.PodiumApp | None:
+        args = Namespace(**{"file": None, "live": False, "db": None, "lang": None, **options})
+        podium = launch.open_podium(args, QApplication.instance(), prefs, FakeClock(START))
+        if podium is not None:
+            qtbot.addWidget(podium.window)
+            apps.append(podium)
+        return podium
+
+    yield open_
+    for podium in apps:
+        podium.session.close()
+        podium.language.use("en")
+
+
+def test_no_argument_opens_the_vietnamese_sample_in_rehearsal(opened, tmp_path):
+    podium = opened()
+    assert podium.session.mode == "rehearsal"
+    assert podium.window.banner.text() == "DIỄN TẬP"
+    assert podium.session.program.congress.title in podium.window.windowTitle()
+    assert Path(podium.session.program.source).name == "dai-hoi-quan-su-tinh.toml"
+    assert (tmp_path / "data" / "dai-hoi-quan-su-tinh.presidium.db").exists()
+
+
+def test_lang_en_opens_the_english_sample_in_english(opened):
+    podium = opened(lang="en")
+    assert Path(podium.session.program.source).name == "general-assembly-en.toml"
+    assert podium.window.banner.text() == "REHEARSAL"
+
+
+def test_a_broken_program_shows_its_problems_and_exits_1(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(launch, "Preferences", lambda: Preferences(
+        QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
+    shown = []
+
+    def read(dialog):
+        shown.append(dialog.text())
+        dialog.accept()
+
+    when_modal(read)
+    code = launch.main(Namespace(file=BROKEN, live=False, db=tmp_path / "j.db", lang="vi"))
+    assert code == 1
+    with pytest.raises(ProgramError) as error:
+        load_program(BROKEN)
+    assert shown and error.value.text("vi") in shown[0]
+    assert shown[0].startswith("Tệp chương trình có lỗi:")
+    app = QApplication.instance()
+    for translator in app.findChildren(QTranslator):  # main() installed Vietnamese for good
+        app.removeTranslator(translator)
+
+
+def test_reopening_an_unfinished_run_resumes_it_and_says_so(opened, tmp_path):
+    db = tmp_path / "run.db"
+    first = opened(file=MINIMAL, db=db)
+    assert first.window.notice.isHidden()
+    first.session.start()
+    first.session.next()
+    first.session.close()
+    again = opened(file=MINIMAL, db=db)
+    assert again.session.resumed
+    assert again.window.current.title.text() == "Thông qua chương trình Đại hội"
+    assert not again.window.notice.isHidden()
+    assert again.window.notice.text().startswith("Đã tiếp tục lần chạy dở số 1")
+
+
+def test_a_live_run_warns_when_the_program_was_not_rehearsed(opened, tmp_path):
+    podium = opened(file=MINIMAL, db=tmp_path / "live.db", live=True)
+    assert podium.window.banner.text() == "CHÍNH THỨC"
+    notice = podium.window.notice.text()
+    assert notice.startswith("Chạy CHÍNH THỨC — kiểm tra trước khi bắt đầu:")
+    assert "Cảnh báo:" in notice
+
+
+def test_switching_language_from_the_menu_rebuilds_the_window_in_english(opened, qtbot):
+    podium = opened(file=MINIMAL)
+    old = podium.window
+    podium.window.language_actions["en"].trigger()
+    assert podium.window is not old
+    assert podium.window.banner.text() == "REHEARSAL"
+    assert podium.prefs.language == "en"
