@@ -198,7 +198,7 @@ def test_validate_summarises_a_good_program():
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[:3] == [
-        f"{MINIMAL}: valid — 1 sessions, 3 items, 1 contingency cards, 1 vote rules",
+        f"{MINIMAL}: valid — 1 session, 3 items, 1 contingency card, 1 vote rule",
         "  Phiên chính thức (2025-07-07): 3 items, 1h8m, 07:30–08:38",
         "  rule 'motion': more than 1/2 of delegates convened",
     ]

@@ -21,7 +21,8 @@ TEXT = {
         "count": "{file}: {count} lỗi",
     },
     "en": {
-        "ok": "{file}: valid — {sessions} sessions, {items} items, {cards} contingency cards, {rules} vote rules",
+        "ok": "{file}: valid — {sessions} session{sessions_s}, {items} item{items_s}, {cards} contingency card{cards_s}, "
+              "{rules} vote rule{rules_s}",
         "session": "  {title} ({date:%Y-%m-%d}): {count} items, {total}, {start:%H:%M}–{end:%H:%M}",
         "rule": "  rule '{name}': {relation} {fraction} of {base}",
         "more": "more than", "least": "at least",
@@ -35,8 +36,10 @@ TEXT = {
 
 def summary(program: Program, file: str, lang: str) -> str:
     text = TEXT[lang]
-    lines = [text["ok"].format(file=file, sessions=len(program.sessions), items=len(program.items),
-                               cards=len(program.cards), rules=len(program.rules))]
+    counts = {"sessions": len(program.sessions), "items": len(program.items),
+              "cards": len(program.cards), "rules": len(program.rules)}
+    plurals = {f"{name}_s": "" if count == 1 else "s" for name, count in counts.items()}
+    lines = [text["ok"].format(file=file, **counts, **plurals)]
     for session in program.sessions:
         lines.append(text["session"].format(
             title=session.title, date=session.date, count=len(session.items),

@@ -1,0 +1,21 @@
+"""A plain, non-editable install must carry the sample programs the app opens with no argument."""
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+ROOT = Path(__file__).parent.parent
+
+
+def test_wheel_carries_the_bundled_samples(tmp_path):
+    build = subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
+        capture_output=True, text=True,
+    )
+    assert build.returncode == 0, build.stderr
+    wheel = next(tmp_path.glob("presidium-*.whl"))
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "presidium/resources/samples/dai-hoi-quan-su-tinh.toml" in names
+    assert "presidium/resources/samples/general-assembly-en.toml" in names
+    assert "presidium/cli.py" in names
