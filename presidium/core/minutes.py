@@ -1,0 +1,423 @@
+"""The minutes of a congress (biên bản đại hội) as plain data, built from the program and a run's events.
+
+Nothing here formats a document: `presidium.infra.export_minutes` lays this out as a Party document.
+Every figure is recomputed from the journal: votes are decided again with `votes.decide_show_of_hands`
+against the rule and the attendance in force when they were recorded; elections are counted again
+with `ballots.count_election`, round after round.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from typing import Iterable
+
+from presidium.core.announce import announce_election, announce_vote
+from presidium.core.ballots import BallotCount, ElectionResult, RoundSetup, count_election, next_round
+from presidium.core.events import KINDS, Event, InvalidAction
+from presidium.core.program import Item, Program, Rule
+from presidium.core.records import Attendance as AttendanceRecord, Recorded
+from presidium.core.run import RunState, apply, initial_state
+from presidium.core.speakers import SPEAKER_KINDS, SpeakerError, SpeakerQueue, apply_speaker_event
+from presidium.core.votes import Attendance, ShowOfHands, VoteError, VoteResult, decide_show_of_hands
+
+
+# ---------------------------------------------------------------------------------------------- replay
+
+@dataclass(frozen=True)
+class Replay:
+    """The run state and the speaker queues of the discussion items, after every event."""
+
+    state: RunState
+    speakers: dict[str, SpeakerQueue]
+
+
+def replay(program: Program, events: Iterable[Event]) -> Replay:
+    """Fold the events. Speaker events (if the journal holds any) go to the queue of their item — the one
+    named in the payload, else the item current at that moment; a speaker event the fold does not know
+    only advances the sequence."""
+    state = initial_state(program)
+    queues: dict[str, SpeakerQueue] = {}
+    for event in events:
+        current = state.current
+        if event.kind in KINDS:
+            state = apply(state, event)
+        else:
+            state = replace(state, last_seq=event.seq, last_at=event.at)
+        if event.kind in SPEAKER_KINDS or event.kind in ("pause", "resume"):
+            item_id = event.payload.get("item") or (current.id if current else None)
+            if item_id is None or item_id not in state.items:
+                continue
+            if event.kind in ("pause", "resume") and item_id not in queues:
+                continue
+            queue = queues.get(item_id) or SpeakerQueue.for_item(state.items[item_id].item)
+            try:
+                queues[item_id] = apply_speaker_event(queue, event.kind, event.payload, event.at)
+            except (SpeakerError, KeyError, ValueError):
+                pass  # the podium refused it too; nothing was said
+    return Replay(state, queues)
+
+
+# ---------------------------------------------------------------------------------------------- records
+
+@dataclass(frozen=True)
+class AttendanceLine:
+    at: datetime
+    convened: int
+    present: int
+    absent: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class SpeakerLine:
+    name: str
+    unit: str
+    topic: str
+    status: str  # done | written | absent | waiting (registered, not called) | speaking
+    seconds: float | None  # spoken time, net of pauses; None when not spoken
+    floor: bool = False
+    started: float | None = None
+
+
+@dataclass(frozen=True)
+class VoteLine:
+    item_id: str | None
+    item_title: str
+    question: str
+    at: datetime
+    tally: ShowOfHands | None
+    result: VoteResult | None
+    text: str  # the announcement as read out, or why the figures cannot be decided
+    error: str = ""
+    working_body: bool = False  # electing the presidium, secretariat, a committee of the congress
+
+
+@dataclass(frozen=True)
+class ElectionRound:
+    item_id: str | None
+    item_title: str
+    body: str
+    round_no: int
+    seats: int
+    at: datetime
+    result: ElectionResult | None
+    text: str
+    error: str = ""
+
+
+@dataclass(frozen=True)
+class ItemLine:
+    number: int  # in running order, 1-based, among items actually held
+    item_id: str
+    title: str
+    kind: str
+    by: str
+    session_id: str
+    status: str  # done | skipped | pending (not reached) | current
+    start: datetime | None
+    end: datetime | None
+    spent: float
+    planned: int
+    inserted: bool = False
+    moved: bool = False
+    upper_level: bool = False
+    speakers: tuple[SpeakerLine, ...] = ()
+    votes: tuple[VoteLine, ...] = ()
+    elections: tuple[ElectionRound, ...] = ()
+
+
+@dataclass(frozen=True)
+class SessionLine:
+    id: str
+    title: str
+    planned_date: date
+    items: tuple[ItemLine, ...]
+
+
+@dataclass(frozen=True)
+class Happening:
+    """A deviation worth recording in the minutes."""
+
+    kind: str  # skipped | reordered | inserted | paused | interrupted | card
+    at: datetime
+    item_title: str
+    detail: str = ""
+    seconds: float | None = None
+
+
+@dataclass(frozen=True)
+class Header:
+    superior: str
+    organization: str
+    congress_name: str
+    title: str
+    number: str
+    place: str
+    date: date
+    venue: str
+
+
+@dataclass(frozen=True)
+class Minutes:
+    header: Header
+    mode: str
+    finished: bool
+    opened: datetime
+    closed: datetime | None
+    delegates_convened: int
+    attendance: tuple[AttendanceLine, ...]
+    sessions: tuple[SessionLine, ...]
+    votes: tuple[VoteLine, ...]
+    elections: tuple[ElectionRound, ...]
+    happenings: tuple[Happening, ...]
+    adopted_at: datetime | None  # when the congress approved the minutes, if an item records it
+    as_of: datetime | None = None  # the last recorded event: what an unfinished run's minutes reach
+    counting_numbers: tuple[str, ...] = ()  # document number of each counting record, in order
+
+    @property
+    def items(self) -> tuple[ItemLine, ...]:
+        return tuple(line for session in self.sessions for line in session.items)
+
+    @property
+    def working_bodies(self) -> tuple[VoteLine, ...]:
+        return tuple(v for v in self.votes if v.working_body)
+
+
+def local(epoch: float) -> datetime:
+    return datetime.fromtimestamp(epoch)
+
+
+def _is_upper_level(item: Item) -> bool:
+    title = item.title.lower()
+    return item.kind == "speech" and ("cấp trên" in title or "chỉ đạo" in title or "upper" in title)
+
+
+def _is_working_body(question: str) -> bool:
+    text = question.lower()
+    bodies = ("đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra", "ban kiểm phiếu", "presidium", "secretariat",
+              "credentials", "counting committee")
+    return any(body in text for body in bodies) and not text.startswith("thông qua")
+
+
+def _is_minutes_item(item: Item) -> bool:
+    text = item.title.lower()
+    return "biên bản" in text or "minutes" in text
+
+
+# ---------------------------------------------------------------------------------------------- votes
+
+def rule_for(program: Program, item: Item | None, election: bool = False) -> Rule | None:
+    if item is not None and item.vote is not None and item.vote.rule in program.rules:
+        return program.rules[item.vote.rule]
+    if item is not None and item.election is not None and item.election.rule in program.rules:
+        return program.rules[item.election.rule]
+    preferred = ("election", "motion") if election else ("motion", "election")
+    for name in preferred:
+        if name in program.rules:
+            return program.rules[name]
+    return next(iter(program.rules.values()), None)
+
+
+def attendance_for(record: AttendanceRecord | None, convened: int) -> Attendance:
+    """The vote module's attendance from the figures the run recorded (none recorded: all present)."""
+    if record is None:
+        return Attendance(convened, convened)
+    reasons = ((record.reason, record.absent),) if record.reason and record.absent else ()
+    excused = getattr(record, "excused_whole_congress", 0) or 0
+    return Attendance(record.convened, record.present, reasons, excused_whole_congress=excused)
+
+
+def decide_vote(program: Program, item: Item | None, recorded: Recorded, lang: str = "vi") -> VoteLine:
+    raw = recorded.raw
+    question = item.vote.question if item is not None and item.vote else (item.title if item else "")
+    title = item.title if item else ""
+    base = dict(item_id=recorded.item_id, item_title=title, question=question, at=local(recorded.at),
+                working_body=_is_working_body(question))
+    rule = rule_for(program, item)
+    try:
+        attendance = attendance_for(recorded.attendance, program.congress.delegates_convened)
+        if raw.get("unanimous"):
+            tally = ShowOfHands.all_in_favour(attendance)
+        else:
+            tally = ShowOfHands(int(raw.get("for") or 0), int(raw.get("against") or 0), int(raw.get("abstain") or 0))
+        if rule is None:
+            raise VoteError("the program names no vote rule")
+        result = decide_show_of_hands(rule, tally, attendance)
+    except VoteError as error:
+        return VoteLine(**base, tally=None, result=None, text="", error=str(error))
+    return VoteLine(**base, tally=tally, result=result, text=announce_vote(result, question or title, lang))
+
+
+def count_rounds(program: Program, item: Item | None, ballots: list[Recorded], lang: str = "vi") -> list[ElectionRound]:
+    """Every ballot recorded on one election item, counted in order: round 2 follows round 1's proposal."""
+    rounds: list[ElectionRound] = []
+    spec = item.election if item is not None else None
+    rule = rule_for(program, item, election=True)
+    previous: ElectionResult | None = None
+    for recorded in ballots:
+        raw = recorded.raw
+        count = BallotCount(int(raw.get("issued") or 0), int(raw.get("returned") or 0), int(raw.get("invalid") or 0),
+                            dict(raw.get("votes") or {}))
+        names = tuple(count.votes)
+        body = spec.body if spec else (item.title if item else "")
+        terms: object
+        if previous is None:
+            terms = spec if spec is not None else max(1, len(names))
+            candidates = None if spec is not None and spec.candidates else names
+        elif previous.complete:
+            terms, candidates = RoundSetup(body, previous.round_no + 1, previous.seats, names, "repeat"), None
+        else:
+            terms, candidates = next_round(previous), None
+        round_no = terms.round_no if isinstance(terms, RoundSetup) else 1
+        seats = terms.seats if isinstance(terms, (RoundSetup,)) else (spec.seats if spec else len(names))
+        common = dict(item_id=recorded.item_id, item_title=item.title if item else "", body=body,
+                      round_no=round_no, seats=seats, at=local(recorded.at))
+        try:
+            if rule is None:
+                raise VoteError("the program names no election rule")
+            attendance = attendance_for(recorded.attendance, program.congress.delegates_convened)
+            try:
+                result = count_election(terms, rule, candidates, count, attendance, body=body)
+            except VoteError:
+                if isinstance(terms, RoundSetup) or candidates is None:
+                    # The congress changed the list for this round: count against the names on the ballot.
+                    result = count_election(RoundSetup(body, round_no, seats, names, "changed"), rule, None, count,
+                                            attendance, body=body)
+                else:
+                    raise
+        except VoteError as error:
+            rounds.append(ElectionRound(**common, result=None, text="", error=str(error)))
+            continue
+        rounds.append(ElectionRound(**common, result=result, text=announce_election(result, body, lang)))
+        previous = result
+    return rounds
+
+
+# ---------------------------------------------------------------------------------------------- building
+
+def _speaker_lines(queue: SpeakerQueue | None, item: Item) -> tuple[SpeakerLine, ...]:
+    if queue is None:
+        return tuple(SpeakerLine(s.name, s.unit, s.topic, "waiting", None) for s in item.speakers)
+    lines = []
+    for turn in queue.turns:
+        spoken = turn.elapsed(turn.ended) if turn.started is not None and turn.ended is not None else None
+        s = turn.speaker
+        lines.append(SpeakerLine(s.name, s.unit, s.topic, turn.status, spoken, turn.floor, turn.started))
+    # Those who spoke in the order they spoke; the others after them, as registered.
+    lines.sort(key=lambda line: (line.started is None, line.started or 0.0))
+    return tuple(lines)
+
+
+def _happenings(state: RunState, tolerance_pause: float = 60.0) -> list[Happening]:
+    found: list[Happening] = []
+
+    def title(item_id: str | None) -> str:
+        return state.items[item_id].item.title if item_id in state.items else ""
+
+    for run in state.in_order():
+        if run.inserted and run.first_started is not None:
+            found.append(Happening("inserted", local(run.first_started), run.item.title))
+        if run.status == "skipped":
+            found.append(Happening("skipped", local(run.last_ended or state.last_at), run.item.title))
+        elif run.status == "pending" and state.finished and not run.inserted:
+            found.append(Happening("skipped", local(state.finished_at), run.item.title, "not-reached"))
+    for move in state.logs.moves:
+        detail = str(move.planned_index + 1) if move.planned_index is not None else ""
+        found.append(Happening("reordered", local(move.at), title(move.item_id), detail))
+    for pause in state.logs.pauses:
+        end = pause.end if pause.end is not None else state.last_at
+        if end - pause.start >= tolerance_pause:
+            found.append(Happening("paused", local(pause.start), title(pause.item_id), seconds=end - pause.start))
+    for gap in state.logs.gaps:
+        found.append(Happening("interrupted", local(gap.since), "", seconds=gap.seconds))
+    for use in state.logs.cards:
+        found.append(Happening("card", local(use.at), title(use.item_id), use.title))
+    found.sort(key=lambda h: h.at)
+    return found
+
+
+def document_number(sequence: int, code: str = "BB/ĐH") -> str:
+    return f"Số {sequence:02d}-{code}"
+
+
+def build_minutes(program: Program, events: list[Event], *, mode: str = "live", number: int = 1,
+                  lang: str = "vi") -> Minutes:
+    """The minutes of one run. Raises ValueError when the run never started."""
+    played = replay(program, events)
+    state = played.state
+    if not state.started:
+        raise ValueError("the run has not started: there is nothing to record")
+    convened = program.congress.delegates_convened
+
+    votes_by_item: dict[str | None, list[VoteLine]] = {}
+    all_votes: list[VoteLine] = []
+    for recorded in state.logs.votes:
+        item = state.items[recorded.item_id].item if recorded.item_id in state.items else None
+        line = decide_vote(program, item, recorded, lang)
+        votes_by_item.setdefault(recorded.item_id, []).append(line)
+        all_votes.append(line)
+
+    ballots_by_item: dict[str | None, list[Recorded]] = {}
+    for recorded in state.logs.ballots:
+        ballots_by_item.setdefault(recorded.item_id, []).append(recorded)
+    rounds_by_item: dict[str | None, list[ElectionRound]] = {}
+    for item_id, ballots in ballots_by_item.items():
+        item = state.items[item_id].item if item_id in state.items else None
+        rounds_by_item[item_id] = count_rounds(program, item, ballots, lang)
+    all_rounds = sorted((r for rounds in rounds_by_item.values() for r in rounds), key=lambda r: r.at)
+
+    moved = {move.item_id for move in state.logs.moves}
+    sessions: list[SessionLine] = []
+    number_in_order = 0
+    adopted: datetime | None = None
+    for session in program.sessions:
+        lines = []
+        for run in state.in_order():
+            if run.session_id != session.id:
+                continue
+            item = run.item
+            if run.status in ("done", "current"):
+                number_in_order += 1
+                shown = number_in_order
+            else:
+                shown = 0
+            if _is_minutes_item(item) and run.first_started is not None:
+                adopted_votes = votes_by_item.get(item.id)
+                adopted = adopted_votes[-1].at if adopted_votes else local(run.last_ended or run.first_started)
+            lines.append(ItemLine(
+                number=shown, item_id=item.id, title=item.title, kind=item.kind, by=item.by,
+                session_id=run.session_id, status=run.status,
+                start=local(run.first_started) if run.first_started is not None else None,
+                end=local(run.last_ended) if run.last_ended is not None else None,
+                spent=run.spent, planned=item.duration, inserted=run.inserted, moved=item.id in moved,
+                upper_level=_is_upper_level(item),
+                speakers=_speaker_lines(played.speakers.get(item.id), item) if item.kind == "discussion" else (),
+                votes=tuple(votes_by_item.get(item.id, ())), elections=tuple(rounds_by_item.get(item.id, ())),
+            ))
+        sessions.append(SessionLine(session.id, session.title, session.date, tuple(lines)))
+
+    congress = program.congress
+    opened = local(state.started_at)
+    header = Header(
+        superior=congress.superior, organization=congress.organization,
+        congress_name=congress.congress_name, title=congress.title, number=document_number(number),
+        place=congress.place, date=(local(state.finished_at) if state.finished else opened).date(),
+        venue=congress.venue,
+    )
+    attendance = tuple(AttendanceLine(local(a.at), a.convened, a.present, a.absent, a.reason)
+                       for a in state.logs.attendance)
+    counting = tuple(document_number(number + i, "BB/BKP") for i in range(1, len(all_rounds) + 1))
+    return Minutes(
+        header=header, mode=mode, finished=state.finished, opened=opened,
+        closed=local(state.finished_at) if state.finished else None, delegates_convened=convened,
+        attendance=attendance, sessions=tuple(sessions), votes=tuple(all_votes), elections=tuple(all_rounds),
+        happenings=tuple(_happenings(state)), adopted_at=adopted, counting_numbers=counting,
+        as_of=local(state.last_at),
+    )
+
+
+__all__ = [
+    "AttendanceLine", "ElectionRound", "Happening", "Header", "InvalidAction", "ItemLine", "Minutes", "Replay",
+    "SessionLine", "SpeakerLine", "VoteLine", "build_minutes", "count_rounds", "decide_vote", "replay",
+]

@@ -1,0 +1,311 @@
+"""The post-congress review (rút kinh nghiệm) as plain data: planned against actual for one run, and
+the live run against its rehearsals, with suggestions only where the figures support them.
+
+Shared by the Word export and the review screen; the texts of the suggestions live here so both say
+the same thing.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from presidium.core.minutes import replay
+from presidium.core.events import Event
+from presidium.core.program import Program
+from presidium.core.run import RunState
+from presidium.core.speakers import DEFAULT_ALLOWANCE
+
+HELD = ("done", "current")
+
+
+@dataclass(frozen=True)
+class RunInfo:
+    id: int
+    mode: str
+    started: float | None
+    finished: float | None
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class ItemReview:
+    item_id: str
+    title: str
+    kind: str
+    session_id: str
+    status: str  # done | current | skipped | pending
+    planned: int  # seconds
+    actual: float  # seconds, net of pauses (0 when not held)
+    planned_index: int | None  # place in the approved plan (None: inserted)
+    run_index: int  # place in the running order
+    inserted: bool = False
+    moved: bool = False
+    start: float | None = None
+    end: float | None = None
+    planned_start: datetime | None = None
+    cards: tuple[str, ...] = ()
+    rehearsals: tuple[float | None, ...] = ()  # actual seconds in each compared rehearsal; None: not held
+
+    @property
+    def held(self) -> bool:
+        return self.status in HELD
+
+    @property
+    def delta(self) -> float:
+        return self.actual - self.planned if self.held else 0.0
+
+
+@dataclass(frozen=True)
+class SessionTotal:
+    id: str
+    title: str
+    planned: int
+    actual: float
+    held: int
+    skipped: int
+    inserted: int
+    started: float | None
+    ended: float | None
+
+    @property
+    def delta(self) -> float:
+        return self.actual - self.planned
+
+
+@dataclass(frozen=True)
+class CardLine:
+    title: str
+    item_title: str
+    at: float
+
+
+@dataclass(frozen=True)
+class NoteLine:
+    text: str
+    category: str
+    item_title: str
+    at: float
+
+
+@dataclass(frozen=True)
+class MoveLine:
+    title: str
+    planned_position: int | None  # 1-based
+    held_position: int  # 1-based
+    at: float
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    code: str
+    values: dict = field(default_factory=dict)
+
+    def text(self, lang: str = "vi") -> str:
+        return SUGGESTIONS[lang if lang in SUGGESTIONS else "vi"][self.code].format(**self.values)
+
+
+@dataclass(frozen=True)
+class Review:
+    title: str
+    run: RunInfo
+    items: tuple[ItemReview, ...]  # running order
+    sessions: tuple[SessionTotal, ...]
+    cards: tuple[CardLine, ...]
+    notes: tuple[NoteLine, ...]
+    moves: tuple[MoveLine, ...]
+    paused_seconds: float
+    gaps: tuple[float, ...]  # seconds the app was down, each time
+    rehearsals: tuple[RunInfo, ...]
+    suggestions: tuple[Suggestion, ...]
+    tolerance: float
+
+    @property
+    def planned_total(self) -> int:
+        return sum(s.planned for s in self.sessions)
+
+    @property
+    def actual_total(self) -> float:
+        return sum(s.actual for s in self.sessions)
+
+    @property
+    def overruns(self) -> tuple[ItemReview, ...]:
+        """Items over their time by more than the tolerance, the largest first."""
+        over = [i for i in self.items if i.held and i.delta > self.tolerance]
+        return tuple(sorted(over, key=lambda i: (-i.delta, i.run_index)))
+
+    @property
+    def early(self) -> tuple[ItemReview, ...]:
+        under = [i for i in self.items if i.held and not i.inserted and -i.delta > self.tolerance]
+        return tuple(sorted(under, key=lambda i: (i.delta, i.run_index)))
+
+    @property
+    def skipped(self) -> tuple[ItemReview, ...]:
+        return tuple(i for i in self.items if not i.held and not i.inserted)
+
+    @property
+    def inserted(self) -> tuple[ItemReview, ...]:
+        return tuple(i for i in self.items if i.inserted)
+
+    def notes_by_category(self) -> dict[str, tuple[NoteLine, ...]]:
+        grouped: dict[str, list[NoteLine]] = {}
+        for note in self.notes:
+            grouped.setdefault(note.category, []).append(note)
+        return {category: tuple(notes) for category, notes in grouped.items()}
+
+
+# ---------------------------------------------------------------------------------------------- building
+
+def _title(state: RunState, item_id: str | None) -> str:
+    return state.items[item_id].item.title if item_id in state.items else ""
+
+
+def _actuals(state: RunState) -> dict[str, float | None]:
+    return {i: (r.spent if r.status in HELD else None) for i, r in state.items.items()}
+
+
+def build_review(program: Program, run: RunInfo, events: list[Event],
+                 rehearsals: list[tuple[RunInfo, list[Event]]] = (), tolerance: float = 60.0) -> Review:
+    """The review of one run; `rehearsals` are the runs it is compared with (oldest first)."""
+    state = replay(program, events).state
+    if not state.started:
+        raise ValueError("the run has not started: there is nothing to review")
+    compared = [(info, _actuals(replay(program, evs).state)) for info, evs in rehearsals]
+    cards_by_item: dict[str, list[str]] = {}
+    for use in state.logs.cards:
+        cards_by_item.setdefault(use.item_id or "", []).append(use.title)
+    moved = {m.item_id for m in state.logs.moves}
+    items = []
+    for position, item_id in enumerate(state.order):
+        r = state.items[item_id]
+        slot = program.slot(item_id) if program.has_item(item_id) else None
+        items.append(ItemReview(
+            item_id=item_id, title=r.item.title, kind=r.item.kind, session_id=r.session_id, status=r.status,
+            planned=r.item.duration, actual=r.spent if r.status in HELD else 0.0,
+            planned_index=slot.index if slot else None, run_index=position, inserted=r.inserted,
+            moved=item_id in moved, start=r.first_started, end=r.last_ended,
+            planned_start=slot.start if slot else None, cards=tuple(cards_by_item.get(item_id, ())),
+            rehearsals=tuple(actuals.get(item_id) for _, actuals in compared),
+        ))
+    sessions = []
+    for session in program.sessions:
+        mine = [i for i in items if i.session_id == session.id]
+        starts = [i.start for i in mine if i.start is not None]
+        ends = [i.end for i in mine if i.end is not None]
+        sessions.append(SessionTotal(
+            session.id, session.title, session.planned_seconds, sum(i.actual for i in mine),
+            sum(1 for i in mine if i.held), sum(1 for i in mine if not i.held and not i.inserted),
+            sum(1 for i in mine if i.inserted), min(starts) if starts else None, max(ends) if ends else None,
+        ))
+    review = Review(
+        title=program.congress.title, run=run, items=tuple(items), sessions=tuple(sessions),
+        cards=tuple(CardLine(u.title, _title(state, u.item_id), u.at) for u in state.logs.cards),
+        notes=tuple(NoteLine(n.text, n.category, _title(state, n.item_id), n.at) for n in state.logs.notes),
+        moves=tuple(MoveLine(_title(state, m.item_id), None if m.planned_index is None else m.planned_index + 1,
+                             m.to_index + 1, m.at) for m in state.logs.moves),
+        paused_seconds=sum(((p.end if p.end is not None else state.last_at) - p.start) for p in state.logs.pauses),
+        gaps=tuple(g.seconds for g in state.logs.gaps),
+        rehearsals=tuple(info for info, _ in compared), suggestions=(), tolerance=tolerance,
+    )
+    return _with_suggestions(review, program)
+
+
+def _minutes(seconds: float) -> int:
+    return int(abs(seconds) + 30) // 60
+
+
+def _with_suggestions(review: Review, program: Program) -> Review:
+    from dataclasses import replace
+
+    found: list[Suggestion] = []
+    tol = review.tolerance
+    n_rehearsals = len(review.rehearsals)
+    for item in review.overruns:
+        runs = [a for a in item.rehearsals if a is not None]
+        if n_rehearsals and len(runs) == n_rehearsals and all(a - item.planned > tol for a in runs):
+            mean = (sum(runs) + item.actual) / (len(runs) + 1)
+            found.append(Suggestion("overran_always" if n_rehearsals > 1 else "overran_both", dict(
+                title=item.title, rehearsals=n_rehearsals, over=_minutes(mean - item.planned),
+                proposed=math.ceil(mean / 60))))
+        elif not n_rehearsals and item.delta >= max(120.0, 0.25 * item.planned):
+            found.append(Suggestion("overran_once", dict(
+                title=item.title, over=_minutes(item.delta), planned=_minutes(item.planned))))
+        if item.kind == "discussion":
+            source = program.item(item.item_id) if program.has_item(item.item_id) else None
+            allowance = (source.speaker_allowance if source else None) or DEFAULT_ALLOWANCE
+            found.append(Suggestion("discussion_written", dict(
+                title=item.title, over=_minutes(item.delta), count=max(1, math.ceil(item.delta / allowance)),
+                allowance=_minutes(allowance))))
+    for item in review.early:
+        runs = [a for a in item.rehearsals if a is not None]
+        all_runs = runs + [item.actual]
+        if (len(runs) == n_rehearsals and item.planned - max(all_runs) >= max(180.0, 0.3 * item.planned)):
+            found.append(Suggestion("early_always", dict(
+                title=item.title, runs=len(all_runs), planned=_minutes(item.planned),
+                proposed=max(1, math.ceil(max(all_runs) / 60)))))
+    for move in review.moves:
+        found.append(Suggestion("moved", dict(title=move.title, planned=move.planned_position or "–",
+                                              held=move.held_position)))
+    counts: dict[str, int] = {}
+    for card in review.cards:
+        counts[card.title] = counts.get(card.title, 0) + 1
+    for title, count in counts.items():
+        found.append(Suggestion("card_used", dict(title=title, count=count)))
+    for session in review.sessions:
+        if session.held and session.delta >= 600:
+            found.append(Suggestion("session_over", dict(title=session.title, over=_minutes(session.delta))))
+    if review.gaps:
+        found.append(Suggestion("interrupted", dict(count=len(review.gaps), total=_minutes(sum(review.gaps)))))
+    for item in review.skipped:
+        found.append(Suggestion("skipped", dict(title=item.title)))
+    return replace(review, suggestions=tuple(found))
+
+
+SUGGESTIONS = {
+    "vi": {
+        "overran_always": "Nội dung “{title}” vượt thời gian ở cả {rehearsals} lần tổng duyệt và khi tiến hành "
+                          "(bình quân vượt {over} phút): đề nghị điều chỉnh thời lượng lên khoảng {proposed} phút "
+                          "hoặc rút gọn nội dung trình bày.",
+        "overran_both": "Nội dung “{title}” vượt thời gian cả khi tổng duyệt và khi tiến hành (bình quân vượt "
+                        "{over} phút): đề nghị điều chỉnh thời lượng lên khoảng {proposed} phút hoặc rút gọn nội "
+                        "dung trình bày.",
+        "overran_once": "Nội dung “{title}” vượt {over} phút so với {planned} phút dự kiến: đề nghị xem lại "
+                        "thời lượng hoặc chuẩn bị bản tóm tắt để trình bày.",
+        "discussion_written": "Phần “{title}” vượt {over} phút: đề nghị chuyển khoảng {count} tham luận sang hình "
+                              "thức gửi văn bản, hoặc giới hạn mỗi tham luận không quá {allowance} phút.",
+        "early_always": "Nội dung “{title}” kết thúc sớm ở cả {runs} lần thực hiện: có thể rút thời lượng từ "
+                        "{planned} phút xuống khoảng {proposed} phút để dự phòng cho các nội dung khác.",
+        "moved": "Nội dung “{title}” phải điều chỉnh thứ tự (theo chương trình là mục {planned}, thực hiện ở vị "
+                 "trí {held}): đề nghị dự kiến trước phương án bố trí linh hoạt và thống nhất thời điểm với "
+                 "các đồng chí liên quan.",
+        "card_used": "Tình huống “{title}” phát sinh {count} lần: đề nghị kiểm tra lại khâu chuẩn bị liên quan và "
+                     "tổ chức diễn tập phương án xử lý.",
+        "session_over": "{title} kéo dài hơn dự kiến {over} phút: đề nghị bố trí thời gian dự phòng hoặc điều "
+                        "chỉnh chương trình phiên.",
+        "interrupted": "Hệ thống điều hành bị gián đoạn {count} lần (tổng cộng {total} phút): đề nghị chuẩn bị "
+                       "máy tính, nguồn điện dự phòng và bản in kịch bản.",
+        "skipped": "Nội dung “{title}” không được thực hiện: đề nghị xem lại sự cần thiết của nội dung này "
+                   "trong chương trình.",
+    },
+    "en": {
+        "overran_always": "“{title}” overran in all {rehearsals} rehearsals and in the run itself (by {over} min "
+                          "on average): allow about {proposed} min or shorten the presentation.",
+        "overran_both": "“{title}” overran in the rehearsal and in the run itself (by {over} min on average): "
+                        "allow about {proposed} min or shorten the presentation.",
+        "overran_once": "“{title}” overran by {over} min against {planned} min planned: review its time or "
+                        "prepare a summary to present.",
+        "discussion_written": "“{title}” overran by {over} min: move about {count} contributions to written "
+                              "submission, or hold each to {allowance} min.",
+        "early_always": "“{title}” ended early in all {runs} runs: its {planned} min could shrink to about "
+                        "{proposed} min, leaving a reserve for other items.",
+        "moved": "“{title}” had to be moved (item {planned} in the program, held at position {held}): plan a "
+                 "flexible slot and agree the time with those concerned in advance.",
+        "card_used": "Situation “{title}” arose {count} time(s): check the preparations concerned and rehearse "
+                     "the response.",
+        "session_over": "{title} ran {over} min over: add a reserve or adjust the session's program.",
+        "interrupted": "The podium system was interrupted {count} time(s) ({total} min in all): prepare a spare "
+                       "laptop, backup power and a printed script.",
+        "skipped": "“{title}” was not held: review whether the program needs it.",
+    },
+}

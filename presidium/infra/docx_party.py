@@ -1,0 +1,274 @@
+"""Party document layout for python-docx (2018 guidance of the Party Central Office).
+
+A4, Times New Roman; margins top 25, bottom 25, left 35, right 15 mm; "ĐẢNG CỘNG SẢN VIỆT NAM" top
+right, 15 pt bold caps over a rule; the issuing body top left (upper level 14 pt regular caps, the
+issuing body 14 pt bold caps, "*"); number 14 pt; place and date 14 pt italic; document type
+15–16 pt bold caps; body 14 pt. Header blocks and signatures sit in borderless two-column tables.
+Page numbers at the top centre from the second page on.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from io import BytesIO
+from typing import Iterable, Sequence
+
+from docx import Document
+from docx.document import Document as DocumentType
+from docx.enum.section import WD_ORIENT
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+
+FONT = "Times New Roman"
+BODY_PT = 14
+TABLE_PT = 13
+PAGE_W, PAGE_H = Mm(210), Mm(297)
+MARGINS = {"top": Mm(25), "bottom": Mm(25), "left": Mm(35), "right": Mm(15)}
+TEXT_WIDTH = PAGE_W - MARGINS["left"] - MARGINS["right"]  # 160 mm
+PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
+def _set_fonts(rpr_parent, name: str = FONT) -> None:
+    """Name the font for every script slot, so Vietnamese letters never fall back to another face."""
+    rpr = rpr_parent.get_or_add_rPr()
+    fonts = rpr.find(qn("w:rFonts"))
+    if fonts is None:
+        fonts = OxmlElement("w:rFonts")
+        rpr.insert(0, fonts)
+    for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+        fonts.set(qn(slot), name)
+
+
+def new_document() -> DocumentType:
+    document = Document()
+    section = document.sections[0]
+    section.orientation = WD_ORIENT.PORTRAIT
+    section.page_width, section.page_height = PAGE_W, PAGE_H
+    section.top_margin, section.bottom_margin = MARGINS["top"], MARGINS["bottom"]
+    section.left_margin, section.right_margin = MARGINS["left"], MARGINS["right"]
+    section.header_distance = section.footer_distance = Mm(12)
+    for style_name in ("Normal", "Table Grid"):
+        style = document.styles[style_name]
+        style.font.name = FONT
+        style.font.size = Pt(BODY_PT)
+        _set_fonts(style.element)
+    normal = document.styles["Normal"].paragraph_format
+    normal.space_before, normal.space_after = Pt(0), Pt(6)
+    normal.line_spacing = 1.1
+    _page_numbers(section)
+    return document
+
+
+def _page_numbers(section) -> None:
+    section.different_first_page_header_footer = True
+    paragraph = section.header.paragraphs[0]
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    run = paragraph.add_run()
+    _font(run, BODY_PT)
+    for tag, text in (("begin", None), (None, "PAGE"), ("end", None)):
+        if tag:
+            element = OxmlElement("w:fldChar")
+            element.set(qn("w:fldCharType"), tag)
+        else:
+            element = OxmlElement("w:instrText")
+            element.set(qn("xml:space"), "preserve")
+            element.text = text
+        run._r.append(element)
+
+
+def _font(run, size: float, bold: bool = False, italic: bool = False, underline: bool = False) -> None:
+    run.font.name = FONT
+    _set_fonts(run._r)
+    run.font.size = Pt(size)
+    run.font.bold = bold
+    run.font.italic = italic
+    run.font.underline = underline
+
+
+def text(container, content: str = "", *, size: float = BODY_PT, bold: bool = False, italic: bool = False,
+         align: str = "justify", indent: bool = False, after: float = 6, before: float = 0,
+         keep_with_next: bool = False) -> Paragraph:
+    """One paragraph in `container` (document or cell)."""
+    paragraph = container.add_paragraph()
+    if content:
+        _font(paragraph.add_run(content), size, bold, italic)
+    fmt = paragraph.paragraph_format
+    fmt.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+                     "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+    fmt.first_line_indent = Cm(1) if indent else None
+    fmt.space_after, fmt.space_before = Pt(after), Pt(before)
+    fmt.keep_with_next = keep_with_next
+    return paragraph
+
+
+def runs(container, parts: Sequence[tuple[str, str]], *, size: float = BODY_PT, indent: bool = True,
+         align: str = "justify", after: float = 6) -> Paragraph:
+    """A paragraph of (style, text) parts; style is any of "", "b", "i", "bi"."""
+    paragraph = text(container, "", size=size, indent=indent, align=align, after=after)
+    for style, content in parts:
+        _font(paragraph.add_run(content), size, "b" in style, "i" in style)
+    return paragraph
+
+
+def heading(document, content: str, *, before: float = 6) -> Paragraph:
+    """A section heading of the body: 14 pt bold, keeps with what follows."""
+    return text(document, content, bold=True, align="left", indent=True, before=before, keep_with_next=True)
+
+
+def _rule_under(paragraph: Paragraph) -> None:
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = OxmlElement("w:pBdr")
+    bottom = OxmlElement("w:bottom")
+    for key, value in (("w:val", "single"), ("w:sz", "8"), ("w:space", "1"), ("w:color", "000000")):
+        bottom.set(qn(key), value)
+    borders.append(bottom)
+    ppr.append(borders)
+
+
+def has_rule_under(paragraph: Paragraph) -> bool:
+    return paragraph._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:bottom')}") is not None
+
+
+def borderless(document, rows: int, widths: Sequence) -> Table:
+    table = document.add_table(rows=rows, cols=len(widths))
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    tbl_pr = table._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        element = OxmlElement(f"w:{edge}")
+        element.set(qn("w:val"), "nil")
+        borders.append(element)
+    tbl_pr.append(borders)
+    set_widths(table, widths)
+    return table
+
+
+def set_widths(table: Table, widths: Sequence) -> None:
+    """Column widths in the grid and in every cell: Word reads the cells, LibreOffice the grid."""
+    for column, width in zip(table.columns, widths):
+        column.width = width
+    for row in table.rows:
+        for cell, width in zip(row.cells, widths):
+            cell.width = width
+
+
+def _clear(cell: _Cell) -> _Cell:
+    """A fresh cell holds one empty paragraph; drop it so text() calls start at the top."""
+    for paragraph in list(cell.paragraphs):
+        paragraph._p.getparent().remove(paragraph._p)
+    return cell
+
+
+@dataclass(frozen=True)
+class IssuingBody:
+    superior: str  # upper-level body, regular caps ("" when none)
+    lines: tuple[str, ...]  # issuing body, bold caps, one or two lines
+    number: str  # "Số 01-BB/ĐH"
+    place: str
+    day: date | datetime
+
+
+def vietnamese_date(day: date | datetime, place: str = "") -> str:
+    """"Hà Tĩnh, ngày 07 tháng 7 năm 2025": day on two digits, months 1 and 2 as 01, 02."""
+    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
+    words = f"ngày {day.day:02d} tháng {month} năm {day.year}"
+    return f"{place}, {words}" if place else words
+
+
+def party_header(document, body: IssuingBody) -> Table:
+    """The two header blocks: issuing body and number on the left, the Party's name and the date on the right."""
+    table = borderless(document, 1, (Mm(70), Mm(90)))
+    left, right = (_clear(cell) for cell in table.rows[0].cells)
+    if body.superior:
+        text(left, body.superior.upper(), align="center", after=0)
+    for line in body.lines:
+        text(left, line.upper(), bold=True, align="center", after=0)
+    text(left, "*", align="center", after=0)
+    text(left, body.number, align="center", after=0)
+    party = text(right, PARTY, size=15, bold=True, align="center", after=12)
+    _rule_under(party)
+    party.paragraph_format.left_indent = party.paragraph_format.right_indent = Mm(2)
+    text(right, vietnamese_date(body.day, body.place), italic=True, align="center", after=0)
+    return table
+
+
+def title(document, kind: str, subtitle: Iterable[str] = (), *, before: float = 18) -> None:
+    """Document type (16 pt bold caps) and its subject (15 pt bold caps), centred."""
+    text(document, kind.upper(), size=16, bold=True, align="center", before=before, after=0, keep_with_next=True)
+    lines = [line for line in subtitle if line]
+    for i, line in enumerate(lines):
+        text(document, line.upper(), size=15, bold=True, align="center", after=12 if i == len(lines) - 1 else 0,
+             keep_with_next=True)
+    if not lines:
+        text(document, "", after=6)
+
+
+def signatures(document, blocks: Sequence[tuple[str, str]], *, note: str = "(Ký, ghi rõ họ và tên)") -> Table:
+    """Signature blocks side by side: (on behalf of …, title) each, with room to sign."""
+    width = TEXT_WIDTH // len(blocks)
+    table = borderless(document, 1, [width] * len(blocks))
+    for cell, (behalf, role) in zip(table.rows[0].cells, blocks):
+        cell = _clear(cell)
+        text(cell, behalf.upper(), bold=True, align="center", after=0, keep_with_next=True)
+        if role:
+            text(cell, role.upper(), bold=True, align="center", after=0, keep_with_next=True)
+        text(cell, note, italic=True, align="center", after=0, keep_with_next=True)
+        for _ in range(3):
+            text(cell, "", after=0)
+    table.rows[0].cells[0].paragraphs[0].paragraph_format.space_before = Pt(12)
+    return table
+
+
+def grid(document, header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence,
+         *, align: Sequence[str] | None = None, size: float = TABLE_PT) -> Table:
+    """A ruled table: bold header row, then the rows; cells 13 pt."""
+    rows = list(rows)
+    table = document.add_table(rows=1 + len(rows), cols=len(header))
+    table.style = document.styles["Table Grid"]
+    table.alignment = WD_TABLE_ALIGNMENT.CENTER
+    table.autofit = False
+    align = align or ["left"] * len(header)
+    for r, values in enumerate([header, *rows]):
+        cells = table.rows[r].cells
+        for c, value in enumerate(values):
+            cell = _clear(cells[c])
+            cell.width = widths[c]
+            text(cell, str(value), size=size, bold=r == 0, align="center" if r == 0 else align[c], after=0)
+    set_widths(table, widths)
+    _repeat_header(table)
+    return table
+
+
+def _repeat_header(table: Table) -> None:
+    tr_pr = table.rows[0]._tr.get_or_add_trPr()
+    element = OxmlElement("w:tblHeader")
+    element.set(qn("w:val"), "true")
+    tr_pr.append(element)
+
+
+def page_break(document) -> None:
+    document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+
+
+def picture(document, png: bytes, width=TEXT_WIDTH, caption: str = "") -> None:
+    paragraph = text(document, "", align="center", after=2, keep_with_next=bool(caption))
+    paragraph.add_run().add_picture(BytesIO(png), width=width)
+    if caption:
+        text(document, caption, size=12, italic=True, align="center", after=10)
+
+
+def save(document, path) -> None:
+    """Write through a temporary file, so a failed export never leaves half a document behind."""
+    from pathlib import Path
+
+    path = Path(path)
+    partial = path.with_name(path.name + ".part")
+    document.save(str(partial))
+    partial.replace(path)
