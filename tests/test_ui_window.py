@@ -163,14 +163,18 @@ def test_finish_asks_first(make_podium, qtbot):
 
 def test_ctrl_plus_and_minus_change_the_script_size_and_remember_it(make_podium, qtbot):
     podium = make_podium()
-    script = podium.window.current.script
-    before = script.font().pointSize()
+    current = podium.window.current
+    before = current.script_size()
+    assert before == 24
     podium.press(qtbot, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
-    assert script.font().pointSize() > before
-    assert podium.controller.prefs.script_size == script.font().pointSize()
+    assert current.script_size() == 28
+    assert podium.controller.prefs.script_size == 28
+    assert podium.window.status_line.text() == "Cỡ chữ lời dẫn 28 pt"
     podium.press(qtbot, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
     podium.press(qtbot, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
-    assert script.font().pointSize() < before
+    assert current.script_size() == 22
+    podium.press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)  # a theme switch keeps the size
+    assert current.script_size() == 22
 
 
 def test_dark_theme_is_a_remembered_setting(make_podium, qtbot):

@@ -64,6 +64,9 @@ class Actions(QObject):
             if keys:
                 action.setToolTip(f"{texts[name]} ({', '.join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)})")
             self.by_name[name] = action
+        # Shorter words on the buttons, where nine must fit across a 1366-pixel screen.
+        self.by_name["cards"].setIconText(self.tr("Situations"))
+        self.by_name["stage"].setIconText(self.tr("Stage"))
         self.by_name["stage"].setCheckable(True)
         self.by_name["dark"].setCheckable(True)
 

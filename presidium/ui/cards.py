@@ -54,6 +54,9 @@ class CardPalette(QDialog):
         self.search.addAction(icons.icon("search", icon_colour), QLineEdit.ActionPosition.LeadingPosition)
         self.list = QListWidget()
         self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setSpacing(2)
         self.detail = QTextBrowser()
         self.detail.setOpenLinks(False)
         self.opened_label = QLabel()
@@ -69,7 +72,7 @@ class CardPalette(QDialog):
         split = QSplitter()
         split.addWidget(self.list)
         split.addWidget(self.detail)
-        split.setSizes([320, 640])
+        split.setSizes([400, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(split, 1)
@@ -87,7 +90,7 @@ class CardPalette(QDialog):
         self.list.itemActivated.connect(lambda *_: self.open_selected())
         self.open_button.clicked.connect(self.open_selected)
         self._refilter("")
-        self.resize(1000, 600)
+        self.resize(1120, 680)
 
     # --- list ------------------------------------------------------------------------------
     def visible_titles(self) -> list[str]:

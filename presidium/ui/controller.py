@@ -65,7 +65,7 @@ class PodiumController(QObject):
         for code, action in w.language_actions.items():
             action.triggered.connect(lambda _checked=False, c=code: self._language(c))
         w.agenda.goto_requested.connect(p.goto)
-        p.refused.connect(lambda reason: w.say(self.tr("Not done: {reason}").format(reason=reason)))
+        p.refused.connect(lambda reason: w.say(self.tr("Not done: {reason}").format(reason=reason), refusal=True))
         p.failed.connect(self._journal_failed)
         p.done.connect(w.say)
         w.closing.connect(self.shutdown)
@@ -105,7 +105,7 @@ class PodiumController(QObject):
         self._on_language(code)
 
     def _journal_failed(self, message: str) -> None:
-        self.window.say(self.tr("NOT RECORDED: {message}").format(message=message))
+        self.window.say(self.tr("NOT RECORDED: {message}").format(message=message), refusal=True)
         dialogs.inform(self.window, self.tr("The journal cannot record"), message, error=True)
 
     # --- dialogs -------------------------------------------------------------------------

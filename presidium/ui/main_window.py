@@ -5,10 +5,10 @@ It paints what a Snapshot says and offers the actions; the controller decides wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
-    QHBoxLayout, QMainWindow, QSizePolicy, QSplitter, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout, QMainWindow, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
 )
 
 from presidium.ui.actions import Actions
@@ -16,6 +16,7 @@ from presidium.ui.agenda import AgendaList
 from presidium.ui.figures import Snapshot, local
 from presidium.ui.panels import CurrentItemPanel, NextPanel, TimerPanel, label
 from presidium.ui.theme import Theme
+from presidium.ui.widgets import ElidedLabel
 
 BUTTONS = ("back", "next", "pause", "skip", "cards", "note", "vote", "stage", "finish")
 
@@ -32,7 +33,9 @@ class MainWindow(QMainWindow):
         self.banner = label("banner", 18, bold=True, wrap=False)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setMinimumWidth(190)
-        self.congress = label("congressTitle", 14, bold=True, wrap=False)
+        self.congress = ElidedLabel()
+        self.congress.setObjectName("congressTitle")
+        self.congress.setFont(label("congressTitle", 14, bold=True).font())
         self.fingerprint = label("muted", 11, wrap=False)
         self.wall_clock = label("wallClock", 18, bold=True, wrap=False)
         self.notice = label("notice", 13)
@@ -56,13 +59,10 @@ class MainWindow(QMainWindow):
         column.addWidget(self.timer)
         column.addWidget(self.upcoming)
         column.addWidget(self.agenda, 1)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.current)
-        split.addWidget(right)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        self.splitter = split
+        split = QHBoxLayout()
+        split.setSpacing(8)
+        split.addWidget(self.current, 3)
+        split.addWidget(right, 2)
 
         buttons = QHBoxLayout()
         self.buttons: dict[str, QToolButton] = {}
@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
             button.setDefaultAction(self.actions[name])
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must always mean "next"
+            button.setIconSize(QSize(24, 24))
             font = button.font()
             font.setPointSize(13)
             button.setFont(font)
@@ -85,7 +86,7 @@ class MainWindow(QMainWindow):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.notice)
-        layout.addWidget(split, 1)
+        layout.addLayout(split, 1)
         layout.addLayout(buttons)
         self.setCentralWidget(body)
         self.statusBar().addWidget(self.status_line, 1)
@@ -143,8 +144,12 @@ class MainWindow(QMainWindow):
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
 
-    def say(self, text: str) -> None:
+    def say(self, text: str, refusal: bool = False) -> None:
+        """The status line: what was just done, or (in the alarm colour) why it was not."""
         self.status_line.setText(text)
+        self.status_line.setProperty("refusal", refusal)
+        self.status_line.style().unpolish(self.status_line)
+        self.status_line.style().polish(self.status_line)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.closing.emit()

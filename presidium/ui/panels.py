@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from presidium.core.placeholders import fill
 from presidium.ui.figures import Snapshot, duration_face, hhmm, minutes, timer_face
 from presidium.ui.theme import Theme
+from presidium.ui.widgets import FitLabel
 
 
 def label(name: str, size: int, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -38,12 +39,19 @@ class CurrentItemPanel(QFrame):
         self.setObjectName("panel")
         self.caption = label("caption", 13)
         self.title = label("itemTitle", 28, bold=True)
-        self.by = label("by", 19, bold=True)
+        self.by = label("by", 17, bold=True)
         self.script = QTextBrowser()
         self.script.setObjectName("script")
         self.script.setOpenLinks(False)
         self.script.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys belong to the clicker's shortcuts
-        self.notes = label("notes", 14)
+        self.notes = QTextBrowser()  # the chair's private note: a few lines, scrollable, never the script's room
+        self.notes.setObjectName("notes")
+        self.notes.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.notes.setMaximumHeight(84)
+        notes_font = QFont(self.notes.font())
+        notes_font.setPointSize(12)
+        notes_font.setItalic(True)
+        self.notes.setFont(notes_font)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.caption)
@@ -54,10 +62,15 @@ class CurrentItemPanel(QFrame):
         self._script_text: str | None = None
 
     def set_script_size(self, points: int) -> None:
+        # A widget style sheet, because the application's theme sheet is re-applied on a theme switch.
+        self.script.setStyleSheet(f"QTextBrowser#script {{ font-size: {points}pt; }}")
         font = QFont(self.script.font())
         font.setPointSize(points)
-        self.script.setFont(font)
         self.script.document().setDefaultFont(font)
+
+    def script_size(self) -> int:
+        self.script.ensurePolished()
+        return self.script.font().pointSize()
 
     def show_snapshot(self, snap: Snapshot, theme: Theme) -> None:
         item = snap.item
@@ -79,7 +92,7 @@ class CurrentItemPanel(QFrame):
         self.by.setText(self.tr("By: {who}").format(who=item.by) if item.by else "")
         self.by.setVisible(bool(item.by))
         self._set_script(fill(item.script, snap.values) if item.script else "")
-        self.notes.setText(self.tr("Private note: {text}").format(text=item.notes) if item.notes else "")
+        self.notes.setPlainText(self.tr("Private note: {text}").format(text=item.notes) if item.notes else "")
         self.notes.setVisible(bool(item.notes))
 
     def _set_script(self, text: str) -> None:
@@ -100,8 +113,8 @@ class TimerPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("panel")
         self.caption = label("caption", 15, bold=True)
-        self.face = label("timer", 84, bold=True, wrap=False)
-        self.face.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.face = FitLabel("+88:88", largest=96)
+        self.face.setObjectName("timer")
         self.budget = label("muted", 13)
         self.delta = label("delta", 24, bold=True)
         self.projected = label("muted", 13)
@@ -121,12 +134,12 @@ class TimerPanel(QFrame):
             self.caption.setText(self.tr("Not started"))
             self.face.setText(duration_face(first.duration) if first else "–")
             self.budget.setText(self.tr("Press Space, → or PageDown to start the run"))
-            self.budget.setObjectName("startHint")
+            self.budget.setStyleSheet(f"color: {theme.accent}; font-weight: bold; background: transparent;")
             self._colour(self.face, theme.muted)
             self.delta.clear()
             self.projected.clear()
             return
-        self.budget.setObjectName("muted")
+        self.budget.setStyleSheet("")
         if current is None:
             self.phase = "finished"
             self.caption.setText(self.tr("Finished at {time}").format(time=hhmm(snap.state.finished_at)))

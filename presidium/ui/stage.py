@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from presidium.ui.figures import Snapshot, timer_face
 from presidium.ui.panels import label
 from presidium.ui.theme import Theme
+from presidium.ui.widgets import FitLabel
 
 
 class StageWindow(QWidget):
@@ -21,7 +22,8 @@ class StageWindow(QWidget):
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.speaker = label("stageSpeaker", 26)
         self.speaker.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.face = label("stageTimer", 200, bold=True, wrap=False)
+        self.face = FitLabel("+88:88", largest=320, smallest=40)
+        self.face.setObjectName("stageTimer")
         self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.face.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.message = label("stageMessage", 40, bold=True)

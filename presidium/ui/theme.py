@@ -58,11 +58,12 @@ QFrame#panel QLabel, QFrame#panel QTextBrowser {{ background: transparent; }}
 QLabel#muted, QLabel#caption {{ color: {t.muted}; }}
 QLabel#itemTitle {{ color: {t.text}; }}
 QLabel#by {{ color: {t.accent}; }}
-QLabel#notes {{ color: {t.muted}; font-style: italic; }}
+QTextBrowser#notes {{ color: {t.muted}; background: {t.panel}; border: 0; border-top: 1px solid {t.border}; }}
 QLabel#banner[mode="rehearsal"] {{ background: {t.rehearsal_bg}; color: {t.rehearsal_fg}; }}
 QLabel#banner[mode="live"] {{ background: {t.live_bg}; color: {t.live_fg}; }}
 QLabel#notice {{ background: {t.accent}; color: {t.window}; padding: 4px 10px; }}
-QLabel#status {{ color: {t.over}; }}
+QLabel#status {{ color: {t.text}; }}
+QLabel#status[refusal="true"] {{ color: {t.over}; font-weight: bold; }}
 QTextBrowser {{ background: {t.window}; color: {t.text}; border: 1px solid {t.border}; }}
 QListWidget, QTreeWidget, QLineEdit, QComboBox {{
     background: {t.window}; color: {t.text}; border: 1px solid {t.border};

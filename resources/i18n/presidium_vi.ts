@@ -79,6 +79,14 @@
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
+    <message>
+        <source>Situations</source>
+        <translation>Tình huống</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Sân khấu</translation>
+    </message>
 </context>
 <context>
     <name>AgendaList</name>
