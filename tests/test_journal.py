@@ -216,3 +216,11 @@ def test_default_journal_sits_in_the_data_folder_named_after_the_program(tmp_pat
     assert default_db_path("/congress/dai-hoi-xiii.toml") == tmp_path / "dai-hoi-xiii.presidium.db"
     monkeypatch.delenv("PRESIDIUM_DATA_DIR")
     assert default_db_path("x.toml").name == "x.presidium.db" and "resid" in str(default_db_path("x.toml"))
+
+
+def test_whole_second_times_verify_after_reading_back_as_real(tmp_path):
+    db = tmp_path / "j.db"
+    with Journal.open(db) as journal:
+        run = journal.create_run("rehearsal", PROGRAM, Event(1, "start", 1_594_107_000, {}))
+        journal.append(run.id, Event(2, "next", 1_594_107_300, {}))
+        assert journal.verify().ok and journal.events(run.id)[1].at == 1_594_107_300.0

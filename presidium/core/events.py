@@ -29,7 +29,8 @@ class Event:
 
     def canonical(self) -> bytes:
         """The bytes the journal hashes: stable key order, no whitespace, UTF-8."""
-        return canonical_json({"seq": self.seq, "kind": self.kind, "at": self.at, "payload": self.payload})
+        # float(): the journal stores `at` as REAL, so an int here must hash as it will read back.
+        return canonical_json({"seq": self.seq, "kind": self.kind, "at": float(self.at), "payload": self.payload})
 
 
 def canonical_json(value: Any) -> bytes:
