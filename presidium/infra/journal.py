@@ -59,7 +59,7 @@ class Verification:
 
 def genesis_hash(run_id: int, mode: str, fingerprint: str, started: float) -> str:
     """prev_hash of a run's first event: ties the chain to the run's identity and mode."""
-    seed = canonical_json({"run": run_id, "mode": mode, "fingerprint": fingerprint, "started": started})
+    seed = canonical_json({"run": run_id, "mode": mode, "fingerprint": fingerprint, "started": float(started)})
     return hashlib.sha256(seed).hexdigest()
 
 
