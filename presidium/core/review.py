@@ -120,6 +120,9 @@ class Review:
     rehearsals: tuple[RunInfo, ...]
     suggestions: tuple[Suggestion, ...]
     tolerance: float
+    issuer: tuple[str, ...] = ()  # the issuing body's lines on the document (organization, congress name)
+    superior: str = ""
+    place: str = ""
 
     @property
     def planned_total(self) -> int:
@@ -207,6 +210,8 @@ def build_review(program: Program, run: RunInfo, events: list[Event],
         paused_seconds=sum(((p.end if p.end is not None else state.last_at) - p.start) for p in state.logs.pauses),
         gaps=tuple(g.seconds for g in state.logs.gaps),
         rehearsals=tuple(info for info, _ in compared), suggestions=(), tolerance=tolerance,
+        issuer=tuple(x for x in (program.congress.organization, program.congress.congress_name) if x),
+        superior=program.congress.superior, place=program.congress.place,
     )
     return _with_suggestions(review, program)
 

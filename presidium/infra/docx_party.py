@@ -216,6 +216,9 @@ def signatures(document, blocks: Sequence[tuple[str, str]], *, note: str = "(Ký
     table = borderless(document, 1, [width] * len(blocks))
     for cell, (behalf, role) in zip(table.rows[0].cells, blocks):
         cell = _clear(cell)
+        if not behalf:  # an empty block keeps the signer on the right, as the layout requires
+            text(cell, "", after=0)
+            continue
         text(cell, behalf.upper(), bold=True, align="center", after=0, keep_with_next=True)
         if role:
             text(cell, role.upper(), bold=True, align="center", after=0, keep_with_next=True)

@@ -268,7 +268,7 @@ def render_png(paint, size: QSize, *args, **kwargs) -> bytes:
 
 def review_charts(review: Review, lang: str = "vi") -> dict[str, bytes]:
     """The PNG images embedded in the Word review: 1600 px wide for a 16 cm column (about 250 dpi)."""
-    unit = 30
+    unit = 34
     lanes = max(1, len(timeline_lanes(review)))
     bars = max(1, len(overrun_bars(review)))
     return {
