@@ -49,10 +49,6 @@ class AgendaList(QTreeWidget):
         if item_id:
             self.goto_requested.emit(item_id)
 
-    def forget_shape(self) -> None:
-        """Rebuild on the next repaint (after a theme change)."""
-        self._shape = None
-
     def row(self, item_id: str) -> QTreeWidgetItem | None:
         return self._rows.get(item_id)
 

@@ -91,7 +91,6 @@ class PodiumController(QObject):
         self.theme = theme("light" if self.theme.name == "dark" else "dark")
         self.prefs.theme = self.theme.name
         self._apply_theme()
-        self.window.agenda.forget_shape()
         self.refresh()
 
     def zoom(self, direction: int) -> None:
