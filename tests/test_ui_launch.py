@@ -90,11 +90,31 @@ def test_reopening_an_unfinished_run_resumes_it_and_says_so(opened, tmp_path):
 
 
 def test_a_live_run_warns_when_the_program_was_not_rehearsed(opened, tmp_path):
+    said = []
+
+    def read(dialog):
+        said.append((dialog.windowTitle(), dialog.text()))
+        dialog.accept()
+
+    when_modal(read)
     podium = opened(file=MINIMAL, db=tmp_path / "live.db", live=True)
+    assert said[0][0] == "Kiểm tra trước khi chạy chính thức"
+    assert said[0][1] == podium.window.notice.text()
     assert podium.window.banner.text() == "CHÍNH THỨC"
     notice = podium.window.notice.text()
     assert notice.startswith("Chạy CHÍNH THỨC — kiểm tra trước khi bắt đầu:")
     assert "Cảnh báo:" in notice
+
+
+def test_a_live_run_of_the_rehearsed_program_opens_without_a_warning(opened, tmp_path):
+    db = tmp_path / "both.db"
+    rehearsal = opened(file=MINIMAL, db=db)
+    rehearsal.session.start()
+    rehearsal.session.finish()
+    rehearsal.session.close()
+    live = opened(file=MINIMAL, db=db, live=True)  # no dialog: nothing to warn about
+    assert live.window.notice.isHidden()
+    assert live.window.banner.text() == "CHÍNH THỨC"
 
 
 def test_switching_language_from_the_menu_rebuilds_the_window_in_english(opened, qtbot):

@@ -85,8 +85,11 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
     except (JournalError, OSError) as error:
         dialogs.inform(None, QCoreApplication.translate("Launch", "The journal cannot be opened"), f"{db}\n\n{error}", error=True)
         return None
-    podium = PodiumApp(session, prefs, language, resume_notice(session))
+    notice = resume_notice(session)
+    podium = PodiumApp(session, prefs, language, notice)
     podium.window.show()
+    if mode == "live" and session.warnings:  # the real congress: say it before the first key press
+        dialogs.inform(podium.window, QCoreApplication.translate("Launch", "Check before the live run"), notice)
     return podium
 
 

@@ -162,8 +162,11 @@ class TimerPanel(QFrame):
         self.delta.setText(self.delta_text(timers.delta))
         late = max(0.0, timers.delta)
         self._colour(self.delta, theme.over if late >= 60 else theme.ok if timers.delta <= -60 else theme.text)
-        self.projected.setText(self.tr("Session ends {projected} (planned {planned})").format(
-            projected=hhmm(timers.projected_session_end), planned=hhmm(timers.planned_session_end)))
+        ends = self.tr("Session ends {projected} (planned {planned})").format(
+            projected=hhmm(timers.projected_session_end), planned=hhmm(timers.planned_session_end))
+        if timers.projected_day_end is not None and timers.projected_day_end != timers.projected_session_end:
+            ends += " · " + self.tr("day ends {time}").format(time=hhmm(timers.projected_day_end))
+        self.projected.setText(ends)
 
     def delta_text(self, delta: float) -> str:
         whole = minutes(delta)

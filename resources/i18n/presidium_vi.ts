@@ -265,6 +265,10 @@
         <source>The journal cannot be opened</source>
         <translation>Không mở được nhật ký</translation>
     </message>
+    <message>
+        <source>Check before the live run</source>
+        <translation>Kiểm tra trước khi chạy chính thức</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -520,6 +524,10 @@ Việc thay đổi thứ tự được ghi lại.</translation>
     <message>
         <source>Session ends {projected} (planned {planned})</source>
         <translation>Dự kiến hết phiên {projected} (kế hoạch {planned})</translation>
+    </message>
+    <message>
+        <source>day ends {time}</source>
+        <translation>hết ngày {time}</translation>
     </message>
     <message>
         <source>On time</source>
