@@ -123,7 +123,9 @@ def test_items_in_running_order_with_actual_times(minutes_doc):
     assert "4. Báo cáo chính trị (từ 07 giờ 45 phút đến 08 giờ 23 phút)" in numbered
     moved = find(minutes_doc, r"^5\. Phát biểu chỉ đạo")
     assert "điều chỉnh thứ tự so với chương trình" in moved.text
-    assert all_bold(moved.runs[0]._parent) or moved.runs[0].font.bold  # the item's title is bold
+    title_run = next(r for r in moved.runs if r.text.startswith("5. "))
+    assert title_run.font.bold  # the item's title is bold, the remark italic
+    assert next(r for r in moved.runs if "điều chỉnh thứ tự" in r.text).font.italic
     text = full_text(minutes_doc)
     assert "Đồng chí Phó Bí thư Thường trực Tỉnh ủy phát biểu chỉ đạo Đại hội." in text
     # No speaker events in this journal: the registered contributions are listed as registered.

@@ -9,6 +9,7 @@ Page numbers at the top centre from the second page on.
 
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date, datetime
 from io import BytesIO
@@ -91,20 +92,38 @@ def _font(run, size: float, bold: bool = False, italic: bool = False, underline:
     run.font.underline = underline
 
 
+_TEMPLATES: dict[tuple, object] = {}  # formatted, empty paragraphs (XML) by their formatting
+
+
 def text(container, content: str = "", *, size: float = BODY_PT, bold: bool = False, italic: bool = False,
          align: str = "justify", indent: bool = False, after: float = 6, before: float = 0,
          keep_with_next: bool = False) -> Paragraph:
-    """One paragraph in `container` (document or cell)."""
+    """One paragraph in `container` (document or cell), holding one run with `content`.
+
+    The first paragraph of each formatting is built through python-docx; later ones are copies of
+    its XML with the text replaced — the same document, an order of magnitude faster for long runs.
+    """
+    key = (size, bold, italic, align, indent, after, before, keep_with_next)
     paragraph = container.add_paragraph()
-    if content:
-        _font(paragraph.add_run(content), size, bold, italic)
-    fmt = paragraph.paragraph_format
-    fmt.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-                     "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
-    fmt.first_line_indent = Cm(1) if indent else None
-    fmt.space_after, fmt.space_before = Pt(after), Pt(before)
-    fmt.keep_with_next = keep_with_next
-    return paragraph
+    template = _TEMPLATES.get(key)
+    if template is None:
+        _font(paragraph.add_run(""), size, bold, italic)
+        fmt = paragraph.paragraph_format
+        fmt.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
+                         "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+        fmt.first_line_indent = Cm(1) if indent else None
+        fmt.space_after, fmt.space_before = Pt(after), Pt(before)
+        fmt.keep_with_next = keep_with_next
+        template = _TEMPLATES[key] = deepcopy(paragraph._p)
+    element = deepcopy(template)
+    t = element.find(qn("w:r")).find(qn("w:t"))
+    if t is None:
+        t = OxmlElement("w:t")
+        element.find(qn("w:r")).append(t)
+    t.text = content
+    t.set(qn("xml:space"), "preserve")
+    paragraph._p.getparent().replace(paragraph._p, element)
+    return Paragraph(element, paragraph._parent)
 
 
 def runs(container, parts: Sequence[tuple[str, str]], *, size: float = BODY_PT, indent: bool = True,
@@ -231,21 +250,34 @@ def signatures(document, blocks: Sequence[tuple[str, str]], *, note: str = "(Ký
 
 def grid(document, header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence,
          *, align: Sequence[str] | None = None, size: float = TABLE_PT) -> Table:
-    """A ruled table: bold header row, then the rows; cells 13 pt."""
-    rows = list(rows)
-    table = document.add_table(rows=1 + len(rows), cols=len(header))
+    """A ruled table: bold header row, then the rows; cells 13 pt.
+
+    The first data row is laid out through python-docx and every other row is a copy of it with its
+    texts replaced: a 400-row appendix takes milliseconds instead of seconds.
+    """
+    rows = [[str(value) for value in values] for values in rows]
+    table = document.add_table(rows=2 if rows else 1, cols=len(header))
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
     align = align or ["left"] * len(header)
-    for r, values in enumerate([header, *rows]):
-        cells = table.rows[r].cells
-        for c, value in enumerate(values):
-            cell = _clear(cells[c])
-            cell.width = widths[c]
-            text(cell, str(value), size=size, bold=r == 0, align="center" if r == 0 else align[c], after=0)
+    for c, cell in enumerate(table.rows[0].cells):
+        text(_clear(cell), header[c], size=size, bold=True, align="center", after=0)
+    if rows:
+        for c, cell in enumerate(table.rows[1].cells):
+            text(_clear(cell), "·", size=size, align=align[c], after=0)
     set_widths(table, widths)
     _repeat_header(table)
+    if rows:
+        template = table.rows[1]._tr
+        tbl = table._tbl
+        tbl.remove(template)
+        for values in rows:
+            tr = deepcopy(template)
+            for element, value in zip(tr.iter(qn("w:t")), values):
+                element.text = value
+                element.set(qn("xml:space"), "preserve")
+            tbl.append(tr)
     return table
 
 
