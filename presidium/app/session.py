@@ -174,19 +174,25 @@ class CongressSession:
         return self._record("note", {"text": text, "category": category})
 
     def set_attendance(self, present: int, convened: int | None = None, absent: int | None = None,
-                       reason: str = "") -> Event:
+                       reason: str = "", excused: int | None = None) -> Event:
         return self._record("present", {"present": present, "convened": convened, "absent": absent,
-                                        "reason": reason or None})
+                                        "reason": reason or None, "excused": excused or None})
 
     def record_vote(self, for_: int | None = None, against: int | None = None, abstain: int | None = None, *,
                     unanimous: bool = False, item_id: str | None = None, raw: str | None = None) -> Event:
         return self._record("vote", {"for": for_, "against": against, "abstain": abstain,
-                                     "unanimous": unanimous or None, "item": item_id, "raw": raw})
+                                     "unanimous": unanimous or None, "item": item_id, "raw": raw},
+                            check=lambda state: _refuse_undecided(state.logs.votes[-1]))
 
     def record_ballot(self, issued: int, returned: int, invalid: int, votes: dict[str, int], *,
-                      item_id: str | None = None, raw: str | None = None) -> Event:
+                      item_id: str | None = None, raw: str | None = None, seats: int | None = None,
+                      candidates: list[str] | None = None) -> Event:
+        """One counting record. `seats`/`candidates` set a further round the congress changed; by
+        default a round follows what the last one proposed (tie, unfilled seats, void count)."""
         return self._record("ballot", {"issued": issued, "returned": returned, "invalid": invalid,
-                                       "votes": dict(votes), "item": item_id, "raw": raw})
+                                       "votes": dict(votes), "item": item_id, "raw": raw, "seats": seats,
+                                       "candidates": list(candidates) if candidates else None},
+                            check=lambda state: _refuse_undecided(state.logs.ballots[-1]))
 
     def finish(self) -> Event:
         return self._record("finish", {})
@@ -207,7 +213,8 @@ class CongressSession:
         return self._record("undo", {"seq": point[0]})
 
     # --- the one path every action takes ---------------------------------------------------------
-    def _record(self, kind: str, payload: dict[str, Any]) -> Event:
+    def _record(self, kind: str, payload: dict[str, Any],
+                check: Callable[[RunState], None] | None = None) -> Event:
         state = self._state
         # Never let time run backwards in the journal (a wall-clock change while the app was down).
         at = self._clock.now()
@@ -215,6 +222,8 @@ class CongressSession:
             at = max(at, state.last_at)
         event = Event(state.last_seq + 1, kind, at, normalized({k: v for k, v in payload.items() if v is not None}))
         new_state = apply(state, event)  # raises InvalidAction: nothing recorded
+        if check is not None:
+            check(new_state)  # may refuse too, before anything is written
         if self._run_id is None:
             self._run_id = self._journal.create_run(self._mode, self._program, event).id
         else:
@@ -226,6 +235,12 @@ class CongressSession:
             except Exception:  # a broken view must not undo a recorded action
                 log.exception("listener failed on %s", event.kind)
         return event
+
+
+def _refuse_undecided(record: Any) -> None:
+    """Figures the vote engine cannot decide (more hands than present…) are refused at the podium."""
+    if record.error:
+        raise InvalidAction("vote-refused", reason=record.error)
 
 
 def program_of_run(record: RunRecord) -> Program | None:

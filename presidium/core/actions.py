@@ -182,7 +182,7 @@ def _note(rest: str) -> dict[str, Any]:
     return {"text": rest, "category": category}
 
 
-@action("present", "set_attendance", "present N [convened=N] [absent=N] [reason=TEXT…]")
+@action("present", "set_attendance", "present N [convened=N] [absent=N] [excused=N] [reason=TEXT…]")
 def _present(rest: str) -> dict[str, Any]:
     rest, _, reason = rest.partition("reason=")
     words = rest.split()
@@ -190,7 +190,7 @@ def _present(rest: str) -> dict[str, Any]:
         raise ValueError("the number present is missing")
     args: dict[str, Any] = {"present": _count("present", words[0])}
     for key, value in _pairs(" ".join(words[1:])):
-        if key not in ("convened", "absent"):
+        if key not in ("convened", "absent", "excused"):
             raise ValueError(f"unknown field “{key}”")
         args[key] = _count(key, value)
     if reason.strip():

@@ -54,6 +54,7 @@ class Attendance:
     reason: str
     at: float
     seq: int
+    excused: int = 0  # absent for the whole congress without a substitute: off the Party rules' base
 
 
 @dataclass(frozen=True)
@@ -104,6 +105,8 @@ class Recorded:
     attendance: Attendance | None
     at: float
     seq: int
+    result: Any = None  # VoteResult or ElectionResult, decided by core.decisions
+    error: str = ""  # why the figures could not be decided (the session refuses such entries)
 
 
 @dataclass(frozen=True)

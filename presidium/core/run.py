@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 
+from presidium.core.decisions import decide_ballot, decide_vote
+from presidium.core.votes import VoteError
 from presidium.core.events import NOTE_CATEGORIES, UNDOABLE, Event
 from presidium.core.run_messages import InvalidAction
 from presidium.core.program import ITEM_KINDS, Item, Program
@@ -296,7 +298,10 @@ def _present(state: RunState, event: Event) -> RunState:
     absent = convened - present if absent is None else absent
     if present + absent > convened:
         raise InvalidAction("attendance-over", present=present, absent=absent, convened=convened)
-    record = Attendance(convened, present, absent, str(payload.get("reason") or ""), event.at, event.seq)
+    excused = _count(payload, "excused", "present", required=False) or 0
+    if excused > absent:
+        raise InvalidAction("excused-over", excused=excused, absent=absent)
+    record = Attendance(convened, present, absent, str(payload.get("reason") or ""), event.at, event.seq, excused)
     return replace(state, logs=state.logs.add("attendance", record))
 
 
@@ -308,7 +313,12 @@ def _vote(state: RunState, event: Event) -> RunState:
             raise InvalidAction("vote-needs-for")
         for key in ("for", "against", "abstain"):
             _count(payload, key, "vote", required=False)
-    record = Recorded("vote", item_id, dict(payload), state.attendance, event.at, event.seq)
+    item = state.items[item_id].item if item_id else None
+    try:
+        result, error = decide_vote(state.program, item, payload, state.attendance), ""
+    except VoteError as refused:  # kept, not raised: a journaled vote must always replay
+        result, error = None, str(refused)
+    record = Recorded("vote", item_id, dict(payload), state.attendance, event.at, event.seq, result, error)
     return replace(state, logs=state.logs.add("votes", record))
 
 
@@ -323,7 +333,13 @@ def _ballot(state: RunState, event: Event) -> RunState:
     for name, count in votes.items():
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
             raise InvalidAction("bad-count", action="ballot", field=name, got=repr(count))
-    record = Recorded("ballot", item_id, dict(payload), state.attendance, event.at, event.seq)
+    item = state.items[item_id].item if item_id else None
+    earlier = [b.result for b in state.logs.ballots if b.item_id == item_id and b.result is not None]
+    try:
+        result, error = decide_ballot(state.program, item, payload, state.attendance, earlier), ""
+    except VoteError as refused:  # kept, not raised: a journaled ballot must always replay
+        result, error = None, str(refused)
+    record = Recorded("ballot", item_id, dict(payload), state.attendance, event.at, event.seq, result, error)
     return replace(state, logs=state.logs.add("ballots", record))
 
 

@@ -7,6 +7,9 @@ command line can each say it in their language.
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "vote-refused": ("không thể ghi kết quả: {reason}", "cannot record the result: {reason}"),
+    "excused-over": ("{excused} đại biểu vắng cả đại hội nhưng chỉ có {absent} đại biểu vắng",
+                     "{excused} delegates absent for the whole congress, but only {absent} are absent"),
     "unknown-action": ("không có thao tác “{kind}”", "unknown action “{kind}”"),
     "sequence": ("sự kiện {seq} sai thứ tự (cần {expected})", "event {seq} out of sequence (expected {expected})"),
     "backwards": ("thời gian chạy lùi: {at} trước thao tác trước đó ({last})",

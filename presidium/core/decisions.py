@@ -1,0 +1,76 @@
+"""Deciding what the hall reported, against the program's rules and the attendance in force.
+
+The bridge between the run (raw figures as entered, attendance records) and the vote engine
+(`votes`, `ballots`). The session calls it before a vote or ballot is journaled, so wrong numbers are
+refused at the podium; the fold and the minutes call it to show each result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from presidium.core.ballots import BallotCount, ElectionResult, RoundSetup, count_election
+from presidium.core.program import Item, Program, Rule
+from presidium.core.votes import Attendance, ShowOfHands, VoteError, VoteResult, decide_show_of_hands
+
+
+def rule_for(program: Program, item: Item | None, election: bool = False) -> Rule | None:
+    """The rule an item names; for an item that names none (an inserted one), the program's usual rule."""
+    if item is not None and item.vote is not None and item.vote.rule in program.rules:
+        return program.rules[item.vote.rule]
+    if item is not None and item.election is not None and item.election.rule in program.rules:
+        return program.rules[item.election.rule]
+    for name in ("election", "motion") if election else ("motion", "election"):
+        if name in program.rules:
+            return program.rules[name]
+    return next(iter(program.rules.values()), None)
+
+
+def attendance_for(record: Any, convened: int) -> Attendance:
+    """The vote engine's attendance from a run's attendance record (none recorded yet: all present)."""
+    if record is None:
+        return Attendance(convened, convened)
+    reasons = ((record.reason, record.absent),) if record.reason and record.absent else ()
+    excused = getattr(record, "excused", 0) or 0
+    return Attendance(record.convened, record.present, reasons, excused_whole_congress=excused)
+
+
+def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Any) -> VoteResult:
+    """A show of hands as entered (for/against/abstain or unanimous), decided; VoteError if it cannot be right."""
+    rule = program.rules.get(raw["rule"]) if raw.get("rule") else rule_for(program, item)
+    if rule is None:
+        raise VoteError("the program names no vote rule")
+    attendance = attendance_for(attendance_record, program.congress.delegates_convened)
+    if raw.get("unanimous"):
+        tally = ShowOfHands.all_in_favour(attendance)
+    else:
+        tally = ShowOfHands(int(raw.get("for") or 0), int(raw.get("against") or 0), int(raw.get("abstain") or 0))
+    return decide_show_of_hands(rule, tally, attendance)
+
+
+def round_terms(item: Item | None, raw: dict[str, Any], previous: Sequence[ElectionResult]) -> RoundSetup:
+    """Seats and names of the round being counted: as entered, else what the last round proposed, else
+    the program's list (or the names on the ballot when the program lists none)."""
+    spec = item.election if item is not None else None
+    body = spec.body if spec else (item.title if item else "")
+    last = previous[-1] if previous else None
+    proposal = last.proposal if last is not None else None
+    round_no = proposal.round_no if proposal else (last.round_no + 1 if last else 1)
+    seats = raw.get("seats") or (proposal.seats if proposal else (spec.seats if spec else None))
+    names = raw.get("candidates") or (proposal.candidates if proposal else (spec.candidates if spec else ()))
+    names = tuple(names) or tuple(raw.get("votes") or ())
+    return RoundSetup(body, round_no, int(seats or len(names) or 1), names, proposal.reason if proposal else "")
+
+
+def decide_ballot(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Any,
+                  previous: Sequence[ElectionResult] = ()) -> ElectionResult:
+    """One secret-ballot round counted; VoteError (BallotError) if the counting record cannot be right."""
+    rule = program.rules.get(raw["rule"]) if raw.get("rule") else rule_for(program, item, election=True)
+    if rule is None:
+        raise VoteError("the program names no election rule")
+    count = BallotCount(int(raw.get("issued") or 0), int(raw.get("returned") or 0), int(raw.get("invalid") or 0),
+                        {str(name): int(votes) for name, votes in (raw.get("votes") or {}).items()})
+    terms = round_terms(item, raw, previous)
+    attendance = attendance_for(attendance_record, program.congress.delegates_convened)
+    return count_election(terms, rule, None, count, attendance, body=terms.body)
