@@ -197,6 +197,37 @@ def default_renderer() -> ChartRenderer | None:
     return module.review_charts
 
 
+def runs_in(db: str | Path, lang: str = "vi") -> list[RunRecord]:
+    """Every run of a journal, oldest first (for a chooser); ExportError when there is none."""
+    db = Path(db)
+    if not db.is_file():
+        raise ExportError(_t(lang)["no_db"].format(db=db))
+    try:
+        with Journal.open(db, readonly=True) as journal:
+            records = journal.runs() if "runs" in journal.db.table_names() else []
+    except JournalError as error:
+        raise ExportError(str(error)) from None
+    if not records:
+        raise ExportError(_t(lang)["empty"].format(db=db))
+    return records
+
+
+def load_review(db: str | Path, run: str | int | None = None, lang: str = "vi") -> tuple[Review, list[str]]:
+    """The review of a run (default: the live run, else the latest) and notes on how it was made."""
+    db = Path(db)
+    if not db.is_file():
+        raise ExportError(_t(lang)["no_db"].format(db=db))
+    try:
+        with Journal.open(db, readonly=True) as journal:
+            record = choose_run(journal, run, lang)
+            loaded = load_run(journal, record, "review", lang)
+            rehearsals, notes = rehearsals_for(journal, loaded, lang)
+    except JournalError as error:
+        raise ExportError(str(error)) from None
+    review = build_review(loaded.program, info(record), loaded.events, rehearsals)
+    return review, loaded.warnings + notes
+
+
 def _check_output(output: Path, lang: str) -> None:
     if not output.parent.is_dir():
         raise ExportError(_t(lang)["output_dir"].format(path=output, parent=output.parent))
@@ -211,22 +242,19 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
     if not db.is_file():
         raise ExportError(t["no_db"].format(db=db))
     _check_output(output, lang)
-    try:
-        with Journal.open(db, readonly=True) as journal:
-            record = choose_run(journal, run, lang)
-            loaded = load_run(journal, record, what, lang)
-            warnings = list(loaded.warnings)
-            if what == "minutes":
-                from presidium.infra.export_minutes import write_minutes
+    if what == "minutes":
+        try:
+            with Journal.open(db, readonly=True) as journal:
+                record = choose_run(journal, run, lang)
+                loaded = load_run(journal, record, what, lang)
+        except JournalError as error:
+            raise ExportError(str(error)) from None
+        from presidium.infra.export_minutes import write_minutes
 
-                minutes = build_minutes(loaded.program, loaded.events, mode=record.mode, lang=lang)
-                _write(lambda: write_minutes(minutes, output, lang), output, lang)
-                return Outcome(output, record, time.perf_counter() - began, warnings)
-            rehearsals, notes = rehearsals_for(journal, loaded, lang)
-    except JournalError as error:
-        raise ExportError(str(error)) from None
-    warnings += notes
-    review = build_review(loaded.program, info(record), loaded.events, rehearsals)
+        minutes = build_minutes(loaded.program, loaded.events, mode=record.mode, lang=lang)
+        _write(lambda: write_minutes(minutes, output, lang), output, lang)
+        return Outcome(output, record, time.perf_counter() - began, loaded.warnings)
+    review, warnings = load_review(db, run, lang)
     charts = {}
     if renderer == "default":
         try:
@@ -242,7 +270,7 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
     from presidium.infra.export_review import write_review
 
     _write(lambda: write_review(review, output, lang, charts), output, lang)
-    return Outcome(output, record, time.perf_counter() - began, warnings, len(rehearsals))
+    return Outcome(output, review.run, time.perf_counter() - began, warnings, len(review.rehearsals))
 
 
 def _write(write: Callable[[], object], output: Path, lang: str) -> None:
