@@ -194,6 +194,29 @@ class CongressSession:
                                        "candidates": list(candidates) if candidates else None},
                             check=lambda state: _refuse_undecided(state.logs.ballots[-1]))
 
+    # --- the discussion's speakers (current item) ------------------------------------------------
+    def call_speaker(self, name: str | None = None) -> Event:
+        """Give the floor to `name`, or to the next one waiting; whoever was speaking is done."""
+        return self._record("speaker", {"name": name})
+
+    def speaker_done(self) -> Event:
+        return self._record("speaker-done", {})
+
+    def speaker_absent(self, name: str) -> Event:
+        return self._record("speaker-absent", {"name": name})
+
+    def speaker_written(self, name: str) -> Event:
+        """The contribution is handed in writing instead of spoken (gửi tham luận bằng văn bản)."""
+        return self._record("speaker-written", {"name": name})
+
+    def add_floor_speaker(self, name: str, unit: str = "", topic: str = "", seconds: int | None = None) -> Event:
+        return self._record("speaker-floor", {"name": name, "unit": unit or None, "topic": topic or None,
+                                              "seconds": seconds})
+
+    def move_speaker(self, name: str, by: int) -> Event:
+        """Move a waiting speaker `by` places (negative: earlier)."""
+        return self._record("speaker-move", {"name": name, "by": by})
+
     def finish(self) -> Event:
         return self._record("finish", {})
 

@@ -248,3 +248,42 @@ def _insert(rest: str) -> dict[str, Any]:
         raise ValueError("the title is missing")
     args["title"] = " ".join(words)
     return args
+
+
+# --- discussion speakers: NAME is the rest of the line (names have spaces) -----------------------------
+def _name(rest: str) -> str:
+    if not rest.strip():
+        raise ValueError("the speaker's name is missing")
+    return " ".join(rest.split())
+
+
+@action("speaker", "call_speaker", "speaker [NAME…]  (no name: the next one waiting)")
+def _speaker(rest: str) -> dict[str, Any]:
+    return {"name": _name(rest)} if rest.strip() else {}
+
+
+action("speaker-done", "speaker_done", "speaker-done")(_none)
+
+
+@action("speaker-absent", "speaker_absent", "speaker-absent NAME…")
+def _speaker_absent(rest: str) -> dict[str, Any]:
+    return {"name": _name(rest)}
+
+
+@action("speaker-written", "speaker_written", "speaker-written NAME…")
+def _speaker_written(rest: str) -> dict[str, Any]:
+    return {"name": _name(rest)}
+
+
+@action("speaker-floor", "add_floor_speaker", "speaker-floor NAME… [| UNIT… [| TOPIC…]]")
+def _speaker_floor(rest: str) -> dict[str, Any]:
+    name, unit, topic = (rest.split("|") + ["", ""])[:3]
+    return {"name": _name(name), "unit": " ".join(unit.split()), "topic": " ".join(topic.split())}
+
+
+@action("speaker-move", "move_speaker", "speaker-move +N|-N NAME…")
+def _speaker_move(rest: str) -> dict[str, Any]:
+    by, _, name = rest.strip().partition(" ")
+    if not re.fullmatch(r"[+-]?\d+", by):
+        raise ValueError(f"“{by}” is not a number of places like +1 or -2")
+    return {"name": _name(name), "by": int(by)}

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from presidium.core.run import RunState
 from presidium.core.timers import item_elapsed
 
-KINDS = ("overrun", "early", "skipped", "reordered", "inserted", "card", "paused", "note", "interrupted")
+KINDS = ("overrun", "early", "skipped", "reordered", "inserted", "card", "paused", "note", "interrupted",
+         "speaker-overrun", "written", "floor")
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,17 @@ def deviations(state: RunState, now: float | None = None, tolerance: float = 60.
         found.append(Deviation("paused", pause.item_id, title(pause.item_id), pause.start, 0.0, end - pause.start))
     for note in state.logs.notes:
         found.append(Deviation("note", note.item_id, title(note.item_id), note.at, None, None, note.text, note.category))
+    for item_id, queue in state.speakers.items():
+        for turn in queue.turns:
+            if turn.started is not None and turn.elapsed(now) - turn.allowance > tolerance:
+                found.append(Deviation("speaker-overrun", item_id, title(item_id), turn.ended or now,
+                                       turn.allowance, turn.elapsed(now), turn.name, "time"))
+            if turn.status == "written":
+                found.append(Deviation("written", item_id, title(item_id), turn.ended or now, turn.allowance, 0.0,
+                                       turn.name, "time"))
+            if turn.floor:
+                found.append(Deviation("floor", item_id, title(item_id), turn.requested or now, None, None,
+                                       turn.name, "procedure"))
     for gap in state.logs.gaps:
         found.append(Deviation("interrupted", None, "", gap.since, 0.0, gap.seconds,
                                "the app was closed or crashed", "technical"))

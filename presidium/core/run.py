@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 
 from presidium.core.decisions import decide_ballot, decide_vote
+from presidium.core.speakers import SPEAKER_KINDS, SpeakerError, SpeakerQueue, apply_speaker_event
 from presidium.core.votes import VoteError
 from presidium.core.events import NOTE_CATEGORIES, UNDOABLE, Event
 from presidium.core.run_messages import InvalidAction
@@ -35,6 +36,7 @@ class RunState:
     last_seq: int = 0
     last_at: float | None = None
     logs: Logs = Logs()
+    speakers: dict[str, SpeakerQueue] = field(default_factory=dict)  # discussion item id -> its queue
     # (seq of the last navigation event, state before it): what `undo` restores.
     undo_point: tuple[int, "RunState"] | None = field(default=None, compare=False, repr=False)
 
@@ -82,6 +84,16 @@ class RunState:
     def ballots(self) -> tuple[Recorded, ...]:
         return self.logs.ballots
 
+    def speaker_queue(self, item_id: str | None = None) -> SpeakerQueue | None:
+        """The speaker queue of a discussion item (default: the current one); None for other kinds."""
+        item_id = item_id or (self.current.id if self.current else None)
+        if item_id is None or item_id not in self.items:
+            return None
+        if item_id in self.speakers:
+            return self.speakers[item_id]
+        item = self.items[item_id].item
+        return SpeakerQueue.for_item(item) if item.kind == "discussion" else None
+
     def item_run(self, item_id: str) -> ItemRun:
         return self.items[item_id]
 
@@ -110,6 +122,8 @@ class RunState:
             "paused_since": self.paused_since, "paused_total": self.paused_total,
             "last_seq": self.last_seq, "last_at": self.last_at,
             "logs": {name: len(getattr(self.logs, name)) for name in Logs.__dataclass_fields__},
+            "speakers": {i: [(t.name, t.status, t.started, t.ended, t.paused, t.paused_since) for t in q.turns]
+                         for i, q in self.speakers.items()},
         }
 
 
@@ -140,9 +154,26 @@ def apply(state: RunState, event: Event) -> RunState:
         raise InvalidAction("finished", action=event.kind)
     if state.status == "ready" and event.kind != "start":
         raise InvalidAction("not-started", action=event.kind)
-    new = handler(state, event)
+    new = _keep_speakers_in_step(state, handler(state, event), event)
     undo_point = (event.seq, replace(state, undo_point=None)) if event.kind in UNDOABLE else None
     return replace(new, last_seq=event.seq, last_at=event.at, undo_point=undo_point)
+
+
+def _keep_speakers_in_step(before: RunState, after: RunState, event: Event) -> RunState:
+    """A pause stops the speaker's clock too; leaving a discussion item ends whoever was speaking."""
+    left = before.current
+    if left is None or left.id not in after.speakers:
+        return after
+    queue = after.speakers[left.id]
+    if event.kind in ("pause", "resume") and after.current is not None and after.current.id == left.id:
+        queue = apply_speaker_event(queue, event.kind, {}, event.at)
+    elif (after.current is None or after.current.id != left.id) and queue.current is not None:
+        if before.paused:  # the item is left straight from a pause: close that pause first
+            queue = apply_speaker_event(queue, "resume", {}, event.at)
+        queue = apply_speaker_event(queue, "speaker-done", {}, event.at)
+    else:
+        return after
+    return replace(after, speakers={**after.speakers, left.id: queue})
 
 
 # --- helpers ---------------------------------------------------------------------------------
@@ -386,7 +417,25 @@ def _undo(state: RunState, event: Event) -> RunState:
     return replace(before, logs=before.logs.add("undone", seq))
 
 
+def _speaker(state: RunState, event: Event) -> RunState:
+    """Calls, ends, absences, written submissions, floor requests and moves in a discussion."""
+    if event.kind in ("speaker", "speaker-done"):
+        _moving(state, "speaker")
+    item_id = state.current.id
+    queue = state.speaker_queue(item_id)
+    if queue is None:
+        raise InvalidAction("not-discussion", title=_title(state, item_id))
+    try:
+        queue = apply_speaker_event(queue, event.kind, event.payload, event.at)
+    except SpeakerError as refused:
+        raise InvalidAction("speaker", vi=refused.message("vi"), en=refused.message("en")) from None
+    except (KeyError, ValueError, TypeError):
+        raise InvalidAction("speaker-payload", kind=event.kind) from None
+    return replace(state, speakers={**state.speakers, item_id: queue})
+
+
 _HANDLERS: dict[str, Callable[[RunState, Event], RunState]] = {
+    **{kind: _speaker for kind in SPEAKER_KINDS},
     "start": _start, "next": _next, "back": _back, "skip": _skip, "goto": _goto, "insert": _insert,
     "card": _card, "note": _note, "present": _present, "vote": _vote, "ballot": _ballot,
     "pause": _pause, "resume": _resume, "finish": _finish, "reopened": _reopened, "undo": _undo,

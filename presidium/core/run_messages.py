@@ -7,6 +7,10 @@ command line can each say it in their language.
 from __future__ import annotations
 
 MESSAGES: dict[str, tuple[str, str]] = {
+    "not-discussion": ("“{title}” không phải mục thảo luận: không có danh sách phát biểu",
+                       "“{title}” is not a discussion: it has no list of speakers"),
+    "speaker": ("{vi}", "{en}"),
+    "speaker-payload": ("thao tác “{kind}” thiếu thông tin người phát biểu", "“{kind}” lacks the speaker's details"),
     "vote-refused": ("không thể ghi kết quả: {reason}", "cannot record the result: {reason}"),
     "excused-over": ("{excused} đại biểu vắng cả đại hội nhưng chỉ có {absent} đại biểu vắng",
                      "{excused} delegates absent for the whole congress, but only {absent} are absent"),
@@ -70,6 +74,7 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "note": ("ghi chú", "note"), "present": ("ghi số có mặt", "record attendance"),
     "vote": ("ghi biểu quyết", "record a vote"), "ballot": ("ghi kết quả bầu", "record a ballot"),
     "finish": ("kết thúc", "finish"), "reopened": ("mở lại", "reopen"), "undo": ("hoàn tác", "undo"),
+    "speaker": ("mời người phát biểu", "call a speaker"),
 }
 STATUS_WORDS: dict[str, tuple[str, str]] = {
     "done": ("đã xong", "done"), "skipped": ("đã bỏ qua", "skipped"), "current": ("đang diễn ra", "current"),

@@ -44,6 +44,7 @@ class SpeakerTurn:
     allowance: int  # seconds
     status: str = "waiting"
     floor: bool = False  # asked from the floor, not registered in the program
+    requested: float | None = None  # when a floor request was made
     started: float | None = None
     ended: float | None = None
     paused: float = 0.0  # closed pauses inside the turn
@@ -133,9 +134,9 @@ def apply_speaker_event(queue: SpeakerQueue, kind: str, payload: dict, at: float
         if turn.status != "waiting":
             raise SpeakerError("not-waiting", name=turn.name)
         status = "absent" if kind == "speaker-absent" else "written"
-        return _set(queue, turn, replace(turn, status=status))
+        return _set(queue, turn, replace(turn, status=status, ended=at))  # never started: elapsed stays 0
     if kind == "speaker-floor":
-        return _floor(queue, payload)
+        return _floor(queue, payload, at)
     if kind == "speaker-move":
         return _move(queue, queue.turn(payload["name"]), int(payload["by"]))
     raise ValueError(f"not a speaker event: {kind}")
@@ -158,7 +159,7 @@ def _end_turn(queue: SpeakerQueue, turn: SpeakerTurn, at: float) -> SpeakerQueue
     return _set(queue, turn, replace(turn, status="done", ended=at, paused=paused, paused_since=None))
 
 
-def _floor(queue: SpeakerQueue, payload: dict) -> SpeakerQueue:
+def _floor(queue: SpeakerQueue, payload: dict, at: float) -> SpeakerQueue:
     name = (payload.get("name") or "").strip()
     if not name:
         raise SpeakerError("empty-name")
@@ -166,7 +167,7 @@ def _floor(queue: SpeakerQueue, payload: dict) -> SpeakerQueue:
         raise SpeakerError("duplicate", name=name)
     seconds = payload.get("seconds") or queue.default_allowance
     speaker = Speaker(name, payload.get("unit", ""), payload.get("topic", ""), seconds)
-    return replace(queue, turns=queue.turns + (SpeakerTurn(speaker, seconds, floor=True),))
+    return replace(queue, turns=queue.turns + (SpeakerTurn(speaker, seconds, floor=True, requested=at),))
 
 
 def _move(queue: SpeakerQueue, turn: SpeakerTurn, by: int) -> SpeakerQueue:
