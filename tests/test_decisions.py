@@ -106,3 +106,30 @@ def test_results_survive_a_replay_of_the_journal(session, tmp_path):
         assert reopened.state.votes[-1].result == session.state.votes[-1].result
     finally:
         reopened.close()
+
+
+def test_a_withdrawal_agreed_by_the_congress_leaves_the_list_before_the_ballot(session):
+    session.next()
+    session.set_attendance(present=150)
+    session.record_vote(120, 20, 10, withdraw=NAMES[3])
+    change = session.state.votes[-1].result
+    assert change.accepted and session.state.candidates("bau-bch") == NAMES[:3]
+    with pytest.raises(InvalidAction):  # the withdrawn name is no longer on the ballot
+        session.record_ballot(150, 150, 0, {NAMES[0]: 140, NAMES[3]: 20})
+    session.record_ballot(150, 150, 0, {NAMES[0]: 140, NAMES[1]: 120, NAMES[2]: 100})
+    assert session.state.ballots[-1].result.elected == NAMES[:3]
+
+
+def test_a_floor_nomination_joins_only_with_the_nomination_rule(tmp_path):
+    program = program_with_votes()
+    rules = {**program.rules, "nomination": Rule("nomination", Fraction(3, 10), "present")}
+    program = replace(program, rules=rules, _index={})
+    session = CongressSession.open(program, tmp_path / "n.db", clock=FakeClock(planned_start(program)))
+    session.start()
+    session.next()
+    session.set_attendance(present=150)
+    session.record_vote(45, 100, 5, nominate="Hoàng Văn Em")  # 45 is not more than 30% of 150
+    assert not session.state.votes[-1].result.accepted
+    session.record_vote(46, 100, 4, nominate="Hoàng Văn Em")
+    assert session.state.candidates("bau-bch")[-1] == "Hoàng Văn Em"
+    session.close()

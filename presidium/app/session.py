@@ -179,9 +179,13 @@ class CongressSession:
                                         "reason": reason or None, "excused": excused or None})
 
     def record_vote(self, for_: int | None = None, against: int | None = None, abstain: int | None = None, *,
-                    unanimous: bool = False, item_id: str | None = None, raw: str | None = None) -> Event:
+                    unanimous: bool = False, item_id: str | None = None, raw: str | None = None,
+                    withdraw: str | None = None, nominate: str | None = None) -> Event:
+        """A show of hands on the item's question; with `withdraw` or `nominate` NAME, on a change to
+        the election item's candidate list (decided by its own vote)."""
         return self._record("vote", {"for": for_, "against": against, "abstain": abstain,
-                                     "unanimous": unanimous or None, "item": item_id, "raw": raw},
+                                     "unanimous": unanimous or None, "item": item_id, "raw": raw,
+                                     "withdraw": withdraw, "nominate": nominate},
                             check=lambda state: _refuse_undecided(state.logs.votes[-1]))
 
     def record_ballot(self, issued: int, returned: int, invalid: int, votes: dict[str, int], *,

@@ -198,7 +198,8 @@ def _present(rest: str) -> dict[str, Any]:
     return args
 
 
-@action("vote", "record_vote", "vote for=N [against=N] [abstain=N] [item=ID] | vote unanimous [item=ID]")
+@action("vote", "record_vote", 'vote for=N [against=N] [abstain=N] [item=ID] [withdraw="NAME"|nominate="NAME"]'
+                               " | vote unanimous [item=ID]")
 def _vote(rest: str) -> dict[str, Any]:
     words = rest.split()
     args: dict[str, Any] = {}
@@ -208,6 +209,8 @@ def _vote(rest: str) -> dict[str, Any]:
     for key, value in _pairs(rest):
         if key == "item":
             args["item_id"] = value
+        elif key in ("withdraw", "nominate"):
+            args[key] = value
         elif key in ("for", "against", "abstain"):
             args["for_" if key == "for" else key] = _count(key, value)
         else:

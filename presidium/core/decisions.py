@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from presidium.core.ballots import BallotCount, ElectionResult, RoundSetup, count_election
+from presidium.core.ballots import (
+    BallotCount, ElectionResult, ListChange, RoundSetup, count_election, decide_nomination, decide_withdrawal,
+)
 from presidium.core.program import Item, Program, Rule
 from presidium.core.votes import Attendance, ShowOfHands, VoteError, VoteResult, decide_show_of_hands
 
@@ -36,9 +38,14 @@ def attendance_for(record: Any, convened: int) -> Attendance:
     return Attendance(record.convened, record.present, reasons, excused_whole_congress=excused)
 
 
-def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Any) -> VoteResult:
-    """A show of hands as entered (for/against/abstain or unanimous), decided; VoteError if it cannot be right."""
-    rule = program.rules.get(raw["rule"]) if raw.get("rule") else rule_for(program, item)
+def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Any,
+                candidates: Sequence[str] = ()) -> VoteResult | ListChange:
+    """A show of hands as entered (for/against/abstain or unanimous), decided; VoteError if it cannot be right.
+
+    On an election item, a vote with `withdraw` or `nominate` NAME decides a change to the candidate
+    list (`candidates`, the list as it stands) and gives a ListChange carrying the new list."""
+    change = "withdraw" if raw.get("withdraw") else "nominate" if raw.get("nominate") else None
+    rule = program.rules.get(raw["rule"]) if raw.get("rule") else _change_rule(program, change) or rule_for(program, item)
     if rule is None:
         raise VoteError("the program names no vote rule")
     attendance = attendance_for(attendance_record, program.congress.delegates_convened)
@@ -46,31 +53,54 @@ def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attend
         tally = ShowOfHands.all_in_favour(attendance)
     else:
         tally = ShowOfHands(int(raw.get("for") or 0), int(raw.get("against") or 0), int(raw.get("abstain") or 0))
-    return decide_show_of_hands(rule, tally, attendance)
+    if change is None:
+        return decide_show_of_hands(rule, tally, attendance)
+    spec = item.election if item is not None else None
+    if spec is None:
+        raise VoteError("a withdrawal or nomination is decided on an election item")
+    decide = decide_withdrawal if change == "withdraw" else decide_nomination
+    return decide(candidates, str(raw[change]), rule, tally, attendance, seats=spec.seats, max_surplus=spec.max_surplus)
 
 
-def round_terms(item: Item | None, raw: dict[str, Any], previous: Sequence[ElectionResult]) -> RoundSetup:
+def _change_rule(program: Program, change: str | None) -> Rule | None:
+    """Floor nominations use the program's `nomination` rule (more than 30%) when it has one."""
+    return program.rules.get("nomination") if change == "nominate" else None
+
+
+def candidate_list(item: Item | None, votes: Sequence[Any]) -> tuple[str, ...]:
+    """An election item's candidates after the list changes decided so far (votes on that item)."""
+    names = tuple(item.election.candidates) if item is not None and item.election else ()
+    for record in votes:
+        if isinstance(record.result, ListChange):
+            names = record.result.candidates
+    return names
+
+
+def round_terms(item: Item | None, raw: dict[str, Any], previous: Sequence[ElectionResult],
+                listed: Sequence[str] = ()) -> RoundSetup:
     """Seats and names of the round being counted: as entered, else what the last round proposed, else
-    the program's list (or the names on the ballot when the program lists none)."""
+    the list as the congress approved it (or the names on the ballot when there is no list)."""
     spec = item.election if item is not None else None
     body = spec.body if spec else (item.title if item else "")
     last = previous[-1] if previous else None
     proposal = last.proposal if last is not None else None
     round_no = proposal.round_no if proposal else (last.round_no + 1 if last else 1)
     seats = raw.get("seats") or (proposal.seats if proposal else (spec.seats if spec else None))
-    names = raw.get("candidates") or (proposal.candidates if proposal else (spec.candidates if spec else ()))
+    names = raw.get("candidates") or (proposal.candidates if proposal else tuple(listed))
     names = tuple(names) or tuple(raw.get("votes") or ())
     return RoundSetup(body, round_no, int(seats or len(names) or 1), names, proposal.reason if proposal else "")
 
 
 def decide_ballot(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Any,
-                  previous: Sequence[ElectionResult] = ()) -> ElectionResult:
+                  previous: Sequence[ElectionResult] = (), listed: Sequence[str] | None = None) -> ElectionResult:
     """One secret-ballot round counted; VoteError (BallotError) if the counting record cannot be right."""
     rule = program.rules.get(raw["rule"]) if raw.get("rule") else rule_for(program, item, election=True)
     if rule is None:
         raise VoteError("the program names no election rule")
     count = BallotCount(int(raw.get("issued") or 0), int(raw.get("returned") or 0), int(raw.get("invalid") or 0),
                         {str(name): int(votes) for name, votes in (raw.get("votes") or {}).items()})
-    terms = round_terms(item, raw, previous)
+    if listed is None:
+        listed = item.election.candidates if item is not None and item.election else ()
+    terms = round_terms(item, raw, previous, listed)
     attendance = attendance_for(attendance_record, program.congress.delegates_convened)
     return count_election(terms, rule, None, count, attendance, body=terms.body)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Any, Callable, Iterable
 
-from presidium.core.decisions import decide_ballot, decide_vote
+from presidium.core.decisions import candidate_list, decide_ballot, decide_vote
 from presidium.core.speakers import SPEAKER_KINDS, SpeakerError, SpeakerQueue, apply_speaker_event
 from presidium.core.votes import VoteError
 from presidium.core.events import NOTE_CATEGORIES, UNDOABLE, Event
@@ -83,6 +83,10 @@ class RunState:
     @property
     def ballots(self) -> tuple[Recorded, ...]:
         return self.logs.ballots
+
+    def candidates(self, item_id: str) -> tuple[str, ...]:
+        """An election item's candidate list after the withdrawals and nominations decided so far."""
+        return candidate_list(self.items[item_id].item, [v for v in self.logs.votes if v.item_id == item_id])
 
     def speaker_queue(self, item_id: str | None = None) -> SpeakerQueue | None:
         """The speaker queue of a discussion item (default: the current one); None for other kinds."""
@@ -345,8 +349,9 @@ def _vote(state: RunState, event: Event) -> RunState:
         for key in ("for", "against", "abstain"):
             _count(payload, key, "vote", required=False)
     item = state.items[item_id].item if item_id else None
+    listed = candidate_list(item, [v for v in state.logs.votes if v.item_id == item_id])
     try:
-        result, error = decide_vote(state.program, item, payload, state.attendance), ""
+        result, error = decide_vote(state.program, item, payload, state.attendance, listed), ""
     except VoteError as refused:  # kept, not raised: a journaled vote must always replay
         result, error = None, str(refused)
     record = Recorded("vote", item_id, dict(payload), state.attendance, event.at, event.seq, result, error)
@@ -367,7 +372,8 @@ def _ballot(state: RunState, event: Event) -> RunState:
     item = state.items[item_id].item if item_id else None
     earlier = [b.result for b in state.logs.ballots if b.item_id == item_id and b.result is not None]
     try:
-        result, error = decide_ballot(state.program, item, payload, state.attendance, earlier), ""
+        listed = candidate_list(item, [v for v in state.logs.votes if v.item_id == item_id])
+        result, error = decide_ballot(state.program, item, payload, state.attendance, earlier, listed), ""
     except VoteError as refused:  # kept, not raised: a journaled ballot must always replay
         result, error = None, str(refused)
     record = Recorded("ballot", item_id, dict(payload), state.attendance, event.at, event.seq, result, error)
