@@ -244,7 +244,8 @@ def signatures(document, blocks: Sequence[tuple[str, str]], *, note: str = "(Ký
         text(cell, note, italic=True, align="center", after=0, keep_with_next=True)
         for _ in range(3):
             text(cell, "", after=0)
-    table.rows[0].cells[0].paragraphs[0].paragraph_format.space_before = Pt(12)
+    row_pr = table.rows[0]._tr.get_or_add_trPr()
+    row_pr.append(OxmlElement("w:cantSplit"))
     return table
 
 

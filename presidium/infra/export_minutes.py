@@ -204,10 +204,12 @@ class _Writer:
         m, t, lang = self.m, self.t, self.lang
         if m.closed:
             self.para(t["closed"].format(time=clock(m.closed, lang), day=day_words(m.closed, lang)))
+        # The adoption line keeps with the signatures: a signature block never stands alone on a page.
         if m.adopted_at:
-            self.para(t["adopted"].format(time=clock(m.adopted_at, lang), day=day_words(m.adopted_at, lang)))
+            self.para(t["adopted"].format(time=clock(m.adopted_at, lang), day=day_words(m.adopted_at, lang)),
+                      keep_with_next=True)
         else:
-            self.para(t["adopted_blank"])
+            self.para(t["adopted_blank"], keep_with_next=True)
         party.signatures(self.doc, [(t["sign_secretariat"], ""), (t["sign_presidium"], "")], note=t["sign_note"])
 
     # --- counting records --------------------------------------------------------------------

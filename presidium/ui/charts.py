@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QImage, QPainter, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from presidium.core.review import ItemReview, Review
 
@@ -244,9 +244,10 @@ def paint_overruns(painter: QPainter, rect: QRectF, review: Review, lang: str = 
 # ---------------------------------------------------------------------------------------------- images and widgets
 
 def _application() -> None:
-    """Painting text needs a Gui application; headless (the export command) it runs offscreen."""
+    """Painting text needs an application object; headless (the export command) it runs offscreen. A full
+    QApplication, so windows opened later in the same process still work."""
     if QGuiApplication.instance() is None:
-        _application.keep = QGuiApplication(["presidium", "-platform", "offscreen"])
+        _application.keep = QApplication(["presidium", "-platform", "offscreen"])
 
 
 def render_png(paint, size: QSize, *args, **kwargs) -> bytes:
