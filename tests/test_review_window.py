@@ -78,7 +78,7 @@ def test_export_runs_in_a_worker_and_reports_back(qtbot, sample, tmp_path):
     out = tmp_path / "bb.docx"
     done = []
     job = start_export(window, "minutes", sample.db, sample.live_id, out, "vi", on_done=done.append)
-    with qtbot.waitSignal(job.succeeded, timeout=20000):
+    with qtbot.waitSignals([job.succeeded, job.finished], timeout=20000):
         pass
     assert done and done[0].path == out
     assert any(p.text == "BIÊN BẢN" for p in Document(str(out)).paragraphs)
@@ -89,6 +89,6 @@ def test_export_failure_is_reported_not_raised(qtbot, sample, tmp_path):
     qtbot.addWidget(window)
     errors = []
     job = start_export(window, "minutes", sample.db, 99, tmp_path / "bb.docx", "vi", on_error=errors.append)
-    with qtbot.waitSignal(job.failed, timeout=20000):
+    with qtbot.waitSignals([job.failed, job.finished], timeout=20000):
         pass
     assert "không có lượt chạy số 99" in errors[0]

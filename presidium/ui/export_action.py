@@ -60,12 +60,18 @@ def start_export(parent: QWidget, what: str, db: str | Path, run: int | None, ou
     progress.setWindowTitle(t[what].rstrip("…"))
     progress.setMinimumDuration(300)  # a quick export never flashes a dialog
     progress.setValue(0)
-    job = ExportJob(what, db, run, output, lang, parent)
+    # No Qt parent: closing the window while the file is being written must not destroy a running
+    # thread (Qt aborts the process then). The job keeps itself alive until its thread has ended.
+    job = ExportJob(what, db, run, output, lang)
+    _RUNNING.add(job)
     job.succeeded.connect(lambda outcome: (progress.close(), on_done and on_done(outcome)))
     job.failed.connect(lambda message: (progress.close(), on_error and on_error(message)))
-    job.finished.connect(job.deleteLater)
+    job.finished.connect(lambda: _RUNNING.discard(job))
     job.start()
     return job
+
+
+_RUNNING: set[ExportJob] = set()  # jobs whose thread has not ended yet
 
 
 def ask_and_export(parent: QWidget, what: str, db: str | Path, run: int | None, lang: str = "vi") -> ExportJob | None:
