@@ -11,8 +11,6 @@ Word review (`review_charts`), so both show the same picture.
 from __future__ import annotations
 
 import atexit
-import ctypes
-import sys
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -246,24 +244,6 @@ def paint_overruns(painter: QPainter, rect: QRectF, review: Review, lang: str = 
 
 # ---------------------------------------------------------------------------------------------- images and widgets
 
-class _NoneGuard:
-    """PySide6 6.12 on CPython 3.11 returns None from void methods without taking a reference (harmless
-    from 3.12 on, where None is immortal). A chart makes thousands of such calls; left alone, None's
-    count falls to zero and the interpreter aborts on exit. Around each paint, give back what was lost."""
-
-    def __enter__(self) -> "_NoneGuard":
-        self.before = sys.getrefcount(None)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        lost = self.before - sys.getrefcount(None)
-        if lost > 0 and sys.version_info < (3, 12):
-            incref = ctypes.pythonapi.Py_IncRef
-            incref.argtypes = [ctypes.py_object]
-            for _ in range(lost):
-                incref(None)
-
-
 def _application() -> None:
     """Painting text needs an application object; headless (the export command) it runs offscreen. A full
     QApplication, so windows opened later in the same process still work."""
@@ -277,12 +257,11 @@ def render_png(paint, size: QSize, *args, **kwargs) -> bytes:
     _application()
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor("#FFFFFF"))
-    with _NoneGuard():
-        painter = QPainter(image)
-        try:
-            paint(painter, QRectF(0, 0, size.width(), size.height()), *args, **kwargs)
-        finally:
-            painter.end()
+    painter = QPainter(image)
+    try:
+        paint(painter, QRectF(0, 0, size.width(), size.height()), *args, **kwargs)
+    finally:
+        painter.end()
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -327,10 +306,6 @@ class _Chart(QWidget):
         return max(11.0, self.font().pixelSize() if self.font().pixelSize() > 0 else self.font().pointSizeF() * 1.33)
 
     def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        with _NoneGuard():
-            self._paint()
-
-    def _paint(self) -> None:
         painter = QPainter(self)
         try:
             if self._review is None:
