@@ -13,6 +13,7 @@ from presidium.app import cli_export
 from presidium.core.events import Event
 from presidium.core.loader import load_program
 from presidium.core.minutes import build_minutes
+from presidium.core.run import fold
 from presidium.infra.docx_party import has_rule_under
 from presidium.infra.journal import Journal
 from test_export_sample import congress
@@ -223,7 +224,7 @@ def test_speaker_turns_from_the_journal_are_listed_with_their_length(sample):
     merged = [Event(i, e.kind, e.at, e.payload) for i, e in enumerate(merged, 1)]
     merged.sort(key=lambda e: (e.at, e.seq))
     merged = [Event(i, e.kind, e.at, e.payload) for i, e in enumerate(merged, 1)]
-    minutes = build_minutes(program, merged)
+    minutes = build_minutes(program, fold(program, merged))
     line = next(i for i in minutes.items if i.item_id == "tham-luan")
     spoken_names = [(s.name, s.status, round(s.seconds / 60) if s.seconds else None) for s in line.speakers]
     # Hùng's turn holds the 4-minute pause: 9 minutes on the clock, 5 spoken.

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from presidium.core.events import Event, InvalidAction
+from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program, load_program_bytes
-from presidium.core.minutes import build_minutes, replay
+from presidium.core.minutes import build_minutes
+from presidium.core.run import RunState, fold
 from presidium.core.problems import ProgramError
 from presidium.core.program import Program
 from presidium.core.review import Review, RunInfo, build_review
@@ -97,7 +98,7 @@ MESSAGES = {
 class LoadedRun:
     record: RunRecord
     program: Program
-    events: list[Event]
+    state: RunState  # the run's journal folded once, read by the minutes and the review alike
     warnings: list[str] = field(default_factory=list)
 
 
@@ -159,14 +160,13 @@ def program_for(record: RunRecord, what: str, lang: str = "vi") -> tuple[Program
 def load_run(journal: Journal, record: RunRecord, what: str, lang: str = "vi") -> LoadedRun:
     t = _t(lang)
     program, warnings = program_for(record, what, lang)
-    events = journal.events(record.id)
     try:
-        state = replay(program, events).state
+        state = fold(program, journal.events(record.id))
     except (InvalidAction, KeyError) as error:
         raise ExportError(t["unfoldable"].format(run=record.id, error=error)) from None
     if not state.started:
         raise ExportError(t["not_started"].format(run=record.id))
-    return LoadedRun(record, program, events, warnings)
+    return LoadedRun(record, program, state, warnings)
 
 
 def info(record: RunRecord) -> RunInfo:
@@ -180,14 +180,13 @@ def rehearsals_for(journal: Journal, loaded: LoadedRun, lang: str = "vi") -> tup
     for record in journal.runs("rehearsal"):
         if record.id == chosen.id or (chosen.mode == "rehearsal" and record.id > chosen.id):
             continue
-        events = journal.events(record.id)
         try:
-            if not replay(loaded.program, events).state.started:
-                continue
+            state = fold(loaded.program, journal.events(record.id))
         except (InvalidAction, KeyError) as error:
             notes.append(t["rehearsal_skipped"].format(run=record.id, error=error))
             continue
-        found.append((info(record), events))
+        if state.started:
+            found.append((info(record), state))
     return found, notes
 
 
@@ -224,7 +223,7 @@ def load_review(db: str | Path, run: str | int | None = None, lang: str = "vi") 
             rehearsals, notes = rehearsals_for(journal, loaded, lang)
     except JournalError as error:
         raise ExportError(str(error)) from None
-    review = build_review(loaded.program, info(record), loaded.events, rehearsals)
+    review = build_review(loaded.program, info(record), loaded.state, rehearsals)
     return review, loaded.warnings + notes
 
 
@@ -251,7 +250,7 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
             raise ExportError(str(error)) from None
         from presidium.infra.export_minutes import write_minutes
 
-        minutes = build_minutes(loaded.program, loaded.events, mode=record.mode, lang=lang)
+        minutes = build_minutes(loaded.program, loaded.state, mode=record.mode, lang=lang)
         _write(lambda: write_minutes(minutes, output, lang), output, lang)
         return Outcome(output, record, time.perf_counter() - began, loaded.warnings)
     review, warnings = load_review(db, run, lang)

@@ -1,61 +1,22 @@
 """The minutes of a congress (biên bản đại hội) as plain data, built from the program and a run's events.
 
 Nothing here formats a document: `presidium.infra.export_minutes` lays this out as a Party document.
-Every figure is recomputed from the journal: votes are decided again with `votes.decide_show_of_hands`
-against the rule and the attendance in force when they were recorded; elections are counted again
-with `ballots.count_election`, round after round.
+Every figure comes from the run state (the fold of the journal): votes and ballot rounds carry the
+result decided when they were entered (`core.decisions`), against the rule and the attendance in force.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Iterable
 
 from presidium.core.announce import announce_election, announce_vote
-from presidium.core.ballots import BallotCount, ElectionResult, RoundSetup, count_election, next_round
-from presidium.core.events import KINDS, Event, InvalidAction
-from presidium.core.program import Item, Program, Rule
-from presidium.core.records import Attendance as AttendanceRecord, Recorded
-from presidium.core.run import RunState, apply, initial_state
-from presidium.core.speakers import SPEAKER_KINDS, SpeakerError, SpeakerQueue, apply_speaker_event
-from presidium.core.votes import Attendance, ShowOfHands, VoteError, VoteResult, decide_show_of_hands
-
-
-# ---------------------------------------------------------------------------------------------- replay
-
-@dataclass(frozen=True)
-class Replay:
-    """The run state and the speaker queues of the discussion items, after every event."""
-
-    state: RunState
-    speakers: dict[str, SpeakerQueue]
-
-
-def replay(program: Program, events: Iterable[Event]) -> Replay:
-    """Fold the events. Speaker events (if the journal holds any) go to the queue of their item — the one
-    named in the payload, else the item current at that moment; a speaker event the fold does not know
-    only advances the sequence."""
-    state = initial_state(program)
-    queues: dict[str, SpeakerQueue] = {}
-    for event in events:
-        current = state.current
-        if event.kind in KINDS:
-            state = apply(state, event)
-        else:
-            state = replace(state, last_seq=event.seq, last_at=event.at)
-        if event.kind in SPEAKER_KINDS or event.kind in ("pause", "resume"):
-            item_id = event.payload.get("item") or (current.id if current else None)
-            if item_id is None or item_id not in state.items:
-                continue
-            if event.kind in ("pause", "resume") and item_id not in queues:
-                continue
-            queue = queues.get(item_id) or SpeakerQueue.for_item(state.items[item_id].item)
-            try:
-                queues[item_id] = apply_speaker_event(queue, event.kind, event.payload, event.at)
-            except (SpeakerError, KeyError, ValueError):
-                pass  # the podium refused it too; nothing was said
-    return Replay(state, queues)
+from presidium.core.ballots import ElectionResult, ListChange
+from presidium.core.program import Item, Program
+from presidium.core.records import Recorded
+from presidium.core.run import RunState
+from presidium.core.speakers import SpeakerQueue
+from presidium.core.votes import ShowOfHands, VoteResult
 
 
 # ---------------------------------------------------------------------------------------------- records
@@ -207,91 +168,38 @@ def _is_minutes_item(item: Item) -> bool:
 
 # ---------------------------------------------------------------------------------------------- votes
 
-def rule_for(program: Program, item: Item | None, election: bool = False) -> Rule | None:
-    if item is not None and item.vote is not None and item.vote.rule in program.rules:
-        return program.rules[item.vote.rule]
-    if item is not None and item.election is not None and item.election.rule in program.rules:
-        return program.rules[item.election.rule]
-    preferred = ("election", "motion") if election else ("motion", "election")
-    for name in preferred:
-        if name in program.rules:
-            return program.rules[name]
-    return next(iter(program.rules.values()), None)
+LIST_CHANGE_QUESTIONS = {
+    "vi": {"withdrawal": "việc đồng chí {name} rút khỏi danh sách bầu cử",
+           "nomination": "việc bổ sung đồng chí {name} vào danh sách bầu cử"},
+    "en": {"withdrawal": "the withdrawal of {name} from the candidate list",
+           "nomination": "adding {name} to the candidate list"},
+}
 
 
-def attendance_for(record: AttendanceRecord | None, convened: int) -> Attendance:
-    """The vote module's attendance from the figures the run recorded (none recorded: all present)."""
-    if record is None:
-        return Attendance(convened, convened)
-    reasons = ((record.reason, record.absent),) if record.reason and record.absent else ()
-    excused = getattr(record, "excused_whole_congress", 0) or 0
-    return Attendance(record.convened, record.present, reasons, excused_whole_congress=excused)
-
-
-def decide_vote(program: Program, item: Item | None, recorded: Recorded, lang: str = "vi") -> VoteLine:
-    raw = recorded.raw
+def vote_line(item: Item | None, recorded: Recorded, lang: str = "vi") -> VoteLine:
+    """A show of hands as the run decided it when it was entered."""
+    result = recorded.result
     question = item.vote.question if item is not None and item.vote else (item.title if item else "")
-    title = item.title if item else ""
-    base = dict(item_id=recorded.item_id, item_title=title, question=question, at=local(recorded.at),
-                working_body=_is_working_body(question))
-    rule = rule_for(program, item)
-    try:
-        attendance = attendance_for(recorded.attendance, program.congress.delegates_convened)
-        if raw.get("unanimous"):
-            tally = ShowOfHands.all_in_favour(attendance)
-        else:
-            tally = ShowOfHands(int(raw.get("for") or 0), int(raw.get("against") or 0), int(raw.get("abstain") or 0))
-        if rule is None:
-            raise VoteError("the program names no vote rule")
-        result = decide_show_of_hands(rule, tally, attendance)
-    except VoteError as error:
-        return VoteLine(**base, tally=None, result=None, text="", error=str(error))
-    return VoteLine(**base, tally=tally, result=result, text=announce_vote(result, question or title, lang))
+    if isinstance(result, ListChange):  # a withdrawal or floor nomination on an election item
+        question = LIST_CHANGE_QUESTIONS.get(lang, LIST_CHANGE_QUESTIONS["vi"])[result.kind].format(name=result.name)
+        result = result.vote
+    base = dict(item_id=recorded.item_id, item_title=item.title if item else "", question=question,
+                at=local(recorded.at), working_body=_is_working_body(question))
+    if not isinstance(result, VoteResult):
+        return VoteLine(**base, tally=None, result=None, text="", error=recorded.error)
+    return VoteLine(**base, tally=result.tally, result=result, text=announce_vote(result, question or base["item_title"], lang))
 
 
-def count_rounds(program: Program, item: Item | None, ballots: list[Recorded], lang: str = "vi") -> list[ElectionRound]:
-    """Every ballot recorded on one election item, counted in order: round 2 follows round 1's proposal."""
-    rounds: list[ElectionRound] = []
-    spec = item.election if item is not None else None
-    rule = rule_for(program, item, election=True)
-    previous: ElectionResult | None = None
-    for recorded in ballots:
-        raw = recorded.raw
-        count = BallotCount(int(raw.get("issued") or 0), int(raw.get("returned") or 0), int(raw.get("invalid") or 0),
-                            dict(raw.get("votes") or {}))
-        names = tuple(count.votes)
-        body = spec.body if spec else (item.title if item else "")
-        terms: object
-        if previous is None:
-            terms = spec if spec is not None else max(1, len(names))
-            candidates = None if spec is not None and spec.candidates else names
-        elif previous.complete:
-            terms, candidates = RoundSetup(body, previous.round_no + 1, previous.seats, names, "repeat"), None
-        else:
-            terms, candidates = next_round(previous), None
-        round_no = terms.round_no if isinstance(terms, RoundSetup) else 1
-        seats = terms.seats if isinstance(terms, (RoundSetup,)) else (spec.seats if spec else len(names))
-        common = dict(item_id=recorded.item_id, item_title=item.title if item else "", body=body,
-                      round_no=round_no, seats=seats, at=local(recorded.at))
-        try:
-            if rule is None:
-                raise VoteError("the program names no election rule")
-            attendance = attendance_for(recorded.attendance, program.congress.delegates_convened)
-            try:
-                result = count_election(terms, rule, candidates, count, attendance, body=body)
-            except VoteError:
-                if isinstance(terms, RoundSetup) or candidates is None:
-                    # The congress changed the list for this round: count against the names on the ballot.
-                    result = count_election(RoundSetup(body, round_no, seats, names, "changed"), rule, None, count,
-                                            attendance, body=body)
-                else:
-                    raise
-        except VoteError as error:
-            rounds.append(ElectionRound(**common, result=None, text="", error=str(error)))
-            continue
-        rounds.append(ElectionRound(**common, result=result, text=announce_election(result, body, lang)))
-        previous = result
-    return rounds
+def election_round(item: Item | None, recorded: Recorded, lang: str = "vi") -> ElectionRound:
+    """One counting record as the run decided it: its round, seats and result."""
+    result = recorded.result
+    body = item.election.body if item is not None and item.election else (item.title if item else "")
+    common = dict(item_id=recorded.item_id, item_title=item.title if item else "", body=body, at=local(recorded.at))
+    if not isinstance(result, ElectionResult):
+        seats = item.election.seats if item is not None and item.election else 0
+        return ElectionRound(**common, round_no=0, seats=seats, result=None, text="", error=recorded.error)
+    return ElectionRound(**common, round_no=result.round_no, seats=result.seats, result=result,
+                         text=announce_election(result, body, lang))
 
 
 # ---------------------------------------------------------------------------------------------- building
@@ -341,11 +249,9 @@ def document_number(sequence: int, code: str = "BB/ĐH") -> str:
     return f"Số {sequence:02d}-{code}"
 
 
-def build_minutes(program: Program, events: list[Event], *, mode: str = "live", number: int = 1,
+def build_minutes(program: Program, state: RunState, *, mode: str = "live", number: int = 1,
                   lang: str = "vi") -> Minutes:
-    """The minutes of one run. Raises ValueError when the run never started."""
-    played = replay(program, events)
-    state = played.state
+    """The minutes of one run (its state: the fold of its journal). ValueError when it never started."""
     if not state.started:
         raise ValueError("the run has not started: there is nothing to record")
     convened = program.congress.delegates_convened
@@ -354,18 +260,17 @@ def build_minutes(program: Program, events: list[Event], *, mode: str = "live", 
     all_votes: list[VoteLine] = []
     for recorded in state.logs.votes:
         item = state.items[recorded.item_id].item if recorded.item_id in state.items else None
-        line = decide_vote(program, item, recorded, lang)
+        line = vote_line(item, recorded, lang)
         votes_by_item.setdefault(recorded.item_id, []).append(line)
         all_votes.append(line)
 
-    ballots_by_item: dict[str | None, list[Recorded]] = {}
-    for recorded in state.logs.ballots:
-        ballots_by_item.setdefault(recorded.item_id, []).append(recorded)
     rounds_by_item: dict[str | None, list[ElectionRound]] = {}
-    for item_id, ballots in ballots_by_item.items():
-        item = state.items[item_id].item if item_id in state.items else None
-        rounds_by_item[item_id] = count_rounds(program, item, ballots, lang)
-    all_rounds = sorted((r for rounds in rounds_by_item.values() for r in rounds), key=lambda r: r.at)
+    all_rounds: list[ElectionRound] = []
+    for recorded in state.logs.ballots:
+        item = state.items[recorded.item_id].item if recorded.item_id in state.items else None
+        line = election_round(item, recorded, lang)
+        rounds_by_item.setdefault(recorded.item_id, []).append(line)
+        all_rounds.append(line)
 
     moved = {move.item_id for move in state.logs.moves}
     sessions: list[SessionLine] = []
@@ -392,7 +297,7 @@ def build_minutes(program: Program, events: list[Event], *, mode: str = "live", 
                 end=local(run.last_ended) if run.last_ended is not None else None,
                 spent=run.spent, planned=item.duration, inserted=run.inserted, moved=item.id in moved,
                 upper_level=_is_upper_level(item),
-                speakers=_speaker_lines(played.speakers.get(item.id), item) if item.kind == "discussion" else (),
+                speakers=_speaker_lines(state.speakers.get(item.id), item) if item.kind == "discussion" else (),
                 votes=tuple(votes_by_item.get(item.id, ())), elections=tuple(rounds_by_item.get(item.id, ())),
             ))
         sessions.append(SessionLine(session.id, session.title, session.date, tuple(lines)))
@@ -418,6 +323,6 @@ def build_minutes(program: Program, events: list[Event], *, mode: str = "live", 
 
 
 __all__ = [
-    "AttendanceLine", "ElectionRound", "Happening", "Header", "InvalidAction", "ItemLine", "Minutes", "Replay",
-    "SessionLine", "SpeakerLine", "VoteLine", "build_minutes", "count_rounds", "decide_vote", "replay",
+    "AttendanceLine", "ElectionRound", "Happening", "Header", "ItemLine", "Minutes", "SessionLine", "SpeakerLine",
+    "VoteLine", "build_minutes", "election_round", "vote_line",
 ]

@@ -11,8 +11,6 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from presidium.core.minutes import replay
-from presidium.core.events import Event
 from presidium.core.program import Program
 from presidium.core.run import RunState
 from presidium.core.speakers import DEFAULT_ALLOWANCE
@@ -168,13 +166,12 @@ def _actuals(state: RunState) -> dict[str, float | None]:
     return {i: (r.spent if r.status in HELD else None) for i, r in state.items.items()}
 
 
-def build_review(program: Program, run: RunInfo, events: list[Event],
-                 rehearsals: list[tuple[RunInfo, list[Event]]] = (), tolerance: float = 60.0) -> Review:
-    """The review of one run; `rehearsals` are the runs it is compared with (oldest first)."""
-    state = replay(program, events).state
+def build_review(program: Program, run: RunInfo, state: RunState,
+                 rehearsals: list[tuple[RunInfo, RunState]] = (), tolerance: float = 60.0) -> Review:
+    """The review of one run (its folded state); `rehearsals` are the runs it is compared with (oldest first)."""
     if not state.started:
         raise ValueError("the run has not started: there is nothing to review")
-    compared = [(info, _actuals(replay(program, evs).state)) for info, evs in rehearsals]
+    compared = [(info, _actuals(rehearsed)) for info, rehearsed in rehearsals]
     cards_by_item: dict[str, list[str]] = {}
     for use in state.logs.cards:
         cards_by_item.setdefault(use.item_id or "", []).append(use.title)
