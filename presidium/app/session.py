@@ -20,6 +20,7 @@ from presidium.core.events import Event, InvalidAction, normalized
 from presidium.core.program import Program
 from presidium.core.run import RunState, apply, fold
 from presidium.core.timers import RunTimers, Thresholds, run_timers
+from presidium.core.vote_messages import VoteRefused
 from presidium.infra.journal import MODES, Journal, JournalError, RunRecord
 
 log = logging.getLogger(__name__)
@@ -267,7 +268,7 @@ class CongressSession:
 def _refuse_undecided(record: Any) -> None:
     """Figures the vote engine cannot decide (more hands than present…) are refused at the podium."""
     if record.error:
-        raise InvalidAction("vote-refused", reason=record.error)
+        raise VoteRefused(record.error)  # InvalidAction "vote-refused", the reason in the same language
 
 
 def program_of_run(record: RunRecord) -> Program | None:

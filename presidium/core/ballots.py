@@ -16,7 +16,9 @@ from types import MappingProxyType
 from typing import Any
 
 from presidium.core.names import name_key
+from presidium.core.messages import Message
 from presidium.core.program import ElectionSpec, Rule
+from presidium.core.vote_messages import note as note_text, word
 from presidium.core.votes import (
     Attendance,
     ShowOfHands,
@@ -33,7 +35,8 @@ from presidium.core.votes import (
     threshold,
 )
 
-# Why a count is void, and what the counting committee should look at again (codes; texts in `announce`).
+# Why a count is void, and what the counting committee should look at again (codes; texts in `announce`
+# to read out, and in `vote_messages.NOTES` for the screen: `ElectionResult.notes`).
 RETURNED_EXCEEDS_ISSUED = "returned_exceeds_issued"
 RETURNED_EXCEEDS_PRESENT = "returned_exceeds_present"
 ISSUED_EXCEEDS_PRESENT = "issued_exceeds_present"
@@ -152,6 +155,14 @@ class ElectionResult:
     def proposal(self) -> RoundSetup | None:
         return None if self.complete else next_round(self)
 
+    @property
+    def notes(self) -> tuple[Message, ...]:
+        """Why the count is void, then the figures to check again, each said in either language."""
+        c, present = self.count, self.attendance.present
+        figures = dict(issued=c.issued, returned=c.returned, invalid=c.invalid, present=present)
+        codes = ((self.void_reason,) if self.void and self.void_reason else ()) + tuple(self.warnings)
+        return tuple(note_text(code, **figures) for code in codes)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "body": self.body,
@@ -251,17 +262,17 @@ def next_round(
         rest = tuple(n for n in result.candidates if n not in result.elected)
         setup = RoundSetup(result.body, result.round_no + 1, result.unfilled, rest, "unfilled")
     else:
-        raise BallotError(f"all {result.seats} seats of {result.body or 'the body'} are filled; no further round is needed")
+        raise BallotError("all-filled", seats=result.seats, body=result.body or word("the-body"))
     if candidates is None and seats is None:
         return setup
     open_seats = result.seats if result.void else result.seats - len(result.elected)
     seats = setup.seats if seats is None else seats
     names = _clean_names(setup.candidates if candidates is None else candidates)
     if not 1 <= seats <= open_seats:
-        raise BallotError(f"the next round can fill between 1 and {open_seats} seats, not {seats}")
+        raise BallotError("round-seats", open=open_seats, seats=seats)
     already = [n for n in names if n in result.elected]
     if already:
-        raise CandidateListError(f"already elected, cannot stand again: {', '.join(already)}")
+        raise CandidateListError("already-elected", names=", ".join(already))
     return RoundSetup(result.body, setup.round_no, seats, names, setup.reason)
 
 
@@ -276,15 +287,13 @@ def max_candidates(seats: int, max_surplus: Fraction) -> int:
 def check_surplus(seats: int, n_candidates: int, max_surplus: Fraction = Fraction(3, 10)) -> int:
     """The surplus (names beyond the seats); CandidateListError if the list is too short or too long."""
     if seats < 1:
-        raise CandidateListError(f"the number of seats must be at least 1, not {seats}")
+        raise CandidateListError("seats-min", seats=seats)
     if n_candidates < seats:
-        raise CandidateListError(f"{seats} seats need at least {seats} candidates; the list has {n_candidates}")
+        raise CandidateListError("few-candidates", seats=seats, got=n_candidates)
     limit = max_candidates(seats, max_surplus)
     if n_candidates > limit:
-        raise CandidateListError(
-            f"the list has {n_candidates} names for {seats} seats, {n_candidates - seats} more than the seats; "
-            f"at most {fraction_to_str(max_surplus)} more are allowed, that is at most {limit} names"
-        )
+        raise CandidateListError("surplus", got=n_candidates, seats=seats, extra=n_candidates - seats,
+                                 surplus=fraction_to_str(max_surplus), limit=limit)
     return n_candidates - seats
 
 
@@ -302,15 +311,25 @@ class ListChange:
     accepted: bool
     candidates: tuple[str, ...]  # the list after the decision
     problem: str = ""
+    seats: int = 0
+    limit: int = 0  # the longest list allowed
+
+    @property
+    def note(self) -> Message | None:
+        """The problem said in either language (None when the list is fine)."""
+        if not self.problem:
+            return None
+        return note_text(self.problem, got=len(self.candidates), seats=self.seats, limit=self.limit)
 
     def to_dict(self) -> dict[str, Any]:
         return {"kind": self.kind, "name": self.name, "vote": self.vote.to_dict(), "accepted": self.accepted,
-                "candidates": list(self.candidates), "problem": self.problem}
+                "candidates": list(self.candidates), "problem": self.problem, "seats": self.seats,
+                "limit": self.limit}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ListChange:
         return cls(data["kind"], data["name"], VoteResult.from_dict(data["vote"]), data["accepted"],
-                   tuple(data["candidates"]), data.get("problem", ""))
+                   tuple(data["candidates"]), data.get("problem", ""), data.get("seats", 0), data.get("limit", 0))
 
 
 def decide_withdrawal(candidates: Sequence[str], name: str, rule: Rule, tally: ShowOfHands, attendance: Attendance,
@@ -318,10 +337,11 @@ def decide_withdrawal(candidates: Sequence[str], name: str, rule: Rule, tally: S
     """A candidate asks to withdraw; the name leaves the list only if the congress agrees."""
     names = _clean_names(candidates)
     if name not in names:
-        raise CandidateListError(f"{name} is not on the candidate list, so cannot withdraw")
+        raise CandidateListError("not-listed-withdraw", name=name)
     vote = decide_show_of_hands(rule, tally, attendance)
     after = tuple(n for n in names if n != name) if vote.passed else names
-    return ListChange("withdrawal", name, vote, vote.passed, after, _list_problem(seats, len(after), max_surplus))
+    return ListChange("withdrawal", name, vote, vote.passed, after, _list_problem(seats, len(after), max_surplus),
+                      seats, max_candidates(seats, max_surplus))
 
 
 def decide_nomination(candidates: Sequence[str], name: str, rule: Rule, tally: ShowOfHands, attendance: Attendance,
@@ -330,12 +350,13 @@ def decide_nomination(candidates: Sequence[str], name: str, rule: Rule, tally: S
     names = _clean_names(candidates)
     name = " ".join(name.split())
     if not name:
-        raise CandidateListError("the nominated name is empty")
+        raise CandidateListError("nominee-empty")
     if name in names:
-        raise CandidateListError(f"{name} is already on the candidate list")
+        raise CandidateListError("already-listed", name=name)
     vote = decide_show_of_hands(rule, tally, attendance)
     after = names + (name,) if vote.passed else names
-    return ListChange("nomination", name, vote, vote.passed, after, _list_problem(seats, len(after), max_surplus))
+    return ListChange("nomination", name, vote, vote.passed, after, _list_problem(seats, len(after), max_surplus),
+                      seats, max_candidates(seats, max_surplus))
 
 
 # ---------------------------------------------------------------------------------------------- helpers
@@ -350,48 +371,44 @@ def _round_terms(spec, candidates, body) -> tuple[int, tuple[str, ...], str, int
         seats, listed, round_no = spec, (), 1
     names = _clean_names(candidates if candidates is not None else listed)
     if isinstance(seats, bool) or not isinstance(seats, int) or seats < 1:
-        raise BallotError(f"the number of seats must be a whole number of at least 1, not {seats!r}")
+        raise BallotError("seats-whole", got=repr(seats))
     if not names:
-        raise CandidateListError("the candidate list is empty")
+        raise CandidateListError("list-empty")
     return seats, names, body, round_no
 
 
 def _clean_names(names: Sequence[str]) -> tuple[str, ...]:
     cleaned = tuple(" ".join(n.split()) for n in names)
     if any(not n for n in cleaned):
-        raise CandidateListError("the candidate list has an empty name")
+        raise CandidateListError("list-blank-name")
     doubles = sorted({n for n in cleaned if cleaned.count(n) > 1})
     if doubles:
-        raise CandidateListError(f"listed more than once: {', '.join(doubles)}")
+        raise CandidateListError("list-twice", names=", ".join(doubles))
     return cleaned
 
 
 def _check_count(count: BallotCount, names: tuple[str, ...]) -> None:
-    for what, value in (("ballots issued", count.issued), ("ballots returned", count.returned),
-                        ("invalid ballots", count.invalid)):
+    for what, value in (("issued", count.issued), ("returned", count.returned), ("invalid", count.invalid)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise BallotError(f"{what} must be a whole number, zero or more, not {value!r}")
+            raise BallotError("count-whole", what=word(what), got=repr(value))
     if count.invalid > count.returned:
-        raise BallotError(f"{count.invalid} invalid ballots, but only {count.returned} were returned")
+        raise BallotError("invalid-over", invalid=count.invalid, returned=count.returned)
     strangers = [n for n in count.votes if n not in names]
     if strangers:
-        raise BallotError(f"votes recorded for names not on the candidate list: {', '.join(strangers)}")
+        raise BallotError("not-listed-votes", names=", ".join(strangers))
     for name, votes in count.votes.items():
         if isinstance(votes, bool) or not isinstance(votes, int) or votes < 0:
-            raise BallotError(f"votes for {name} must be a whole number, zero or more, not {votes!r}")
+            raise BallotError("votes-whole", name=name, got=repr(votes))
 
 
 def _check_votes_fit(count: BallotCount, seats: int) -> None:
     for name, votes in count.votes.items():
         if votes > count.valid:
-            raise BallotError(f"{name} has {votes} votes, more than the {count.valid} valid ballots")
+            raise BallotError("votes-over-valid", name=name, votes=votes, valid=count.valid)
     # A valid ballot names at most as many people as there are seats.
     total = sum(count.votes.values())
     if total > count.valid * seats:
-        raise BallotError(
-            f"{total} votes in all, but {count.valid} valid ballots for {seats} seats allow at most "
-            f"{count.valid * seats}"
-        )
+        raise BallotError("votes-over-total", total=total, valid=count.valid, seats=seats, most=count.valid * seats)
 
 
 def _fill_seats(qualified: list[str], votes: Mapping[str, int], seats: int):

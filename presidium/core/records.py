@@ -106,7 +106,9 @@ class Recorded:
     at: float
     seq: int
     result: Any = None  # VoteResult or ElectionResult, decided by core.decisions
-    error: str = ""  # why the figures could not be decided (the session refuses such entries)
+    # Why the figures could not be decided (the session refuses such entries): a `messages.Message`,
+    # the English text as a str, with message(lang) for Vietnamese or English.
+    error: str = ""
 
 
 @dataclass(frozen=True)

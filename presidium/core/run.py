@@ -353,7 +353,7 @@ def _vote(state: RunState, event: Event) -> RunState:
     try:
         result, error = decide_vote(state.program, item, payload, state.attendance, listed), ""
     except VoteError as refused:  # kept, not raised: a journaled vote must always replay
-        result, error = None, str(refused)
+        result, error = None, refused.said  # English as a str, message(lang) either language
     record = Recorded("vote", item_id, dict(payload), state.attendance, event.at, event.seq, result, error)
     return replace(state, logs=state.logs.add("votes", record))
 
@@ -375,7 +375,7 @@ def _ballot(state: RunState, event: Event) -> RunState:
         listed = candidate_list(item, [v for v in state.logs.votes if v.item_id == item_id])
         result, error = decide_ballot(state.program, item, payload, state.attendance, earlier, listed), ""
     except VoteError as refused:  # kept, not raised: a journaled ballot must always replay
-        result, error = None, str(refused)
+        result, error = None, refused.said
     record = Recorded("ballot", item_id, dict(payload), state.attendance, event.at, event.seq, result, error)
     return replace(state, logs=state.logs.add("ballots", record))
 

@@ -20,11 +20,18 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
+from presidium.core.messages import CodedError
 from presidium.core.program import RULE_BASES, Rule
+from presidium.core.vote_messages import MESSAGES, word
 
 
-class VoteError(ValueError):
-    """Numbers that cannot be right: the vote must not be decided on them."""
+class VoteError(CodedError, ValueError):
+    """Numbers that cannot be right: the vote must not be decided on them.
+
+    Raised with a code from `vote_messages.MESSAGES` and its parameters: str() is English,
+    message(lang) Vietnamese ("vi", the default) or English."""
+
+    MESSAGES = MESSAGES
 
 
 # ---------------------------------------------------------------------------------------------- attendance
@@ -49,29 +56,22 @@ class Attendance:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "absent_reasons", tuple((str(r), int(n)) for r, n in self.absent_reasons))
-        _non_negative("delegates convened", self.convened)
-        _non_negative("delegates present", self.present)
-        _non_negative("delegates absent for the whole congress", self.excused_whole_congress)
+        _non_negative(word("convened"), self.convened)
+        _non_negative(word("present"), self.present)
+        _non_negative(word("excused"), self.excused_whole_congress)
         if self.present > self.convened:
-            raise VoteError(
-                f"{self.present} delegates present is more than the {self.convened} convened; "
-                "check the credentials figures"
-            )
+            raise VoteError("present-over", present=self.present, convened=self.convened)
         if self.excused_whole_congress > self.absent:
-            raise VoteError(
-                f"{self.excused_whole_congress} delegates absent for the whole congress, but only "
-                f"{self.absent} are absent ({self.convened} convened, {self.present} present)"
-            )
+            raise VoteError("excused-over", excused=self.excused_whole_congress, absent=self.absent,
+                            convened=self.convened, present=self.present)
         for reason, count in self.absent_reasons:
             if not reason.strip():
-                raise VoteError("every group of absent delegates needs a reason")
-            _non_negative(f"delegates absent ({reason})", count)
+                raise VoteError("absent-reason")
+            _non_negative(word("absent-for", reason=reason), count)
         listed = sum(count for _, count in self.absent_reasons)
         if listed > self.absent:
-            raise VoteError(
-                f"the reasons list {listed} absent delegates, but only {self.absent} are absent "
-                f"({self.convened} convened, {self.present} present)"
-            )
+            raise VoteError("reasons-over", listed=listed, absent=self.absent, convened=self.convened,
+                            present=self.present)
 
     @property
     def absent(self) -> int:
@@ -112,17 +112,17 @@ class Attendance:
 def check_rule(rule: Rule) -> None:
     """Refuse a rule nobody could ever pass, or one with an unknown base."""
     if rule.base not in RULE_BASES:
-        raise VoteError(f"rule {rule.name!r}: unknown base {rule.base!r} (use one of {', '.join(RULE_BASES)})")
+        raise VoteError("rule-base", rule=repr(rule.name), base=repr(rule.base), allowed=", ".join(RULE_BASES))
     if not 0 < rule.fraction <= 1:
-        raise VoteError(f"rule {rule.name!r}: the fraction must be above 0 and at most 1, not {rule.fraction}")
+        raise VoteError("rule-fraction", rule=repr(rule.name), fraction=rule.fraction)
     if rule.strict and rule.fraction == 1:
-        raise VoteError(f"rule {rule.name!r}: 'more than 100%' can never be reached; use 'at least 1/1'")
+        raise VoteError("rule-unreachable", rule=repr(rule.name))
 
 
 def threshold(rule: Rule, base_value: int) -> int:
     """The fewest votes that pass `rule` against `base_value` (never fewer than one vote)."""
     check_rule(rule)
-    _non_negative("the base of the vote", base_value)
+    _non_negative(word("base"), base_value)
     num, den = rule.fraction.numerator, rule.fraction.denominator
     if rule.strict:  # votes × den > num × base
         needed = num * base_value // den + 1
@@ -133,7 +133,7 @@ def threshold(rule: Rule, base_value: int) -> int:
 
 def passes(rule: Rule, votes: int, base_value: int) -> bool:
     """Whether `votes` in favour pass `rule` against `base_value`."""
-    _non_negative("votes in favour", votes)
+    _non_negative(word("votes-for"), votes)
     return votes >= threshold(rule, base_value)
 
 
@@ -141,7 +141,7 @@ def resolve_base(base: str, attendance: Attendance, *, cast: int, valid: int) ->
     """The number a rule's base stands for at this vote (see the module docstring)."""
     values = {"convened": attendance.legal_convened, "present": attendance.present, "cast": cast, "valid": valid}
     if base not in values:
-        raise VoteError(f"unknown base {base!r} (use one of {', '.join(RULE_BASES)})")
+        raise VoteError("unknown-base", base=repr(base), allowed=", ".join(RULE_BASES))
     return values[base]
 
 
@@ -242,19 +242,14 @@ class VoteResult:
 
 def decide_show_of_hands(rule: Rule, tally: ShowOfHands, attendance: Attendance) -> VoteResult:
     """Decide a show of hands; VoteError when the counted hands cannot be right."""
-    _non_negative("hands in favour", tally.for_)
-    _non_negative("hands against", tally.against)
-    _non_negative("abstentions", tally.abstain)
+    _non_negative(word("hands-for"), tally.for_)
+    _non_negative(word("hands-against"), tally.against)
+    _non_negative(word("abstentions"), tally.abstain)
+    hands = dict(for_=tally.for_, against=tally.against, abstain=tally.abstain, present=attendance.present)
     if tally.total > attendance.present:
-        raise VoteError(
-            f"{tally.total} hands counted ({tally.for_} for, {tally.against} against, {tally.abstain} "
-            f"abstaining) but only {attendance.present} delegates are present; count again"
-        )
+        raise VoteError("hands-over", total=tally.total, **hands)
     if tally.unanimous and (tally.for_ != attendance.present or tally.against or tally.abstain):
-        raise VoteError(
-            f"marked unanimous, but {tally.for_} of {attendance.present} present are in favour "
-            f"with {tally.against} against and {tally.abstain} abstaining"
-        )
+        raise VoteError("not-unanimous", **hands)
     base_value = resolve_base(rule.base, attendance, cast=tally.total, valid=tally.total)
     needed = threshold(rule, base_value)
     return VoteResult(rule, tally, attendance, base_value, needed, tally.for_ >= needed)
@@ -291,8 +286,9 @@ def rule_from_dict(data: dict[str, Any]) -> Rule:
     )
 
 
-def _non_negative(what: str, value: int) -> None:
+def _non_negative(what: object, value: int) -> None:
+    """`what`: the figure, said in either language (`vote_messages.word`)."""
     if isinstance(value, bool) or not isinstance(value, int):
-        raise VoteError(f"{what} must be a whole number, not {value!r}")
+        raise VoteError("not-whole", what=what, got=repr(value))
     if value < 0:
-        raise VoteError(f"{what} cannot be negative ({value})")
+        raise VoteError("negative", what=what, got=value)
