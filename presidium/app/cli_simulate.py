@@ -15,6 +15,7 @@ from presidium.core.clock import FakeClock
 from presidium.core.durations import format_clock, format_duration
 from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program
+from presidium.core.messages import say
 from presidium.core.problems import ProgramError
 from presidium.core.run import RunState
 from presidium.core.timers import item_elapsed
@@ -74,7 +75,7 @@ def main(args) -> int:
     try:
         session = CongressSession.open(program, args.db, mode, fake, resume=False)
     except JournalError as error:
-        print(f"presidium: {error}", file=sys.stderr)
+        print(f"presidium: {error.message(lang)}", file=sys.stderr)
         return 1
     try:
         for step in script:
@@ -85,12 +86,12 @@ def main(args) -> int:
                 print(f"{args.script}:{step.line}: {error.message(lang)}", file=sys.stderr)
                 return 1
         for warning in session.warnings:
-            print(f"warning: {warning}", file=sys.stderr)
+            print(f"{'cảnh báo' if lang == 'vi' else 'warning'}: {say(warning, lang)}", file=sys.stderr)
         print(f"run {session.run_id} ({mode}) in {args.db}: {program.congress.title}")
         print("\n".join(report(session, fake.now())))
         return 0
     except JournalError as error:
-        print(f"presidium: {error}", file=sys.stderr)
+        print(f"presidium: {error.message(lang)}", file=sys.stderr)
         return 1
     finally:
         session.close()

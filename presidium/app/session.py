@@ -17,6 +17,7 @@ from presidium.core.clock import Clock, RealClock
 from presidium.core.deviations import Deviation, deviations
 from presidium.core.durations import parse_duration
 from presidium.core.events import Event, InvalidAction, normalized
+from presidium.core.messages import Message
 from presidium.core.program import Program
 from presidium.core.run import RunState, apply, fold
 from presidium.core.timers import RunTimers, Thresholds, run_timers
@@ -25,6 +26,28 @@ from presidium.infra.journal import MODES, Journal, JournalError, RunRecord
 
 log = logging.getLogger(__name__)
 Listener = Callable[[Event], None]
+
+# What the presidium should know before going on (`CongressSession.warnings`): code -> (Vietnamese, English).
+WARNINGS: dict[str, tuple[str, str]] = {
+    "no-rehearsal": (
+        "nhật ký này chưa ghi lần tổng duyệt nào của chương trình",
+        "no rehearsal of this program is recorded in this journal",
+    ),
+    "not-rehearsed": (
+        "chương trình khác với chương trình đã tổng duyệt (bản tổng duyệt {rehearsed}, bản hiện tại {now})",
+        "the program differs from the one rehearsed (rehearsed {rehearsed}, now {now})",
+    ),
+    "other-version": (
+        "lần chạy số {run} đã bắt đầu với một phiên bản khác của chương trình; nay tiếp tục với phiên bản này",
+        "run {run} began with another version of the program; resuming it with this one",
+    ),
+    "journal-altered": ("nhật ký đã bị sửa đổi: {problem}", "journal altered: {problem}"),
+}
+
+
+def warning(code: str, **params: Any) -> Message:
+    """A session warning: the English text as a str, message(lang) in Vietnamese or English."""
+    return Message(WARNINGS, code, **params)
 
 
 class CongressSession:
@@ -42,7 +65,7 @@ class CongressSession:
         self._state = fold(program, events or [])
         self._listeners: list[Listener] = []
         self.resumed = resumed
-        self.warnings: list[str] = list(warnings or [])
+        self.warnings: list[str] = list(warnings or [])  # `warning` Messages: English str, .message(lang)
         self.undo_window = undo_window
         self.thresholds = thresholds
         self.tolerance = tolerance
@@ -67,18 +90,18 @@ class CongressSession:
         if mode == "live":
             rehearsed = journal.rehearsed_fingerprint()
             if rehearsed is None:
-                warnings.append("no rehearsal of this program is recorded in this journal")
+                warnings.append(warning("no-rehearsal"))
             elif rehearsed != program.fingerprint:
-                warnings.append(f"the program differs from the one rehearsed (rehearsed {rehearsed[:12] or '—'}, "
-                                f"now {program.fingerprint[:12] or '—'})")
+                warnings.append(warning("not-rehearsed", rehearsed=rehearsed[:12] or "—",
+                                        now=program.fingerprint[:12] or "—"))
         record = journal.unfinished_run(mode) if resume else None
         if record is None:
             return cls(program, journal, clock, mode, warnings=warnings, **options)
         if record.fingerprint != program.fingerprint:
-            warnings.append(f"run {record.id} began with another version of the program; resuming it with this one")
+            warnings.append(warning("other-version", run=record.id))
         check = journal.verify(record.id)
         if not check.ok:
-            warnings.append(f"journal altered: {check.problem}")
+            warnings.append(warning("journal-altered", problem=check.problem))
         events = journal.events(record.id)
         replay(journal, record.id, program)  # refuses, with the reason, a run this program cannot continue
         session = cls(program, journal, clock, mode, run_id=record.id, events=events, resumed=True,
@@ -297,7 +320,7 @@ def replay(journal: Journal, run_id: int, program: Program) -> RunState:
     try:
         return fold(program, journal.events(run_id))
     except InvalidAction as error:
-        raise JournalError(f"run {run_id} cannot be replayed with this program: {error}") from None
+        raise JournalError("not-replayable", run=run_id, reason=error) from None
 
 
 __all__ = ["CongressSession", "InvalidAction", "JournalError", "program_of_run", "replay"]

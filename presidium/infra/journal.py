@@ -3,7 +3,9 @@
 WAL mode with synchronous=FULL: `append` returns only once the event is on disk, so whatever the
 screen shows has been recorded. The file is never rewritten or recreated: a damaged, foreign,
 locked, read-only or full database raises JournalError with a message for the user and is left as
-it was. Schema and hash rules: docs/architecture.md.
+it was. Its messages, and what `verify` finds, are codes with a Vietnamese and an English text
+(MESSAGES): str() is English, message(lang) either language. Schema and hash rules:
+docs/architecture.md.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Iterator
 import sqlite_utils
 
 from presidium.core.events import Event, canonical_json, chain_hash
+from presidium.core.messages import CodedError, Message
 from presidium.core.program import Program
 
 APPLICATION_ID = 0x50524553  # "PRES": marks a file as a Presidium journal
@@ -28,8 +31,114 @@ MODES = ("rehearsal", "live")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class JournalError(Exception):
-    """The journal cannot be used as asked; the message is meant for the user."""
+# code -> (Vietnamese, English).
+MESSAGES: dict[str, tuple[str, str]] = {
+    "in-use": (
+        "{path}: tệp đang được một chương trình khác sử dụng (một cửa sổ Presidium khác?) — hãy đóng chương trình "
+        "đó rồi thử lại ({doing})",
+        "{path}: in use by another program (another Presidium window?) — close it and try again ({doing})",
+    ),
+    "read-only": (
+        "{path}: tệp hoặc thư mục chứa tệp chỉ cho phép đọc — không thể {doing}; hãy chép tệp sang nơi ghi được",
+        "{path}: the file or its folder is read-only — {doing} is impossible; copy the file somewhere writable",
+    ),
+    "disk-full": (
+        "{path}: ổ đĩa đã đầy — thao tác ({doing}) CHƯA được ghi lại; hãy giải phóng bớt dung lượng rồi làm lại",
+        "{path}: the disk is full — {doing} was NOT recorded; free some space and repeat the action",
+    ),
+    "damaged-file": (
+        "{path}: nhật ký bị hỏng ({detail}); tệp được giữ nguyên — hãy sao lưu một bản và khôi phục từ bản dự phòng",
+        "{path}: the journal is damaged ({detail}); it was left untouched — keep a copy and restore a backup",
+    ),
+    "cannot-open": ("{path}: không mở được nhật ký ({detail})", "{path}: cannot open the journal ({detail})"),
+    "failed": ("{path}: lỗi khi {doing}: {detail}", "{path}: {doing} failed: {detail}"),
+    "folder": ("{path}: đây là một thư mục, không phải tệp nhật ký", "{path}: is a folder, not a journal file"),
+    "not-sqlite": (
+        "{path}: không phải nhật ký Presidium (không phải cơ sở dữ liệu SQLite); tệp được giữ nguyên",
+        "{path}: not a Presidium journal (not an SQLite database); left untouched",
+    ),
+    "missing": ("{path}: không có tệp nhật ký này", "{path}: no such journal"),
+    "file-read-only": (
+        "{path}: tệp chỉ cho phép đọc — hãy mở ở chế độ chỉ đọc hoặc chép tệp sang nơi ghi được",
+        "{path}: the file is read-only — open it read-only or copy it somewhere writable",
+    ),
+    "no-folder": ("{path}: không tạo được thư mục chứa tệp ({detail})", "{path}: cannot create its folder ({detail})"),
+    "foreign": (
+        "{path}: cơ sở dữ liệu SQLite của một chương trình khác, không phải nhật ký Presidium; tệp được giữ nguyên",
+        "{path}: an SQLite database of another program, not a Presidium journal; left untouched",
+    ),
+    "damaged": (
+        "{path}: nhật ký bị hỏng ({detail}); tệp được giữ nguyên — hãy sao lưu một bản",
+        "{path}: the journal is damaged ({detail}); it was left untouched — keep a copy",
+    ),
+    "newer": (
+        "{path}: nhật ký do phiên bản Presidium mới hơn ghi (lược đồ {version}); hãy cập nhật ứng dụng",
+        "{path}: written by a newer Presidium (schema {version}); update the app",
+    ),
+    "empty": ("{path}: cơ sở dữ liệu trống, không phải nhật ký Presidium", "{path}: an empty database, not a Presidium journal"),
+    "bad-mode": ("chế độ chạy “{mode}” không hợp lệ (rehearsal hoặc live)", "unknown run mode “{mode}” (rehearsal or live)"),
+    "no-run": ("{path}: không có lần chạy số {run}", "{path}: no run {run}"),
+    "finished": ("lần chạy số {run} đã kết thúc: không thể ghi thêm", "run {run} is finished: nothing more can be recorded"),
+    "changed-elsewhere": (
+        "lần chạy số {run} đã bị thay đổi ở nơi khác (nhật ký đang ở sự kiện {head}, cửa sổ này ở sự kiện {seq}); "
+        "hãy mở lại chương trình",
+        "run {run} was changed elsewhere (the journal is at event {head}, this window at {seq}); reopen the program",
+    ),
+    "unreadable-event": (
+        "{path}: lần chạy số {run} có sự kiện không đọc được ({detail}); hãy chạy lệnh verify để kiểm tra",
+        "{path}: run {run} holds an unreadable event ({detail}); run verify",
+    ),
+    "not-replayable": (
+        "không thể dựng lại lần chạy số {run} với chương trình này: {reason}",
+        "run {run} cannot be replayed with this program: {reason}",
+    ),
+    # what `verify` finds
+    "event-missing": ("lần chạy số {run}: thiếu sự kiện {seq}", "run {run}: event {seq} is missing"),
+    "record-altered": (
+        "lần chạy số {run}, sự kiện {seq} ({kind}): thông tin của lần chạy đã bị sửa (chế độ, chương trình "
+        "hoặc thời điểm bắt đầu)",
+        "run {run}, event {seq} ({kind}): run record altered (mode, program or start)",
+    ),
+    "chain-broken": (
+        "lần chạy số {run}, sự kiện {seq} ({kind}): chuỗi liên kết bị đứt trước sự kiện này",
+        "run {run}, event {seq} ({kind}): chain broken before it",
+    ),
+    "event-altered": (
+        "lần chạy số {run}, sự kiện {seq} ({kind}): đã bị sửa — nội dung không còn khớp với mã băm",
+        "run {run}, event {seq} ({kind}): altered — its content no longer matches its hash",
+    ),
+    "events-removed": (
+        "lần chạy số {run}: các sự kiện sau sự kiện {kept} đã bị xóa (lần chạy đã ghi {head} sự kiện)",
+        "run {run}: events after {kept} were removed (the run recorded {head})",
+    ),
+    "program-altered": (
+        "lần chạy số {run}: bản chương trình lưu kèm đã bị sửa", "run {run}: the stored program was altered",
+    ),
+}
+
+# What the journal was doing, as {doing} above.
+DOING: dict[str, tuple[str, str]] = {
+    "opening": ("mở nhật ký", "opening"),
+    "recording": ("ghi “{kind}”", "recording “{kind}”"),
+    "reading-runs": ("đọc danh sách các lần chạy", "reading the runs"),
+    "reading-events": ("đọc các sự kiện", "reading the events"),
+    "verifying": ("kiểm tra nhật ký", "verifying"),
+}
+
+
+class JournalError(CodedError):
+    """The journal cannot be used as asked; the message is meant for the user. Raised with a code from
+    MESSAGES and its parameters: str() is English, message(lang) Vietnamese ("vi") or English."""
+
+    MESSAGES = MESSAGES
+
+
+def _doing(code: str, **params: object) -> Message:
+    return Message(DOING, code, **params)
+
+
+def _problem(code: str, **params: object) -> Message:
+    return Message(MESSAGES, code, **params)
 
 
 @dataclass(frozen=True)
@@ -48,7 +157,7 @@ class RunRecord:
 @dataclass(frozen=True)
 class Verification:
     events: int  # events checked
-    problem: str | None = None  # the first altered event (or run), None when intact
+    problem: str | None = None  # the first altered event (or run), None when intact; a Message (English str)
     run_id: int | None = None
     seq: int | None = None
 
@@ -63,19 +172,19 @@ def genesis_hash(run_id: int, mode: str, fingerprint: str, started: float) -> st
     return hashlib.sha256(seed).hexdigest()
 
 
-def _explain(error: sqlite3.Error, path: Path, doing: str) -> str:
+def _explain(error: sqlite3.Error, path: Path, doing: Message) -> JournalError:
     text = str(error).lower()
     if "locked" in text or "busy" in text:
-        return f"{path}: in use by another program (another Presidium window?) — close it and try again ({doing})"
+        return JournalError("in-use", path=path, doing=doing)
     if "readonly" in text or "read-only" in text:
-        return f"{path}: the file or its folder is read-only — {doing} is impossible; copy the file somewhere writable"
+        return JournalError("read-only", path=path, doing=doing)
     if "full" in text:
-        return f"{path}: the disk is full — {doing} was NOT recorded; free some space and repeat the action"
+        return JournalError("disk-full", path=path, doing=doing)
     if "not a database" in text or "malformed" in text or "corrupt" in text:
-        return f"{path}: the journal is damaged ({error}); it was left untouched — keep a copy and restore a backup"
+        return JournalError("damaged-file", path=path, detail=error)
     if "unable to open" in text:
-        return f"{path}: cannot open the journal ({error})"
-    return f"{path}: {doing} failed: {error}"
+        return JournalError("cannot-open", path=path, detail=error)
+    return JournalError("failed", path=path, doing=doing, detail=error)
 
 
 class Journal:
@@ -92,27 +201,27 @@ class Journal:
         path = Path(path)
         exists = path.exists()
         if exists and path.is_dir():
-            raise JournalError(f"{path}: is a folder, not a journal file")
+            raise JournalError("folder", path=path)
         if exists and path.stat().st_size > 0:
             with open(path, "rb") as handle:
                 if handle.read(16) != _SQLITE_HEADER:
-                    raise JournalError(f"{path}: not a Presidium journal (not an SQLite database); left untouched")
+                    raise JournalError("not-sqlite", path=path)
         if readonly and not exists:
-            raise JournalError(f"{path}: no such journal")
+            raise JournalError("missing", path=path)
         if not readonly:
             if exists and not os.access(path, os.W_OK):
-                raise JournalError(f"{path}: the file is read-only — open it read-only or copy it somewhere writable")
+                raise JournalError("file-read-only", path=path)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise JournalError(f"{path}: cannot create its folder ({error.strerror})") from None
+                raise JournalError("no-folder", path=path, detail=error.strerror) from None
         try:
             if readonly:
                 conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=timeout)
             else:
                 conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
         except sqlite3.Error as error:
-            raise JournalError(_explain(error, path, "opening")) from None
+            raise _explain(error, path, _doing("opening")) from None
         journal = cls(conn, path, readonly)
         try:
             journal._prepare(fresh=not exists or path.stat().st_size == 0)
@@ -122,21 +231,21 @@ class Journal:
         return journal
 
     def _prepare(self, fresh: bool) -> None:
-        with self._guard("opening"):
+        with self._guard(_doing("opening")):
             tables = set(self.db.table_names())
             app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
             if tables and app_id != APPLICATION_ID:
-                raise JournalError(f"{self.path}: an SQLite database of another program, not a Presidium journal; left untouched")
+                raise JournalError("foreign", path=self.path)
             check = [row[0] for row in self._conn.execute("PRAGMA quick_check(2)")]
             if check != ["ok"]:
                 detail = " ".join(" ".join(check).replace("*** in database main ***", "").split())[:160]
-                raise JournalError(f"{self.path}: the journal is damaged ({detail}); it was left untouched — keep a copy")
+                raise JournalError("damaged", path=self.path, detail=detail)
             version = self._conn.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise JournalError(f"{self.path}: written by a newer Presidium (schema {version}); update the app")
+                raise JournalError("newer", path=self.path, version=version)
             if self.readonly:
                 if not tables and not fresh:
-                    raise JournalError(f"{self.path}: an empty database, not a Presidium journal")
+                    raise JournalError("empty", path=self.path)
                 return
             self._conn.execute("PRAGMA journal_mode=WAL")
             self._conn.execute("PRAGMA synchronous=FULL")
@@ -164,12 +273,12 @@ class Journal:
             raise
 
     @contextmanager
-    def _guard(self, doing: str) -> Iterator[None]:
+    def _guard(self, doing: Message) -> Iterator[None]:
         try:
             yield
         except sqlite3.Error as error:
             self._rollback()
-            raise JournalError(_explain(error, self.path, doing)) from None
+            raise _explain(error, self.path, doing) from None
         except BaseException:
             self._rollback()
             raise
@@ -194,9 +303,9 @@ class Journal:
     def create_run(self, mode: str, program: Program, first: Event) -> RunRecord:
         """A new run and its first event, in one durable transaction."""
         if mode not in MODES:
-            raise JournalError(f"unknown run mode “{mode}” (rehearsal or live)")
+            raise JournalError("bad-mode", mode=mode)
         program_bytes = _read_source(program)
-        with self._guard(f"recording “{first.kind}”"):
+        with self._guard(_doing("recording", kind=first.kind)):
             self._conn.execute("BEGIN IMMEDIATE")
             cursor = self._conn.execute(
                 "INSERT INTO runs (mode, fingerprint, source, title, started, head_seq, head_hash, program)"
@@ -211,19 +320,16 @@ class Journal:
 
     def append(self, run_id: int, event: Event) -> None:
         """Record one event; returns once it is durable. The run must be at seq event.seq − 1."""
-        with self._guard(f"recording “{event.kind}”"):
+        with self._guard(_doing("recording", kind=event.kind)):
             self._conn.execute("BEGIN IMMEDIATE")
             row = self._conn.execute("SELECT head_seq, head_hash, finished FROM runs WHERE id = ?", (run_id,)).fetchone()
             if row is None:
-                raise JournalError(f"{self.path}: no run {run_id}")
+                raise JournalError("no-run", path=self.path, run=run_id)
             head_seq, head_hash, finished = row
             if finished is not None:
-                raise JournalError(f"run {run_id} is finished: nothing more can be recorded")
+                raise JournalError("finished", run=run_id)
             if head_seq != event.seq - 1:
-                raise JournalError(
-                    f"run {run_id} was changed elsewhere (the journal is at event {head_seq}, this window at "
-                    f"{event.seq - 1}); reopen the program"
-                )
+                raise JournalError("changed-elsewhere", run=run_id, head=head_seq, seq=event.seq - 1)
             self._insert_event(run_id, event, head_hash)
             self._conn.execute("COMMIT")
 
@@ -243,7 +349,7 @@ class Journal:
     def run(self, run_id: int) -> RunRecord:
         records = self._runs("WHERE id = ?", (run_id,))
         if not records:
-            raise JournalError(f"{self.path}: no run {run_id}")
+            raise JournalError("no-run", path=self.path, run=run_id)
         return records[0]
 
     def runs(self, mode: str | None = None) -> list[RunRecord]:
@@ -261,7 +367,7 @@ class Journal:
         return records[-1].fingerprint if records else None
 
     def _runs(self, where: str, params: tuple) -> list[RunRecord]:
-        with self._guard("reading the runs"):
+        with self._guard(_doing("reading-runs")):
             rows = self._conn.execute(
                 "SELECT id, mode, fingerprint, source, title, started, finished, head_seq, program FROM runs "
                 f"{where} ORDER BY id", params,
@@ -269,21 +375,21 @@ class Journal:
         return [RunRecord(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8]) for r in rows]
 
     def events(self, run_id: int) -> list[Event]:
-        with self._guard("reading the events"):
+        with self._guard(_doing("reading-events")):
             rows = self._conn.execute(
                 "SELECT seq, kind, at, payload FROM events WHERE run_id = ? ORDER BY seq", (run_id,)
             ).fetchall()
         try:
             return [Event(seq, kind, at, json.loads(payload)) for seq, kind, at, payload in rows]
         except json.JSONDecodeError as error:
-            raise JournalError(f"{self.path}: run {run_id} holds an unreadable event ({error}); run verify") from None
+            raise JournalError("unreadable-event", path=self.path, run=run_id, detail=error) from None
 
     # --- checking --------------------------------------------------------------------------
     def verify(self, run_id: int | None = None) -> Verification:
         """Recompute every hash chain; name the first event (or run record) that was altered."""
         checked = 0
         for record in self.runs() if run_id is None else [self.run(run_id)]:
-            with self._guard("verifying"):
+            with self._guard(_doing("verifying")):
                 head_hash = self._conn.execute("SELECT head_hash FROM runs WHERE id = ?", (record.id,)).fetchone()[0]
                 rows = self._conn.execute(
                     "SELECT seq, kind, at, payload, prev_hash, hash FROM events WHERE run_id = ? ORDER BY seq",
@@ -291,27 +397,27 @@ class Journal:
                 ).fetchall()
             expected = genesis_hash(record.id, record.mode, record.fingerprint, record.started)
             for position, (seq, kind, at, payload, prev_hash, stored) in enumerate(rows, start=1):
-                where = f"run {record.id}, event {seq} ({kind})"
+                where = dict(run=record.id, seq=seq, kind=kind)
                 if seq != position:
-                    return Verification(checked, f"run {record.id}: event {position} is missing", record.id, position)
+                    return Verification(checked, _problem("event-missing", run=record.id, seq=position), record.id, position)
                 if prev_hash != expected:
-                    problem = "run record altered (mode, program or start)" if seq == 1 else "chain broken before it"
-                    return Verification(checked, f"{where}: {problem}", record.id, seq)
+                    problem = _problem("record-altered" if seq == 1 else "chain-broken", **where)
+                    return Verification(checked, problem, record.id, seq)
                 try:
                     event = Event(seq, kind, at, json.loads(payload))
                     recomputed = chain_hash(prev_hash, event)
                 except (json.JSONDecodeError, TypeError, ValueError):
                     recomputed = None
                 if recomputed != stored:
-                    return Verification(checked, f"{where}: altered — its content no longer matches its hash", record.id, seq)
+                    return Verification(checked, _problem("event-altered", **where), record.id, seq)
                 expected = stored
                 checked += 1
             if record.head_seq != len(rows) or (rows and head_hash != expected):
-                return Verification(checked, f"run {record.id}: events after {len(rows)} were removed "
-                                             f"(the run recorded {record.head_seq})", record.id, len(rows) + 1)
+                return Verification(checked, _problem("events-removed", run=record.id, kept=len(rows), head=record.head_seq),
+                                    record.id, len(rows) + 1)
             if record.program_bytes is not None and record.fingerprint and \
                     hashlib.sha256(record.program_bytes).hexdigest() != record.fingerprint:
-                return Verification(checked, f"run {record.id}: the stored program was altered", record.id, None)
+                return Verification(checked, _problem("program-altered", run=record.id), record.id, None)
         return Verification(checked)
 
 

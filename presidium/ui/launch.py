@@ -14,6 +14,7 @@ from presidium.app.samples import sample_path
 from presidium.app.session import CongressSession, JournalError
 from presidium.core.clock import Clock
 from presidium.core.loader import load_program
+from presidium.core.messages import say
 from presidium.core.problems import ProgramError
 from presidium.infra.paths import default_db_path
 from presidium.ui import dialogs
@@ -51,14 +52,14 @@ class PodiumApp:
         old.deleteLater()
 
 
-def resume_notice(session: CongressSession) -> str:
+def resume_notice(session: CongressSession, lang: str = DEFAULT_LANGUAGE) -> str:
     lines = []
     if session.resumed:
         lines.append(QCoreApplication.translate("Launch", "Resumed the unfinished run #{run} where it stopped; the time the program was closed "
                         "is recorded.").format(run=session.run_id))
     if session.mode == "live" and session.warnings:
         lines.append(QCoreApplication.translate("Launch", "Live run — check before starting:"))
-    lines += [QCoreApplication.translate("Launch", "Warning: {text}").format(text=text) for text in session.warnings]
+    lines += [QCoreApplication.translate("Launch", "Warning: {text}").format(text=say(text, lang)) for text in session.warnings]
     return "\n".join(lines)
 
 
@@ -83,9 +84,9 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
         db.parent.mkdir(parents=True, exist_ok=True)
         session = CongressSession.open(program, db, mode, clock)
     except (JournalError, OSError) as error:
-        dialogs.inform(None, QCoreApplication.translate("Launch", "The journal cannot be opened"), f"{db}\n\n{error}", error=True)
+        dialogs.inform(None, QCoreApplication.translate("Launch", "The journal cannot be opened"), f"{db}\n\n{say(error, code)}", error=True)
         return None
-    notice = resume_notice(session)
+    notice = resume_notice(session, code)
     podium = PodiumApp(session, prefs, language, notice)
     podium.window.show()
     if mode == "live" and session.warnings:  # the real congress: say it before the first key press
