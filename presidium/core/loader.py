@@ -177,6 +177,9 @@ class _Loader:
             line = int(found[1]) if found else max(1, len(self.text.splitlines()))  # "at end of document"
             self.problem(line, "syntax", detail=detail, column=column)
             raise ProgramError(self.problems) from None
+        except RecursionError:  # tomllib parses nested arrays and inline tables recursively
+            self.problem(0, "nesting")
+            raise ProgramError(self.problems) from None
 
         top = self.fields(data, TOP_FIELDS, Where("[program]"), self.lines.root)
         self.declared = _declared_ids(data)
@@ -297,7 +300,13 @@ class _Loader:
                 self.problem(block.line, "empty-session", where=where)
             if None in (values["id"], values["title"], values["date"], values["start"]) or None in items:
                 continue
-            sessions.append(Session(values["id"], values["title"], values["date"], values["start"], tuple(items), block.line))
+            session = Session(values["id"], values["title"], values["date"], values["start"], tuple(items), block.line)
+            try:
+                session.planned_end  # the plan must fit the calendar (year 9999, or a duration of 10**14 hours)
+            except OverflowError:
+                self.problem(block.line, "calendar", where=where)
+                continue
+            sessions.append(session)
         return sessions
 
     def item(self, data: dict, block: Block, rules: dict, card_ids: set, seen: dict, index: int) -> Item | None:

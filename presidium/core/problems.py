@@ -13,6 +13,11 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unreadable": ("không đọc được tệp: {detail}", "cannot read the file: {detail}"),
     "encoding": ("tệp không phải UTF-8: {detail}", "the file is not UTF-8: {detail}"),
     "syntax": ("lỗi cú pháp TOML: {detail}{column}", "TOML syntax error: {detail}{column}"),
+    "nesting": ("các mảng hoặc bảng lồng nhau quá sâu", "arrays or tables are nested too deeply"),
+    "calendar": (
+        "{where}: giờ kết thúc dự kiến vượt ra ngoài lịch; kiểm tra ngày, giờ bắt đầu và thời lượng các mục",
+        "{where}: the planned end falls outside the calendar; check the date, the start and the items' durations",
+    ),
     "format": (
         "format = {got}: tệp này dành cho phiên bản Presidium mới hơn (phiên bản này đọc format = 1)",
         "format = {got}: this file is for a newer Presidium (this version reads format = 1)",
