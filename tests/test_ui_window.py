@@ -208,22 +208,6 @@ def test_live_mode_banner(make_podium):
     assert podium.window.banner.property("mode") == "live"
 
 
-def test_v_shows_what_the_current_item_puts_to_the_vote(make_podium, qtbot):
-    podium = make_podium()
-    podium.press(qtbot, Qt.Key.Key_Space)
-    podium.press(qtbot, Qt.Key.Key_Space)
-    shown = []
-
-    def read(dialog):
-        shown.append(" ".join(label.text() for label in dialog.findChildren(type(podium.window.banner))))
-        dialog.reject()
-
-    when_modal(read)
-    podium.press(qtbot, Qt.Key.Key_V)
-    assert "Nội dung: Thông qua chương trình Đại hội" in shown[0]
-    assert "Thông qua khi đạt quá 1/2 số đại biểu được triệu tập" in shown[0]
-
-
 def test_the_window_remembers_its_size(make_podium, qtbot):
     podium = make_podium()
     assert (podium.window.width(), podium.window.height()) == (1366, 768)  # the first time

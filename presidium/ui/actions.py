@@ -18,6 +18,10 @@ KEYS: dict[str, tuple[str, ...]] = {
     "cards": ("C", "F2"),
     "note": ("N",),
     "vote": ("V",),
+    "result": ("R",),
+    "call": ("M",),
+    "speakers": ("L",),
+    "insert": ("I",),
     "attendance": ("A",),
     "stage": ("F5",),
     "message_end": ("F6",),
@@ -31,7 +35,8 @@ KEYS: dict[str, tuple[str, ...]] = {
 }
 ICONS = {
     "next": "next", "back": "back", "pause": "pause", "skip": "skip", "finish": "finish", "undo": "undo",
-    "cards": "card", "note": "note", "vote": "vote", "stage": "stage", "message_end": "message",
+    "cards": "card", "note": "note", "vote": "vote", "stage": "stage",
+    "result": "result", "call": "call", "speakers": "speakers", "insert": "insert", "message_end": "message",
     "message_brief": "message", "message_custom": "message", "zoom_in": "zoom_in", "zoom_out": "zoom_out",
     "dark": "theme",
 }
@@ -46,6 +51,8 @@ class Actions(QObject):
             "next": self.tr("Next"), "back": self.tr("Back"), "pause": self.tr("Pause"),
             "skip": self.tr("Skip…"), "finish": self.tr("Finish…"), "undo": self.tr("Undo last move"),
             "cards": self.tr("Cards"), "note": self.tr("Note"), "vote": self.tr("Vote"),
+            "result": self.tr("Result or script"), "call": self.tr("Call the next speaker"),
+            "speakers": self.tr("Speakers…"), "insert": self.tr("Insert an item…"),
             "attendance": self.tr("Attendance…"), "stage": self.tr("Stage display"),
             "message_end": self.tr("Please conclude your remarks"),
             "message_brief": self.tr("Please keep your remarks brief"),

@@ -11,15 +11,19 @@ from PySide6.QtWidgets import QApplication, QDialog
 from presidium.ui import dialogs
 from presidium.ui.cards import CardPalette, open_palette
 from presidium.ui.figures import Snapshot
-from presidium.ui.forms import AttendanceDialog, MessageDialog, VotePreview
+from presidium.core.decisions import round_terms, rule_for
+from presidium.ui.discussion import SpeakersDialog
+from presidium.ui.forms import AttendanceDialog, InsertDialog, MessageDialog
 from presidium.ui.main_window import MainWindow
 from presidium.ui.notes import NoteDialog
 from presidium.ui.podium import Podium
 from presidium.ui.prefs import Preferences, step_size
 from presidium.ui.stage import StageWindow
 from presidium.ui.theme import Theme, style_sheet, theme
+from presidium.ui.vote_panel import ElectionPanel, VotePanel
 
 TICK_MS = 200
+LEAVING = ("start", "next", "back", "skip", "goto", "undo", "finish")  # a result shown is no longer fresh
 
 
 class PodiumController(QObject):
@@ -33,6 +37,8 @@ class PodiumController(QObject):
         self.podium = Podium(session, lambda: self.window, lang=language)
         self.stage: StageWindow | None = None
         self.palette: CardPalette | None = None
+        self.language = language
+        self.result_seq: int | None = None  # the vote or ballot whose result replaces the script
         self._on_language = on_language
         self._wire()
         self._apply_theme()
@@ -41,7 +47,7 @@ class PodiumController(QObject):
         geometry = prefs.geometry("main")
         if geometry is None or not self.window.restoreGeometry(geometry):
             self.window.resize(1366, 768)
-        self._unsubscribe = session.subscribe(lambda _event: self.refresh())
+        self._unsubscribe = session.subscribe(self._recorded)
         self.tick = QTimer(self)
         self.tick.setInterval(TICK_MS)
         self.tick.timeout.connect(self.refresh)
@@ -54,6 +60,8 @@ class PodiumController(QObject):
             "next": p.advance, "back": p.back, "pause": p.toggle_pause, "skip": p.skip, "finish": p.finish,
             "undo": p.undo, "cards": self.open_cards, "note": self.open_note, "vote": self.open_vote,
             "attendance": self.open_attendance, "stage": self.toggle_stage,
+            "result": self.toggle_result, "call": p.call_next, "speakers": self.open_speakers,
+            "insert": self.open_insert,
             "message_end": lambda: self.send_message(a.message_text("message_end")),
             "message_brief": lambda: self.send_message(a.message_text("message_brief")),
             "message_custom": self.custom_message, "message_clear": lambda: self.send_message(""),
@@ -72,7 +80,25 @@ class PodiumController(QObject):
 
     # --- repaint ---------------------------------------------------------------------------
     def snapshot(self) -> Snapshot:
-        return Snapshot(self.session)
+        return Snapshot(self.session, self.result_seq, self.language)
+
+    def _recorded(self, event) -> None:
+        """A new result is shown at once in place of the script; moving on puts the script back."""
+        if event.kind in ("vote", "ballot"):
+            self.result_seq = event.seq
+        elif event.kind in LEAVING:
+            self.result_seq = None
+        self.refresh()
+
+    def toggle_result(self) -> None:
+        """R: back to the script from a result, or the item's last result again."""
+        if self.result_seq is not None:
+            self.result_seq = None
+        else:
+            self.result_seq = self.snapshot().latest_result_seq()
+            if self.result_seq is None:
+                self.window.say(self.tr("No result recorded for this item yet."), refusal=True)
+        self.refresh()
 
     def refresh(self) -> None:
         snap = self.snapshot()
@@ -122,15 +148,62 @@ class PodiumController(QObject):
 
     def open_vote(self) -> None:
         snap = self.snapshot()
-        _run(VotePreview(snap.program, snap.item if snap.started else None, self.window))
+        item = snap.item if snap.started and not snap.finished else None
+        if item is None or (item.kind != "vote" and item.vote is None and item.election is None):
+            self.window.say(self.tr("Not done: the current item holds no vote."), refusal=True)
+            return
+        p = self.podium
+        if item.election is not None:
+            earlier = [b.result for b in snap.state.ballots if b.item_id == item.id and b.result is not None]
+            listed = snap.state.candidates(item.id)
+            panel = ElectionPanel(item, listed, round_terms(item, {}, earlier, listed), self.attendance_text,
+                                  self.open_attendance, p.record_vote, p.record_ballot, counting=bool(earlier),
+                                  parent=self.window)
+        else:
+            panel = VotePanel(item, rule_for(snap.program, item), self.attendance_text, self.open_attendance,
+                              p.record_vote, self.window)
+        self._with_refusals(panel)
+
+    def attendance_text(self) -> str:
+        attendance = self.session.state.attendance
+        convened = attendance.convened if attendance else self.session.program.congress.delegates_convened
+        if attendance is None:
+            return self.tr("Attendance not reported yet: {convened} convened, all counted present").format(
+                convened=convened)
+        return self.tr("In force: {present} present of {convened} convened ({absent} absent)").format(
+            present=attendance.present, convened=attendance.convened, absent=attendance.absent)
 
     def open_attendance(self) -> None:
         snap = self.snapshot()
         attendance = snap.state.attendance
         convened = attendance.convened if attendance else snap.program.congress.delegates_convened
-        dialog = AttendanceDialog(convened, attendance.present if attendance else None, self.window)
+        dialog = AttendanceDialog(convened, attendance.present if attendance else None,
+                                  QApplication.activeModalWidget() or self.window)
         if _run(dialog):
             self.podium.set_attendance(dialog.present.value(), dialog.convened.value())
+
+    def open_speakers(self) -> None:
+        snap = self.snapshot()
+        if snap.speakers is None:
+            self.window.say(self.tr("Not done: the current item is not a discussion."), refusal=True)
+            return
+        p = self.podium
+        actions = {"call": p.call_speaker, "done": p.speaker_done, "move": p.move_speaker, "absent": p.speaker_absent,
+                   "written": p.speaker_written, "floor": p.add_floor_speaker}
+        self._with_refusals(SpeakersDialog(lambda: self.session.state.speaker_queue(), actions, self.window))
+
+    def open_insert(self) -> None:
+        dialog = InsertDialog(self.window)
+        if _run(dialog):
+            self.podium.insert(*dialog.values())
+
+    def _with_refusals(self, dialog) -> None:
+        """Run a panel that shows the engine's refusals itself (the status line says them too)."""
+        self.podium.refused.connect(dialog.refuse)
+        try:
+            _run(dialog)
+        finally:
+            self.podium.refused.disconnect(dialog.refuse)
 
     # --- stage display ---------------------------------------------------------------------
     def toggle_stage(self) -> None:

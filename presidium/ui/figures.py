@@ -5,11 +5,15 @@ No Qt here and no decisions: just the figures the panels paint, so a panel's rep
 
 from __future__ import annotations
 
+import math
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 from presidium.core.durations import format_clock
 from presidium.core.program import Item, Program
+from presidium.core.speakers import SpeakerQueue, SpeakerTurn
+from presidium.core.timers import Thresholds
 from presidium.core.votes import VoteError, threshold
 
 
@@ -86,10 +90,52 @@ def placeholder_values(program: Program, state: Any, now: float, item: Item | No
     return values
 
 
-class Snapshot:
-    """One consistent reading of the session for a repaint: state, timers and filled values at `now`."""
+def phase(remaining: float, thresholds: Thresholds = Thresholds()) -> str:
+    """A timer's colour phase, as the item timer has it: normal, warning, then overrun."""
+    if remaining <= thresholds.danger:
+        return "overrun"
+    return "warning" if remaining <= thresholds.warning else "normal"
 
-    def __init__(self, session: Any) -> None:
+
+@dataclass(frozen=True)
+class Speakers:
+    """A discussion's speakers at `now`: who speaks, for how long yet, who is next, and whether the rest fit."""
+
+    current: SpeakerTurn | None
+    remaining: float  # the current speaker's own clock (negative: overrun)
+    phase: str
+    next: SpeakerTurn | None
+    waiting: int
+    needed: float  # seconds: the current speaker's rest and everyone waiting
+    left: float  # seconds the item has left (0 once over)
+    fits: bool
+
+    @classmethod
+    def of(cls, queue: SpeakerQueue, item_remaining: float, now: float,
+           thresholds: Thresholds = Thresholds()) -> "Speakers":
+        current = queue.current
+        remaining = current.remaining(now) if current else 0.0
+        left = max(0.0, item_remaining)
+        needed = queue.waiting_seconds() + (max(0.0, remaining) if current else 0.0)
+        return cls(current, remaining, phase(remaining, thresholds), queue.next, len(queue.waiting), needed, left,
+                   queue.fits(left, now))
+
+    @property
+    def needed_minutes(self) -> int:
+        return math.ceil(self.needed / 60)
+
+    @property
+    def left_minutes(self) -> int:
+        return int(self.left // 60)
+
+
+class Snapshot:
+    """One consistent reading of the session for a repaint: state, timers and filled values at `now`.
+
+    `result_seq` names the vote or ballot whose result the chair is looking at (None: the script)."""
+
+    def __init__(self, session: Any, result_seq: int | None = None, lang: str = "vi") -> None:
+        self.lang = lang
         self.program: Program = session.program
         self.state = session.state
         self.mode: str = session.mode
@@ -104,6 +150,29 @@ class Snapshot:
         self.item: Item | None = state.current_item if state.started else self.next_item
         self.upcoming: Item | None = self.next_item if state.started else self._after_first()
         self.values = placeholder_values(self.program, state, self.now, self.item, self.upcoming)
+        self.result = self._result(result_seq)
+        queue = state.speaker_queue() if state.started and not state.finished else None
+        current = self.timers.current
+        self.speakers: Speakers | None = None
+        if queue is not None and current is not None:
+            self.speakers = Speakers.of(queue, current.remaining, self.now, getattr(session, "thresholds", Thresholds()))
+
+    def _result(self, seq: int | None) -> Any:
+        """The shown vote or ballot record, while it belongs to the current item and was decided."""
+        if seq is None or self.item is None or not self.started:
+            return None
+        for record in (*self.state.votes, *self.state.ballots):
+            if record.seq == seq and record.item_id == self.item.id and record.result is not None:
+                return record
+        return None
+
+    def latest_result_seq(self) -> int | None:
+        """The last decided vote or ballot on the current item (what R shows again)."""
+        if self.item is None or not self.started:
+            return None
+        records = [r for r in (*self.state.votes, *self.state.ballots)
+                   if r.item_id == self.item.id and r.result is not None]
+        return max((r.seq for r in records), default=None)
 
     def _after_first(self) -> Item | None:
         order = self.state.order

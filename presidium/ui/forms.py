@@ -1,13 +1,11 @@
-"""Small forms the chair fills at the podium: attendance, a custom stage message, the vote preview."""
+"""Small forms the chair fills at the podium: attendance, a custom stage message, an inserted item."""
 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
-
-from presidium.core.program import Item, Program
 
 
 def _big(*widgets: QWidget) -> None:
@@ -61,40 +59,41 @@ class MessageDialog(QDialog):
         _big(self.text)
 
 
-class VotePreview(QDialog):
-    """What the current item puts to the vote and how it passes (recording the result comes later)."""
+class InsertDialog(QDialog):
+    """An unplanned item (I): its title, its kind and how long it may take."""
 
-    def __init__(self, program: Program, item: Item | None, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Vote"))
-        bases = {
-            "convened": self.tr("delegates convened"), "present": self.tr("delegates present"),
-            "valid": self.tr("valid ballots"), "cast": self.tr("votes cast"),
+        self.setObjectName("insertDialog")
+        self.setWindowTitle(self.tr("Insert an item"))
+        kinds = {
+            "procedure": self.tr("Procedure"), "announcement": self.tr("Announcement"), "speech": self.tr("Speech"),
+            "report": self.tr("Report"), "vote": self.tr("Show of hands"), "discussion": self.tr("Discussion"),
+            "ceremony": self.tr("Ceremony"), "break": self.tr("Break"),
         }
-        spec = item.vote if item else None
-        election = item.election if item else None
-        rule_name = spec.rule if spec else election.rule if election else None
-        lines = []
-        if spec:
-            lines.append(self.tr("Question: {question}").format(question=spec.question))
-        if election:
-            lines.append(self.tr("Election: {body}, {seats} seats").format(body=election.body, seats=election.seats))
-        rule = program.rules.get(rule_name) if rule_name else None
-        if rule:
-            comparison = self.tr("more than") if rule.strict else self.tr("at least")
-            lines.append(self.tr("Passes with {comparison} {fraction} of {base}").format(
-                comparison=comparison, fraction=f"{rule.fraction.numerator}/{rule.fraction.denominator}",
-                base=bases.get(rule.base, rule.base)))
-        if not lines:
-            lines.append(self.tr("The current item holds no vote."))
-        lines.append(self.tr("Recording the show of hands and ballots is not available in this window yet."))
-        text = QLabel("\n\n".join(lines))
-        text.setWordWrap(True)
-        text.setMinimumWidth(520)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        box = QDialogButtonBox()
-        box.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
-        box.rejected.connect(self.reject)
-        layout.addWidget(box)
-        _big(text)
+        self.title = QLineEdit()
+        self.title.setMinimumWidth(520)
+        self.title.setPlaceholderText(self.tr("What the congress takes up"))
+        self.kind = QComboBox()
+        for code, words in kinds.items():
+            self.kind.addItem(words, code)
+        self.minutes = QSpinBox()
+        self.minutes.setRange(1, 600)
+        self.minutes.setValue(10)
+        self.minutes.setSuffix(self.tr(" min"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Goes right after the current item.")))
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Duration"), self.minutes)
+        form.addRow(_buttons(self, self.tr("Insert…"), self.tr("Cancel")))
+        _big(self.title, self.kind, self.minutes)
+        self.title.setFocus()
+
+    def accept(self) -> None:
+        if self.title.text().strip():
+            super().accept()
+
+    def values(self) -> tuple[str, str, str, int]:
+        """(title, kind code, kind in words, seconds)."""
+        return self.title.text().strip(), self.kind.currentData(), self.kind.currentText(), self.minutes.value() * 60

@@ -14,6 +14,8 @@ NAMES = {
     "pending": "mdi6.circle-outline", "current": "mdi6.play-circle", "done": "mdi6.check-circle",
     "skipped": "mdi6.skip-next-circle", "paused": "mdi6.pause-circle", "inserted": "mdi6.plus-circle-outline",
     "zoom_in": "mdi6.magnify-plus-outline", "zoom_out": "mdi6.magnify-minus-outline",
+    "call": "mdi6.account-voice", "speakers": "mdi6.account-multiple", "insert": "mdi6.plus-box-outline",
+    "result": "mdi6.clipboard-text-outline", "export": "mdi6.file-export-outline", "review": "mdi6.chart-box-outline",
 }
 
 

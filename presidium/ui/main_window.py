@@ -100,7 +100,10 @@ class MainWindow(QMainWindow):
         run.addSeparator()
         run.addAction(a["quit"])
         tools = self.menuBar().addMenu(self.tr("&Tools"))
-        for name in ("cards", "note", "vote", "attendance"):
+        for name in ("cards", "note", "vote", "result", "attendance"):
+            tools.addAction(a[name])
+        tools.addSeparator()
+        for name in ("call", "speakers", "insert"):
             tools.addAction(a[name])
         stage = self.menuBar().addMenu(self.tr("&Stage"))
         stage.addAction(a["stage"])

@@ -6,25 +6,19 @@ session or decides anything.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QLabel, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from presidium.core.placeholders import fill
+from presidium.core.speakers import call_words
 from presidium.ui.figures import Snapshot, duration_face, hhmm, minutes, timer_face
+from presidium.ui.results import Results
 from presidium.ui.theme import Theme
-from presidium.ui.widgets import FitLabel
-
-
-def label(name: str, size: int, bold: bool = False, wrap: bool = True) -> QLabel:
-    widget = QLabel()
-    widget.setObjectName(name)
-    font = widget.font()
-    font.setPointSize(size)
-    font.setBold(bold)
-    widget.setFont(font)
-    widget.setWordWrap(wrap)
-    return widget
+from presidium.ui.discussion import SpeakerStrip
+from presidium.ui.widgets import FitLabel, label
 
 
 def panel_frame() -> QFrame:
@@ -40,6 +34,9 @@ class CurrentItemPanel(QFrame):
         self.caption = label("caption", 13)
         self.title = label("itemTitle", 28, bold=True)
         self.by = label("by", 17, bold=True)
+        self.speakers = SpeakerStrip()
+        self.result_caption = label("resultCaption", 15, bold=True)
+        self.result_caption.hide()
         self.script = QTextBrowser()
         self.script.setObjectName("script")
         self.script.setOpenLinks(False)
@@ -57,6 +54,8 @@ class CurrentItemPanel(QFrame):
         layout.addWidget(self.caption)
         layout.addWidget(self.title)
         layout.addWidget(self.by)
+        layout.addWidget(self.speakers)
+        layout.addWidget(self.result_caption)
         layout.addWidget(self.script, 1)
         layout.addWidget(self.notes)
         self._script_text: str | None = None
@@ -80,6 +79,8 @@ class CurrentItemPanel(QFrame):
             self.by.clear()
             self._set_script("")
             self.notes.hide()
+            self.speakers.hide()
+            self.result_caption.hide()
             return
         place, count = snap.position
         slot = snap.program.slot(item.id) if snap.program.has_item(item.id) else None
@@ -91,17 +92,37 @@ class CurrentItemPanel(QFrame):
         self.title.setText(item.title)
         self.by.setText(self.tr("By: {who}").format(who=item.by) if item.by else "")
         self.by.setVisible(bool(item.by))
-        self._set_script(fill(item.script, snap.values) if item.script else "")
+        self.speakers.show_snapshot(snap, theme)
+        script = fill(item.script, snap.values) if item.script else ""
+        self.result_caption.setVisible(snap.result is not None)
+        if snap.result is not None:
+            words = Results()
+            self.result_caption.setText(self.tr("{heading} — R: back to the script").format(
+                heading=words.heading(snap.result).upper()))
+            self.result_caption.setStyleSheet(f"color: {theme.window}; background: {theme.accent}; padding: 4px 8px;")
+            self._set_script(words.announcement(snap.result, item, snap.lang))
+        elif snap.speakers is not None and snap.speakers.next is not None:
+            call = call_words(snap.speakers.next.speaker, snap.lang)
+            self._set_script(script, self.tr("M — call the next speaker:"), call, theme.accent)
+        else:
+            self._set_script(script)
         self.notes.setPlainText(self.tr("Private note: {text}").format(text=item.notes) if item.notes else "")
         self.notes.setVisible(bool(item.notes))
 
-    def _set_script(self, text: str) -> None:
-        if text == self._script_text:
+    def _set_script(self, text: str, lead: str = "", call: str = "", colour: str = "") -> None:
+        """The script; with `call`, the words to call the next speaker first, in the accent colour."""
+        shown = "\n".join((lead, call, text)) if call else text
+        if shown == self._script_text:
             return
         bar = self.script.verticalScrollBar()
         keep = bar.value() if self._script_text is not None else 0
-        self._script_text = text
-        self.script.setPlainText(text)
+        self._script_text = shown
+        if call:
+            paragraphs = "".join(f"<p>{escape(line)}</p>" for line in text.split("\n"))
+            self.script.setHtml(f"<p style='color:{colour}; font-size:small'>{escape(lead)}</p>"
+                                f"<p style='color:{colour}; font-weight:bold'>{escape(call)}</p><hr/>{paragraphs}")
+        else:
+            self.script.setPlainText(text)
         bar.setValue(keep)
 
     def script_text(self) -> str:
@@ -115,15 +136,30 @@ class TimerPanel(QFrame):
         self.caption = label("caption", 15, bold=True)
         self.face = FitLabel("+88:88", largest=96)
         self.face.setObjectName("timer")
+        # The speaker's own clock, beside the item's, while someone in a discussion has the floor.
+        self.speaker_caption = label("caption", 12, bold=True, wrap=False)
+        self.speaker_face = FitLabel("+88:88", largest=72)
+        self.speaker_face.setObjectName("speakerTimer")
         self.budget = label("muted", 13)
         self.delta = label("delta", 24, bold=True)
         self.projected = label("muted", 13)
+        faces = QGridLayout()
+        faces.setHorizontalSpacing(12)
+        faces.setVerticalSpacing(0)
+        faces.addWidget(self.caption, 0, 0)
+        faces.addWidget(self.face, 1, 0)
+        faces.addWidget(self.speaker_caption, 0, 1)
+        faces.addWidget(self.speaker_face, 1, 1, Qt.AlignmentFlag.AlignBottom)
+        faces.setColumnStretch(0, 3)
+        faces.setColumnStretch(1, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 10, 16, 10)
         layout.setSpacing(2)
-        for widget in (self.caption, self.face, self.budget, self.delta, self.projected):
+        layout.addLayout(faces)
+        for widget in (self.budget, self.delta, self.projected):
             layout.addWidget(widget)
         self.phase = "normal"
+        self._show_speaker(None, None)
 
     def show_snapshot(self, snap: Snapshot, theme: Theme) -> None:
         timers = snap.timers
@@ -158,6 +194,7 @@ class TimerPanel(QFrame):
             self.budget.setText(self.tr("Planned {budget} · spoken {elapsed}").format(
                 budget=duration_face(current.budget), elapsed=duration_face(current.elapsed)))
             self._colour(self.face, theme.phase_colour("overrun" if current.phase == "danger" else current.phase))
+        self._show_speaker(snap, theme)
         self._colour(self.caption, theme.over if snap.paused else theme.muted)
         self.delta.setText(self.delta_text(timers.delta))
         late = max(0.0, timers.delta)
@@ -167,6 +204,18 @@ class TimerPanel(QFrame):
         if timers.projected_day_end is not None and timers.projected_day_end != timers.projected_session_end:
             ends += " · " + self.tr("day ends {time}").format(time=hhmm(timers.projected_day_end))
         self.projected.setText(ends)
+
+    def _show_speaker(self, snap: Snapshot | None, theme: Theme | None) -> None:
+        figures = snap.speakers if snap is not None else None
+        speaking = figures is not None and figures.current is not None
+        self.speaker_caption.setVisible(speaking)
+        self.speaker_face.setVisible(speaking)
+        if not speaking:
+            return
+        self.speaker_caption.setText(self.tr("Speaker over") if figures.remaining < 0 else self.tr("Speaker"))
+        self.speaker_face.setText(timer_face(figures.remaining))
+        self._colour(self.speaker_face, theme.phase_colour(figures.phase))
+        self._colour(self.speaker_caption, theme.muted)
 
     def delta_text(self, delta: float) -> str:
         whole = minutes(delta)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from presidium.app.session import InvalidAction, JournalError
 from presidium.ui import dialogs
+from presidium.ui.results import Results
 
 Ask = Callable[[QWidget | None, str, str, str], bool]
 
@@ -34,7 +35,7 @@ class Podium(QObject):
         try:
             action()
         except InvalidAction as refusal:
-            self.refused.emit(refusal.message(self.lang))
+            self.refused.emit(self._say(refusal))
             return False
         except JournalError as error:
             self.failed.emit(str(error))
@@ -42,6 +43,12 @@ class Podium(QObject):
         if said:
             self.done.emit(said)
         return True
+
+    def _say(self, refusal: InvalidAction) -> str:
+        if refusal.code == "vote-refused":  # the vote engine's reason is English: say it in the chair's language
+            reason = Results().reason_text(str(refusal.params.get("reason", "")))
+            refusal = InvalidAction(refusal.code, **{**refusal.params, "reason": reason})
+        return refusal.message(self.lang)
 
     def _confirm(self, title: str, question: str, yes: str) -> bool:
         return self._ask(self._parent(), title, question, yes)
@@ -100,3 +107,57 @@ class Podium(QObject):
     def set_attendance(self, present: int, convened: int | None) -> bool:
         return self._do(lambda: self.session.set_attendance(present, convened),
                         self.tr("Attendance recorded: {present} present.").format(present=present))
+
+    def record_vote(self, for_: int | None, against: int | None, abstain: int | None, *, unanimous: bool = False,
+                    withdraw: str | None = None, nominate: str | None = None) -> bool:
+        """A show of hands on the current item (or on a change to its candidate list)."""
+        return self._do(lambda: self.session.record_vote(for_, against, abstain, unanimous=unanimous,
+                                                         withdraw=withdraw, nominate=nominate),
+                        self.tr("Show of hands recorded."))
+
+    def record_ballot(self, issued: int | None, returned: int | None, invalid: int | None,
+                      votes: dict[str, int]) -> bool:
+        """The counting record of the round the run has set up for the current election item."""
+        return self._do(lambda: self.session.record_ballot(issued, returned, invalid, votes),
+                        self.tr("Counting record recorded."))
+
+    # --- a discussion's speakers ----------------------------------------------------------------
+    def call_next(self) -> bool:
+        """M: the next speaker has the floor (the current turn ends); with nobody waiting, the turn just ends."""
+        queue = self.session.state.speaker_queue() if self.session.state.started else None
+        if queue is not None and queue.next is None and queue.current is not None:
+            return self._do(self.session.speaker_done, self.tr("{name} has finished.").format(name=queue.current.name))
+        return self._do(self.session.call_speaker)
+
+    def call_speaker(self, name: str | None) -> bool:
+        return self._do(lambda: self.session.call_speaker(name))
+
+    def speaker_done(self) -> bool:
+        return self._do(self.session.speaker_done)
+
+    def speaker_absent(self, name: str) -> bool:
+        return self._do(lambda: self.session.speaker_absent(name), self.tr("{name}: absent.").format(name=name))
+
+    def speaker_written(self, name: str) -> bool:
+        return self._do(lambda: self.session.speaker_written(name),
+                        self.tr("{name}: contribution submitted in writing.").format(name=name))
+
+    def move_speaker(self, name: str, by: int) -> bool:
+        return self._do(lambda: self.session.move_speaker(name, by))
+
+    def add_floor_speaker(self, name: str, unit: str, topic: str, seconds: int) -> bool:
+        return self._do(lambda: self.session.add_floor_speaker(name, unit, topic, seconds),
+                        self.tr("Request from the floor added: {name}").format(name=name))
+
+    # --- an unplanned item ----------------------------------------------------------------------
+    def insert(self, title: str, kind: str, kind_words: str, seconds: int) -> bool:
+        """Insert after the current item, once the chair confirms."""
+        if self.session.state.started and title.strip() and not self._confirm(
+                self.tr("Insert an item"),
+                self.tr("Insert “{title}” ({kind}, {minutes} min) right after the current item?\n"
+                        "The insertion is recorded as a deviation.").format(
+                    title=title.strip(), kind=kind_words, minutes=seconds // 60),
+                self.tr("Insert")):
+            return False
+        return self._do(lambda: self.session.insert(title.strip(), seconds, kind),
+                        self.tr("Inserted: {title}").format(title=title.strip()))

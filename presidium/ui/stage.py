@@ -8,7 +8,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from presidium.ui.figures import Snapshot, timer_face
-from presidium.ui.panels import label
+from presidium.ui.results import Results
+from presidium.ui.widgets import label
 from presidium.ui.theme import Theme
 from presidium.ui.widgets import FitLabel
 
@@ -26,6 +27,10 @@ class StageWindow(QWidget):
         self.face.setObjectName("stageTimer")
         self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.face.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.result = label("stageResult", 30, bold=True)  # a vote's or count's result, while it is fresh
+        self.result.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.result.hide()
         self.message = label("stageMessage", 40, bold=True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
@@ -33,6 +38,7 @@ class StageWindow(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.speaker)
         layout.addWidget(self.face, 1)
+        layout.addWidget(self.result, 1)
         layout.addWidget(self.message)
         self._message = ""
 
@@ -48,14 +54,27 @@ class StageWindow(QWidget):
         self.title.setText(item.title if item else (snap.program.congress.title if not snap.finished else ""))
         self.speaker.setText(item.by if item else "")
         current = snap.timers.current
+        speaking = snap.speakers.current if snap.speakers is not None else None
         if current is None:
             self.face.setText("")
             colour = theme.text
+        elif speaking is not None:  # a discussion: the speaker at the lectern and their own time
+            self.speaker.setText(speaking.name)
+            self.face.setText(timer_face(snap.speakers.remaining))
+            colour = theme.phase_colour(snap.speakers.phase)
         else:
             self.face.setText(timer_face(current.remaining))
             phase = "overrun" if current.phase in ("danger", "overrun") else current.phase
             colour = theme.phase_colour(phase)
         self.face.setStyleSheet(f"color: {colour}; background: transparent;")
+        summary = Results().stage_summary(snap.result, snap.lang) if snap.result is not None else ""
+        self.result.setText(summary)
+        self.result.setVisible(bool(summary))
+        self.face.setVisible(not summary)
+        lines = summary.count("\n") + 1
+        font = self.result.font()
+        font.setPointSize(30 if lines <= 4 else 22 if lines <= 8 else 16)
+        self.result.setFont(font)
         self.message.setText(self._message)
         self.message.setVisible(bool(self._message))
         self.message.setStyleSheet(f"color: {theme.window}; background: {theme.warn}; padding: 12px;")

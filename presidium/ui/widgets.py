@@ -68,3 +68,15 @@ class ElidedLabel(QLabel):
     def _elide(self) -> None:
         shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width()))
         super().setText(shown)
+
+
+def label(name: str, size: int, bold: bool = False, wrap: bool = True) -> QLabel:
+    """A label with an object name (the style sheet's hook) and a point size."""
+    widget = QLabel()
+    widget.setObjectName(name)
+    font = widget.font()
+    font.setPointSize(size)
+    font.setBold(bold)
+    widget.setFont(font)
+    widget.setWordWrap(wrap)
+    return widget

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
@@ -38,6 +38,22 @@
     <message>
         <source>Vote</source>
         <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Result or script</source>
+        <translation>Kết quả / lời dẫn</translation>
+    </message>
+    <message>
+        <source>Call the next speaker</source>
+        <translation>Mời người phát biểu tiếp theo</translation>
+    </message>
+    <message>
+        <source>Speakers…</source>
+        <translation>Danh sách phát biểu…</translation>
+    </message>
+    <message>
+        <source>Insert an item…</source>
+        <translation>Thêm nội dung phát sinh…</translation>
     </message>
     <message>
         <source>Attendance…</source>
@@ -220,6 +236,14 @@
         <translation>Trình bày: {who}</translation>
     </message>
     <message>
+        <source>{heading} — R: back to the script</source>
+        <translation>{heading} — R: trở lại lời dẫn</translation>
+    </message>
+    <message>
+        <source>M — call the next speaker:</source>
+        <translation>M — mời người phát biểu tiếp theo:</translation>
+    </message>
+    <message>
         <source>Private note: {text}</source>
         <translation>Ghi chú riêng: {text}</translation>
     </message>
@@ -233,6 +257,168 @@
     <message>
         <source>OK</source>
         <translation>Đồng ý</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionPanel</name>
+    <message>
+        <source>Election: {body}</source>
+        <translation>Bầu cử: {body}</translation>
+    </message>
+    <message>
+        <source>Candidate list</source>
+        <translation>Danh sách bầu cử</translation>
+    </message>
+    <message>
+        <source>Counting record</source>
+        <translation>Biên bản kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Unanimous</source>
+        <translation>Nhất trí</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Ghi kết quả (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>Candidate list ({count}): {names}</source>
+        <translation>Danh sách bầu cử ({count} đồng chí): {names}</translation>
+    </message>
+    <message>
+        <source>Withdrawal (the candidate asks to withdraw)</source>
+        <translation>Rút tên (đồng chí trong danh sách xin rút)</translation>
+    </message>
+    <message>
+        <source>Floor nomination (a name not on the list)</source>
+        <translation>Đề cử bổ sung tại Đại hội (ngoài danh sách)</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Type or choose the name first.</source>
+        <translation>Cần nhập hoặc chọn họ tên trước.</translation>
+    </message>
+    <message>
+        <source>a further round after a tie</source>
+        <translation>bầu lại do bằng phiếu</translation>
+    </message>
+    <message>
+        <source>a further round for unfilled seats</source>
+        <translation>bầu tiếp do chưa đủ số lượng</translation>
+    </message>
+    <message>
+        <source>the vote held again after a void count</source>
+        <translation>bỏ phiếu lại do kết quả kiểm phiếu không có giá trị</translation>
+    </message>
+    <message>
+        <source>Round {round} ({why}): {seats} seat(s) among {count}</source>
+        <translation>Lần {round} ({why}): bầu {seats} trong số {count} đồng chí</translation>
+    </message>
+    <message>
+        <source>Round {round}: {seats} seat(s) among {count}</source>
+        <translation>Lần {round}: bầu {seats} trong số {count} đồng chí</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Phiếu phát ra</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Phiếu thu về</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Phiếu không hợp lệ</translation>
+    </message>
+    <message>
+        <source>Votes for each candidate</source>
+        <translation>Số phiếu bầu cho từng đồng chí</translation>
+    </message>
+</context>
+<context>
+    <name>InsertDialog</name>
+    <message>
+        <source>Insert an item</source>
+        <translation>Thêm nội dung phát sinh</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Công bố</translation>
+    </message>
+    <message>
+        <source>Speech</source>
+        <translation>Phát biểu</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <source>Show of hands</source>
+        <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Thảo luận</translation>
+    </message>
+    <message>
+        <source>Ceremony</source>
+        <translation>Nghi thức</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Giải lao</translation>
+    </message>
+    <message>
+        <source>What the congress takes up</source>
+        <translation>Nội dung Đại hội tiến hành</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Goes right after the current item.</source>
+        <translation>Nội dung được thêm ngay sau mục hiện tại.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Tên nội dung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Thời lượng</translation>
+    </message>
+    <message>
+        <source>Insert…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -456,12 +642,58 @@ Việc thay đổi thứ tự được ghi lại.</translation>
         <source>Attendance recorded: {present} present.</source>
         <translation>Đã ghi số đại biểu có mặt: {present}.</translation>
     </message>
+    <message>
+        <source>Show of hands recorded.</source>
+        <translation>Đã ghi kết quả biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Counting record recorded.</source>
+        <translation>Đã ghi biên bản kiểm phiếu.</translation>
+    </message>
+    <message>
+        <source>{name} has finished.</source>
+        <translation>Đồng chí {name} đã phát biểu xong.</translation>
+    </message>
+    <message>
+        <source>{name}: absent.</source>
+        <translation>Đồng chí {name}: vắng mặt.</translation>
+    </message>
+    <message>
+        <source>{name}: contribution submitted in writing.</source>
+        <translation>Đồng chí {name}: gửi tham luận bằng văn bản.</translation>
+    </message>
+    <message>
+        <source>Request from the floor added: {name}</source>
+        <translation>Đã thêm đăng ký phát biểu tại hội trường: {name}</translation>
+    </message>
+    <message>
+        <source>Insert an item</source>
+        <translation>Thêm nội dung phát sinh</translation>
+    </message>
+    <message>
+        <source>Insert “{title}” ({kind}, {minutes} min) right after the current item?
+The insertion is recorded as a deviation.</source>
+        <translation>Thêm “{title}” ({kind}, {minutes} phút) ngay sau mục hiện tại?
+Việc thêm nội dung được ghi lại là thay đổi so với chương trình.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Inserted: {title}</source>
+        <translation>Đã thêm: {title}</translation>
+    </message>
 </context>
 <context>
     <name>PodiumController</name>
     <message>
         <source>Not done: {reason}</source>
         <translation>Không thực hiện được: {reason}</translation>
+    </message>
+    <message>
+        <source>No result recorded for this item yet.</source>
+        <translation>Mục này chưa có kết quả nào được ghi.</translation>
     </message>
     <message>
         <source>Script size {size} pt</source>
@@ -476,12 +708,277 @@ Việc thay đổi thứ tự được ghi lại.</translation>
         <translation>Nhật ký không ghi được</translation>
     </message>
     <message>
+        <source>Not done: the current item holds no vote.</source>
+        <translation>Không thực hiện được: mục hiện tại không có biểu quyết.</translation>
+    </message>
+    <message>
+        <source>Attendance not reported yet: {convened} convened, all counted present</source>
+        <translation>Chưa báo cáo số có mặt: {convened} đồng chí được triệu tập, tạm tính tất cả có mặt</translation>
+    </message>
+    <message>
+        <source>In force: {present} present of {convened} convened ({absent} absent)</source>
+        <translation>Hiện tại: {present}/{convened} đồng chí có mặt (vắng {absent})</translation>
+    </message>
+    <message>
+        <source>Not done: the current item is not a discussion.</source>
+        <translation>Không thực hiện được: mục hiện tại không phải phần thảo luận.</translation>
+    </message>
+    <message>
         <source>Stage message: {text}</source>
         <translation>Lời nhắn sân khấu: {text}</translation>
     </message>
     <message>
         <source>Stage message cleared</source>
         <translation>Đã xóa lời nhắn sân khấu</translation>
+    </message>
+</context>
+<context>
+    <name>Results</name>
+    <message>
+        <source>{name}&apos;s withdrawal from the candidate list</source>
+        <translation>Thông qua việc đồng chí {name} rút khỏi danh sách bầu cử</translation>
+    </message>
+    <message>
+        <source>adding {name} to the candidate list</source>
+        <translation>Thông qua việc bổ sung đồng chí {name} vào danh sách bầu cử</translation>
+    </message>
+    <message>
+        <source>Count, round {round}</source>
+        <translation>Kết quả kiểm phiếu lần {round}</translation>
+    </message>
+    <message>
+        <source>Show of hands: withdrawal of {name}</source>
+        <translation>Biểu quyết việc rút tên: {name}</translation>
+    </message>
+    <message>
+        <source>Show of hands: nomination of {name}</source>
+        <translation>Biểu quyết việc đề cử bổ sung: {name}</translation>
+    </message>
+    <message>
+        <source>Result of the show of hands</source>
+        <translation>Kết quả biểu quyết</translation>
+    </message>
+    <message>
+        <source>All {seats} seats are filled.</source>
+        <translation>Đã bầu đủ {seats} đồng chí.</translation>
+    </message>
+    <message>
+        <source>The list now has {count} names, more than the surplus allows: an opinion ballot must decide who stays on it.</source>
+        <translation>Danh sách bầu cử nay có {count} đồng chí, vượt số dư cho phép: cần bỏ phiếu xin ý kiến để quyết định những đồng chí được giữ lại trong danh sách.</translation>
+    </message>
+    <message>
+        <source>The list now has {count} names, fewer than the seats to fill.</source>
+        <translation>Danh sách bầu cử nay có {count} đồng chí, ít hơn số lượng cần bầu.</translation>
+    </message>
+    <message>
+        <source>The candidate list now has {count} names.</source>
+        <translation>Danh sách bầu cử nay có {count} đồng chí.</translation>
+    </message>
+    <message>
+        <source>a tie at the last seat</source>
+        <translation>có các đồng chí bằng phiếu nhau ở vị trí cuối cùng</translation>
+    </message>
+    <message>
+        <source>seats left unfilled</source>
+        <translation>chưa bầu đủ số lượng</translation>
+    </message>
+    <message>
+        <source>the count is void (more ballots returned than issued)</source>
+        <translation>kết quả kiểm phiếu không có giá trị (phiếu thu về nhiều hơn phiếu phát ra)</translation>
+    </message>
+    <message>
+        <source>NEXT ROUND SET UP: round {round}, {seats} seat(s) among {count}: {names}. Why: {why}.</source>
+        <translation>ĐÃ CHUẨN BỊ LẦN BẦU TIẾP THEO: lần {round}, bầu {seats} trong số {count} đồng chí: {names}. Lý do: {why}.</translation>
+    </message>
+    <message>
+        <source>For {for_} · Against {against} · Abstaining {abstain}</source>
+        <translation>Tán thành {for_} · Không tán thành {against} · Không biểu quyết {abstain}</translation>
+    </message>
+    <message>
+        <source>{percent} of the legal base of {base}</source>
+        <translation>Đạt {percent} so với {base} (căn cứ tính theo quy chế)</translation>
+    </message>
+    <message>
+        <source>APPROVED</source>
+        <translation>THÔNG QUA</translation>
+    </message>
+    <message>
+        <source>NOT APPROVED</source>
+        <translation>CHƯA THÔNG QUA</translation>
+    </message>
+    <message>
+        <source>The count is void: the congress votes again.</source>
+        <translation>Kết quả kiểm phiếu không có giá trị: Đại hội bỏ phiếu lại.</translation>
+    </message>
+    <message>
+        <source>Elected ({count}/{seats}):</source>
+        <translation>Trúng cử ({count}/{seats}):</translation>
+    </message>
+    <message>
+        <source>{total} hands counted ({for_} for, {against} against, {abstain} abstaining) but only {present} delegates are present; count again</source>
+        <translation>đếm được {total} đại biểu biểu quyết ({for_} tán thành, {against} không tán thành, {abstain} không biểu quyết) nhưng chỉ có {present} đại biểu có mặt; đề nghị đếm lại</translation>
+    </message>
+    <message>
+        <source>{invalid} invalid ballots, but only {returned} were returned</source>
+        <translation>{invalid} phiếu không hợp lệ nhưng chỉ thu về {returned} phiếu</translation>
+    </message>
+    <message>
+        <source>{name} has {votes} votes, more than the {valid} valid ballots</source>
+        <translation>đồng chí {name} có {votes} phiếu, nhiều hơn {valid} phiếu hợp lệ</translation>
+    </message>
+    <message>
+        <source>{total} votes in all, but {valid} valid ballots for {seats} seats allow at most {most}</source>
+        <translation>tổng cộng {total} phiếu bầu, nhưng {valid} phiếu hợp lệ để bầu {seats} người chỉ cho phép tối đa {most}</translation>
+    </message>
+    <message>
+        <source>votes recorded for names not on the candidate list: {names}</source>
+        <translation>có phiếu bầu cho người không có trong danh sách bầu cử: {names}</translation>
+    </message>
+    <message>
+        <source>{name} is not on the candidate list, so cannot withdraw</source>
+        <translation>đồng chí {name} không có trong danh sách bầu cử nên không thể rút tên</translation>
+    </message>
+    <message>
+        <source>{name} is already on the candidate list</source>
+        <translation>đồng chí {name} đã có trong danh sách bầu cử</translation>
+    </message>
+    <message>
+        <source>the nominated name is empty</source>
+        <translation>chưa nhập họ tên người được đề cử</translation>
+    </message>
+    <message>
+        <source>the candidate list is empty</source>
+        <translation>danh sách bầu cử trống</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerStrip</name>
+    <message>
+        <source>SPEAKERS</source>
+        <translation>NGƯỜI PHÁT BIỂU</translation>
+    </message>
+    <message>
+        <source>Nobody is speaking</source>
+        <translation>Chưa có ai đang phát biểu</translation>
+    </message>
+    <message>
+        <source>SPEAKING NOW</source>
+        <translation>ĐANG PHÁT BIỂU</translation>
+    </message>
+    <message>
+        <source>Next: nobody is waiting</source>
+        <translation>Tiếp theo: không còn ai chờ</translation>
+    </message>
+    <message>
+        <source>Next: {name}{unit} · {allowance}</source>
+        <translation>Tiếp theo: {name}{unit} · {allowance}</translation>
+    </message>
+    <message>
+        <source>Nobody is left to speak.</source>
+        <translation>Không còn ai chờ phát biểu.</translation>
+    </message>
+    <message>
+        <source>{count} left, {needed} min needed — {left} min left: enough</source>
+        <translation>Còn {count} người, cần {needed} phút — còn {left} phút: đủ</translation>
+    </message>
+    <message>
+        <source>{count} left, {needed} min needed — {left} min left: not enough</source>
+        <translation>Còn {count} người, cần {needed} phút — còn {left} phút: không đủ</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakersDialog</name>
+    <message>
+        <source>Speakers</source>
+        <translation>Danh sách phát biểu</translation>
+    </message>
+    <message>
+        <source>Call to speak</source>
+        <translation>Mời phát biểu</translation>
+    </message>
+    <message>
+        <source>End the turn</source>
+        <translation>Kết thúc lượt</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Lên trước</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Xuống sau</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>Submits in writing</source>
+        <translation>Gửi bằng văn bản</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <source>Add the request</source>
+        <translation>Thêm đăng ký</translation>
+    </message>
+    <message>
+        <source>Request from the floor</source>
+        <translation>Đăng ký phát biểu tại hội trường</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Time allowed</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>chờ</translation>
+    </message>
+    <message>
+        <source>speaking now</source>
+        <translation>đang phát biểu</translation>
+    </message>
+    <message>
+        <source>has spoken</source>
+        <translation>đã phát biểu</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>vắng mặt</translation>
+    </message>
+    <message>
+        <source>in writing</source>
+        <translation>gửi văn bản</translation>
+    </message>
+    <message>
+        <source> (from the floor)</source>
+        <translation> (đăng ký tại hội trường)</translation>
+    </message>
+    <message>
+        <source>Choose a speaker in the list first.</source>
+        <translation>Hãy chọn một người trong danh sách trước.</translation>
     </message>
 </context>
 <context>
@@ -530,6 +1027,14 @@ Việc thay đổi thứ tự được ghi lại.</translation>
         <translation>hết ngày {time}</translation>
     </message>
     <message>
+        <source>Speaker over</source>
+        <translation>Phát biểu quá giờ</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
         <source>On time</source>
         <translation>Đúng giờ</translation>
     </message>
@@ -543,10 +1048,22 @@ Việc thay đổi thứ tự được ghi lại.</translation>
     </message>
 </context>
 <context>
-    <name>VotePreview</name>
+    <name>VotePanel</name>
     <message>
-        <source>Vote</source>
+        <source>Show of hands</source>
         <translation>Biểu quyết</translation>
+    </message>
+    <message>
+        <source>Unanimous</source>
+        <translation>Nhất trí</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Ghi kết quả (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>delegates convened</source>
@@ -565,14 +1082,6 @@ Việc thay đổi thứ tự được ghi lại.</translation>
         <translation>số phiếu đã bỏ</translation>
     </message>
     <message>
-        <source>Question: {question}</source>
-        <translation>Nội dung: {question}</translation>
-    </message>
-    <message>
-        <source>Election: {body}, {seats} seats</source>
-        <translation>Bầu {body}: {seats} người</translation>
-    </message>
-    <message>
         <source>more than</source>
         <translation>quá</translation>
     </message>
@@ -584,17 +1093,24 @@ Việc thay đổi thứ tự được ghi lại.</translation>
         <source>Passes with {comparison} {fraction} of {base}</source>
         <translation>Thông qua khi đạt {comparison} {fraction} {base}</translation>
     </message>
+</context>
+<context>
+    <name>_Panel</name>
     <message>
-        <source>The current item holds no vote.</source>
-        <translation>Mục hiện tại không có biểu quyết.</translation>
+        <source>Update attendance…</source>
+        <translation>Cập nhật số có mặt…</translation>
     </message>
     <message>
-        <source>Recording the show of hands and ballots is not available in this window yet.</source>
-        <translation>Cửa sổ này chưa có phần ghi kết quả biểu quyết và bỏ phiếu.</translation>
+        <source>For</source>
+        <translation>Tán thành</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
+        <source>Against</source>
+        <translation>Không tán thành</translation>
+    </message>
+    <message>
+        <source>Abstaining</source>
+        <translation>Không biểu quyết</translation>
     </message>
 </context>
 </TS>
