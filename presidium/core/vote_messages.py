@@ -29,7 +29,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "reasons-over": (
         "các lý do vắng mặt cộng lại là {listed} đại biểu, nhưng chỉ có {absent} đại biểu vắng mặt "
         "({convened} được triệu tập, {present} có mặt)",
-        "the reasons list {listed} absent delegates, but only {absent} are absent ({convened} convened, {present} present)",
+        "the reasons list {listed} absent delegates, but only {absent} are absent "
+        "({convened} convened, {present} present)",
     ),
     # rules
     "rule-base": (
@@ -92,7 +93,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{name} has {votes} votes, more than the {valid} valid ballots",
     ),
     "votes-over-total": (
-        "tổng cộng {total} phiếu bầu, nhưng {valid} phiếu hợp lệ để bầu {seats} người chỉ cho phép tối đa {most} phiếu bầu",
+        "tổng cộng {total} phiếu bầu, nhưng {valid} phiếu hợp lệ để bầu {seats} người "
+        "chỉ cho phép tối đa {most} phiếu bầu",
         "{total} votes in all, but {valid} valid ballots for {seats} seats allow at most {most}",
     ),
     # rounds and seats
@@ -164,7 +166,8 @@ NOTES: dict[str, tuple[str, str]] = {
     ),
     "returned_exceeds_present": (
         "Số phiếu thu về ({returned}) nhiều hơn số đại biểu có mặt ({present}); đề nghị Ban Kiểm phiếu đối chiếu lại.",
-        "More ballots returned ({returned}) than delegates present ({present}); ask the vote-counting committee to check.",
+        "More ballots returned ({returned}) than delegates present ({present}); "
+        "ask the vote-counting committee to check.",
     ),
     "returned_exceeds_issued": (
         "Số phiếu thu về ({returned}) nhiều hơn số phiếu phát ra ({issued}): kết quả kiểm phiếu lần này không có "

@@ -75,10 +75,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{path}: nhật ký do phiên bản Presidium mới hơn ghi (lược đồ {version}); hãy cập nhật ứng dụng",
         "{path}: written by a newer Presidium (schema {version}); update the app",
     ),
-    "empty": ("{path}: cơ sở dữ liệu trống, không phải nhật ký Presidium", "{path}: an empty database, not a Presidium journal"),
-    "bad-mode": ("chế độ chạy “{mode}” không hợp lệ (rehearsal hoặc live)", "unknown run mode “{mode}” (rehearsal or live)"),
+    "empty": (
+        "{path}: cơ sở dữ liệu trống, không phải nhật ký Presidium", "{path}: an empty database, not a Presidium journal",
+    ),
+    "bad-mode": (
+        "chế độ chạy “{mode}” không hợp lệ (rehearsal hoặc live)", "unknown run mode “{mode}” (rehearsal or live)",
+    ),
     "no-run": ("{path}: không có lần chạy số {run}", "{path}: no run {run}"),
-    "finished": ("lần chạy số {run} đã kết thúc: không thể ghi thêm", "run {run} is finished: nothing more can be recorded"),
+    "finished": (
+        "lần chạy số {run} đã kết thúc: không thể ghi thêm", "run {run} is finished: nothing more can be recorded",
+    ),
     "changed-elsewhere": (
         "lần chạy số {run} đã bị thay đổi ở nơi khác (nhật ký đang ở sự kiện {head}, cửa sổ này ở sự kiện {seq}); "
         "hãy mở lại chương trình",
@@ -399,7 +405,8 @@ class Journal:
             for position, (seq, kind, at, payload, prev_hash, stored) in enumerate(rows, start=1):
                 where = dict(run=record.id, seq=seq, kind=kind)
                 if seq != position:
-                    return Verification(checked, _problem("event-missing", run=record.id, seq=position), record.id, position)
+                    missing = _problem("event-missing", run=record.id, seq=position)
+                    return Verification(checked, missing, record.id, position)
                 if prev_hash != expected:
                     problem = _problem("record-altered" if seq == 1 else "chain-broken", **where)
                     return Verification(checked, problem, record.id, seq)
@@ -413,8 +420,8 @@ class Journal:
                 expected = stored
                 checked += 1
             if record.head_seq != len(rows) or (rows and head_hash != expected):
-                return Verification(checked, _problem("events-removed", run=record.id, kept=len(rows), head=record.head_seq),
-                                    record.id, len(rows) + 1)
+                removed = _problem("events-removed", run=record.id, kept=len(rows), head=record.head_seq)
+                return Verification(checked, removed, record.id, len(rows) + 1)
             if record.program_bytes is not None and record.fingerprint and \
                     hashlib.sha256(record.program_bytes).hexdigest() != record.fingerprint:
                 return Verification(checked, _problem("program-altered", run=record.id), record.id, None)

@@ -1,0 +1,281 @@
+"""What the chair and the secretariat read comes in Vietnamese by default, English on request.
+
+Vote and ballot refusals, notes on a counted round, the session's warnings and the journal's errors
+keep a code and parameters; str() stays English (older assertions and logs), message("vi") is the
+screen's text. Every table of messages has a Vietnamese text for every code, with the same blanks as
+the English one.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+from dataclasses import replace
+from fractions import Fraction
+from pathlib import Path
+
+import pytest
+
+import presidium.app.session as session_module
+import presidium.core.problems as problems
+import presidium.core.run_messages as run_messages
+import presidium.core.vote_messages as vote_messages
+import presidium.infra.journal as journal_module
+from presidium.app.session import CongressSession
+from presidium.cli import main
+from presidium.core import announce
+from presidium.core.ballots import BallotCount, BallotError, CandidateListError, count_election, decide_withdrawal
+from presidium.core.clock import FakeClock
+from presidium.core.events import Event, InvalidAction
+from presidium.core.program import ElectionSpec, Item, Rule, Session, VoteSpec
+from presidium.core.run import apply, fold
+from presidium.core.votes import Attendance, ShowOfHands, VoteError, decide_show_of_hands
+from presidium.infra.journal import Journal, JournalError
+from tests.test_run_programs import make_program, planned_start
+from tests.test_simulate import files  # noqa: F401  (fixture)
+
+NAMES = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung")
+MAJORITY = Rule("motion", Fraction(1, 2), "convened")
+HALL = Attendance(150, 148)
+
+TABLES = {
+    "problems.MESSAGES": problems.MESSAGES,
+    "problems.WORDS": problems.WORDS,
+    "run_messages.MESSAGES": run_messages.MESSAGES,
+    "run_messages.ACTIONS": run_messages.ACTIONS,
+    "run_messages.STATUS_WORDS": run_messages.STATUS_WORDS,
+    "vote_messages.MESSAGES": vote_messages.MESSAGES,
+    "vote_messages.WORDS": vote_messages.WORDS,
+    "vote_messages.NOTES": vote_messages.NOTES,
+    "journal.MESSAGES": journal_module.MESSAGES,
+    "journal.DOING": journal_module.DOING,
+    "session.WARNINGS": session_module.WARNINGS,
+}
+
+
+def blanks(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+
+
+# ---------------------------------------------------------------------------------------------- every table
+
+
+@pytest.mark.parametrize("name", TABLES)
+def test_every_message_code_has_a_vietnamese_text_with_the_english_blanks(name):
+    for code, texts in TABLES[name].items():
+        assert isinstance(texts, tuple) and len(texts) == 2, f"{name}[{code!r}]"
+        vi, en = texts
+        assert vi.strip() and en.strip(), f"{name}[{code!r}] lacks a text"
+        if blanks(vi) == {"vi"} and blanks(en) == {"en"}:
+            continue  # a message said in both languages by its sender ("speaker")
+        assert blanks(vi) == blanks(en), f"{name}[{code!r}]: {blanks(vi)} ≠ {blanks(en)}"
+        assert vi != en, f"{name}[{code!r}] has no Vietnamese text of its own"
+
+
+def test_every_code_the_engine_and_the_journal_raise_has_its_texts():
+    root = Path(vote_messages.__file__).parents[1]
+    raised = {
+        "core/votes.py": vote_messages.MESSAGES, "core/ballots.py": vote_messages.MESSAGES,
+        "infra/journal.py": journal_module.MESSAGES, "app/session.py": journal_module.MESSAGES,
+    }
+    for path, table in raised.items():
+        source = (root / path).read_text(encoding="utf-8")
+        assert not re.search(r"(Vote|Ballot|CandidateList|Journal)Error\(f?['\"][^'\"]* ", source), path
+        for code in re.findall(r"(?:Vote|Ballot|CandidateList|Journal)Error\(\"([^\"]+)\"", source):
+            assert code in table, f"{path}: {code}"
+        for code in re.findall(r"_problem\(\"([^\"]+)\"", source):
+            assert code in journal_module.MESSAGES, f"{path}: {code}"
+    for code in re.findall(r"\bword\(\"([^\"]+)\"", (root / "core/votes.py").read_text(encoding="utf-8") +
+                           (root / "core/ballots.py").read_text(encoding="utf-8")):
+        assert code in vote_messages.WORDS
+    for code in re.findall(r"_doing\(\"([^\"]+)\"", (root / "infra/journal.py").read_text(encoding="utf-8")):
+        assert code in journal_module.DOING
+    for code in re.findall(r"\bwarning\(\"([^\"]+)\"", (root / "app/session.py").read_text(encoding="utf-8")):
+        assert code in session_module.WARNINGS
+
+
+# ---------------------------------------------------------------------------------------------- votes
+
+
+def program_with_votes():
+    base = make_program()
+    session = Session("bau-cu", "Bầu cử", base.sessions[1].date, base.sessions[1].start, (
+        Item("thong-qua", "Thông qua chương trình", "vote", 300, vote=VoteSpec("Thông qua chương trình", "motion")),
+        Item("bau-bch", "Bầu Ban Chấp hành", "election", 1800,
+             election=ElectionSpec("Ban Chấp hành", 3, "election", NAMES)),
+        Item("be-mac", "Bế mạc", "ceremony", 300),
+    ))
+    rules = {"motion": MAJORITY, "election": Rule("election", Fraction(1, 2), "convened")}
+    return replace(base, sessions=(session,), rules=rules, _index={})
+
+
+@pytest.fixture
+def podium(tmp_path):
+    program = program_with_votes()
+    opened = CongressSession.open(program, tmp_path / "j.db", clock=FakeClock(planned_start(program)))
+    opened.start()
+    yield opened
+    opened.close()
+
+
+HANDS_VI = ("tổng số biểu quyết là 105 (90 tán thành, 10 không tán thành, 5 không biểu quyết), "
+            "nhưng chỉ có 100 đại biểu có mặt; đề nghị kiểm đếm lại")
+HANDS_EN = "105 hands counted (90 for, 10 against, 5 abstaining) but only 100 delegates are present; count again"
+
+
+def test_more_hands_than_present_is_refused_in_vietnamese_at_the_podium(podium):
+    podium.set_attendance(present=100)
+    with pytest.raises(InvalidAction) as refused:
+        podium.record_vote(90, 10, 5)
+    assert refused.value.code == "vote-refused"
+    assert refused.value.message() == "không thể ghi kết quả: " + HANDS_VI
+    assert refused.value.message("en") == str(refused.value) == "cannot record the result: " + HANDS_EN
+
+
+def test_the_run_keeps_the_refusal_in_both_languages():
+    program = program_with_votes()
+    at = planned_start(program)
+    state = fold(program, [Event(1, "start", at, {}), Event(2, "present", at + 1, {"present": 100})])
+    state = apply(state, Event(3, "vote", at + 2, {"for": 90, "against": 10, "abstain": 5}))
+    record = state.logs.votes[-1]
+    assert record.result is None and record.error == HANDS_EN  # the English str, as before
+    assert record.error.code == "hands-over"
+    assert record.error.message("vi") == HANDS_VI and record.error.message("en") == HANDS_EN
+
+
+def test_vote_engine_errors_say_the_figure_in_vietnamese():
+    with pytest.raises(VoteError) as caught:
+        decide_show_of_hands(MAJORITY, ShowOfHands(70, -1), HALL)
+    assert str(caught.value) == "hands against cannot be negative (-1)"
+    assert caught.value.message() == "số đại biểu không tán thành không được là số âm (-1)"
+    with pytest.raises(VoteError) as caught:
+        Attendance(148, 150)
+    assert caught.value.message("vi") == ("số đại biểu có mặt (150) nhiều hơn số đại biểu được triệu tập (148); "
+                                          "đề nghị kiểm tra lại số liệu của Ban Thẩm tra tư cách đại biểu")
+
+
+def test_a_finished_english_sentence_the_table_knows_is_said_in_vietnamese():
+    error = VoteError("the program names no vote rule")
+    assert error.code == "no-vote-rule" and str(error) == "the program names no vote rule"
+    assert error.message() == "chương trình chưa quy định quy tắc biểu quyết"
+    unknown = VoteError("something the table does not know")
+    assert unknown.message("vi") == unknown.message("en") == str(unknown)
+
+
+# ---------------------------------------------------------------------------------------------- ballots
+
+
+def count(votes, issued=148, returned=148, invalid=2):
+    return BallotCount(issued, returned, invalid, votes)
+
+
+def test_returned_more_than_issued_voids_the_count_with_a_vietnamese_note():
+    result = count_election(ElectionSpec("Ban Chấp hành", 3, "election", NAMES), MAJORITY, None,
+                            count({}, issued=140, returned=142), HALL)
+    assert result.void
+    (note,) = result.notes
+    assert note.message("vi") == ("Số phiếu thu về (142) nhiều hơn số phiếu phát ra (140): kết quả kiểm phiếu lần này "
+                                  "không có giá trị và không được loại bỏ phiếu thừa; Đại hội tiến hành bỏ phiếu lại.")
+    assert note.message("en").startswith("More ballots returned (142) than issued (140): the count is void")
+
+
+def test_notes_on_figures_to_check_read_as_the_announcement_does():
+    hall = Attendance(150, 140)
+    result = count_election(ElectionSpec("Ban Chấp hành", 3, "election", NAMES), MAJORITY, None,
+                            count({}, issued=145, returned=144), hall)
+    for lang in ("vi", "en"):
+        assert [n.message(lang) for n in result.notes] == announce.election_warnings(result, lang)
+
+
+def test_a_name_not_on_the_list_is_refused_in_vietnamese():
+    with pytest.raises(CandidateListError) as caught:
+        decide_withdrawal(NAMES, "Hoàng Văn Giáp", MAJORITY, ShowOfHands(100), HALL, seats=3)
+    assert str(caught.value) == "Hoàng Văn Giáp is not on the candidate list, so cannot withdraw"
+    assert caught.value.message() == "Hoàng Văn Giáp không có tên trong danh sách bầu cử nên không thể xin rút"
+    with pytest.raises(BallotError) as caught:
+        count_election(ElectionSpec("Ban Chấp hành", 3, "election", NAMES), MAJORITY, None,
+                       count({"Hoàng Văn Giáp": 3}), HALL)
+    assert caught.value.message("vi") == "có phiếu bầu cho người không có tên trong danh sách bầu cử: Hoàng Văn Giáp"
+
+
+def test_a_candidate_list_problem_has_a_vietnamese_note():
+    change = decide_withdrawal(NAMES[:3], "Lê Văn Cường", MAJORITY, ShowOfHands(100), HALL, seats=3)
+    assert change.problem == "too_few"
+    assert change.note.message() == "Danh sách bầu cử chỉ còn 2 người, ít hơn số lượng cần bầu (3)."
+    assert decide_withdrawal(NAMES, "Lê Văn Cường", MAJORITY, ShowOfHands(10), HALL, seats=4).note is None
+
+
+# ---------------------------------------------------------------------------------------------- session warnings
+
+
+def test_a_live_run_of_another_program_than_the_rehearsed_one_warns_in_vietnamese(tmp_path):
+    db, program = tmp_path / "j.db", make_program()
+    rehearsal = CongressSession.open(program, db, "rehearsal", FakeClock(planned_start(program)))
+    rehearsal.start()
+    rehearsal.finish()
+    rehearsal.close()
+    changed = make_program(fingerprint="e" * 64)
+    live = CongressSession.open(changed, db, "live", FakeClock(planned_start(changed)))
+    (warning,) = live.warnings
+    live.close()
+    assert warning == "the program differs from the one rehearsed (rehearsed ffffffffffff, now eeeeeeeeeeee)"
+    assert warning.message("vi") == ("chương trình khác với chương trình đã tổng duyệt "
+                                     "(bản tổng duyệt ffffffffffff, bản hiện tại eeeeeeeeeeee)")
+
+
+def test_simulate_prints_warnings_in_english_unless_asked_for_vietnamese(files, capsys):  # noqa: F811
+    program, script, db = files
+    command = ["simulate", str(program), "--script", str(script), "--live"]
+    assert main([*command, "--db", str(db)]) == 0
+    assert "warning: no rehearsal of this program is recorded in this journal" in capsys.readouterr().err
+    assert main(["--lang", "vi", *command, "--db", str(db.with_name("khac.db"))]) == 0
+    assert "cảnh báo: nhật ký này chưa ghi lần tổng duyệt nào của chương trình" in capsys.readouterr().err
+    assert main(["--lang", "vi", *command, "--db", str(program)]) == 1  # the program itself given as --db
+    assert capsys.readouterr().err.strip() == (f"presidium: {program}: không phải nhật ký Presidium "
+                                               "(không phải cơ sở dữ liệu SQLite); tệp được giữ nguyên")
+
+
+# ---------------------------------------------------------------------------------------------- the journal
+
+
+def test_a_damaged_journal_is_explained_in_vietnamese(tmp_path):
+    db = tmp_path / "hong.db"
+    db.write_bytes(b"SQLite format 3\x00" + b"\x13" * 5000)
+    with pytest.raises(JournalError) as caught:
+        Journal.open(db)
+    assert caught.value.code == "damaged-file"
+    assert "the journal is damaged" in str(caught.value)
+    assert caught.value.message() == (f"{db}: nhật ký bị hỏng (file is not a database); tệp được giữ nguyên — "
+                                      "hãy sao lưu một bản và khôi phục từ bản dự phòng")
+    assert db.read_bytes().startswith(b"SQLite format 3\x00" + b"\x13")  # left as it was
+
+
+def test_an_altered_journal_is_named_in_vietnamese_when_the_run_resumes(tmp_path):
+    import sqlite3
+
+    db, program = tmp_path / "j.db", make_program()
+    first = CongressSession.open(program, db, "rehearsal", FakeClock(planned_start(program)))
+    first.start()
+    first.note("ghi chú")
+    first.close()
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE events SET payload = ? WHERE seq = 2", ('{"category":"other","text":"đã sửa"}',))
+    conn.commit()
+    conn.close()
+    again = CongressSession.open(program, db, "rehearsal", FakeClock(planned_start(program) + 60))
+    (warning,) = again.warnings
+    again.close()
+    assert warning == "journal altered: run 1, event 2 (note): altered — its content no longer matches its hash"
+    assert warning.message("vi") == ("nhật ký đã bị sửa đổi: lần chạy số 1, sự kiện 2 (note): đã bị sửa — "
+                                     "nội dung không còn khớp với mã băm")
+
+
+def test_a_finished_run_refuses_more_events_in_vietnamese(tmp_path):
+    program = make_program()
+    at = planned_start(program)
+    with Journal.open(tmp_path / "j.db") as journal:
+        run = journal.create_run("rehearsal", program, Event(1, "start", at, {}))
+        journal.append(run.id, Event(2, "finish", at + 1, {}))
+        with pytest.raises(JournalError, match="finished") as caught:
+            journal.append(run.id, Event(3, "note", at + 2, {"text": "x", "category": "other"}))
+    assert caught.value.message() == "lần chạy số 1 đã kết thúc: không thể ghi thêm"
