@@ -124,7 +124,7 @@ class SpeakersDialog(QDialog):
         form.addRow(self.add)
 
         close = QDialogButtonBox()
-        close.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole).setAutoDefault(False)
         close.rejected.connect(self.reject)
         right = QVBoxLayout()
         right.addLayout(buttons)
@@ -194,6 +194,12 @@ class SpeakersDialog(QDialog):
             return
         calls[name]()
         self.refresh()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        """Enter adds a floor request (in its fields) and never closes the list; Escape closes it."""
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            return
+        super().keyPressEvent(event)
 
     def _add_floor(self) -> None:
         self.refuse("")
