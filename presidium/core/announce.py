@@ -8,13 +8,10 @@ from __future__ import annotations
 
 from fractions import Fraction
 
-from presidium.core.ballots import (
-    ISSUED_EXCEEDS_PRESENT,
-    RETURNED_EXCEEDS_ISSUED,
-    RETURNED_EXCEEDS_PRESENT,
-    ElectionResult,
-)
+from presidium.core.ballots import RETURNED_EXCEEDS_ISSUED, ElectionResult
+from presidium.core.messages import render
 from presidium.core.program import Rule
+from presidium.core.vote_messages import NOTES
 from presidium.core.votes import VoteError, VoteResult
 
 LANGS = ("vi", "en")
@@ -139,18 +136,8 @@ def announce_election(result: ElectionResult, body: str | None = None, lang: str
 def election_warnings(result: ElectionResult, lang: str = "vi") -> list[str]:
     """Notes for the presidium (not read aloud): figures the counting committee should check again."""
     _check_lang(lang)
-    c, present = result.count, result.attendance.present
-    texts = {
-        ISSUED_EXCEEDS_PRESENT: (f"Số phiếu phát ra ({c.issued}) nhiều hơn số đại biểu có mặt ({present}); "
-                                 "đề nghị Ban Kiểm phiếu đối chiếu lại.",
-                                 f"More ballots issued ({c.issued}) than delegates present ({present}); "
-                                 "ask the vote-counting committee to check."),
-        RETURNED_EXCEEDS_PRESENT: (f"Số phiếu thu về ({c.returned}) nhiều hơn số đại biểu có mặt ({present}); "
-                                   "đề nghị Ban Kiểm phiếu đối chiếu lại.",
-                                   f"More ballots returned ({c.returned}) than delegates present ({present}); "
-                                   "ask the vote-counting committee to check."),
-    }
-    return [texts[code][LANGS.index(lang)] for code in result.warnings if code in texts]
+    figures = {"issued": result.count.issued, "returned": result.count.returned, "present": result.attendance.present}
+    return [render(NOTES, code, figures, lang) for code in result.warnings if code in NOTES]
 
 
 def _void_text(result: ElectionResult, lang: str) -> str:

@@ -47,7 +47,7 @@ def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attend
     change = "withdraw" if raw.get("withdraw") else "nominate" if raw.get("nominate") else None
     rule = program.rules.get(raw["rule"]) if raw.get("rule") else _change_rule(program, change) or rule_for(program, item)
     if rule is None:
-        raise VoteError("the program names no vote rule")
+        raise VoteError("no-vote-rule")
     attendance = attendance_for(attendance_record, program.congress.delegates_convened)
     if raw.get("unanimous"):
         tally = ShowOfHands.all_in_favour(attendance)
@@ -57,7 +57,7 @@ def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attend
         return decide_show_of_hands(rule, tally, attendance)
     spec = item.election if item is not None else None
     if spec is None:
-        raise VoteError("a withdrawal or nomination is decided on an election item")
+        raise VoteError("change-not-election")
     decide = decide_withdrawal if change == "withdraw" else decide_nomination
     return decide(candidates, str(raw[change]), rule, tally, attendance, seats=spec.seats, max_surplus=spec.max_surplus)
 
@@ -96,7 +96,7 @@ def decide_ballot(program: Program, item: Item | None, raw: dict[str, Any], atte
     """One secret-ballot round counted; VoteError (BallotError) if the counting record cannot be right."""
     rule = program.rules.get(raw["rule"]) if raw.get("rule") else rule_for(program, item, election=True)
     if rule is None:
-        raise VoteError("the program names no election rule")
+        raise VoteError("no-election-rule")
     count = BallotCount(int(raw.get("issued") or 0), int(raw.get("returned") or 0), int(raw.get("invalid") or 0),
                         {str(name): int(votes) for name, votes in (raw.get("votes") or {}).items()})
     if listed is None:
