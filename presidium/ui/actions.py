@@ -32,11 +32,15 @@ KEYS: dict[str, tuple[str, ...]] = {
     "zoom_out": ("Ctrl+-",),
     "dark": ("Ctrl+T",),
     "quit": ("Ctrl+Q",),
+    "export_minutes": (),
+    "export_review": (),
+    "review": (),
 }
 ICONS = {
     "next": "next", "back": "back", "pause": "pause", "skip": "skip", "finish": "finish", "undo": "undo",
     "cards": "card", "note": "note", "vote": "vote", "stage": "stage",
-    "result": "result", "call": "call", "speakers": "speakers", "insert": "insert", "message_end": "message",
+    "result": "result", "call": "call", "speakers": "speakers", "insert": "insert",
+    "export_minutes": "export", "export_review": "export", "review": "review", "message_end": "message",
     "message_brief": "message", "message_custom": "message", "zoom_in": "zoom_in", "zoom_out": "zoom_out",
     "dark": "theme",
 }
@@ -59,6 +63,8 @@ class Actions(QObject):
             "message_custom": self.tr("Other message…"), "message_clear": self.tr("Clear the message"),
             "zoom_in": self.tr("Larger script"), "zoom_out": self.tr("Smaller script"),
             "dark": self.tr("Dark theme"), "quit": self.tr("Quit"),
+            "export_minutes": self.tr("Export the minutes (.docx)…"),
+            "export_review": self.tr("Export the review (.docx)…"), "review": self.tr("Review screen…"),
         }
         self.by_name: dict[str, QAction] = {}
         for name, keys in KEYS.items():

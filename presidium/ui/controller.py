@@ -10,14 +10,17 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from presidium.ui import dialogs
 from presidium.ui.cards import CardPalette, open_palette
+from presidium.ui.charts import palette_from_theme
 from presidium.ui.figures import Snapshot
 from presidium.core.decisions import round_terms, rule_for
 from presidium.ui.discussion import SpeakersDialog
+from presidium.ui.export_action import ask_and_export
 from presidium.ui.forms import AttendanceDialog, InsertDialog, MessageDialog
 from presidium.ui.main_window import MainWindow
 from presidium.ui.notes import NoteDialog
 from presidium.ui.podium import Podium
 from presidium.ui.prefs import Preferences, step_size
+from presidium.ui.review_window import ReviewWindow
 from presidium.ui.stage import StageWindow
 from presidium.ui.theme import Theme, style_sheet, theme
 from presidium.ui.vote_panel import ElectionPanel, VotePanel
@@ -37,6 +40,8 @@ class PodiumController(QObject):
         self.podium = Podium(session, lambda: self.window, lang=language)
         self.stage: StageWindow | None = None
         self.palette: CardPalette | None = None
+        self.review: ReviewWindow | None = None
+        self.export_job = None  # the export in progress (its thread ends on its own)
         self.language = language
         self.result_seq: int | None = None  # the vote or ballot whose result replaces the script
         self._on_language = on_language
@@ -61,7 +66,8 @@ class PodiumController(QObject):
             "undo": p.undo, "cards": self.open_cards, "note": self.open_note, "vote": self.open_vote,
             "attendance": self.open_attendance, "stage": self.toggle_stage,
             "result": self.toggle_result, "call": p.call_next, "speakers": self.open_speakers,
-            "insert": self.open_insert,
+            "insert": self.open_insert, "export_minutes": lambda: self.export("minutes"),
+            "export_review": lambda: self.export("review"), "review": self.open_review,
             "message_end": lambda: self.send_message(a.message_text("message_end")),
             "message_brief": lambda: self.send_message(a.message_text("message_brief")),
             "message_custom": self.custom_message, "message_clear": lambda: self.send_message(""),
@@ -205,6 +211,20 @@ class PodiumController(QObject):
         finally:
             self.podium.refused.disconnect(dialog.refuse)
 
+    # --- documents ---------------------------------------------------------------------------
+    def export(self, what: str) -> None:
+        """Minutes or review of this run to .docx, written off the GUI thread (export_action)."""
+        self.export_job = ask_and_export(self.window, what, self.session.journal.path, self.session.run_id,
+                                         self.language)
+
+    def open_review(self) -> None:
+        if self.review is not None:
+            self.review.close()
+        self.review = ReviewWindow(self.session.journal.path, lang=self.language, run=self.session.run_id,
+                                   palette=palette_from_theme(self.theme))
+        self.review.resize(1280, 720)
+        self.review.show()
+
     # --- stage display ---------------------------------------------------------------------
     def toggle_stage(self) -> None:
         if self.stage is not None and self.stage.isVisible():
@@ -237,6 +257,8 @@ class PodiumController(QObject):
         self.prefs.sync()
         if self.stage is not None:
             self.stage.close()
+        if self.review is not None:
+            self.review.close()
 
 
 def _run(dialog: QDialog) -> bool:

@@ -94,6 +94,11 @@ class MainWindow(QMainWindow):
 
     def _menus(self, language: str) -> None:
         a = self.actions
+        files = self.menuBar().addMenu(self.tr("&File"))
+        for name in ("export_minutes", "export_review"):
+            files.addAction(a[name])
+        files.addSeparator()
+        files.addAction(a["review"])
         run = self.menuBar().addMenu(self.tr("&Run"))
         for name in ("next", "back", "pause", "skip", "undo", "finish"):
             run.addAction(a[name])

@@ -96,6 +96,18 @@
         <translation>Thoát</translation>
     </message>
     <message>
+        <source>Export the minutes (.docx)…</source>
+        <translation>Xuất biên bản Đại hội (.docx)…</translation>
+    </message>
+    <message>
+        <source>Export the review (.docx)…</source>
+        <translation>Xuất báo cáo rút kinh nghiệm (.docx)…</translation>
+    </message>
+    <message>
+        <source>Review screen…</source>
+        <translation>Màn hình rút kinh nghiệm…</translation>
+    </message>
+    <message>
         <source>Situations</source>
         <translation>Tình huống</translation>
     </message>
@@ -458,6 +470,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
     <message>
         <source>&amp;Run</source>
         <translation>&amp;Điều hành</translation>

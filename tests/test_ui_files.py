@@ -1,0 +1,57 @@
+"""The File menu: export the minutes and the review of this run, open the review screen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+
+from test_ui_support import make_podium, when_modal  # noqa: F401  (fixture)
+
+
+def test_the_file_menu_comes_first_and_lists_the_documents(make_podium):
+    podium = make_podium()
+    menus = [action.text() for action in podium.window.menuBar().actions()]
+    assert menus[0] == "&Tệp"
+    entries = [a.text() for a in podium.window.menuBar().actions()[0].menu().actions() if a.text()]
+    assert entries == ["Xuất biên bản Đại hội (.docx)…", "Xuất báo cáo rút kinh nghiệm (.docx)…",
+                       "Màn hình rút kinh nghiệm…"]
+
+
+def test_export_minutes_writes_the_run_to_the_chosen_file(make_podium, qtbot, tmp_path, monkeypatch):
+    podium = make_podium()
+    podium.press(qtbot, Qt.Key.Key_Space)
+    podium.wait(60)
+    podium.press(qtbot, Qt.Key.Key_Space)
+    out = tmp_path / "bien-ban.docx"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, suggested, filter: (asked.append(suggested) or str(out), filter))
+    told = []
+    when_modal(lambda box: (told.append(box.text()), box.accept()))
+    podium.window.actions["export_minutes"].trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=20000)
+    qtbot.waitUntil(lambda: ended(podium.controller.export_job), timeout=20000)
+    assert asked[0].endswith(f"bien-ban-dai-hoi-{podium.session.run_id}.docx")
+    assert out.exists() and out.stat().st_size > 0
+    assert told[0].startswith(f"Đã lưu {out}")
+
+
+def test_the_review_screen_opens_on_this_run(make_podium, qtbot):
+    podium = make_podium()
+    podium.press(qtbot, Qt.Key.Key_Space)
+    podium.wait(400)
+    podium.press(qtbot, Qt.Key.Key_Space)
+    podium.window.actions["review"].trigger()
+    review = podium.controller.review
+    qtbot.addWidget(review)
+    assert review.isVisible()
+    assert review.windowTitle() == "Rút kinh nghiệm"
+    assert review.runs.currentText().startswith(f"Lượt {podium.session.run_id} — tổng duyệt")
+    assert "1 nội dung vượt thời gian" in review.summary.text()
+
+
+def ended(job) -> bool:
+    try:
+        return not job.isRunning()
+    except RuntimeError:  # already deleted once finished
+        return True
