@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from presidium.ui import dialogs
@@ -54,6 +54,7 @@ class PodiumController(QObject):
             self.window.resize(1366, 768)
         self._unsubscribe = session.subscribe(self._recorded)
         self.tick = QTimer(self)
+        self.tick.setTimerType(Qt.TimerType.PreciseTimer)
         self.tick.setInterval(TICK_MS)
         self.tick.timeout.connect(self.refresh)
         self.tick.start()
@@ -111,6 +112,8 @@ class PodiumController(QObject):
         self.window.show_snapshot(snap, self.theme)
         if self.stage is not None and self.stage.isVisible():
             self.stage.show_snapshot(snap, self.theme)
+        if self.tick.isActive():
+            self.tick.start(next_tick_ms(snap))
 
     def _apply_theme(self) -> None:
         app = QApplication.instance()
@@ -259,6 +262,18 @@ class PodiumController(QObject):
             self.stage.close()
         if self.review is not None:
             self.review.close()
+
+
+def next_tick_ms(snap: Snapshot) -> int:
+    """At most TICK_MS, and just after the timer face (or the pause length, or the wall clock) turns to
+    its next second: a free-running 200 ms tick showed each new second up to 200 ms late."""
+    waits = [1 - snap.now % 1]  # the wall clock
+    current = snap.timers.current
+    if snap.paused:
+        waits.append(1 - snap.timers.paused_for % 1)
+    elif current is not None:  # timer_face: remaining rounded up, then the overrun rounded down
+        waits.append((current.remaining + 0.999) % 1 if current.remaining >= 0 else 1 - (-current.remaining) % 1)
+    return max(1, min(TICK_MS, int(min(waits) * 1000) + 3))
 
 
 def _run(dialog: QDialog) -> bool:
