@@ -81,8 +81,8 @@ def test_impossible_hands_are_refused_in_the_panel_and_nothing_is_recorded(make_
     podium.press(qtbot, Qt.Key.Key_V)
     still_open, shown, text, kept = refusals[0]
     assert still_open and shown and kept == "7"
-    assert text == ("không thể ghi kết quả: đếm được 10 đại biểu biểu quyết (7 tán thành, 3 không tán thành, "
-                    "0 không biểu quyết) nhưng chỉ có 9 đại biểu có mặt; đề nghị đếm lại")
+    assert text == ("không thể ghi kết quả: tổng số biểu quyết là 10 (7 tán thành, 3 không tán thành, "
+                    "0 không biểu quyết), nhưng chỉ có 9 đại biểu có mặt; đề nghị kiểm đếm lại")
     assert podium.session.state.votes == ()
     assert not podium.window.current.result_caption.isVisible()
 

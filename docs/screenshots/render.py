@@ -3,7 +3,10 @@
     QT_QPA_PLATFORM=offscreen python docs/screenshots/render.py [vi|en]
 
 Runs the bundled sample on a fake clock in a throw-away journal: three items done, the fourth
-running a little over, so every panel has something to show.
+running a little over, so every panel has something to show. Then, in a fresh run for each theme: a
+show of hands with its result in the script area, the vote panel, a count with a tie at the last
+seat and the election panel of the further round, a discussion speaker overrunning, and the stage
+display with that speaker.
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ from presidium.core.loader import load_program  # noqa: E402
 from presidium.ui.controller import PodiumController  # noqa: E402
 from presidium.ui.i18n import Language  # noqa: E402
 from presidium.ui.prefs import Preferences  # noqa: E402
+from presidium.core.decisions import round_terms, rule_for  # noqa: E402
+from presidium.ui.vote_panel import ElectionPanel, VotePanel  # noqa: E402
 
 HERE = Path(__file__).parent
 
@@ -74,6 +79,82 @@ def main(lang: str = "vi") -> None:
         controller.palette.search.setText("mat dien" if lang == "vi" else "power")
         shot(f"cards-{theme}", controller.palette)
         controller.palette.close()
+    controller.shutdown()
+    session.close()
+    for theme in ("light", "dark"):
+        votes_and_speakers(app, program, lang, theme)
+
+
+def votes_and_speakers(app: QApplication, program, lang: str, theme: str) -> None:
+    first = program.sessions[0]
+    clock = FakeClock(datetime.combine(first.date, first.start).timestamp())
+    work = Path(tempfile.mkdtemp())
+    session = CongressSession.open(program, work / "journal.db", "rehearsal", clock)
+    prefs = Preferences(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    prefs.theme = theme
+    controller = PodiumController(session, prefs, lang)
+    window = controller.window
+    window.resize(1366, 768)
+    window.show()
+
+    def shot(name: str, widget=None) -> None:
+        controller.refresh()
+        app.processEvents()
+        (widget or window).grab().save(str(HERE / f"{name}-{theme}-{lang}.png"))
+
+    session.start()
+    clock.advance(600)
+    session.set_attendance(148, reason="công tác" if lang == "vi" else "on duty")
+    vote_item = next(i for i in program.items if i.kind == "vote" and i.id not in (session.state.current.id,))
+    election = next(i for i in program.items if i.election is not None and len(i.election.candidates) > 3)
+    discussion = next(i for i in program.items if i.kind == "discussion")
+
+    session.goto(vote_item.id)
+    clock.advance(70)
+    panel = VotePanel(vote_item, rule_for(program, vote_item), controller.attendance_text, lambda: None,
+                      lambda *a, **k: False, window)
+    panel.for_.setText("145")
+    panel.against.setText("2")
+    panel.abstain.setText("1")
+    panel.show()
+    app.processEvents()
+    panel.adjustSize()
+    shot("vote-panel", panel)
+    panel.close()
+    session.record_vote(145, 2, 1)
+    shot("vote-result-1366")
+
+    session.goto(election.id)
+    clock.advance(1800)
+    names = session.state.candidates(election.id)
+    seats = election.election.seats
+    votes = {name: 100 - index for index, name in enumerate(names[:seats - 1])}  # a valid ballot names ≤ seats
+    votes.update({names[seats - 1]: 90, names[seats]: 90})
+    votes.update({name: 30 for name in names[seats + 1:]})
+    panel = ElectionPanel(election, names, round_terms(election, {}, [], names), controller.attendance_text,
+                          lambda: None, lambda *a, **k: False, lambda *a: False, counting=True, parent=window)
+    panel.issued.setText("148")
+    panel.returned.setText("148")
+    panel.invalid.setText("2")
+    for name, field in panel.votes.items():
+        field.setText(str(votes[name]))
+    panel.show()
+    app.processEvents()
+    panel.adjustSize()
+    shot("election-panel", panel)
+    panel.close()
+    session.record_ballot(148, 148, 2, votes)
+    shot("election-tie-1366")
+
+    session.goto(discussion.id)
+    clock.advance(30)
+    session.call_speaker()
+    clock.advance(8 * 60 + 45)
+    shot("discussion-1366")
+    controller.toggle_stage()
+    controller.stage.resize(1280, 720)
+    shot("stage-speaker", controller.stage)
+    controller.toggle_stage()
     controller.shutdown()
     session.close()
 

@@ -37,6 +37,8 @@ class CurrentItemPanel(QFrame):
         self.speakers = SpeakerStrip()
         self.result_caption = label("resultCaption", 15, bold=True)
         self.result_caption.hide()
+        self.result_note = label("resultNote", 14, bold=True)  # the next round the app has set up
+        self.result_note.hide()
         self.script = QTextBrowser()
         self.script.setObjectName("script")
         self.script.setOpenLinks(False)
@@ -56,6 +58,7 @@ class CurrentItemPanel(QFrame):
         layout.addWidget(self.by)
         layout.addWidget(self.speakers)
         layout.addWidget(self.result_caption)
+        layout.addWidget(self.result_note)
         layout.addWidget(self.script, 1)
         layout.addWidget(self.notes)
         self._script_text: str | None = None
@@ -81,6 +84,7 @@ class CurrentItemPanel(QFrame):
             self.notes.hide()
             self.speakers.hide()
             self.result_caption.hide()
+            self.result_note.hide()
             return
         place, count = snap.position
         slot = snap.program.slot(item.id) if snap.program.has_item(item.id) else None
@@ -95,6 +99,10 @@ class CurrentItemPanel(QFrame):
         self.speakers.show_snapshot(snap, theme)
         script = fill(item.script, snap.values) if item.script else ""
         self.result_caption.setVisible(snap.result is not None)
+        note = Results().next_round(snap.result) if snap.result is not None else ""
+        self.result_note.setText(note)
+        self.result_note.setVisible(bool(note))
+        self.result_note.setStyleSheet(f"color: {theme.window}; background: {theme.warn}; padding: 4px 8px;")
         if snap.result is not None:
             words = Results()
             self.result_caption.setText(self.tr("{heading} — R: back to the script").format(
@@ -107,7 +115,7 @@ class CurrentItemPanel(QFrame):
         else:
             self._set_script(script)
         self.notes.setPlainText(self.tr("Private note: {text}").format(text=item.notes) if item.notes else "")
-        self.notes.setVisible(bool(item.notes))
+        self.notes.setVisible(bool(item.notes) and snap.result is None)  # a result needs the room
 
     def _set_script(self, text: str, lead: str = "", call: str = "", colour: str = "") -> None:
         """The script; with `call`, the words to call the next speaker first, in the accent colour."""

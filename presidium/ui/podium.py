@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 
 from presidium.app.session import InvalidAction, JournalError
 from presidium.ui import dialogs
-from presidium.ui.results import Results
 
 Ask = Callable[[QWidget | None, str, str, str], bool]
 
@@ -35,7 +34,7 @@ class Podium(QObject):
         try:
             action()
         except InvalidAction as refusal:
-            self.refused.emit(self._say(refusal))
+            self.refused.emit(refusal.message(self.lang))
             return False
         except JournalError as error:
             self.failed.emit(str(error))
@@ -43,12 +42,6 @@ class Podium(QObject):
         if said:
             self.done.emit(said)
         return True
-
-    def _say(self, refusal: InvalidAction) -> str:
-        if refusal.code == "vote-refused":  # the vote engine's reason is English: say it in the chair's language
-            reason = Results().reason_text(str(refusal.params.get("reason", "")))
-            refusal = InvalidAction(refusal.code, **{**refusal.params, "reason": reason})
-        return refusal.message(self.lang)
 
     def _confirm(self, title: str, question: str, yes: str) -> bool:
         return self._ask(self._parent(), title, question, yes)

@@ -1,11 +1,10 @@
 """What the podium shows after a show of hands or a count: the announcement to read, a short summary
-for the stage display, the next round the app has set up, and the engine's refusals in the chair's
-language. Read-only over the run's records; the words come from the translation catalogue.
+for the stage display, and the next round the app has set up. Read-only over the run's records; the
+words come from the translation catalogue.
 """
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -58,6 +57,12 @@ class Results(QObject):
             return "\n".join(lines)
         return ""
 
+    def next_round(self, record: Any) -> str:
+        """The next round a count has set up ("" when the count filled every seat, or for a show of hands)."""
+        result = record.result
+        proposal = result.proposal if isinstance(result, ElectionResult) else None
+        return self.next_round_text(proposal) if proposal is not None else ""
+
     def list_line(self, change: ListChange) -> str:
         count = len(change.candidates)
         if change.problem == "over_surplus":
@@ -103,39 +108,3 @@ class Results(QObject):
                 lines.append(self.next_round_text(result.proposal))
             return "\n".join(lines)
         return ""
-
-    # The vote engine explains impossible figures in English; the chair reads them in the chosen language.
-    def reason_text(self, reason: str) -> str:
-        """The engine's reason in the interface language (unchanged when it is not one we know)."""
-        texts = {
-            "hands": self.tr("{total} hands counted ({for_} for, {against} against, {abstain} abstaining) but only "
-                             "{present} delegates are present; count again"),
-            "invalid": self.tr("{invalid} invalid ballots, but only {returned} were returned"),
-            "over_valid": self.tr("{name} has {votes} votes, more than the {valid} valid ballots"),
-            "too_many": self.tr("{total} votes in all, but {valid} valid ballots for {seats} seats allow at most {most}"),
-            "strangers": self.tr("votes recorded for names not on the candidate list: {names}"),
-            "not_listed": self.tr("{name} is not on the candidate list, so cannot withdraw"),
-            "listed": self.tr("{name} is already on the candidate list"),
-            "empty_name": self.tr("the nominated name is empty"),
-            "empty_list": self.tr("the candidate list is empty"),
-        }
-        for key, pattern in REASONS:
-            match = pattern.match(reason)
-            if match:
-                return texts[key].format(**match.groupdict())
-        return reason
-
-
-REASONS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((key, re.compile(pattern)) for key, pattern in (
-    ("hands", r"^(?P<total>\d+) hands counted \((?P<for_>\d+) for, (?P<against>\d+) against, (?P<abstain>\d+) "
-              r"abstaining\) but only (?P<present>\d+) delegates are present; count again$"),
-    ("invalid", r"^(?P<invalid>\d+) invalid ballots, but only (?P<returned>\d+) were returned$"),
-    ("over_valid", r"^(?P<name>.+) has (?P<votes>\d+) votes, more than the (?P<valid>\d+) valid ballots$"),
-    ("too_many", r"^(?P<total>\d+) votes in all, but (?P<valid>\d+) valid ballots for (?P<seats>\d+) seats allow "
-                 r"at most (?P<most>\d+)$"),
-    ("strangers", r"^votes recorded for names not on the candidate list: (?P<names>.+)$"),
-    ("not_listed", r"^(?P<name>.+) is not on the candidate list, so cannot withdraw$"),
-    ("listed", r"^(?P<name>.+) is already on the candidate list$"),
-    ("empty_name", r"^the nominated name is empty$"),
-    ("empty_list", r"^the candidate list is empty$"),
-))

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QIntValidator
+from PySide6.QtGui import QFont, QFontMetrics, QIntValidator
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QScrollArea, QTabWidget, QVBoxLayout, QWidget,
@@ -35,7 +35,9 @@ class DigitEdit(QLineEdit):
         font.setPointSize(size)
         font.setBold(True)
         self.setFont(font)
-        self.setMinimumWidth(size * 5)
+        metrics = QFontMetrics(font)
+        self.setMinimumWidth(metrics.horizontalAdvance("00000") + 24)
+        self.setMinimumHeight(metrics.height() + 14)  # digits never clipped by the style's padding
         self.setMaxLength(7)
 
     def number(self) -> int | None:
@@ -72,6 +74,14 @@ class _Panel(QDialog):
         self.refusal.hide()
         self._show_attendance()
 
+    def fit_height(self) -> None:
+        """Tall enough for the wrapped lines at the panel's width (Qt sizes a new dialog without them)."""
+        layout = self.layout()
+        width = self.minimumWidth()  # (wrapped labels hint at a whole screen's width)
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        self.setMinimumHeight(height)
+        self.resize(width, height)
+
     def attendance_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         row.addWidget(self.attendance, 1)
@@ -89,6 +99,7 @@ class _Panel(QDialog):
         """The engine's reason, in the panel (the figures stay as typed)."""
         self.refusal.setText(text)
         self.refusal.setVisible(bool(text))
+        self.fit_height()
 
     def tally_row(self) -> tuple[QGridLayout, DigitEdit, DigitEdit, DigitEdit]:
         grid = QGridLayout()
@@ -130,6 +141,7 @@ class VotePanel(_Panel):
         layout.addWidget(self.refusal)
         layout.addWidget(buttons)
         self.setMinimumWidth(640)
+        self.fit_height()
         self.for_.setFocus()
 
     def rule_words(self, rule: Rule | None) -> str:
@@ -186,6 +198,7 @@ class ElectionPanel(_Panel):
         layout.addWidget(self.refusal)
         layout.addWidget(buttons)
         self.setMinimumWidth(820)
+        self.fit_height()
         self._focus_page()
 
     # --- (a) the candidate list ------------------------------------------------------------------
@@ -247,15 +260,18 @@ class ElectionPanel(_Panel):
         half = (len(setup.candidates) + 1) // 2
         for index, name in enumerate(setup.candidates):
             row, side = (index, 0) if index < half else (index - half, 2)
-            field = DigitEdit(18)
+            field = DigitEdit(16)
             field.setObjectName(f"votes_{index}")
-            grid.addWidget(_caption(f"{index + 1}. {name}", 13), row, side)
+            caption = _caption(f"{index + 1}. {name}", 13)
+            caption.setWordWrap(False)
+            grid.addWidget(caption, row, side)
             grid.addWidget(field, row, side + 1)
             self.votes[name] = field
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(rows)
+        scroll.setMinimumHeight(min(rows.sizeHint().height() + 4, 440))  # up to 9 rows a column without scrolling
         layout = QVBoxLayout(page)
         layout.addWidget(self.round_line)
         layout.addLayout(figures)

@@ -3,8 +3,8 @@ one-line title that ends in "…" instead of being cut off."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 
@@ -22,6 +22,10 @@ class FitLabel(QLabel):
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
         self._fit()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt naming)
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit)  # a face shown again (the speaker's): fit once the layout has placed it
 
     def _fit(self) -> None:
         font = QFont(self.font())

@@ -830,42 +830,6 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
         <source>Elected ({count}/{seats}):</source>
         <translation>Trúng cử ({count}/{seats}):</translation>
     </message>
-    <message>
-        <source>{total} hands counted ({for_} for, {against} against, {abstain} abstaining) but only {present} delegates are present; count again</source>
-        <translation>đếm được {total} đại biểu biểu quyết ({for_} tán thành, {against} không tán thành, {abstain} không biểu quyết) nhưng chỉ có {present} đại biểu có mặt; đề nghị đếm lại</translation>
-    </message>
-    <message>
-        <source>{invalid} invalid ballots, but only {returned} were returned</source>
-        <translation>{invalid} phiếu không hợp lệ nhưng chỉ thu về {returned} phiếu</translation>
-    </message>
-    <message>
-        <source>{name} has {votes} votes, more than the {valid} valid ballots</source>
-        <translation>đồng chí {name} có {votes} phiếu, nhiều hơn {valid} phiếu hợp lệ</translation>
-    </message>
-    <message>
-        <source>{total} votes in all, but {valid} valid ballots for {seats} seats allow at most {most}</source>
-        <translation>tổng cộng {total} phiếu bầu, nhưng {valid} phiếu hợp lệ để bầu {seats} người chỉ cho phép tối đa {most}</translation>
-    </message>
-    <message>
-        <source>votes recorded for names not on the candidate list: {names}</source>
-        <translation>có phiếu bầu cho người không có trong danh sách bầu cử: {names}</translation>
-    </message>
-    <message>
-        <source>{name} is not on the candidate list, so cannot withdraw</source>
-        <translation>đồng chí {name} không có trong danh sách bầu cử nên không thể rút tên</translation>
-    </message>
-    <message>
-        <source>{name} is already on the candidate list</source>
-        <translation>đồng chí {name} đã có trong danh sách bầu cử</translation>
-    </message>
-    <message>
-        <source>the nominated name is empty</source>
-        <translation>chưa nhập họ tên người được đề cử</translation>
-    </message>
-    <message>
-        <source>the candidate list is empty</source>
-        <translation>danh sách bầu cử trống</translation>
-    </message>
 </context>
 <context>
     <name>SpeakerStrip</name>
