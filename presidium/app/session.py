@@ -54,7 +54,9 @@ class CongressSession:
     def __init__(self, program: Program, journal: Journal, clock: Clock, mode: str, *,
                  run_id: int | None = None, events: list[Event] | None = None, resumed: bool = False,
                  warnings: list[str] | None = None, undo_window: float = 30.0,
-                 thresholds: Thresholds = Thresholds(), tolerance: float = 60.0) -> None:
+                 thresholds: Thresholds = Thresholds(), tolerance: float = 60.0,
+                 state: RunState | None = None) -> None:
+        """`state`: the fold of `events`, when the caller has it already (a resumed run is not folded twice)."""
         if mode not in MODES:
             raise ValueError(f"unknown mode “{mode}” (rehearsal or live)")
         self._program = program
@@ -62,7 +64,7 @@ class CongressSession:
         self._clock = clock
         self._mode = mode
         self._run_id = run_id
-        self._state = fold(program, events or [])
+        self._state = state if state is not None else fold(program, events or [])
         self._listeners: list[Listener] = []
         self.resumed = resumed
         self.warnings: list[str] = list(warnings or [])  # `warning` Messages: English str, .message(lang)
@@ -103,9 +105,9 @@ class CongressSession:
         if not check.ok:
             warnings.append(warning("journal-altered", problem=check.problem))
         events = journal.events(record.id)
-        replay(journal, record.id, program)  # refuses, with the reason, a run this program cannot continue
+        state = _replayed(program, events, record.id)  # refuses, with the reason, a run this program cannot continue
         session = cls(program, journal, clock, mode, run_id=record.id, events=events, resumed=True,
-                      warnings=warnings, **options)
+                      warnings=warnings, state=state, **options)
         session._record("reopened", {"since": session._state.last_at})
         return session
 
@@ -317,8 +319,12 @@ def program_of_run(record: RunRecord) -> Program | None:
 
 def replay(journal: Journal, run_id: int, program: Program) -> RunState:
     """The state of a recorded run (finished or not), e.g. for the minutes and the review."""
+    return _replayed(program, journal.events(run_id), run_id)
+
+
+def _replayed(program: Program, events: list[Event], run_id: int) -> RunState:
     try:
-        return fold(program, journal.events(run_id))
+        return fold(program, events)
     except InvalidAction as error:
         raise JournalError("not-replayable", run=run_id, reason=error) from None
 
