@@ -19,6 +19,7 @@ from presidium.core.problems import ProgramError
 from presidium.infra.paths import default_db_path
 from presidium.ui import dialogs
 from presidium.ui.controller import PodiumController
+from presidium.ui.display import display_problem
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
 from presidium.ui.prefs import Preferences
 
@@ -95,6 +96,10 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
 
 
 def main(args: Any) -> int:
+    problem = display_problem(getattr(args, "lang", None) or DEFAULT_LANGUAGE)
+    if problem and QApplication.instance() is None:
+        print(problem, file=sys.stderr)
+        return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Presidium")
     app.setOrganizationName("Presidium")
