@@ -10,17 +10,14 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from presidium.ui import dialogs
 from presidium.ui.cards import CardPalette, open_palette
-from presidium.ui.charts import palette_from_theme
 from presidium.ui.figures import Snapshot
 from presidium.core.decisions import round_terms, rule_for
 from presidium.ui.discussion import SpeakersDialog
-from presidium.ui.export_action import ask_and_export
 from presidium.ui.forms import AttendanceDialog, InsertDialog, MessageDialog
 from presidium.ui.main_window import MainWindow
 from presidium.ui.notes import NoteDialog
 from presidium.ui.podium import Podium
 from presidium.ui.prefs import Preferences, step_size
-from presidium.ui.review_window import ReviewWindow
 from presidium.ui.stage import StageWindow
 from presidium.ui.theme import Theme, style_sheet, theme
 from presidium.ui.vote_panel import ElectionPanel, VotePanel
@@ -40,7 +37,7 @@ class PodiumController(QObject):
         self.podium = Podium(session, lambda: self.window, lang=language)
         self.stage: StageWindow | None = None
         self.palette: CardPalette | None = None
-        self.review: ReviewWindow | None = None
+        self.review: Any = None  # the review window, once opened
         self.export_job = None  # the export in progress (its thread ends on its own)
         self.language = language
         self.result_seq: int | None = None  # the vote or ballot whose result replaces the script
@@ -215,12 +212,18 @@ class PodiumController(QObject):
             self.podium.refused.disconnect(dialog.refuse)
 
     # --- documents ---------------------------------------------------------------------------
+    # The exporters pull in python-docx and the charts: imported on first use, not at start-up.
     def export(self, what: str) -> None:
         """Minutes or review of this run to .docx, written off the GUI thread (export_action)."""
+        from presidium.ui.export_action import ask_and_export
+
         self.export_job = ask_and_export(self.window, what, self.session.journal.path, self.session.run_id,
                                          self.language)
 
     def open_review(self) -> None:
+        from presidium.ui.charts import palette_from_theme
+        from presidium.ui.review_window import ReviewWindow
+
         if self.review is not None:
             self.review.close()
         self.review = ReviewWindow(self.session.journal.path, lang=self.language, run=self.session.run_id,
