@@ -202,3 +202,20 @@ def test_validate_summarises_a_good_program():
         "  Phiên chính thức (2025-07-07): 3 items, 1h8m, 07:30–08:38",
         "  rule 'motion': more than 1/2 of delegates convened",
     ]
+
+
+def test_a_file_saved_by_windows_notepad_loads(tmp_path):
+    """UTF-8 with a byte-order mark and CRLF line ends, as older Windows editors save it."""
+    windows = tmp_path / "notepad.toml"
+    windows.write_bytes(b"\xef\xbb\xbf" + MINIMAL.read_bytes().replace(b"\n", b"\r\n"))
+    program = load_program(windows)
+    assert [item.id for item in program.items] == ["chao-co", "thong-qua-chuong-trinh", "bau-bch"]
+    assert program.item("chao-co").line == load_program(MINIMAL).item("chao-co").line == 22  # same lines
+
+
+def test_a_file_that_is_not_utf8_says_so(tmp_path):
+    latin = tmp_path / "latin.toml"
+    latin.write_bytes(MINIMAL.read_text(encoding="utf-8").encode("cp1258", errors="replace"))
+    with pytest.raises(ProgramError) as caught:
+        load_program(latin)
+    assert "không phải UTF-8" in caught.value.text("vi")

@@ -110,7 +110,7 @@ def parse_actions(text: str, file: str = "<actions>") -> list[ScriptAction]:
 
 def load_actions(path: str | Path) -> list[ScriptAction]:
     try:
-        text = Path(path).read_text(encoding="utf-8")
+        text = Path(path).read_text(encoding="utf-8-sig")  # tolerate a BOM from Windows editors
     except (OSError, UnicodeDecodeError) as error:
         raise ActionsError([ScriptProblem(str(path), 0, f"cannot read the actions file: {error}")]) from None
     return parse_actions(text, str(path))

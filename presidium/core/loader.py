@@ -77,7 +77,7 @@ def load_program(path: str | Path) -> Program:
 
 def load_program_bytes(raw: bytes, source: str) -> Program:
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # a BOM, as older Windows Notepad writes, is not part of the TOML
     except UnicodeDecodeError as error:
         raise ProgramError([Problem(source, 0, "encoding", {"detail": str(error)})]) from None
     return _Loader(text, source, hashlib.sha256(raw).hexdigest()).load()
