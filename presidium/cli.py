@@ -59,6 +59,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--db", type=Path, required=True, dest="db_cmd")
     export.add_argument("--run", help="run id (default: the live run, else the latest)")
     export.add_argument("-o", "--output", type=Path, required=True)
+    export.add_argument("--json", action="store_true", help="print the outcome as one JSON object (for the window)")
     return parser
 
 

@@ -52,6 +52,6 @@ def test_the_review_screen_opens_on_this_run(make_podium, qtbot):
 
 def ended(job) -> bool:
     try:
-        return not job.isRunning()
+        return not job.running()
     except RuntimeError:  # already deleted once finished
         return True

@@ -13,6 +13,7 @@ is written without its charts and a notice says so.
 from __future__ import annotations
 
 import hashlib
+import json
 import importlib
 import sys
 import time
@@ -285,8 +286,14 @@ def main(args) -> int:
     try:
         outcome = export(args.what, args.db, args.run, args.output, lang)
     except ExportError as error:
+        if getattr(args, "json", False):
+            print(json.dumps({"error": str(error)}, ensure_ascii=False))
         print(t["error"].format(message=error), file=sys.stderr)
         return 1
+    if getattr(args, "json", False):  # what the window's Export menu reads from its child process
+        print(json.dumps({"path": str(outcome.path), "run": outcome.run.id, "seconds": outcome.seconds,
+                          "warnings": [str(w) for w in outcome.warnings]}, ensure_ascii=False))
+        return 0
     for warning in outcome.warnings:
         print(t["warning"].format(message=warning), file=sys.stderr)
     mode = t["modes"].get(outcome.run.mode, outcome.run.mode)

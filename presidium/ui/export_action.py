@@ -1,5 +1,7 @@
-"""The Export menu: minutes or review of a run to .docx, written off the GUI thread behind a progress
-dialog. The work is `presidium.app.cli_export.export` — exactly what `presidium export` runs.
+"""The Export menu: minutes or review of a run to .docx, written behind a progress dialog by a child
+process running `presidium export … --json` — exactly the command line's code. A separate process keeps
+the podium's timers smooth and its memory small while python-docx builds the document, and an export
+that fails cannot take the podium down with it.
 
     menu = export_menu(window, lambda: (db_path, session.run_id), lang)
     window.menuBar().addMenu(menu)
@@ -7,13 +9,14 @@ dialog. The work is `presidium.app.cli_export.export` — exactly what `presidiu
 
 from __future__ import annotations
 
+import json
+import sys
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal
+from PySide6.QtCore import QObject, QProcess, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
-
-from presidium.app.cli_export import ExportError, Outcome, export
 
 TEXT = {
     "vi": {"menu": "Xuất văn bản", "minutes": "Biên bản Đại hội (.docx)…", "review": "Báo cáo rút kinh nghiệm (.docx)…",
@@ -29,30 +32,60 @@ TEXT = {
 }
 
 
-class ExportJob(QThread):
-    """One export in a worker thread; `succeeded(Outcome)` or `failed(message)` arrive on the GUI thread."""
+@dataclass(frozen=True)
+class Written:
+    """What the export process reports: the file, how long it took, notes on how it was made."""
+
+    path: Path
+    seconds: float
+    warnings: list[str] = field(default_factory=list)
+
+
+class ExportJob(QObject):
+    """One `presidium export` child process; `succeeded(Written)` or `failed(message)`, then `finished`."""
 
     succeeded = Signal(object)
     failed = Signal(str)
+    finished = Signal()
 
-    def __init__(self, what: str, db: str | Path, run: int | None, output: str | Path, lang: str = "vi",
-                 parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.what, self.db, self.run_id, self.output, self.lang = what, db, run, output, lang
+    def __init__(self, what: str, db: str | Path, run: int | None, output: str | Path, lang: str = "vi") -> None:
+        super().__init__()
+        self.process = QProcess(self)
+        arguments = ["-m", "presidium", "--lang", lang, "export", what, "--db", str(db), "-o", str(output), "--json"]
+        if run is not None:
+            arguments += ["--run", str(run)]
+        self.process.setProgram(sys.executable)
+        self.process.setArguments(arguments)
+        self.process.finished.connect(self._ended)
+        self.process.errorOccurred.connect(self._could_not_start)
 
-    def run(self) -> None:  # the worker thread
+    def start(self) -> None:
+        self.process.start()
+
+    def running(self) -> bool:
+        return self.process.state() != QProcess.ProcessState.NotRunning
+
+    def _ended(self, code: int, _status) -> None:
+        out = bytes(self.process.readAllStandardOutput()).decode("utf-8", "replace").strip().splitlines()
+        err = bytes(self.process.readAllStandardError()).decode("utf-8", "replace").strip()
         try:
-            outcome = export(self.what, self.db, self.run_id, self.output, self.lang)
-        except ExportError as error:
-            self.failed.emit(str(error))
-        except Exception as error:  # never let a worker die silently: the chair must see it failed
-            self.failed.emit(f"{type(error).__name__}: {error}")
-        else:
-            self.succeeded.emit(outcome)
+            report = json.loads(out[-1]) if out else {}
+        except ValueError:
+            report = {}
+        if code == 0 and "path" in report:
+            self.succeeded.emit(Written(Path(report["path"]), float(report["seconds"]), list(report["warnings"])))
+        else:  # the chair must see that it failed, and why
+            self.failed.emit(report.get("error") or err or f"presidium export: exit {code}")
+        self.finished.emit()
+
+    def _could_not_start(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self.failed.emit(self.process.errorString())
+            self.finished.emit()
 
 
 def start_export(parent: QWidget, what: str, db: str | Path, run: int | None, output: str | Path,
-                 lang: str = "vi", *, on_done: Callable[[Outcome], None] | None = None,
+                 lang: str = "vi", *, on_done: Callable[[Written], None] | None = None,
                  on_error: Callable[[str], None] | None = None) -> ExportJob:
     """Start the export with a busy progress dialog; the dialog closes when the job ends."""
     t = TEXT.get(lang, TEXT["vi"])
@@ -60,8 +93,8 @@ def start_export(parent: QWidget, what: str, db: str | Path, run: int | None, ou
     progress.setWindowTitle(t[what].rstrip("…"))
     progress.setMinimumDuration(300)  # a quick export never flashes a dialog
     progress.setValue(0)
-    # No Qt parent: closing the window while the file is being written must not destroy a running
-    # thread (Qt aborts the process then). The job keeps itself alive until its thread has ended.
+    # No Qt parent: closing the window while the file is being written must not kill the export.
+    # The job keeps itself alive until its process has ended.
     job = ExportJob(what, db, run, output, lang)
     _RUNNING.add(job)
     job.succeeded.connect(lambda outcome: (progress.close(), on_done and on_done(outcome)))
@@ -71,7 +104,7 @@ def start_export(parent: QWidget, what: str, db: str | Path, run: int | None, ou
     return job
 
 
-_RUNNING: set[ExportJob] = set()  # jobs whose thread has not ended yet
+_RUNNING: set[ExportJob] = set()  # jobs whose process has not ended yet
 
 
 def ask_and_export(parent: QWidget, what: str, db: str | Path, run: int | None, lang: str = "vi") -> ExportJob | None:
@@ -84,7 +117,7 @@ def ask_and_export(parent: QWidget, what: str, db: str | Path, run: int | None, 
     if not output.lower().endswith(".docx"):
         output += ".docx"
 
-    def done(outcome: Outcome) -> None:
+    def done(outcome: Written) -> None:
         text = t["done"].format(path=outcome.path, seconds=outcome.seconds)
         if outcome.warnings:
             text += "\n\n" + t["notes"] + "\n" + "\n".join(f"• {w}" for w in outcome.warnings)
