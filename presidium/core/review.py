@@ -13,9 +13,10 @@ from datetime import datetime
 
 from presidium.core.program import Program
 from presidium.core.run import RunState
-from presidium.core.speakers import DEFAULT_ALLOWANCE
+from presidium.core.speakers import DEFAULT_ALLOWANCE, SpeakerQueue
 
 HELD = ("done", "current")
+SPEAKERS_OVER_SUGGESTION = 3 * 60  # speakers of one discussion over their allowances by more than this in all
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,79 @@ class MoveLine:
 
 
 @dataclass(frozen=True)
+class SpeakerLine:
+    """One contribution to a discussion as the run recorded it."""
+
+    name: str
+    unit: str
+    item_id: str
+    item_title: str
+    status: str  # done | speaking | absent | written | waiting (not reached)
+    allowance: int  # seconds
+    spoken: float | None  # seconds at the microphone, pauses excluded; None: did not speak
+    floor: bool = False  # asked from the floor, not on the registered list
+    started: float | None = None
+
+    @property
+    def spoke(self) -> bool:
+        return self.spoken is not None
+
+    @property
+    def delta(self) -> float:
+        return self.spoken - self.allowance if self.spoken is not None else 0.0
+
+    @property
+    def overrun(self) -> float:
+        return max(0.0, self.delta)
+
+    @property
+    def recovered(self) -> int:
+        """The allowance a written submission gave back to the congress."""
+        return self.allowance if self.status == "written" else 0
+
+
+@dataclass(frozen=True)
+class DiscussionReview:
+    """A discussion item's contributions: those who spoke in the order they spoke, then the others."""
+
+    item_id: str
+    title: str
+    planned: int
+    actual: float
+    held: bool
+    recorded: bool  # False: the run holds no speaker events for it (the list was not used at the podium)
+    speakers: tuple[SpeakerLine, ...] = ()
+
+    def with_status(self, *statuses: str) -> tuple[SpeakerLine, ...]:
+        return tuple(s for s in self.speakers if s.status in statuses)
+
+    @property
+    def spoken(self) -> tuple[SpeakerLine, ...]:
+        return tuple(s for s in self.speakers if s.spoke)
+
+    @property
+    def floor(self) -> tuple[SpeakerLine, ...]:
+        return tuple(s for s in self.speakers if s.floor)
+
+    @property
+    def spoken_seconds(self) -> float:
+        return sum(s.spoken for s in self.spoken)
+
+    @property
+    def allowed_seconds(self) -> int:
+        """The allowances of those who spoke: what their time is measured against."""
+        return sum(s.allowance for s in self.spoken)
+
+    @property
+    def overrun_seconds(self) -> float:
+        return sum(s.overrun for s in self.spoken)
+
+    @property
+    def recovered_seconds(self) -> int:
+        return sum(s.recovered for s in self.speakers)
+
+
+@dataclass(frozen=True)
 class Suggestion:
     code: str
     values: dict = field(default_factory=dict)
@@ -118,6 +192,7 @@ class Review:
     rehearsals: tuple[RunInfo, ...]
     suggestions: tuple[Suggestion, ...]
     tolerance: float
+    discussions: tuple[DiscussionReview, ...] = ()  # running order
     issuer: tuple[str, ...] = ()  # the issuing body's lines on the document (organization, congress name)
     superior: str = ""
     place: str = ""
@@ -149,6 +224,25 @@ class Review:
     def inserted(self) -> tuple[ItemReview, ...]:
         return tuple(i for i in self.items if i.inserted)
 
+    @property
+    def speaker_overruns(self) -> tuple[SpeakerLine, ...]:
+        """Speakers over their allowance by more than the tolerance, across the run, the largest first."""
+        over = [s for d in self.discussions for s in d.spoken if s.overrun > self.tolerance]
+        return tuple(sorted(over, key=lambda s: (-s.overrun, s.started or 0.0)))
+
+    @property
+    def spoken_seconds(self) -> float:
+        return sum(d.spoken_seconds for d in self.discussions)
+
+    @property
+    def allowed_seconds(self) -> int:
+        return sum(d.allowed_seconds for d in self.discussions)
+
+    @property
+    def recovered_seconds(self) -> int:
+        """Time given back by contributions submitted in writing instead of spoken."""
+        return sum(d.recovered_seconds for d in self.discussions)
+
     def notes_by_category(self) -> dict[str, tuple[NoteLine, ...]]:
         grouped: dict[str, list[NoteLine]] = {}
         for note in self.notes:
@@ -164,6 +258,26 @@ def _title(state: RunState, item_id: str | None) -> str:
 
 def _actuals(state: RunState) -> dict[str, float | None]:
     return {i: (r.spent if r.status in HELD else None) for i, r in state.items.items()}
+
+
+def _speaker_lines(queue: SpeakerQueue, title: str, now: float) -> tuple[SpeakerLine, ...]:
+    lines = [SpeakerLine(t.name, t.speaker.unit, queue.item_id, title, t.status, t.allowance,
+                         t.elapsed(now) if t.started is not None else None, t.floor, t.started)
+             for t in queue.turns]
+    lines.sort(key=lambda line: (line.started is None, line.started or 0.0))  # stable: the rest as queued
+    return tuple(lines)
+
+
+def _discussions(state: RunState, items: list[ItemReview]) -> tuple[DiscussionReview, ...]:
+    found = []
+    for item in items:
+        if item.kind != "discussion":
+            continue
+        queue = state.speakers.get(item.item_id)
+        found.append(DiscussionReview(
+            item.item_id, item.title, item.planned, item.actual, item.held, recorded=queue is not None,
+            speakers=_speaker_lines(queue, item.title, state.last_at) if queue is not None else ()))
+    return tuple(found)
 
 
 def build_review(program: Program, run: RunInfo, state: RunState,
@@ -207,6 +321,7 @@ def build_review(program: Program, run: RunInfo, state: RunState,
         paused_seconds=sum(((p.end if p.end is not None else state.last_at) - p.start) for p in state.logs.pauses),
         gaps=tuple(g.seconds for g in state.logs.gaps),
         rehearsals=tuple(info for info, _ in compared), suggestions=(), tolerance=tolerance,
+        discussions=_discussions(state, items),
         issuer=tuple(x for x in (program.congress.organization, program.congress.congress_name) if x),
         superior=program.congress.superior, place=program.congress.place,
     )
@@ -234,11 +349,11 @@ def _with_suggestions(review: Review, program: Program) -> Review:
             found.append(Suggestion("overran_once", dict(
                 title=item.title, over=_minutes(item.delta), planned=_minutes(item.planned))))
         if item.kind == "discussion":
-            source = program.item(item.item_id) if program.has_item(item.item_id) else None
-            allowance = (source.speaker_allowance if source else None) or DEFAULT_ALLOWANCE
+            allowance = _allowance(program, item.item_id)
             found.append(Suggestion("discussion_written", dict(
                 title=item.title, over=_minutes(item.delta), count=max(1, math.ceil(item.delta / allowance)),
                 allowance=_minutes(allowance))))
+    found.extend(_speaker_suggestions(review.discussions, program))
     for item in review.early:
         runs = [a for a in item.rehearsals if a is not None]
         all_runs = runs + [item.actual]
@@ -264,6 +379,31 @@ def _with_suggestions(review: Review, program: Program) -> Review:
     return replace(review, suggestions=tuple(found))
 
 
+def _allowance(program: Program, item_id: str) -> int:
+    source = program.item(item_id) if program.has_item(item_id) else None
+    return (source.speaker_allowance if source else None) or DEFAULT_ALLOWANCE
+
+
+def _speaker_suggestions(discussions: tuple[DiscussionReview, ...], program: Program) -> list[Suggestion]:
+    found = []
+    for d in discussions:
+        over = [s for s in d.spoken if s.overrun > 0]
+        if d.overrun_seconds > SPEAKERS_OVER_SUGGESTION:
+            most = max(over, key=lambda s: s.overrun)
+            found.append(Suggestion("speakers_over", dict(
+                title=d.title, count=len(over), over=_minutes(d.overrun_seconds), name=most.name,
+                most=_minutes(most.overrun), allowance=_minutes(_allowance(program, d.item_id)))))
+        written = d.with_status("written")
+        if written:
+            found.append(Suggestion("written_recovered", dict(
+                title=d.title, count=len(written), recovered=_minutes(d.recovered_seconds))))
+        floor = [s for s in d.floor if s.spoke]
+        if floor:
+            found.append(Suggestion("floor_spoke", dict(
+                title=d.title, count=len(floor), spoken=_minutes(sum(s.spoken for s in floor)))))
+    return found
+
+
 SUGGESTIONS = {
     "vi": {
         "overran_always": "Nội dung “{title}” vượt thời gian ở cả {rehearsals} lần tổng duyệt và khi tiến hành "
@@ -276,6 +416,15 @@ SUGGESTIONS = {
                         "thời lượng hoặc chuẩn bị bản tóm tắt để trình bày.",
         "discussion_written": "Phần “{title}” vượt {over} phút: đề nghị chuyển khoảng {count} tham luận sang hình "
                               "thức gửi văn bản, hoặc giới hạn mỗi tham luận không quá {allowance} phút.",
+        "speakers_over": "Tại phần “{title}”, {count} đồng chí phát biểu vượt thời gian, tổng cộng {over} phút "
+                         "(nhiều nhất là đồng chí {name}, vượt {most} phút): đề nghị quy định chặt chẽ mỗi tham "
+                         "luận không quá {allowance} phút, thông báo trước cho các đồng chí trình bày và dùng màn "
+                         "hình sân khấu nhắc khi còn 1 phút, khi hết giờ.",
+        "written_recovered": "Tại phần “{title}”, {count} tham luận chuyển sang hình thức gửi văn bản đã tiết kiệm "
+                             "{recovered} phút: đề nghị dự kiến trước các tham luận có thể chuyển sang gửi văn bản "
+                             "khi chương trình bị chậm.",
+        "floor_spoke": "Tại phần “{title}”, {count} đồng chí đăng ký phát biểu tại hội trường, sử dụng {spoken} "
+                       "phút: đề nghị dành thời gian dự phòng tương ứng cho ý kiến phát biểu trực tiếp.",
         "early_always": "Nội dung “{title}” kết thúc sớm ở cả {runs} lần thực hiện: có thể rút thời lượng từ "
                         "{planned} phút xuống khoảng {proposed} phút để dự phòng cho các nội dung khác.",
         "moved": "Nội dung “{title}” phải điều chỉnh thứ tự (theo chương trình là mục {planned}, thực hiện ở vị "
@@ -299,6 +448,13 @@ SUGGESTIONS = {
                         "prepare a summary to present.",
         "discussion_written": "“{title}” overran by {over} min: move about {count} contributions to written "
                               "submission, or hold each to {allowance} min.",
+        "speakers_over": "In “{title}”, {count} speaker(s) overran, {over} min in all (most: {name}, {most} min "
+                         "over): hold each contribution firmly to {allowance} min, tell the speakers beforehand and "
+                         "use the stage display to warn at 1 min left and at time.",
+        "written_recovered": "In “{title}”, {count} contribution(s) submitted in writing recovered {recovered} min: "
+                             "agree in advance which contributions can go to writing when the day runs late.",
+        "floor_spoke": "In “{title}”, {count} speaker(s) from the floor took {spoken} min: keep that much in "
+                       "reserve for contributions from the floor.",
         "early_always": "“{title}” ended early in all {runs} runs: its {planned} min could shrink to about "
                         "{proposed} min, leaving a reserve for other items.",
         "moved": "“{title}” had to be moved (item {planned} in the program, held at position {held}): plan a "

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from docx.shared import Mm
 
-from presidium.core.review import ItemReview, Review
+from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerLine
 from presidium.infra import docx_party as party
 from presidium.infra.export_minutes import roman
 
@@ -65,6 +65,7 @@ class _Writer:
         self.intro()
         self.totals()
         self.overruns()
+        self.discussions()
         self.changes()
         self.situations()
         self.suggestions()
@@ -124,6 +125,68 @@ class _Writer:
         if not item.rehearsals:
             return "–"
         return "; ".join(minutes_text(a, self.lang) if a is not None else "–" for a in item.rehearsals[-3:])
+
+    def discussions(self) -> None:
+        r, t, lang = self.r, self.t, self.lang
+        if not r.discussions:
+            return
+        self.heading("discussions")
+        self.para(t["speakers_totals"].format(
+            spoken=sum(len(d.spoken) for d in r.discussions), allowed=minutes_text(r.allowed_seconds, lang),
+            actual=minutes_text(r.spoken_seconds, lang),
+            delta=minutes_text(r.spoken_seconds - r.allowed_seconds, lang, True)))
+        for number, discussion in enumerate(r.discussions, 1):
+            self.discussion(number, discussion)
+        self.speaker_ranking()
+        if r.recovered_seconds:
+            written = sum(len(d.with_status("written")) for d in r.discussions)
+            self.para(t["recovered"].format(count=written, n=minutes_text(r.recovered_seconds, lang)))
+
+    def discussion(self, number: int, d: DiscussionReview) -> None:
+        t, lang = self.t, self.lang
+        state = t["discussion_times"].format(planned=minutes_text(d.planned, lang),
+                                             actual=minutes_text(d.actual, lang)) if d.held else t["not_held"]
+        title = party.runs(self.doc, [("bi", f"{number}. {d.title}"), ("i", f" ({state})")])
+        title.paragraph_format.keep_with_next = True
+        if not d.recorded:
+            self.para(t["no_speaker_records"], italic=True)
+            return
+        rows = [[s.name, s.unit or "–", minutes_text(s.allowance, lang),
+                 minutes_text(s.spoken, lang), self.speaker_form(s)] for s in d.speakers]
+        rows.append([t["total"], "", minutes_text(d.allowed_seconds, lang), minutes_text(d.spoken_seconds, lang),
+                     minutes_text(d.spoken_seconds - d.allowed_seconds, lang, True)])
+        table = party.grid(self.doc, t["speakers_header"], rows, [Mm(w) for w in (40, 52, 20, 20, 28)],
+                           align=["left", "left", "center", "center", "center"])
+        for cell in table.rows[-1].cells:
+            for run in cell.paragraphs[0].runs:
+                run.font.bold = True
+        self.para(t["speakers_note"].format(
+            spoke=len(d.spoken), absent=len(d.with_status("absent")), written=len(d.with_status("written")),
+            floor=len(d.floor), waiting=len(d.with_status("waiting"))), italic=True, size=12, before=4)
+
+    def speaker_form(self, s: SpeakerLine) -> str:
+        """The last column: the difference for those who spoke, else how the contribution was made."""
+        t, lang = self.t, self.lang
+        if s.spoke:
+            form = minutes_text(s.delta, lang, True)
+        elif s.status == "written":
+            form = t["form_written"].format(n=minutes_text(s.recovered, lang))
+        else:
+            form = t["forms"].get(s.status, s.status)
+        return f"{form}; {t['form_floor']}" if s.floor else form
+
+    def speaker_ranking(self) -> None:
+        r, t, lang = self.r, self.t, self.lang
+        over = r.speaker_overruns
+        if not over:
+            self.para(t["no_speaker_overruns"].format(tol=minutes_text(r.tolerance, lang)), before=6)
+            return
+        self.para(t["speaker_overruns_intro"].format(n=len(over), tol=minutes_text(r.tolerance, lang)), before=6,
+                  keep_with_next=True)
+        rows = [[str(i), s.name, s.unit or "–", minutes_text(s.allowance, lang), minutes_text(s.spoken, lang),
+                 minutes_text(s.overrun, lang, True)] for i, s in enumerate(over, 1)]
+        party.grid(self.doc, t["speaker_overruns_header"], rows, [Mm(w) for w in (10, 40, 50, 20, 20, 20)],
+                   align=["center", "left", "left", "center", "center", "center"])
 
     def changes(self) -> None:
         r, t = self.r, self.t
@@ -234,6 +297,25 @@ TEXT = {
         "overruns_header": ["TT", "Nội dung", "Dự kiến (phút)", "Thực tế (phút)", "Vượt (phút)",
                             "Các lần tổng duyệt (phút)"],
         "early": "Các nội dung kết thúc sớm hơn dự kiến: {items}.",
+        "discussions": "THẢO LUẬN, THAM LUẬN",
+        "speakers_totals": "Có {spoken} lượt phát biểu tại hội trường; tổng thời gian cho phép {allowed} phút, "
+                           "thực tế {actual} phút (chênh lệch {delta} phút).",
+        "discussion_times": "dự kiến {planned} phút, thực tế {actual} phút",
+        "no_speaker_records": "Nhật ký điều hành không ghi nhận từng lượt phát biểu của phần này.",
+        "speakers_header": ["Người phát biểu", "Đơn vị", "Thời gian cho phép (phút)", "Thời gian thực tế (phút)",
+                            "Chênh lệch / hình thức"],
+        "speakers_note": "Phát biểu: {spoke}; vắng mặt: {absent}; gửi văn bản: {written}; đăng ký tại hội trường: "
+                         "{floor}; chưa phát biểu: {waiting}.",
+        "forms": {"absent": "vắng mặt", "waiting": "chưa phát biểu", "speaking": "đang phát biểu"},
+        "form_written": "gửi văn bản (tiết kiệm {n} phút)",
+        "form_floor": "đăng ký tại hội trường",
+        "speaker_overruns_intro": "Có {n} đồng chí phát biểu vượt thời gian cho phép quá {tol} phút, xếp theo mức "
+                                  "vượt từ cao xuống thấp:",
+        "no_speaker_overruns": "Không có đồng chí nào phát biểu vượt thời gian cho phép quá {tol} phút.",
+        "speaker_overruns_header": ["TT", "Người phát biểu", "Đơn vị", "Cho phép (phút)", "Thực tế (phút)",
+                                    "Vượt (phút)"],
+        "recovered": "{count} tham luận chuyển sang hình thức gửi văn bản đã tiết kiệm {n} phút so với thời gian "
+                     "cho phép.",
         "changes": "THAY ĐỔI SO VỚI CHƯƠNG TRÌNH",
         "no_changes": "Các nội dung được thực hiện đầy đủ, đúng thứ tự chương trình.",
         "skipped": "Không thực hiện: “{title}”.",
@@ -284,6 +366,21 @@ TEXT["en"] = dict(TEXT["vi"], **{
     "no_overruns": "No item overran by more than {tol} min.",
     "overruns_header": ["No.", "Item", "Planned (min)", "Actual (min)", "Over (min)", "Rehearsals (min)"],
     "early": "Items that ended early: {items}.",
+    "discussions": "DISCUSSION AND CONTRIBUTIONS",
+    "speakers_totals": "{spoken} contribution(s) were spoken; {allowed} min allowed, {actual} min spoken "
+                       "(difference {delta} min).",
+    "discussion_times": "{planned} min planned, {actual} min actual",
+    "no_speaker_records": "The journal holds no record of the individual contributions to this item.",
+    "speakers_header": ["Speaker", "Unit", "Time allowed (min)", "Time spoken (min)", "Difference / form"],
+    "speakers_note": "Spoke: {spoke}; absent: {absent}; in writing: {written}; from the floor: {floor}; "
+                     "not reached: {waiting}.",
+    "forms": {"absent": "absent", "waiting": "not reached", "speaking": "speaking"},
+    "form_written": "in writing ({n} min recovered)",
+    "form_floor": "from the floor",
+    "speaker_overruns_intro": "{n} speaker(s) overran their allowance by more than {tol} min, largest first:",
+    "no_speaker_overruns": "No speaker overran their allowance by more than {tol} min.",
+    "speaker_overruns_header": ["No.", "Speaker", "Unit", "Allowed (min)", "Spoken (min)", "Over (min)"],
+    "recovered": "{count} contribution(s) submitted in writing recovered {n} min of allowed time.",
     "changes": "CHANGES TO THE PROGRAM",
     "no_changes": "Every item was held, in the program's order.",
     "skipped": "Not held: “{title}”.",

@@ -7,17 +7,18 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
     QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
 from presidium.app.cli_export import ExportError, load_review, runs_in
-from presidium.core.review import Review
+from presidium.core.review import Review, SpeakerLine
 from presidium.infra.export_review import minutes_text
 from presidium.ui.charts import PRINT, OverrunChart, Palette, TimelineChart
+from presidium.ui.i18n import catalogue_dir
 
 TEXT = {
     "vi": {
@@ -67,8 +68,29 @@ def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
+_CATALOGUES: dict[str, QTranslator | None] = {}
+
+
+def _catalogue(lang: str) -> QTranslator | None:
+    """The compiled catalogue of `lang` (None for English, the source language), loaded once."""
+    if lang not in _CATALOGUES:
+        translator = None
+        if lang != "en":
+            translator = QTranslator()
+            if not translator.load(f"presidium_{lang}", str(catalogue_dir())):
+                raise FileNotFoundError(f"missing translation catalogue presidium_{lang}.qm in {catalogue_dir()}")
+        _CATALOGUES[lang] = translator
+    return _CATALOGUES[lang]
+
+
 class ReviewWindow(QWidget):
     """Pass the journal; the window lists its runs and shows the live run (else the latest) first."""
+
+    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """Catalogue strings in the window's own language (`lang`), whatever translator the application
+        has installed: the window can be opened in either language, and its other texts follow `lang`."""
+        catalogue = _catalogue(self.lang)
+        return (catalogue.translate("ReviewWindow", source, disambiguation, n) if catalogue else "") or source
 
     def __init__(self, db: str | Path, *, lang: str = "vi", run: int | None = None, palette: Palette = PRINT,
                  exporter=None, parent: QWidget | None = None) -> None:
@@ -89,6 +111,12 @@ class ReviewWindow(QWidget):
         self.overrun_chart = OverrunChart(lang=self.lang, palette=palette)
         self.items = QTableWidget()
         self.overruns = QTableWidget()
+        self.speakers_summary = QLabel()
+        self.speakers_summary.setWordWrap(True)
+        self.speakers = QTableWidget()
+        self.speaker_overruns_label = QLabel()
+        self.speaker_overruns_label.setWordWrap(True)
+        self.speaker_overruns = QTableWidget()
         self.changes = QTextBrowser()
         self.suggestions = QTextBrowser()
         self.tabs = QTabWidget()
@@ -113,6 +141,7 @@ class ReviewWindow(QWidget):
         self.tabs.addTab(scroll, self.t["tab_charts"])
         self.tabs.addTab(self.items, self.t["tab_items"])
         self.tabs.addTab(self.overruns, self.t["tab_overruns"])
+        self.tabs.addTab(self._discussion_tab(), self.tr("Discussion"))
         self.tabs.addTab(self.changes, self.t["tab_changes"])
         self.tabs.addTab(self.suggestions, self.t["tab_suggestions"])
         layout = QVBoxLayout(self)
@@ -120,6 +149,15 @@ class ReviewWindow(QWidget):
         layout.addWidget(self.status)
         layout.addWidget(self.summary)
         layout.addWidget(self.tabs, 1)
+
+    def _discussion_tab(self) -> QWidget:
+        tab = QWidget()
+        column = QVBoxLayout(tab)
+        column.addWidget(self.speakers_summary)
+        column.addWidget(self.speakers, 3)
+        column.addWidget(self.speaker_overruns_label)
+        column.addWidget(self.speaker_overruns, 1)
+        return tab
 
     # --- loading ---------------------------------------------------------------------------
     def _fill_runs(self, wanted: int | None) -> None:
@@ -170,12 +208,15 @@ class ReviewWindow(QWidget):
         self.overrun_chart.set_review(review)
         self._fill_items(review)
         self._fill_overruns(review)
+        self._fill_speakers(review)
         self._fill_changes(review)
         self._fill_suggestions(review)
 
     # --- tabs ------------------------------------------------------------------------------
-    def _table(self, table: QTableWidget, header: list[str], rows: list[list[str]], over: list[bool]) -> None:
+    def _table(self, table: QTableWidget, header: list[str], rows: list[list[str]], over: list[bool],
+               left: tuple[int, ...] = (1,), over_column: int = 4) -> None:
         table.clear()
+        table.clearSpans()
         table.setColumnCount(len(header))
         table.setRowCount(len(rows))
         table.setHorizontalHeaderLabels(header)
@@ -184,9 +225,9 @@ class ReviewWindow(QWidget):
         for r, values in enumerate(rows):
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
-                if c != 1:
+                if c not in left:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-                if over[r] and c == 4:
+                if over[r] and c == over_column:
                     cell.setForeground(QColor(PRINT.over))
                 table.setItem(r, c, cell)
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -211,6 +252,77 @@ class ReviewWindow(QWidget):
         rows = [[str(i), item.title, minutes_text(item.planned, lang), minutes_text(item.actual, lang),
                  minutes_text(item.delta, lang, True)] for i, item in enumerate(review.overruns, 1)]
         self._table(self.overruns, self.t["overruns_header"], rows, [True] * len(rows))
+
+    def _fill_speakers(self, review: Review) -> None:
+        lang = self.lang
+        self.speakers_summary.setText(self._speakers_summary(review))
+        header = [self.tr("Speaker"), self.tr("Unit"), self.tr("Allowed"), self.tr("Actual"),
+                  self.tr("Difference / form")]
+        rows, over, whole_rows = [], [], []
+        for discussion in review.discussions:
+            whole_rows.append((len(rows), True))
+            rows.append([discussion.title, "", "", "", ""])
+            over.append(False)
+            if not discussion.recorded:
+                whole_rows.append((len(rows), False))
+                rows.append([self.tr("No record of the individual contributions"), "", "", "", ""])
+                over.append(False)
+            for s in discussion.speakers:
+                rows.append([s.name, s.unit, minutes_text(s.allowance, lang), minutes_text(s.spoken, lang),
+                             self._speaker_form(s)])
+                over.append(s.overrun > review.tolerance)
+        self._table(self.speakers, header, rows, over, left=(0, 1))
+        self.speakers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for row, is_title in whole_rows:
+            self._whole_row(self.speakers, row, bold=is_title)
+        ranked = review.speaker_overruns
+        tol = minutes_text(review.tolerance, lang)
+        self.speaker_overruns_label.setText(
+            self.tr("Speakers over their allowance by more than {tol} min, largest first:").format(tol=tol)
+            if ranked else self.tr("No speaker went over their allowance by more than {tol} min.").format(tol=tol))
+        rows = [[str(i), s.name, s.unit, minutes_text(s.allowance, lang), minutes_text(s.spoken, lang),
+                 minutes_text(s.overrun, lang, True)] for i, s in enumerate(ranked, 1)]
+        header = [self.tr("No."), self.tr("Speaker"), self.tr("Unit"), self.tr("Allowed"), self.tr("Actual"),
+                  self.tr("Over")]
+        self._table(self.speaker_overruns, header, rows, [True] * len(rows), left=(1, 2), over_column=5)
+        self.speaker_overruns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.speaker_overruns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    @staticmethod
+    def _whole_row(table: QTableWidget, row: int, bold: bool) -> None:
+        """A row whose first cell spans the table: a discussion's title, or a line about it."""
+        table.setSpan(row, 0, 1, table.columnCount())
+        cell = table.item(row, 0)
+        font = QFont(cell.font())
+        font.setBold(bold)
+        font.setItalic(not bold)
+        cell.setFont(font)
+
+    def _speakers_summary(self, review: Review) -> str:
+        lang = self.lang
+        if not review.discussions:
+            return self.tr("The program has no discussion.")
+        template = self.tr("{count} contribution(s) spoken: {allowed} min allowed, {actual} min spoken ({delta} min).")
+        line = template.format(
+            count=sum(len(d.spoken) for d in review.discussions), allowed=minutes_text(review.allowed_seconds, lang),
+            actual=minutes_text(review.spoken_seconds, lang),
+            delta=minutes_text(review.spoken_seconds - review.allowed_seconds, lang, True))
+        if review.recovered_seconds:
+            line += " " + self.tr("Written submissions recovered {minutes} min.").format(
+                minutes=minutes_text(review.recovered_seconds, lang))
+        return line
+
+    def _speaker_form(self, s: SpeakerLine) -> str:
+        """The difference for those who spoke, else how the contribution was made."""
+        if s.spoke:
+            form = minutes_text(s.delta, self.lang, True)
+        elif s.status == "written":
+            recovered = minutes_text(s.recovered, self.lang)
+            form = self.tr("in writing ({minutes} min recovered)").format(minutes=recovered)
+        else:
+            form = {"absent": self.tr("absent"), "waiting": self.tr("not reached"),
+                    "speaking": self.tr("speaking")}.get(s.status, s.status)
+        return self.tr("{form}; from the floor").format(form=form) if s.floor else form
 
     def _fill_changes(self, review: Review) -> None:
         t = self.t

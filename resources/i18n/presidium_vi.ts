@@ -832,6 +832,85 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
     </message>
 </context>
 <context>
+    <name>ReviewWindow</name>
+    <message>
+        <source>Discussion</source>
+        <translation>Thảo luận, tham luận</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Người phát biểu</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <source>Allowed</source>
+        <translation>Cho phép</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <source>Difference / form</source>
+        <translation>Chênh lệch / hình thức</translation>
+    </message>
+    <message>
+        <source>No record of the individual contributions</source>
+        <translation>Nhật ký không ghi nhận từng lượt phát biểu</translation>
+    </message>
+    <message>
+        <source>Speakers over their allowance by more than {tol} min, largest first:</source>
+        <translation>Các đồng chí phát biểu vượt thời gian cho phép quá {tol} phút, xếp theo mức vượt từ cao xuống thấp:</translation>
+    </message>
+    <message>
+        <source>No speaker went over their allowance by more than {tol} min.</source>
+        <translation>Không có đồng chí nào phát biểu vượt thời gian cho phép quá {tol} phút.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>TT</translation>
+    </message>
+    <message>
+        <source>Over</source>
+        <translation>Vượt</translation>
+    </message>
+    <message>
+        <source>The program has no discussion.</source>
+        <translation>Chương trình không có phần thảo luận.</translation>
+    </message>
+    <message>
+        <source>{count} contribution(s) spoken: {allowed} min allowed, {actual} min spoken ({delta} min).</source>
+        <translation>{count} lượt phát biểu: thời gian cho phép {allowed} phút, thực tế {actual} phút (chênh lệch {delta} phút).</translation>
+    </message>
+    <message>
+        <source>Written submissions recovered {minutes} min.</source>
+        <translation>Các tham luận gửi văn bản đã tiết kiệm {minutes} phút.</translation>
+    </message>
+    <message>
+        <source>in writing ({minutes} min recovered)</source>
+        <translation>gửi văn bản (tiết kiệm {minutes} phút)</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>vắng mặt</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>chưa phát biểu</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>đang phát biểu</translation>
+    </message>
+    <message>
+        <source>{form}; from the floor</source>
+        <translation>{form}; đăng ký tại hội trường</translation>
+    </message>
+</context>
+<context>
     <name>SpeakerStrip</name>
     <message>
         <source>SPEAKERS</source>
