@@ -10,6 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 
 from presidium.app import cli_export
 from presidium.app.samples import sample_path
@@ -188,6 +189,8 @@ def test_section_tables_use_the_report_fonts(review_doc):
             if run.text.strip()]
     assert {run.font.name for run in runs} == {"Times New Roman"}
     assert {run.font.size.pt for run in runs} == {13}
+    # A speaker's row never breaks across two pages.
+    assert all(row._tr.trPr is not None and row._tr.trPr.find(qn("w:cantSplit")) is not None for row in table.rows)
 
 
 def test_a_discussion_held_without_the_list_says_so(tmp_path):

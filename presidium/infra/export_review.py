@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
+from docx.oxml import OxmlElement
 from docx.shared import Mm
 
 from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerLine
@@ -140,7 +141,7 @@ class _Writer:
         self.speaker_ranking()
         if r.recovered_seconds:
             written = sum(len(d.with_status("written")) for d in r.discussions)
-            self.para(t["recovered"].format(count=written, n=minutes_text(r.recovered_seconds, lang)))
+            self.para(t["recovered"].format(count=written, n=minutes_text(r.recovered_seconds, lang)), before=6)
 
     def discussion(self, number: int, d: DiscussionReview) -> None:
         t, lang = self.t, self.lang
@@ -155,8 +156,9 @@ class _Writer:
                  minutes_text(s.spoken, lang), self.speaker_form(s)] for s in d.speakers]
         rows.append([t["total"], "", minutes_text(d.allowed_seconds, lang), minutes_text(d.spoken_seconds, lang),
                      minutes_text(d.spoken_seconds - d.allowed_seconds, lang, True)])
-        table = party.grid(self.doc, t["speakers_header"], rows, [Mm(w) for w in (40, 52, 20, 20, 28)],
+        table = party.grid(self.doc, t["speakers_header"], rows, [Mm(w) for w in (38, 44, 23, 23, 32)],
                            align=["left", "left", "center", "center", "center"])
+        _rows_unbroken(table)
         for cell in table.rows[-1].cells:
             for run in cell.paragraphs[0].runs:
                 run.font.bold = True
@@ -185,8 +187,9 @@ class _Writer:
                   keep_with_next=True)
         rows = [[str(i), s.name, s.unit or "–", minutes_text(s.allowance, lang), minutes_text(s.spoken, lang),
                  minutes_text(s.overrun, lang, True)] for i, s in enumerate(over, 1)]
-        party.grid(self.doc, t["speaker_overruns_header"], rows, [Mm(w) for w in (10, 40, 50, 20, 20, 20)],
-                   align=["center", "left", "left", "center", "center", "center"])
+        table = party.grid(self.doc, t["speaker_overruns_header"], rows, [Mm(w) for w in (10, 38, 46, 22, 22, 22)],
+                           align=["center", "left", "left", "center", "center", "center"])
+        _rows_unbroken(table)
 
     def changes(self) -> None:
         r, t = self.r, self.t
@@ -260,6 +263,12 @@ class _Writer:
         party.grid(self.doc, header, rows, [Mm(w) for w in widths],
                    align=["center", "left", "center", "center", "center"] + ["center"] * columns + ["left"],
                    size=11)
+
+
+def _rows_unbroken(table) -> None:
+    """No row of the table splits across a page: a speaker's name and unit stay on one page."""
+    for row in table.rows:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def write_review(review: Review, path: str | Path, lang: str = "vi", charts: dict[str, bytes] | None = None,

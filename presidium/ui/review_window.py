@@ -272,7 +272,8 @@ class ReviewWindow(QWidget):
                              self._speaker_form(s)])
                 over.append(s.overrun > review.tolerance)
         self._table(self.speakers, header, rows, over, left=(0, 1))
-        self.speakers.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (0, 4):  # names and the difference or form in full; the unit takes what is left
+            self.speakers.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for row, is_title in whole_rows:
             self._whole_row(self.speakers, row, bold=is_title)
         ranked = review.speaker_overruns
