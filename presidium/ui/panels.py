@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QTextBro
 from presidium.core.placeholders import fill
 from presidium.core.speakers import call_words
 from presidium.ui.figures import Snapshot, duration_face, hhmm, minutes, timer_face
-from presidium.ui.results import Results
+from presidium.ui.results import ResultBoard, Results
 from presidium.ui.theme import Theme
 from presidium.ui.discussion import SpeakerStrip
-from presidium.ui.widgets import FitLabel, label
+from presidium.ui.widgets import ElidedLabel, FitLabel, label
 
 
 def panel_frame() -> QFrame:
@@ -33,12 +33,16 @@ class CurrentItemPanel(QFrame):
         self.setObjectName("panel")
         self.caption = label("caption", 13)
         self.title = label("itemTitle", 28, bold=True)
+        self.short_title = ElidedLabel()  # while a result shows: the title on one line, the room goes to the result
+        self.short_title.setObjectName("itemTitle")
+        self.short_title.setFont(label("itemTitle", 18, bold=True).font())
+        self.short_title.hide()
         self.by = label("by", 17, bold=True)
         self.speakers = SpeakerStrip()
         self.result_caption = label("resultCaption", 15, bold=True)
         self.result_caption.hide()
-        self.result_note = label("resultNote", 14, bold=True)  # the next round the app has set up
-        self.result_note.hide()
+        self.board = ResultBoard()  # verdict, standings, base and threshold above the announcement
+        self.board.hide()
         self.script = QTextBrowser()
         self.script.setObjectName("script")
         self.script.setOpenLinks(False)
@@ -55,13 +59,16 @@ class CurrentItemPanel(QFrame):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self.caption)
         layout.addWidget(self.title)
+        layout.addWidget(self.short_title)
         layout.addWidget(self.by)
         layout.addWidget(self.speakers)
         layout.addWidget(self.result_caption)
-        layout.addWidget(self.result_note)
+        layout.addWidget(self.board)
         layout.addWidget(self.script, 1)
         layout.addWidget(self.notes)
         self._script_text: str | None = None
+        self._shown_from = "script"
+        self._script_place = 0
 
     def set_script_size(self, points: int) -> None:
         # A widget style sheet, because the application's theme sheet is re-applied on a theme switch.
@@ -84,7 +91,9 @@ class CurrentItemPanel(QFrame):
             self.notes.hide()
             self.speakers.hide()
             self.result_caption.hide()
-            self.result_note.hide()
+            self.board.hide()
+            self.title.show()
+            self.short_title.hide()
             return
         place, count = snap.position
         slot = snap.program.slot(item.id) if snap.program.has_item(item.id) else None
@@ -93,22 +102,24 @@ class CurrentItemPanel(QFrame):
         if not snap.started:
             heading = self.tr("First item (not started)")
         self.caption.setText(" · ".join(x for x in (heading, snap.session_title(), planned) if x))
+        showing = snap.result is not None
         self.title.setText(item.title)
+        self.short_title.setText(item.title)
+        self.title.setVisible(not showing)
+        self.short_title.setVisible(showing)
         self.by.setText(self.tr("By: {who}").format(who=item.by) if item.by else "")
-        self.by.setVisible(bool(item.by))
+        self.by.setVisible(bool(item.by) and not showing)
         self.speakers.show_snapshot(snap, theme)
         script = fill(item.script, snap.values) if item.script else ""
-        self.result_caption.setVisible(snap.result is not None)
-        note = Results().next_round(snap.result) if snap.result is not None else ""
-        self.result_note.setText(note)
-        self.result_note.setVisible(bool(note))
-        self.result_note.setStyleSheet(f"color: {theme.window}; background: {theme.warn}; padding: 4px 8px;")
-        if snap.result is not None:
+        self.result_caption.setVisible(showing)
+        self.board.setVisible(showing)
+        if showing:
+            self.board.show_result(snap.result, theme, snap.lang)
             words = Results()
             self.result_caption.setText(self.tr("{heading} — R: back to the script").format(
                 heading=words.heading(snap.result).upper()))
             self.result_caption.setStyleSheet(f"color: {theme.window}; background: {theme.accent}; padding: 4px 8px;")
-            self._set_script(words.announcement(snap.result, item, snap.lang))
+            self._set_script(words.announcement(snap.result, item, snap.lang), shown_from=f"result {snap.result.seq}")
         elif snap.speakers is not None and snap.speakers.next is not None:
             call = call_words(snap.speakers.next.speaker, snap.lang)
             self._set_script(script, self.tr("M — call the next speaker:"), call, theme.accent)
@@ -117,14 +128,24 @@ class CurrentItemPanel(QFrame):
         self.notes.setPlainText(self.tr("Private note: {text}").format(text=item.notes) if item.notes else "")
         self.notes.setVisible(bool(item.notes) and snap.result is None)  # a result needs the room
 
-    def _set_script(self, text: str, lead: str = "", call: str = "", colour: str = "") -> None:
-        """The script; with `call`, the words to call the next speaker first, in the accent colour."""
+    def _set_script(self, text: str, lead: str = "", call: str = "", colour: str = "",
+                    shown_from: str = "script") -> None:
+        """The script; with `call`, the words to call the next speaker first, in the accent colour. A
+        result's announcement (`shown_from`) opens at its top; the script keeps its place, also across R."""
         shown = "\n".join((lead, call, text)) if call else text
         if shown == self._script_text:
             return
         bar = self.script.verticalScrollBar()
-        keep = bar.value() if self._script_text is not None else 0
+        if self._script_text is None:
+            keep = 0
+        elif shown_from == self._shown_from:
+            keep = bar.value()
+        else:  # leaving the script for a result keeps its place for R; a result opens at its top
+            if self._shown_from == "script":
+                self._script_place = bar.value()
+            keep = self._script_place if shown_from == "script" else 0
         self._script_text = shown
+        self._shown_from = shown_from
         if call:
             paragraphs = "".join(f"<p>{escape(line)}</p>" for line in text.split("\n"))
             self.script.setHtml(f"<p style='color:{colour}; font-size:small'>{escape(lead)}</p>"

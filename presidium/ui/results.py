@@ -1,18 +1,61 @@
-"""What the podium shows after a show of hands or a count: the announcement to read, a short summary
-for the stage display, and the next round the app has set up. Read-only over the run's records; the
-words come from the translation catalogue.
+"""What the podium shows after a show of hands or a count: a verdict line coloured by outcome, the
+ranked standings of a count, the legal base and threshold, and the announcement to read; the
+stage display gets the verdict line. Read-only over the run's records; the words come from the
+translation catalogue.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSize, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from presidium.core.announce import announce_election, announce_vote, election_warnings, format_percent
 from presidium.core.ballots import ElectionResult, ListChange, RoundSetup
 from presidium.core.program import Item
 from presidium.core.votes import VoteResult
+from presidium.ui.theme import Theme
+from presidium.ui.widgets import ElidedLabel, label
+
+ELECTED, TIE, OUT = "elected", "tie", "out"
+ELECTED_MARK, OUT_MARK = "✓", "–"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """One line that says how it went, and its tone: "ok", "warn" or "danger" (the theme's colours)."""
+
+    text: str
+    tone: str
+
+    def colour(self, theme: Theme) -> str:
+        return {"ok": theme.ok, "warn": theme.warn}.get(self.tone, theme.over)
+
+
+@dataclass(frozen=True)
+class Row:
+    """One candidate's line in the standings: rank, name, votes, % of the legal base, elected / tie / out."""
+
+    rank: int
+    name: str
+    votes: int
+    percent: str
+    status: str
+
+
+def election_of(record: Any) -> ElectionResult | None:
+    result = getattr(record, "result", None)
+    return result if isinstance(result, ElectionResult) else None
+
+
+def hands_of(record: Any) -> VoteResult | None:
+    result = getattr(record, "result", None)
+    if isinstance(result, ListChange):
+        return result.vote
+    return result if isinstance(result, VoteResult) else None
 
 
 class Results(QObject):
@@ -57,12 +100,6 @@ class Results(QObject):
             return "\n".join(lines)
         return ""
 
-    def next_round(self, record: Any) -> str:
-        """The next round a count has set up ("" when the count filled every seat, or for a show of hands)."""
-        result = record.result
-        proposal = result.proposal if isinstance(result, ElectionResult) else None
-        return self.next_round_text(proposal) if proposal is not None else ""
-
     def list_line(self, change: ListChange) -> str:
         count = len(change.candidates)
         if change.problem == "over_surplus":
@@ -84,27 +121,190 @@ class Results(QObject):
             round=proposal.round_no, seats=proposal.seats, count=len(proposal.candidates),
             names=", ".join(proposal.candidates), why=why)
 
-    def stage_summary(self, record: Any, lang: str) -> str:
-        """A few short lines for the stage display."""
-        result = record.result
-        if isinstance(result, ListChange):
-            result = result.vote
-        if isinstance(result, VoteResult):
-            t = result.tally
-            lines = [self.tr("For {for_} · Against {against} · Abstaining {abstain}").format(
-                         for_=t.for_, against=t.against, abstain=t.abstain),
-                     self.tr("{percent} of the legal base of {base}").format(
-                         percent=format_percent(result.percent_for, lang), base=result.base_value),
-                     self.tr("APPROVED") if result.passed else self.tr("NOT APPROVED")]
-            return "\n".join(lines)
-        if isinstance(result, ElectionResult):
-            if result.void:
-                return self.tr("The count is void: the congress votes again.")
-            by_name = {s.name: s for s in result.standings}
-            lines = [self.tr("Elected ({count}/{seats}):").format(count=len(result.elected), seats=result.seats)]
-            lines += [f"{i}. {name} — {by_name[name].votes} ({format_percent(by_name[name].percent, lang, 2)})"
-                      for i, name in enumerate(result.elected, 1)]
-            if result.proposal is not None:
-                lines.append(self.next_round_text(result.proposal))
-            return "\n".join(lines)
+    # --- at a glance -----------------------------------------------------------------------------
+    def verdict(self, record: Any, lang: str) -> Verdict | None:
+        """The one line the chair and the hall read first: passed or not; seats filled, a tie, seats
+        left, or a void count, with the round that follows."""
+        election = election_of(record)
+        if election is not None:
+            proposal = election.proposal
+            if election.void:
+                return Verdict(self.tr("THE COUNT IS VOID — VOTE AGAIN"), "danger")
+            if election.tie and proposal is not None:
+                return Verdict(self.tr("TIE AT THE LAST SEAT — ROUND {round}: {seats} of {count} candidates").format(
+                    round=proposal.round_no, seats=proposal.seats, count=len(proposal.candidates)), "warn")
+            if election.unfilled and proposal is not None:
+                return Verdict(self.tr("{missing} SEAT(S) UNFILLED — ROUND {round}: {seats} of {count} candidates")
+                               .format(missing=election.unfilled, round=proposal.round_no, seats=proposal.seats,
+                                       count=len(proposal.candidates)), "warn")
+            return Verdict(self.tr("ALL SEATS FILLED {elected}/{seats}").format(
+                elected=len(election.elected), seats=election.seats), "ok")
+        vote = hands_of(record)
+        if vote is None:
+            return None
+        figures = dict(for_=vote.tally.for_, present=vote.attendance.present,
+                       percent=format_percent(vote.percent_for, lang))
+        if not vote.passed:
+            return Verdict(self.tr("NOT APPROVED — {for_}/{present} in favour, {percent}").format(**figures), "danger")
+        if vote.unanimous:
+            return Verdict(self.tr("APPROVED UNANIMOUSLY — {for_}/{present} in favour, {percent}").format(**figures),
+                           "ok")
+        return Verdict(self.tr("APPROVED — {for_}/{present} in favour, {percent}").format(**figures), "ok")
+
+    def base_line(self, record: Any) -> str:
+        """"Base: 152 delegates convened · at least 77 votes needed" ("" for a void count)."""
+        election = election_of(record)
+        vote = hands_of(record)
+        if election is not None:
+            if election.void:
+                return ""
+            words = {"convened": self.tr("delegates convened"), "present": self.tr("delegates present"),
+                     "cast": self.tr("ballots returned"), "valid": self.tr("valid ballots")}
+            return self.tr("Base: {base} {words} · at least {needed} votes needed").format(
+                base=election.base_value, words=words.get(election.base, election.base), needed=election.threshold)
+        if vote is not None:
+            words = {"convened": self.tr("delegates convened"), "present": self.tr("delegates present"),
+                     "cast": self.tr("delegates voting"), "valid": self.tr("delegates voting")}
+            return self.tr("Base: {base} {words} · at least {needed} in favour needed").format(
+                base=vote.base_value, words=words.get(vote.base, vote.base), needed=vote.threshold)
         return ""
+
+    @staticmethod
+    def rows(result: ElectionResult, lang: str) -> list[Row]:
+        """The standings in rank order (the count's own order: votes, then the name)."""
+        def status(name: str) -> str:
+            return ELECTED if name in result.elected else TIE if name in result.tie else OUT
+
+        return [Row(rank, s.name, s.votes, format_percent(s.percent, lang, 2), status(s.name))
+                for rank, s in enumerate(result.standings, 1)]
+
+
+# ---------------------------------------------------------------------------------------------- the board
+
+
+class _TableArea(QScrollArea):
+    """Scrolls the standings only when the window is too short for them; asks for their full height."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        inner = self.widget().sizeHint() if self.widget() is not None else QSize(0, 0)
+        return QSize(inner.width(), inner.height() + 2 * self.frameWidth())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        return QSize(0, min(self.sizeHint().height(), 4 * QFontMetrics(self.font()).height()))
+
+
+class ResultBoard(QWidget):
+    """Above the announcement: the verdict band, the ranked standings of a count (two columns when
+    they are many) and the legal base with the threshold."""
+
+    ROW_POINTS = 15
+    TWO_COLUMNS_FROM = 7  # candidates
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("resultBoard")
+        self.verdict = label("resultVerdict", 20, bold=True)
+        self.verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        self.table = QWidget()
+        self.table.setObjectName("standings")
+        self.grid = QGridLayout(self.table)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(10)
+        self.grid.setVerticalSpacing(1)
+        self.area = _TableArea()
+        self.area.setObjectName("standingsArea")
+        self.area.setWidgetResizable(True)
+        self.area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.area.setWidget(self.table)
+        self.area.hide()
+        self.base = label("resultBase", 14, bold=True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.area)
+        layout.addWidget(self.base)
+        self._shown: tuple | None = None
+        self._cells: list[list[QLabel]] = []
+
+    # What the tests (and anyone checking the screen) read back.
+    def verdict_text(self) -> str:
+        return self.verdict.text()
+
+    def table_rows(self) -> list[tuple[str, ...]]:
+        """Each candidate's cells as shown: rank, name, votes, percent, mark."""
+        return [tuple(cell.full_text() if isinstance(cell, ElidedLabel) else cell.text() for cell in row)
+                for row in self._cells]
+
+    def show_result(self, record: Any, theme: Theme, lang: str) -> None:
+        key = (record.seq, type(record.result).__name__, theme.name, lang)
+        if key == self._shown:
+            return
+        self._shown = key
+        words = Results()
+        verdict = words.verdict(record, lang)
+        self.verdict.setText(verdict.text if verdict else "")
+        self.verdict.setVisible(verdict is not None)
+        if verdict is not None:
+            self.verdict.setStyleSheet(f"color: {theme.window}; background: {verdict.colour(theme)}; "
+                                       "padding: 6px 10px; border-radius: 4px;")
+        base = words.base_line(record)
+        self.base.setText(base)
+        self.base.setVisible(bool(base))
+        self.base.setStyleSheet(f"color: {theme.muted}; background: transparent;")
+        election = election_of(record)
+        rows = Results.rows(election, lang) if election is not None else []
+        self._fill(rows, theme)
+        self.area.setVisible(bool(rows))
+
+    def _fill(self, rows: list[Row], theme: Theme) -> None:
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self._cells = []
+        for column in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(column, 0)
+            self.grid.setColumnMinimumWidth(column, 0)
+        if not rows:
+            return
+        halves = 2 if len(rows) >= self.TWO_COLUMNS_FROM else 1
+        per_half = (len(rows) + halves - 1) // halves
+        headers = ("", self.tr("Name"), self.tr("Votes"), self.tr("% of base"), "")
+        for half in range(halves):
+            first = half * 6
+            for offset, text in enumerate(headers):
+                header = label("muted", 11, wrap=False)
+                header.setText(text)
+                header.setStyleSheet(f"color: {theme.muted}; background: transparent;")
+                if offset in (2, 3):
+                    header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.grid.addWidget(header, 0, first + offset)
+            self.grid.setColumnStretch(first + 1, 1)
+            if half:
+                self.grid.setColumnMinimumWidth(first - 1, 14)  # the gutter between the halves
+        marks = {ELECTED: ELECTED_MARK, TIE: self.tr("tie"), OUT: OUT_MARK}
+        for index, row in enumerate(rows):
+            half, line = divmod(index, per_half)
+            first = half * 6
+            colour = {ELECTED: theme.text, TIE: theme.warn, OUT: theme.muted}[row.status]
+            mark_colour = {ELECTED: theme.ok, TIE: theme.warn, OUT: theme.muted}[row.status]
+            strong = row.status != OUT
+            name = ElidedLabel()
+            name.setFont(label("standingName", self.ROW_POINTS, bold=strong).font())
+            name.setText(row.name)
+            cells: list[QLabel] = []
+            for offset, (widget, text) in enumerate(((None, f"{row.rank}."), (name, None), (None, str(row.votes)),
+                                                     (None, row.percent), (None, marks[row.status]))):
+                if widget is None:
+                    widget = label("standing", self.ROW_POINTS, bold=strong or offset == 2, wrap=False)
+                    widget.setText(text)
+                if offset != 1:
+                    widget.setAlignment((Qt.AlignmentFlag.AlignLeft if offset == 4 else Qt.AlignmentFlag.AlignRight)
+                                        | Qt.AlignmentFlag.AlignVCenter)
+                widget.setStyleSheet(f"color: {mark_colour if offset == 4 else colour}; background: transparent;")
+                self.grid.addWidget(widget, 1 + line, first + offset)
+                cells.append(widget)
+            self._cells.append(cells)

@@ -1,5 +1,6 @@
 """The stage display (F5): a second top-level window, full screen on the second screen when there
-is one, showing the speaker the item, the remaining time, huge, and the chair's short message."""
+is one, showing the speaker the item, the remaining time, huge, and the chair's short message; after a vote
+or a count, the verdict line in place of the time."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ class StageWindow(QWidget):
         self.face.setObjectName("stageTimer")
         self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.face.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.result = label("stageResult", 30, bold=True)  # a vote's or count's result, while it is fresh
+        self.result = label("stageResult", 44, bold=True)  # a vote's or count's verdict, while it is fresh
         self.result.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.result.hide()
@@ -67,14 +68,12 @@ class StageWindow(QWidget):
             phase = "overrun" if current.phase in ("danger", "overrun") else current.phase
             colour = theme.phase_colour(phase)
         self.face.setStyleSheet(f"color: {colour}; background: transparent;")
-        summary = Results().stage_summary(snap.result, snap.lang) if snap.result is not None else ""
-        self.result.setText(summary)
-        self.result.setVisible(bool(summary))
-        self.face.setVisible(not summary)
-        lines = summary.count("\n") + 1
-        font = self.result.font()
-        font.setPointSize(30 if lines <= 4 else 22 if lines <= 8 else 16)
-        self.result.setFont(font)
+        verdict = Results().verdict(snap.result, snap.lang) if snap.result is not None else None
+        self.result.setText(verdict.text if verdict else "")
+        self.result.setVisible(verdict is not None)
+        self.face.setVisible(verdict is None)
+        if verdict is not None:  # the hall reads the verdict line alone, in the outcome's colour
+            self.result.setStyleSheet(f"color: {verdict.colour(theme)}; background: transparent;")
         self.message.setText(self._message)
         self.message.setVisible(bool(self._message))
         self.message.setStyleSheet(f"color: {theme.window}; background: {theme.warn}; padding: 12px;")

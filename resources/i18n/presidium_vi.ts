@@ -749,6 +749,25 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
     </message>
 </context>
 <context>
+    <name>ResultBoard</name>
+    <message>
+        <source>Name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <source>% of base</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <source>tie</source>
+        <translation>bằng phiếu</translation>
+    </message>
+</context>
+<context>
     <name>Results</name>
     <message>
         <source>{name}&apos;s withdrawal from the candidate list</source>
@@ -807,28 +826,60 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
         <translation>ĐÃ CHUẨN BỊ LẦN BẦU TIẾP THEO: lần {round}, bầu {seats} trong số {count} đồng chí: {names}. Lý do: {why}.</translation>
     </message>
     <message>
-        <source>For {for_} · Against {against} · Abstaining {abstain}</source>
-        <translation>Tán thành {for_} · Không tán thành {against} · Không biểu quyết {abstain}</translation>
+        <source>THE COUNT IS VOID — VOTE AGAIN</source>
+        <translation>KẾT QUẢ KHÔNG CÓ GIÁ TRỊ — BẦU LẠI</translation>
     </message>
     <message>
-        <source>{percent} of the legal base of {base}</source>
-        <translation>Đạt {percent} so với {base} (căn cứ tính theo quy chế)</translation>
+        <source>TIE AT THE LAST SEAT — ROUND {round}: {seats} of {count} candidates</source>
+        <translation>SỐ PHIẾU BẰNG NHAU Ở VỊ TRÍ CUỐI — BẦU LẦN {round}: {seats} trong {count} đồng chí</translation>
     </message>
     <message>
-        <source>APPROVED</source>
-        <translation>THÔNG QUA</translation>
+        <source>{missing} SEAT(S) UNFILLED — ROUND {round}: {seats} of {count} candidates</source>
+        <translation>CÒN THIẾU {missing} — BẦU LẦN {round}: {seats} trong {count} đồng chí</translation>
     </message>
     <message>
-        <source>NOT APPROVED</source>
-        <translation>CHƯA THÔNG QUA</translation>
+        <source>ALL SEATS FILLED {elected}/{seats}</source>
+        <translation>ĐÃ BẦU ĐỦ {elected}/{seats}</translation>
     </message>
     <message>
-        <source>The count is void: the congress votes again.</source>
-        <translation>Kết quả kiểm phiếu không có giá trị: Đại hội bỏ phiếu lại.</translation>
+        <source>NOT APPROVED — {for_}/{present} in favour, {percent}</source>
+        <translation>KHÔNG THÔNG QUA — {for_}/{present} tán thành, {percent}</translation>
     </message>
     <message>
-        <source>Elected ({count}/{seats}):</source>
-        <translation>Trúng cử ({count}/{seats}):</translation>
+        <source>APPROVED UNANIMOUSLY — {for_}/{present} in favour, {percent}</source>
+        <translation>NHẤT TRÍ THÔNG QUA — {for_}/{present} tán thành, {percent}</translation>
+    </message>
+    <message>
+        <source>APPROVED — {for_}/{present} in favour, {percent}</source>
+        <translation>THÔNG QUA — {for_}/{present} tán thành, {percent}</translation>
+    </message>
+    <message>
+        <source>delegates convened</source>
+        <translation>đại biểu được triệu tập</translation>
+    </message>
+    <message>
+        <source>delegates present</source>
+        <translation>đại biểu có mặt</translation>
+    </message>
+    <message>
+        <source>ballots returned</source>
+        <translation>phiếu thu về</translation>
+    </message>
+    <message>
+        <source>valid ballots</source>
+        <translation>phiếu hợp lệ</translation>
+    </message>
+    <message>
+        <source>Base: {base} {words} · at least {needed} votes needed</source>
+        <translation>Cơ sở: {base} {words} · cần ít nhất {needed} phiếu</translation>
+    </message>
+    <message>
+        <source>delegates voting</source>
+        <translation>đại biểu tham gia biểu quyết</translation>
+    </message>
+    <message>
+        <source>Base: {base} {words} · at least {needed} in favour needed</source>
+        <translation>Cơ sở: {base} {words} · cần ít nhất {needed} đồng chí tán thành</translation>
     </message>
 </context>
 <context>
