@@ -177,7 +177,7 @@ def test_a_tie_at_the_last_seat_sets_up_the_next_round(make_podium, qtbot):
             "Lý do: có các đồng chí bằng phiếu nhau ở vị trí cuối cùng.") in script
     stage = podium.controller.stage
     assert stage.result.isVisible() and not stage.face.isVisible()
-    assert stage.result.text() == "SỐ PHIẾU BẰNG NHAU Ở VỊ TRÍ CUỐI — BẦU LẦN 2: 1 trong 2 đồng chí"
+    assert stage.result.full_text() == "SỐ PHIẾU BẰNG NHAU Ở VỊ TRÍ CUỐI — BẦU LẦN 2: 1 trong 2 đồng chí"
 
     seen.clear()
     count(podium, qtbot, "9", "9", "0", ["6", "3"], seen)  # the panel counts the round it set up
@@ -224,7 +224,7 @@ def test_the_stage_shows_a_fresh_vote_result(make_podium, qtbot):
     assert stage.face.isVisible() and not stage.result.isVisible()
     when_modal(lambda panel: panel.unanimous.click())
     podium.press(qtbot, Qt.Key.Key_V)
-    assert stage.result.text() == "NHẤT TRÍ THÔNG QUA — 9/9 tán thành, 100%"
+    assert stage.result.full_text() == "NHẤT TRÍ THÔNG QUA — 9/9 tán thành, 100%"
     assert podium.controller.theme.ok in stage.result.styleSheet()
     assert not stage.face.isVisible()
     podium.press(qtbot, Qt.Key.Key_R)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt
-from PySide6.QtGui import QFontMetrics
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from presidium.core.announce import announce_election, announce_vote, election_warnings, format_percent
@@ -18,10 +18,10 @@ from presidium.core.ballots import ElectionResult, ListChange, RoundSetup
 from presidium.core.program import Item
 from presidium.core.votes import VoteResult
 from presidium.ui.theme import Theme
-from presidium.ui.widgets import ElidedLabel, label
+from presidium.ui.widgets import BreakingLabel, ElidedLabel, label
 
 ELECTED, TIE, OUT = "elected", "tie", "out"
-ELECTED_MARK, OUT_MARK = "✓", "–"
+MARKS = {ELECTED: "✓", TIE: "=", OUT: "–"}
 
 
 @dataclass(frozen=True)
@@ -175,7 +175,7 @@ class Results(QObject):
         def status(name: str) -> str:
             return ELECTED if name in result.elected else TIE if name in result.tie else OUT
 
-        return [Row(rank, s.name, s.votes, format_percent(s.percent, lang, 2), status(s.name))
+        return [Row(rank, s.name, s.votes, format_percent(s.percent, lang), status(s.name))
                 for rank, s in enumerate(result.standings, 1)]
 
 
@@ -197,19 +197,22 @@ class ResultBoard(QWidget):
     """Above the announcement: the verdict band, the ranked standings of a count (two columns when
     they are many) and the legal base with the threshold."""
 
-    ROW_POINTS = 15
+    LARGEST, SMALLEST = 17, 12  # points of a standings row: the largest at which every name fits
     TWO_COLUMNS_FROM = 7  # candidates
+    SPACING, GUTTER = 8, 14
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultBoard")
-        self.verdict = label("resultVerdict", 20, bold=True)
+        self.verdict = BreakingLabel(largest=20, smallest=14)
+        self.verdict.setObjectName("resultVerdict")
+        self.verdict.setFont(label("resultVerdict", 20, bold=True).font())
         self.verdict.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
         self.table = QWidget()
         self.table.setObjectName("standings")
         self.grid = QGridLayout(self.table)
         self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setHorizontalSpacing(10)
+        self.grid.setHorizontalSpacing(self.SPACING)
         self.grid.setVerticalSpacing(1)
         self.area = _TableArea()
         self.area.setObjectName("standingsArea")
@@ -228,10 +231,13 @@ class ResultBoard(QWidget):
         layout.addWidget(self.base)
         self._shown: tuple | None = None
         self._cells: list[list[QLabel]] = []
+        self._headers: list[QLabel] = []
+        self._halves = 1
+        self.row_points = self.LARGEST
 
     # What the tests (and anyone checking the screen) read back.
     def verdict_text(self) -> str:
-        return self.verdict.text()
+        return self.verdict.full_text()
 
     def table_rows(self) -> list[tuple[str, ...]]:
         """Each candidate's cells as shown: rank, name, votes, percent, mark."""
@@ -259,18 +265,22 @@ class ResultBoard(QWidget):
         self._fill(rows, theme)
         self.area.setVisible(bool(rows))
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._fit()
+
     def _fill(self, rows: list[Row], theme: Theme) -> None:
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
                 widget.deleteLater()
-        self._cells = []
+        self._cells, self._headers = [], []
         for column in range(self.grid.columnCount()):
             self.grid.setColumnStretch(column, 0)
             self.grid.setColumnMinimumWidth(column, 0)
         if not rows:
             return
-        halves = 2 if len(rows) >= self.TWO_COLUMNS_FROM else 1
+        self._halves = halves = 2 if len(rows) >= self.TWO_COLUMNS_FROM else 1
         per_half = (len(rows) + halves - 1) // halves
         headers = ("", self.tr("Name"), self.tr("Votes"), self.tr("% of base"), "")
         for half in range(halves):
@@ -282,29 +292,64 @@ class ResultBoard(QWidget):
                 if offset in (2, 3):
                     header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.addWidget(header, 0, first + offset)
+                self._headers.append(header)
             self.grid.setColumnStretch(first + 1, 1)
             if half:
-                self.grid.setColumnMinimumWidth(first - 1, 14)  # the gutter between the halves
-        marks = {ELECTED: ELECTED_MARK, TIE: self.tr("tie"), OUT: OUT_MARK}
+                self.grid.setColumnMinimumWidth(first - 1, self.GUTTER)  # the gutter between the halves
         for index, row in enumerate(rows):
             half, line = divmod(index, per_half)
             first = half * 6
             colour = {ELECTED: theme.text, TIE: theme.warn, OUT: theme.muted}[row.status]
             mark_colour = {ELECTED: theme.ok, TIE: theme.warn, OUT: theme.muted}[row.status]
             strong = row.status != OUT
-            name = ElidedLabel()
-            name.setFont(label("standingName", self.ROW_POINTS, bold=strong).font())
+            name = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)  # at worst "Nguyễn T…Lan Anh"
             name.setText(row.name)
             cells: list[QLabel] = []
-            for offset, (widget, text) in enumerate(((None, f"{row.rank}."), (name, None), (None, str(row.votes)),
-                                                     (None, row.percent), (None, marks[row.status]))):
-                if widget is None:
-                    widget = label("standing", self.ROW_POINTS, bold=strong or offset == 2, wrap=False)
+            texts = (f"{row.rank}.", None, str(row.votes), row.percent, MARKS[row.status])
+            for offset, text in enumerate(texts):
+                widget = name if text is None else label("standing", self.row_points, wrap=False)
+                if text is not None:
                     widget.setText(text)
-                if offset != 1:
                     widget.setAlignment((Qt.AlignmentFlag.AlignLeft if offset == 4 else Qt.AlignmentFlag.AlignRight)
                                         | Qt.AlignmentFlag.AlignVCenter)
+                font = widget.font()
+                font.setBold(offset in (2, 4) and strong)  # names in regular weight: larger for the same width
+                widget.setFont(font)
                 widget.setStyleSheet(f"color: {mark_colour if offset == 4 else colour}; background: transparent;")
                 self.grid.addWidget(widget, 1 + line, first + offset)
                 cells.append(widget)
             self._cells.append(cells)
+        self._fit(force=True)
+
+    def _fit(self, force: bool = False) -> None:
+        """The largest row size at which each half of the table holds its longest name, votes and share."""
+        if not self._cells or self.width() <= 0:
+            return
+        halves = self._halves
+        room = (self.width() - (halves - 1) * (self.GUTTER + 2 * self.SPACING)) // halves - 4 * self.SPACING - 4
+        headers = [max((h.fontMetrics().horizontalAdvance(h.text()) for h in self._headers[offset::5]), default=0)
+                   for offset in range(5)]
+        chosen = self.SMALLEST
+        for points in range(self.LARGEST, self.SMALLEST - 1, -1):
+            widths = list(headers)
+            for cells in self._cells:
+                for offset, cell in enumerate(cells):
+                    font = QFont(cell.font())
+                    font.setPointSize(points)
+                    text = cell.full_text() if isinstance(cell, ElidedLabel) else cell.text()
+                    widths[offset] = max(widths[offset], QFontMetrics(font).horizontalAdvance(text))
+            if sum(widths) <= room:
+                chosen = points
+                break
+        if chosen == self.row_points and not force:
+            return
+        self.row_points = chosen
+        for cells in self._cells:
+            for cell in cells:
+                font = QFont(cell.font())
+                font.setPointSize(chosen)
+                cell.setFont(font)
+                if isinstance(cell, ElidedLabel):
+                    cell.setText(cell.full_text())  # elided again at the new size
+        self.table.adjustSize()
+        self.area.updateGeometry()

@@ -12,7 +12,7 @@ from presidium.ui.figures import Snapshot, timer_face
 from presidium.ui.results import Results
 from presidium.ui.widgets import label
 from presidium.ui.theme import Theme
-from presidium.ui.widgets import FitLabel
+from presidium.ui.widgets import BreakingLabel, FitLabel
 
 
 class StageWindow(QWidget):
@@ -28,7 +28,9 @@ class StageWindow(QWidget):
         self.face.setObjectName("stageTimer")
         self.face.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.face.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
-        self.result = label("stageResult", 44, bold=True)  # a vote's or count's verdict, while it is fresh
+        self.result = BreakingLabel(largest=48, smallest=24)  # a vote's or count's verdict, while it is fresh
+        self.result.setObjectName("stageResult")
+        self.result.setFont(label("stageResult", 44, bold=True).font())
         self.result.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.result.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.result.hide()

@@ -50,11 +50,13 @@ class FitLabel(QLabel):
 
 
 class ElidedLabel(QLabel):
-    """One line; when too long for the width, ends with "…" (the full text is in the tooltip)."""
+    """One line; when too long for the width, ends with "…" (or loses its middle, with ElideMiddle); the
+    full text is in the tooltip."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
         super().__init__(parent)
         self._full = ""
+        self._mode = mode
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
@@ -70,7 +72,7 @@ class ElidedLabel(QLabel):
         self._elide()
 
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width()))
+        shown = self.fontMetrics().elidedText(self._full, self._mode, max(0, self.contentsRect().width()))
         super().setText(shown)
 
 
@@ -84,3 +86,49 @@ def label(name: str, size: int, bold: bool = False, wrap: bool = True) -> QLabel
     widget.setFont(font)
     widget.setWordWrap(wrap)
     return widget
+
+
+class BreakingLabel(QLabel):
+    """Word-wrapped; when the text is too long for one line, it breaks at `separator` first ("TIE AT
+    THE LAST SEAT — ROUND 2: …" becomes two whole phrases instead of a line ending mid-phrase). With
+    `largest`, the bold point size comes down (to `smallest`) until each phrase holds on one line."""
+
+    def __init__(self, separator: str = " — ", largest: int = 0, smallest: int = 0,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._separator = separator
+        self._largest, self._smallest = largest, smallest or largest
+        self.setWordWrap(True)
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        self._full = text
+        self._place()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place()
+
+    def _place(self) -> None:
+        width = self.contentsRect().width() - 2 * self.margin() - 4
+        broken = self._full.replace(self._separator, "\n", 1)
+        font = QFont(self.font())
+        sizes = range(self._largest, self._smallest - 1, -2) if self._largest else [font.pointSize()]
+        for size in sizes:
+            font.setPointSize(size)
+            metrics = QFontMetrics(font)
+            if metrics.horizontalAdvance(self._full) <= width:
+                shown = self._full
+                break
+            if max(metrics.horizontalAdvance(line) for line in broken.split("\n")) <= width:
+                shown = broken
+                break
+        else:
+            shown = broken  # the smallest size, wrapped as it must
+        if font != self.font():
+            self.setFont(font)
+        if shown != super().text():
+            super().setText(shown)

@@ -756,15 +756,11 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
     </message>
     <message>
         <source>Votes</source>
-        <translation>Số phiếu</translation>
+        <translation>Phiếu</translation>
     </message>
     <message>
         <source>% of base</source>
         <translation>Tỷ lệ</translation>
-    </message>
-    <message>
-        <source>tie</source>
-        <translation>bằng phiếu</translation>
     </message>
 </context>
 <context>
