@@ -4,9 +4,10 @@
 
 Runs the bundled sample on a fake clock in a throw-away journal: three items done, the fourth
 running a little over, so every panel has something to show. Then, in a fresh run for each theme: a
-show of hands with its result in the script area, the vote panel, a count with a tie at the last
-seat and the election panel of the further round, a discussion speaker overrunning, and the stage
-display with that speaker.
+show of hands with its result in the script area, the vote panel, the election panel and a count
+with a tie at the last seat (and its verdict on the stage display), a discussion speaker
+overrunning, and the stage display with that speaker; and, in a run of its own, a count that fills
+every seat.
 """
 
 from __future__ import annotations
@@ -83,6 +84,7 @@ def main(lang: str = "vi") -> None:
     session.close()
     for theme in ("light", "dark"):
         votes_and_speakers(app, program, lang, theme)
+        election_complete(app, program, lang, theme)
 
 
 def votes_and_speakers(app: QApplication, program, lang: str, theme: str) -> None:
@@ -128,9 +130,7 @@ def votes_and_speakers(app: QApplication, program, lang: str, theme: str) -> Non
     clock.advance(1800)
     names = session.state.candidates(election.id)
     seats = election.election.seats
-    votes = {name: 100 - index for index, name in enumerate(names[:seats - 1])}  # a valid ballot names ≤ seats
-    votes.update({names[seats - 1]: 90, names[seats]: 90})
-    votes.update({name: 30 for name in names[seats + 1:]})
+    votes = tie_votes(names, seats, valid=146)
     panel = ElectionPanel(election, names, round_terms(election, {}, [], names), controller.attendance_text,
                           lambda: None, lambda *a, **k: False, lambda *a: False, counting=True, parent=window)
     panel.issued.setText("148")
@@ -144,7 +144,12 @@ def votes_and_speakers(app: QApplication, program, lang: str, theme: str) -> Non
     shot("election-panel", panel)
     panel.close()
     session.record_ballot(148, 148, 2, votes)
+    assert session.state.ballots[-1].result.tie, "the sample count should end in a tie at the last seat"
     shot("election-tie-1366")
+    controller.toggle_stage()
+    controller.stage.resize(1280, 720)
+    shot("stage-result", controller.stage)
+    controller.toggle_stage()
 
     session.goto(discussion.id)
     clock.advance(30)
@@ -157,6 +162,56 @@ def votes_and_speakers(app: QApplication, program, lang: str, theme: str) -> Non
     controller.toggle_stage()
     controller.shutdown()
     session.close()
+
+
+def election_complete(app: QApplication, program, lang: str, theme: str) -> None:
+    """A fresh run: the first election filled in one count, one candidate over the threshold outranked."""
+    first = program.sessions[0]
+    clock = FakeClock(datetime.combine(first.date, first.start).timestamp())
+    work = Path(tempfile.mkdtemp())
+    session = CongressSession.open(program, work / "journal.db", "rehearsal", clock)
+    prefs = Preferences(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    prefs.theme = theme
+    controller = PodiumController(session, prefs, lang)
+    window = controller.window
+    window.resize(1366, 768)
+    window.show()
+    session.start()
+    clock.advance(600)
+    session.set_attendance(148)
+    election = next(i for i in program.items if i.election is not None and len(i.election.candidates) > 3)
+    session.goto(election.id)
+    clock.advance(1800)
+    names = session.state.candidates(election.id)
+    session.record_ballot(148, 148, 2, complete_votes(names, election.election.seats, valid=146))
+    assert session.state.ballots[-1].result.complete, "the sample count should fill every seat"
+    controller.refresh()
+    app.processEvents()
+    window.grab().save(str(HERE / f"election-complete-1366-{theme}-{lang}.png"))
+    controller.shutdown()
+    session.close()
+
+
+def tie_votes(names, seats: int, valid: int) -> dict[str, int]:
+    """All seats but one to the first names, two tied for the last, the rest well behind (a valid
+    ballot names at most `seats` people, so the votes add up to at most valid × seats)."""
+    elected = [valid - 4 - 2 * i for i in range(seats - 1)]
+    rest = len(names) - seats - 1
+    tied = min(elected[-1] - 6, (valid * seats - sum(elected) - 10 * rest) // 2)
+    votes = dict(zip(names, elected + [tied, tied]))
+    votes.update({name: 10 for name in names[seats + 1:]})
+    return votes
+
+
+def complete_votes(names, seats: int, valid: int) -> dict[str, int]:
+    """Every seat filled; the others well behind, within what the ballots have left."""
+    elected = [valid - 4 - 2 * i for i in range(seats)]
+    left = valid * seats - sum(elected)
+    votes = dict(zip(names, elected))
+    for i, name in enumerate(names[seats:]):
+        votes[name] = min(elected[-1] - 20 - 15 * i, left)
+        left -= votes[name]
+    return votes
 
 
 if __name__ == "__main__":

@@ -198,7 +198,7 @@ class ResultBoard(QWidget):
     they are many) and the legal base with the threshold."""
 
     LARGEST, SMALLEST = 17, 12  # points of a standings row: the largest at which every name fits
-    TWO_COLUMNS_FROM = 7  # candidates
+    TWO_COLUMNS_FROM = 9  # candidates: up to 8 read down one column
     SPACING, GUTTER = 8, 14
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -293,9 +293,9 @@ class ResultBoard(QWidget):
                     header.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.grid.addWidget(header, 0, first + offset)
                 self._headers.append(header)
-            self.grid.setColumnStretch(first + 1, 1)
             if half:
                 self.grid.setColumnMinimumWidth(first - 1, self.GUTTER)  # the gutter between the halves
+        self.grid.setColumnStretch(halves * 6 - 1, 1)  # the room left over goes after the table, not inside a row
         for index, row in enumerate(rows):
             half, line = divmod(index, per_half)
             first = half * 6
@@ -329,7 +329,7 @@ class ResultBoard(QWidget):
         room = (self.width() - (halves - 1) * (self.GUTTER + 2 * self.SPACING)) // halves - 4 * self.SPACING - 4
         headers = [max((h.fontMetrics().horizontalAdvance(h.text()) for h in self._headers[offset::5]), default=0)
                    for offset in range(5)]
-        chosen = self.SMALLEST
+        chosen, fits, widths = self.SMALLEST, False, headers
         for points in range(self.LARGEST, self.SMALLEST - 1, -1):
             widths = list(headers)
             for cells in self._cells:
@@ -339,8 +339,11 @@ class ResultBoard(QWidget):
                     text = cell.full_text() if isinstance(cell, ElidedLabel) else cell.text()
                     widths[offset] = max(widths[offset], QFontMetrics(font).horizontalAdvance(text))
             if sum(widths) <= room:
-                chosen = points
+                chosen, fits = points, True
                 break
+        for half in range(halves):  # names as wide as the longest (or, when nothing fits, cut in the middle)
+            self.grid.setColumnMinimumWidth(half * 6 + 1, widths[1] + 2 if fits else 0)
+            self.grid.setColumnStretch(half * 6 + 1, 0 if fits else 1)
         if chosen == self.row_points and not force:
             return
         self.row_points = chosen
