@@ -322,25 +322,32 @@ class ResultBoard(QWidget):
         self._fit(force=True)
 
     def _fit(self, force: bool = False) -> None:
-        """The largest row size at which each half of the table holds its longest name, votes and share."""
+        """The largest row size at which each half of the table holds its longest name, votes and share;
+        on a narrow window the share goes (it is in the announcement) before a name is cut."""
         if not self._cells or self.width() <= 0:
             return
         halves = self._halves
-        room = (self.width() - (halves - 1) * (self.GUTTER + 2 * self.SPACING)) // halves - 4 * self.SPACING - 4
+        room = (self.width() - (halves - 1) * (self.GUTTER + 2 * self.SPACING)) // halves - 4
         headers = [max((h.fontMetrics().horizontalAdvance(h.text()) for h in self._headers[offset::5]), default=0)
                    for offset in range(5)]
-        chosen, fits, widths = self.SMALLEST, False, headers
-        for points in range(self.LARGEST, self.SMALLEST - 1, -1):
-            widths = list(headers)
-            for cells in self._cells:
-                for offset, cell in enumerate(cells):
-                    font = QFont(cell.font())
-                    font.setPointSize(points)
-                    text = cell.full_text() if isinstance(cell, ElidedLabel) else cell.text()
-                    widths[offset] = max(widths[offset], QFontMetrics(font).horizontalAdvance(text))
-            if sum(widths) <= room:
-                chosen, fits = points, True
+        chosen, fits, widths, shown = self.SMALLEST, False, headers, (0, 1, 2, 3, 4)
+        for columns in ((0, 1, 2, 3, 4), (0, 1, 2, 4)):
+            for points in range(self.LARGEST, self.SMALLEST - 1, -1):
+                widths = list(headers)
+                for cells in self._cells:
+                    for offset, cell in enumerate(cells):
+                        font = QFont(cell.font())
+                        font.setPointSize(points)
+                        text = cell.full_text() if isinstance(cell, ElidedLabel) else cell.text()
+                        widths[offset] = max(widths[offset], QFontMetrics(font).horizontalAdvance(text))
+                if sum(widths[c] for c in columns) + (len(columns) - 1) * self.SPACING <= room:
+                    chosen, fits, shown = points, True, columns
+                    break
+            if fits:
                 break
+        share_shown = 3 in shown
+        for widget in [cells[3] for cells in self._cells] + self._headers[3::5]:
+            widget.setVisible(share_shown)
         for half in range(halves):  # names as wide as the longest (or, when nothing fits, cut in the middle)
             self.grid.setColumnMinimumWidth(half * 6 + 1, widths[1] + 2 if fits else 0)
             self.grid.setColumnStretch(half * 6 + 1, 0 if fits else 1)
