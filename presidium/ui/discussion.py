@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from presidium.core.speakers import SpeakerQueue
 from presidium.ui.figures import Snapshot, duration_face
 from presidium.ui.theme import Theme
-from presidium.ui.widgets import ElidedLabel, label
+from presidium.ui.widgets import ElidedLabel, label, set_sheet
 
 
 class SpeakerStrip(QFrame):
@@ -75,7 +75,7 @@ class SpeakerStrip(QFrame):
             self.fit.setText(template.format(count=figures.waiting, needed=figures.needed_minutes,
                                              left=figures.left_minutes))
             colour = theme.ok if figures.fits else theme.over
-        self.fit.setStyleSheet(f"color: {colour}; background: transparent;")
+        set_sheet(self.fit, f"color: {colour}; background: transparent;")
 
 
 class SpeakersDialog(QDialog):

@@ -18,7 +18,7 @@ from presidium.ui.figures import Snapshot, duration_face, hhmm, minutes, timer_f
 from presidium.ui.results import ResultBoard, Results
 from presidium.ui.theme import Theme
 from presidium.ui.discussion import SpeakerStrip
-from presidium.ui.widgets import ElidedLabel, FitLabel, label
+from presidium.ui.widgets import ElidedLabel, FitLabel, label, set_sheet
 
 
 def panel_frame() -> QFrame:
@@ -199,12 +199,12 @@ class TimerPanel(QFrame):
             self.caption.setText(self.tr("Not started"))
             self.face.setText(duration_face(first.duration) if first else "–")
             self.budget.setText(self.tr("Press Space, → or PageDown to start the run"))
-            self.budget.setStyleSheet(f"color: {theme.accent}; font-weight: bold; background: transparent;")
+            set_sheet(self.budget, f"color: {theme.accent}; font-weight: bold; background: transparent;")
             self._colour(self.face, theme.muted)
             self.delta.clear()
             self.projected.clear()
             return
-        self.budget.setStyleSheet("")
+        set_sheet(self.budget, "")
         if current is None:
             self.phase = "finished"
             self.caption.setText(self.tr("Finished at {time}").format(time=hhmm(snap.state.finished_at)))
@@ -256,7 +256,7 @@ class TimerPanel(QFrame):
 
     @staticmethod
     def _colour(widget: QLabel, colour: str) -> None:
-        widget.setStyleSheet(f"color: {colour}; background: transparent;")
+        set_sheet(widget, f"color: {colour}; background: transparent;")
 
 
 class NextPanel(QFrame):

@@ -132,3 +132,10 @@ class BreakingLabel(QLabel):
             self.setFont(font)
         if shown != super().text():
             super().setText(shown)
+
+
+def set_sheet(widget: QWidget, sheet: str) -> None:
+    """Set a style sheet only when it changes: each call re-polishes the widget, and the timers repaint
+    several times a second."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
