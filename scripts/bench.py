@@ -695,7 +695,9 @@ def bench_memory(res: Results, work: Path, big: Path, resumable: Path, finished_
         return
     figures = json.loads(line.split(" ", 1)[1])
     res.details["memory"] = figures
-    peak = figures["ru_maxrss_mb"]
+    # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork+exec, so a child of
+    # a bench process that had grown would report the parent's peak, not its own.
+    peak = max(stage["VmHWM"] for stage in figures.values() if isinstance(stage, dict))
     note = (f"resumed {figures['events']} events; window {figures['window']['VmHWM']:.0f} MB, "
             f"after 50 presses {figures['after_presses']['VmHWM']:.0f} MB")
     if with_exports:
