@@ -286,18 +286,6 @@
         <translation>Biên bản kiểm phiếu</translation>
     </message>
     <message>
-        <source>Unanimous</source>
-        <translation>Nhất trí</translation>
-    </message>
-    <message>
-        <source>Record (Enter)</source>
-        <translation>Ghi kết quả (Enter)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>Candidate list ({count}): {names}</source>
         <translation>Danh sách bầu cử ({count} đồng chí): {names}</translation>
     </message>
@@ -1160,18 +1148,6 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
         <translation>Biểu quyết</translation>
     </message>
     <message>
-        <source>Unanimous</source>
-        <translation>Nhất trí</translation>
-    </message>
-    <message>
-        <source>Record (Enter)</source>
-        <translation>Ghi kết quả (Enter)</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
         <source>delegates convened</source>
         <translation>số đại biểu được triệu tập</translation>
     </message>
@@ -1205,6 +1181,18 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
     <message>
         <source>Update attendance…</source>
         <translation>Cập nhật số có mặt…</translation>
+    </message>
+    <message>
+        <source>Unanimous</source>
+        <translation>Nhất trí</translation>
+    </message>
+    <message>
+        <source>Record (Enter)</source>
+        <translation>Ghi kết quả (Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>For</source>
