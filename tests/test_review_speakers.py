@@ -20,6 +20,7 @@ from presidium.core.loader import load_program
 from presidium.core.review import Review
 from presidium.ui.review_window import ReviewWindow
 from test_export_minutes import find, full_text, size
+from test_review_window import vietnamese  # noqa: F401  (fixture)
 
 PROGRAM = load_program(sample_path("vi"))
 DISCUSSION = next(item for item in PROGRAM.items if item.kind == "discussion" and item.speakers)
@@ -211,7 +212,7 @@ def cells(table, row):
     return [table.item(row, c).text() if table.item(row, c) else "" for c in range(table.columnCount())]
 
 
-def test_screen_has_a_discussion_tab_with_the_rows(qtbot, played):
+def test_screen_has_a_discussion_tab_with_the_rows(qtbot, played, vietnamese):
     window = ReviewWindow(played.db)
     qtbot.addWidget(window)
     tabs = [window.tabs.tabText(i) for i in range(window.tabs.count())]

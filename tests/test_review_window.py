@@ -1,4 +1,5 @@
-"""The review screen and the Export menu's worker, offscreen."""
+"""The review screen and the Export menu's worker, offscreen. The window's labels follow the installed
+translator, as the podium's do; its review data follows `lang`."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from PySide6.QtGui import QColor
 
 from presidium.ui.charts import PRINT
 from presidium.ui.export_action import start_export
+from presidium.ui.i18n import Language
 from presidium.ui.review_window import ReviewWindow
 from test_export_sample import congress
 
@@ -15,6 +17,15 @@ from test_export_sample import congress
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     return congress(tmp_path_factory.mktemp("congress"))
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    """The Vietnamese catalogue installed, as the podium installs it; removed after the test."""
+    language = Language(qapp)
+    language.use("vi")
+    yield language
+    language.use("en")
 
 
 def cells(table, row):
@@ -26,7 +37,7 @@ def has_colour(image, colour: QColor) -> bool:
     return any(image.pixel(x, y) == target for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
 
 
-def test_opens_on_the_live_run_against_its_rehearsal(qtbot, sample):
+def test_opens_on_the_live_run_against_its_rehearsal(qtbot, sample, vietnamese):
     window = ReviewWindow(sample.db)
     qtbot.addWidget(window)
     assert window.runs.count() == 2
@@ -41,7 +52,30 @@ def test_opens_on_the_live_run_against_its_rehearsal(qtbot, sample):
     assert "Mất điện, hỏng âm thanh" in window.changes.toPlainText()
 
 
-def test_choosing_the_rehearsal_shows_its_own_figures(qtbot, sample):
+def test_without_the_vietnamese_catalogue_the_window_speaks_english(qtbot, sample):
+    window = ReviewWindow(sample.db, lang="en")
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Review"
+    assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
+        "Charts", "Items", "Overruns", "Discussion", "Changes and situations", "Suggestions"]
+    assert window.runs.currentText().startswith(f"Run {sample.live_id} — live — ")
+    assert "Planned 135 min, actual 142 min (+7 min); 2 item(s) overran" in window.summary.text()
+    header = [window.items.horizontalHeaderItem(c).text() for c in range(window.items.columnCount())]
+    assert header == ["No.", "Item", "Planned", "Actual", "Difference", "R 1", "Remarks"]
+    assert cells(window.items, 4)[-1] == "moved"
+    assert "Contingency cards used" in window.changes.toPlainText()
+
+
+def test_the_labels_follow_the_translator_and_the_data_follows_lang(qtbot, sample, vietnamese):
+    window = ReviewWindow(sample.db, lang="en")
+    qtbot.addWidget(window)
+    assert window.windowTitle() == "Rút kinh nghiệm"
+    assert window.summary.text().startswith("Dự kiến 135 phút, thực tế 142 phút (+7 phút)")
+    assert cells(window.overruns, 0) == ["1", "Báo cáo chính trị", "30", "38", "+8"]
+    assert "move about 1 contributions to written submission" in window.suggestions.toPlainText()
+
+
+def test_choosing_the_rehearsal_shows_its_own_figures(qtbot, sample, vietnamese):
     window = ReviewWindow(sample.db)
     qtbot.addWidget(window)
     window.runs.setCurrentIndex(window.runs.findData(sample.rehearsal_id))
@@ -63,7 +97,7 @@ def test_charts_paint_the_overruns_in_red(qtbot, sample):
     assert has_colour(timeline, PRINT.over) and has_colour(timeline, PRINT.planned)
 
 
-def test_an_empty_journal_says_so_and_offers_no_export(qtbot, tmp_path):
+def test_an_empty_journal_says_so_and_offers_no_export(qtbot, tmp_path, vietnamese):
     db = tmp_path / "rong.db"
     db.write_bytes(b"")
     window = ReviewWindow(db)

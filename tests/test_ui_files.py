@@ -50,6 +50,30 @@ def test_the_review_screen_opens_on_this_run(make_podium, qtbot):
     assert "1 nội dung vượt thời gian" in review.summary.text()
 
 
+def test_in_english_the_review_screen_and_the_save_dialog_speak_english(make_podium, qtbot, monkeypatch):
+    podium = make_podium("en")
+    podium.press(qtbot, Qt.Key.Key_Space)
+    podium.wait(400)
+    podium.press(qtbot, Qt.Key.Key_Space)
+    asked = []
+
+    def cancel(parent, title, suggested, filter):
+        asked.append((title, suggested, filter))
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
+    podium.window.actions["export_review"].trigger()  # cancelled: nothing is written
+    [(title, suggested, filter)] = asked
+    assert (title, filter) == ("Save document", "Word documents (*.docx)")
+    assert suggested.endswith(f"review-{podium.session.run_id}.docx")
+    podium.window.actions["review"].trigger()
+    review = podium.controller.review
+    qtbot.addWidget(review)
+    assert review.windowTitle() == "Review"
+    assert review.runs.currentText().startswith(f"Run {podium.session.run_id} — rehearsal")
+    assert "1 item(s) overran" in review.summary.text()
+
+
 def ended(job) -> bool:
     try:
         return not job.running()

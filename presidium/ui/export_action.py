@@ -15,21 +15,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from PySide6.QtCore import QObject, QProcess, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
-TEXT = {
-    "vi": {"menu": "Xuất văn bản", "minutes": "Biên bản Đại hội (.docx)…", "review": "Báo cáo rút kinh nghiệm (.docx)…",
-           "working_minutes": "Đang xuất biên bản…", "working_review": "Đang xuất báo cáo rút kinh nghiệm…",
-           "save": "Lưu văn bản", "filter": "Văn bản Word (*.docx)", "done_title": "Đã xuất văn bản",
-           "done": "Đã lưu {path} ({seconds:.1f} giây).", "failed_title": "Không xuất được văn bản",
-           "notes": "Lưu ý:", "names": {"minutes": "bien-ban-dai-hoi", "review": "rut-kinh-nghiem"}},
-    "en": {"menu": "Export", "minutes": "Congress minutes (.docx)…", "review": "Lessons-learned review (.docx)…",
-           "working_minutes": "Writing the minutes…", "working_review": "Writing the review…",
-           "save": "Save document", "filter": "Word documents (*.docx)", "done_title": "Document written",
-           "done": "Saved {path} ({seconds:.1f} s).", "failed_title": "The document could not be written",
-           "notes": "Notes:", "names": {"minutes": "minutes", "review": "review"}},
-}
+def _document(what: str) -> str:
+    """The menu entry of a document: minutes or review."""
+    if what == "minutes":
+        return QCoreApplication.translate("Export", "Congress minutes (.docx)…")
+    return QCoreApplication.translate("Export", "Lessons-learned review (.docx)…")
+
+
+def _working(what: str) -> str:
+    if what == "minutes":
+        return QCoreApplication.translate("Export", "Writing the minutes…")
+    return QCoreApplication.translate("Export", "Writing the review…")
+
+
+def _file_name(what: str) -> str:
+    """The file name suggested for a document, without the extension."""
+    if what == "minutes":
+        return QCoreApplication.translate("Export", "minutes", "file name: lower case, no accents or spaces")
+    return QCoreApplication.translate("Export", "review", "file name: lower case, no accents or spaces")
 
 
 @dataclass(frozen=True)
@@ -87,10 +93,11 @@ class ExportJob(QObject):
 def start_export(parent: QWidget, what: str, db: str | Path, run: int | None, output: str | Path,
                  lang: str = "vi", *, on_done: Callable[[Written], None] | None = None,
                  on_error: Callable[[str], None] | None = None) -> ExportJob:
-    """Start the export with a busy progress dialog; the dialog closes when the job ends."""
-    t = TEXT.get(lang, TEXT["vi"])
-    progress = QProgressDialog(t[f"working_{what}"], None, 0, 0, parent)
-    progress.setWindowTitle(t[what].rstrip("…"))
+    """Start the export with a busy progress dialog; the dialog closes when the job ends.
+
+    The dialogs speak the interface language (the installed translator); `lang` is the document's."""
+    progress = QProgressDialog(_working(what), None, 0, 0, parent)
+    progress.setWindowTitle(_document(what).rstrip("…"))
     progress.setMinimumDuration(300)  # a quick export never flashes a dialog
     progress.setValue(0)
     # No Qt parent: closing the window while the file is being written must not kill the export.
@@ -109,31 +116,32 @@ _RUNNING: set[ExportJob] = set()  # jobs whose process has not ended yet
 
 def ask_and_export(parent: QWidget, what: str, db: str | Path, run: int | None, lang: str = "vi") -> ExportJob | None:
     """Ask where to save, then export; the outcome (or the reason it failed) is shown in a message box."""
-    t = TEXT.get(lang, TEXT["vi"])
-    suggested = str(Path(db).with_name(f"{t['names'][what]}{'-' + str(run) if run else ''}.docx"))
-    output, _ = QFileDialog.getSaveFileName(parent, t["save"], suggested, t["filter"])
+    suggested = str(Path(db).with_name(f"{_file_name(what)}{'-' + str(run) if run else ''}.docx"))
+    output, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Export", "Save document"), suggested,
+                                            QCoreApplication.translate("Export", "Word documents (*.docx)"))
     if not output:
         return None
     if not output.lower().endswith(".docx"):
         output += ".docx"
 
     def done(outcome: Written) -> None:
-        text = t["done"].format(path=outcome.path, seconds=outcome.seconds)
+        saved = QCoreApplication.translate("Export", "Saved {path} ({seconds:.1f} s).")
+        text = saved.format(path=outcome.path, seconds=outcome.seconds)
         if outcome.warnings:
-            text += "\n\n" + t["notes"] + "\n" + "\n".join(f"• {w}" for w in outcome.warnings)
-        QMessageBox.information(parent, t["done_title"], text)
+            notes = QCoreApplication.translate("Export", "Notes:")
+            text += "\n\n" + notes + "\n" + "\n".join(f"• {w}" for w in outcome.warnings)
+        QMessageBox.information(parent, QCoreApplication.translate("Export", "Document written"), text)
 
     def failed(message: str) -> None:
-        QMessageBox.warning(parent, t["failed_title"], message)
+        QMessageBox.warning(parent, QCoreApplication.translate("Export", "The document could not be written"), message)
 
     return start_export(parent, what, db, run, output, lang, on_done=done, on_error=failed)
 
 
 def export_menu(parent: QWidget, target: Callable[[], tuple[str | Path, int | None]], lang: str = "vi") -> QMenu:
     """The Export menu; `target()` gives (journal path, run id or None) at the moment it is used."""
-    t = TEXT.get(lang, TEXT["vi"])
-    menu = QMenu(t["menu"], parent)
+    menu = QMenu(QCoreApplication.translate("Export", "Export"), parent)
     for what in ("minutes", "review"):
-        action = menu.addAction(t[what])
+        action = menu.addAction(_document(what))
         action.triggered.connect(lambda _checked=False, w=what: ask_and_export(parent, w, *target(), lang))
     return menu

@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
@@ -18,90 +18,29 @@ from presidium.app.cli_export import ExportError, load_review, runs_in
 from presidium.core.review import Review, SpeakerLine
 from presidium.infra.export_review import minutes_text
 from presidium.ui.charts import PRINT, OverrunChart, Palette, TimelineChart
-from presidium.ui.i18n import catalogue_dir
-
-TEXT = {
-    "vi": {
-        "title": "Rút kinh nghiệm", "run": "Lượt chạy:", "export": "Xuất báo cáo (.docx)…",
-        "modes": {"live": "chính thức", "rehearsal": "tổng duyệt"},
-        "run_line": "Lượt {id} — {mode} — {start}",
-        "summary": "Dự kiến {planned} phút, thực tế {actual} phút ({delta} phút); {over} nội dung vượt thời gian, "
-                   "{skipped} không thực hiện, {moved} đổi thứ tự, {inserted} phát sinh; {cards} lần dùng thẻ "
-                   "tình huống. So sánh với {rehearsals} lượt tổng duyệt.",
-        "tab_charts": "Biểu đồ", "tab_items": "Từng nội dung", "tab_overruns": "Vượt thời gian",
-        "tab_changes": "Thay đổi và tình huống", "tab_suggestions": "Đề xuất",
-        "items_header": ["TT", "Nội dung", "Dự kiến", "Thực tế", "Chênh lệch", "Ghi chú"],
-        "overruns_header": ["TT", "Nội dung", "Dự kiến", "Thực tế", "Vượt"],
-        "rehearsal_short": "TD",
-        "inserted": "phát sinh", "moved": "đổi thứ tự", "skipped": "không thực hiện",
-        "skipped_h": "Không thực hiện", "moved_h": "Điều chỉnh thứ tự", "inserted_h": "Nội dung phát sinh",
-        "cards_h": "Thẻ tình huống đã dùng", "notes_h": "Ghi chú điều hành", "none": "Không có.",
-        "moved_line": "{title}: mục {planned} theo chương trình, thực hiện ở vị trí {held}",
-        "no_suggestions": "Số liệu điều hành không cho thấy nội dung cần điều chỉnh.",
-        "categories": {"time": "Thời gian", "procedure": "Thủ tục", "technical": "Kỹ thuật",
-                       "personnel": "Nhân sự", "other": "Khác"},
-    },
-    "en": {
-        "title": "Review", "run": "Run:", "export": "Export report (.docx)…",
-        "modes": {"live": "live", "rehearsal": "rehearsal"},
-        "run_line": "Run {id} — {mode} — {start}",
-        "summary": "Planned {planned} min, actual {actual} min ({delta} min); {over} item(s) overran, {skipped} not "
-                   "held, {moved} moved, {inserted} added; {cards} contingency card use(s). Compared with "
-                   "{rehearsals} rehearsal(s).",
-        "tab_charts": "Charts", "tab_items": "Items", "tab_overruns": "Overruns",
-        "tab_changes": "Changes and situations", "tab_suggestions": "Suggestions",
-        "items_header": ["No.", "Item", "Planned", "Actual", "Difference", "Remarks"],
-        "overruns_header": ["No.", "Item", "Planned", "Actual", "Over"],
-        "rehearsal_short": "R",
-        "inserted": "added", "moved": "moved", "skipped": "not held",
-        "skipped_h": "Not held", "moved_h": "Moved", "inserted_h": "Added",
-        "cards_h": "Contingency cards used", "notes_h": "Chair's notes", "none": "None.",
-        "moved_line": "{title}: item {planned} in the program, held at position {held}",
-        "no_suggestions": "The figures show nothing that needs changing.",
-        "categories": {"time": "Time", "procedure": "Procedure", "technical": "Technical",
-                       "personnel": "Personnel", "other": "Other"},
-    },
-}
+from presidium.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-_CATALOGUES: dict[str, QTranslator | None] = {}
-
-
-def _catalogue(lang: str) -> QTranslator | None:
-    """The compiled catalogue of `lang` (None for English, the source language), loaded once."""
-    if lang not in _CATALOGUES:
-        translator = None
-        if lang != "en":
-            translator = QTranslator()
-            if not translator.load(f"presidium_{lang}", str(catalogue_dir())):
-                raise FileNotFoundError(f"missing translation catalogue presidium_{lang}.qm in {catalogue_dir()}")
-        _CATALOGUES[lang] = translator
-    return _CATALOGUES[lang]
-
-
 class ReviewWindow(QWidget):
-    """Pass the journal; the window lists its runs and shows the live run (else the latest) first."""
+    """Pass the journal; the window lists its runs and shows the live run (else the latest) first.
 
-    def tr(self, source: str, disambiguation: str | None = None, n: int = -1) -> str:
-        """Catalogue strings in the window's own language (`lang`), whatever translator the application
-        has installed: the window can be opened in either language, and its other texts follow `lang`."""
-        catalogue = _catalogue(self.lang)
-        return (catalogue.translate("ReviewWindow", source, disambiguation, n) if catalogue else "") or source
+    The window's own labels follow the installed translator, like the podium's; `lang` is the language
+    of the review itself (messages, suggestions, figures and charts), as in the Word export."""
 
     def __init__(self, db: str | Path, *, lang: str = "vi", run: int | None = None, palette: Palette = PRINT,
                  exporter=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db, self.lang, self.t = Path(db), lang if lang in TEXT else "vi", TEXT.get(lang, TEXT["vi"])
+        self.db, self.lang = Path(db), lang if lang in LANGUAGES else DEFAULT_LANGUAGE
         self.review: Review | None = None
         self.warnings: list[str] = []
         self._exporter = exporter  # callable(parent, what, db, run_id): the Export menu's path
-        self.setWindowTitle(self.t["title"])
+        self.setWindowTitle(self.tr("Review"))
         self.runs = QComboBox()
-        self.export_button = QPushButton(self.t["export"])
+        self.export_button = QPushButton(self.tr("Export report (.docx)…"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.status = QLabel()
@@ -127,7 +66,7 @@ class ReviewWindow(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.t["run"]))
+        top.addWidget(QLabel(self.tr("Run:")))
         top.addWidget(self.runs, 1)
         top.addWidget(self.export_button)
         charts = QWidget()
@@ -138,12 +77,12 @@ class ReviewWindow(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(charts)
-        self.tabs.addTab(scroll, self.t["tab_charts"])
-        self.tabs.addTab(self.items, self.t["tab_items"])
-        self.tabs.addTab(self.overruns, self.t["tab_overruns"])
+        self.tabs.addTab(scroll, self.tr("Charts"))
+        self.tabs.addTab(self.items, self.tr("Items"))
+        self.tabs.addTab(self.overruns, self.tr("Overruns"))
         self.tabs.addTab(self._discussion_tab(), self.tr("Discussion"))
-        self.tabs.addTab(self.changes, self.t["tab_changes"])
-        self.tabs.addTab(self.suggestions, self.t["tab_suggestions"])
+        self.tabs.addTab(self.changes, self.tr("Changes and situations"))
+        self.tabs.addTab(self.suggestions, self.tr("Suggestions"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -169,10 +108,12 @@ class ReviewWindow(QWidget):
         live = [r for r in records if r.mode == "live"]
         default = wanted if wanted is not None else (live or records)[-1].id
         self.runs.blockSignals(True)
+        modes = {"live": self.tr("live"), "rehearsal": self.tr("rehearsal")}
         for record in records:
             start = datetime.fromtimestamp(record.started).strftime("%H:%M %d/%m/%Y")
-            mode = self.t["modes"].get(record.mode, record.mode)
-            self.runs.addItem(self.t["run_line"].format(id=record.id, mode=mode, start=start), record.id)
+            mode = modes.get(record.mode, record.mode)
+            self.runs.addItem(self.tr("Run {id} — {mode} — {start}").format(id=record.id, mode=mode, start=start),
+                              record.id)
         self.runs.setCurrentIndex(max(0, self.runs.findData(default)))
         self.runs.blockSignals(False)
         self._run_chosen()
@@ -198,8 +139,10 @@ class ReviewWindow(QWidget):
         self.export_button.setEnabled(True)
         self.status.setText("\n".join(self.warnings))
         self.status.setVisible(bool(self.warnings))
-        t = self.t
-        self.summary.setText(t["summary"].format(
+        self.summary.setText(self.tr(
+            "Planned {planned} min, actual {actual} min ({delta} min); {over} item(s) overran, {skipped} not held, "
+            "{moved} moved, {inserted} added; {cards} contingency card use(s). Compared with {rehearsals} "
+            "rehearsal(s).").format(
             planned=minutes_text(review.planned_total, self.lang), actual=minutes_text(review.actual_total, self.lang),
             delta=minutes_text(review.actual_total - review.planned_total, self.lang, True),
             over=len(review.overruns), skipped=len(review.skipped), moved=len(review.moves),
@@ -233,13 +176,15 @@ class ReviewWindow(QWidget):
         table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
     def _fill_items(self, review: Review) -> None:
-        t, lang = self.t, self.lang
-        header = t["items_header"][:5] + [f"{t['rehearsal_short']} {x.id}" for x in review.rehearsals[-3:]] + \
-            t["items_header"][5:]
+        lang = self.lang
+        header = [self.tr("No."), self.tr("Item"), self.tr("Planned"), self.tr("Actual"), self.tr("Difference")] + \
+            [self.tr("R {id}", "a rehearsal's column").format(id=x.id) for x in review.rehearsals[-3:]] + \
+            [self.tr("Remarks")]
+        inserted, moved, skipped = self.tr("added"), self.tr("moved"), self.tr("not held")
         rows, over = [], []
         for item in review.items:
-            marks = [t["inserted"]] * item.inserted + [t["moved"]] * item.moved + \
-                [t["skipped"]] * (not item.held and not item.inserted)
+            marks = [inserted] * item.inserted + [moved] * item.moved + \
+                [skipped] * (not item.held and not item.inserted)
             earlier = [minutes_text(a, lang) for a in item.rehearsals[-3:]] if review.rehearsals else []
             rows.append([str(item.run_index + 1), item.title, minutes_text(item.planned, lang),
                          minutes_text(item.actual, lang) if item.held else "–",
@@ -251,7 +196,8 @@ class ReviewWindow(QWidget):
         lang = self.lang
         rows = [[str(i), item.title, minutes_text(item.planned, lang), minutes_text(item.actual, lang),
                  minutes_text(item.delta, lang, True)] for i, item in enumerate(review.overruns, 1)]
-        self._table(self.overruns, self.t["overruns_header"], rows, [True] * len(rows))
+        header = [self.tr("No."), self.tr("Item"), self.tr("Planned"), self.tr("Actual"), self.tr("Over")]
+        self._table(self.overruns, header, rows, [True] * len(rows))
 
     def _fill_speakers(self, review: Review) -> None:
         lang = self.lang
@@ -326,26 +272,30 @@ class ReviewWindow(QWidget):
         return self.tr("{form}; from the floor").format(form=form) if s.floor else form
 
     def _fill_changes(self, review: Review) -> None:
-        t = self.t
+        none = self.tr("None.")
 
         def section(title: str, lines: list[str]) -> str:
-            body = "".join(f"<li>{_escape(line)}</li>" for line in lines) if lines else f"<p>{t['none']}</p>"
+            body = "".join(f"<li>{_escape(line)}</li>" for line in lines) if lines else f"<p>{none}</p>"
             return f"<h3>{title}</h3><ul>{body}</ul>" if lines else f"<h3>{title}</h3>{body}"
 
-        html = section(t["skipped_h"], [i.title for i in review.skipped])
-        html += section(t["moved_h"], [t["moved_line"].format(title=m.title, planned=m.planned_position or "–",
-                                                              held=m.held_position) for m in review.moves])
-        html += section(t["inserted_h"], [i.title for i in review.inserted])
-        html += section(t["cards_h"], [f"{datetime.fromtimestamp(c.at):%H:%M} — {c.title} ({c.item_title})"
-                                       for c in review.cards])
-        notes = [f"{t['categories'].get(n.category, n.category)}: {datetime.fromtimestamp(n.at):%H:%M} — "
+        moved = self.tr("{title}: item {planned} in the program, held at position {held}")
+        categories = {"time": self.tr("Time"), "procedure": self.tr("Procedure"), "technical": self.tr("Technical"),
+                      "personnel": self.tr("Personnel"), "other": self.tr("Other")}
+        html = section(self.tr("Not held"), [i.title for i in review.skipped])
+        html += section(self.tr("Moved"), [moved.format(title=m.title, planned=m.planned_position or "–",
+                                                        held=m.held_position) for m in review.moves])
+        html += section(self.tr("Added"), [i.title for i in review.inserted])
+        cards = [f"{datetime.fromtimestamp(c.at):%H:%M} — {c.title} ({c.item_title})" for c in review.cards]
+        html += section(self.tr("Contingency cards used"), cards)
+        notes = [f"{categories.get(n.category, n.category)}: {datetime.fromtimestamp(n.at):%H:%M} — "
                  f"{n.item_title}: {n.text}" for n in review.notes]
-        html += section(t["notes_h"], notes)
+        html += section(self.tr("Chair's notes"), notes)
         self.changes.setHtml(html)
 
     def _fill_suggestions(self, review: Review) -> None:
         if not review.suggestions:
-            self.suggestions.setHtml(f"<p>{_escape(self.t['no_suggestions'])}</p>")
+            nothing = self.tr("The figures show nothing that needs changing.")
+            self.suggestions.setHtml(f"<p>{_escape(nothing)}</p>")
             return
         items = "".join(f"<li>{_escape(s.text(self.lang))}</li>" for s in review.suggestions)
         self.suggestions.setHtml(f"<ol>{items}</ol>")

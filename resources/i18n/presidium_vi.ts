@@ -351,6 +351,63 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Congress minutes (.docx)…</source>
+        <translation>Biên bản Đại hội (.docx)…</translation>
+    </message>
+    <message>
+        <source>Lessons-learned review (.docx)…</source>
+        <translation>Báo cáo rút kinh nghiệm (.docx)…</translation>
+    </message>
+    <message>
+        <source>Writing the minutes…</source>
+        <translation>Đang xuất biên bản…</translation>
+    </message>
+    <message>
+        <source>Writing the review…</source>
+        <translation>Đang xuất báo cáo rút kinh nghiệm…</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <comment>file name: lower case, no accents or spaces</comment>
+        <translation>bien-ban-dai-hoi</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <comment>file name: lower case, no accents or spaces</comment>
+        <translation>rut-kinh-nghiem</translation>
+    </message>
+    <message>
+        <source>Save document</source>
+        <translation>Lưu văn bản</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({seconds:.1f} s).</source>
+        <translation>Đã lưu {path} ({seconds:.1f} giây).</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Lưu ý:</translation>
+    </message>
+    <message>
+        <source>Document written</source>
+        <translation>Đã xuất văn bản</translation>
+    </message>
+    <message>
+        <source>The document could not be written</source>
+        <translation>Không xuất được văn bản</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Xuất văn bản</translation>
+    </message>
+</context>
+<context>
     <name>InsertDialog</name>
     <message>
         <source>Insert an item</source>
@@ -909,6 +966,87 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
         <translation>TT</translation>
     </message>
     <message>
+        <source>Review</source>
+        <translation>Rút kinh nghiệm</translation>
+    </message>
+    <message>
+        <source>Export report (.docx)…</source>
+        <translation>Xuất báo cáo (.docx)…</translation>
+    </message>
+    <message>
+        <source>Run:</source>
+        <translation>Lượt chạy:</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Biểu đồ</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Từng nội dung</translation>
+    </message>
+    <message>
+        <source>Overruns</source>
+        <translation>Vượt thời gian</translation>
+    </message>
+    <message>
+        <source>Changes and situations</source>
+        <translation>Thay đổi và tình huống</translation>
+    </message>
+    <message>
+        <source>Suggestions</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <source>live</source>
+        <translation>chính thức</translation>
+    </message>
+    <message>
+        <source>rehearsal</source>
+        <translation>tổng duyệt</translation>
+    </message>
+    <message>
+        <source>Run {id} — {mode} — {start}</source>
+        <translation>Lượt {id} — {mode} — {start}</translation>
+    </message>
+    <message>
+        <source>Planned {planned} min, actual {actual} min ({delta} min); {over} item(s) overran, {skipped} not held, {moved} moved, {inserted} added; {cards} contingency card use(s). Compared with {rehearsals} rehearsal(s).</source>
+        <translation>Dự kiến {planned} phút, thực tế {actual} phút ({delta} phút); {over} nội dung vượt thời gian, {skipped} không thực hiện, {moved} đổi thứ tự, {inserted} phát sinh; {cards} lần dùng thẻ tình huống. So sánh với {rehearsals} lượt tổng duyệt.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>R {id}</source>
+        <comment>a rehearsal&apos;s column</comment>
+        <translation>TD {id}</translation>
+    </message>
+    <message>
+        <source>Remarks</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>phát sinh</translation>
+    </message>
+    <message>
+        <source>moved</source>
+        <translation>đổi thứ tự</translation>
+    </message>
+    <message>
+        <source>not held</source>
+        <translation>không thực hiện</translation>
+    </message>
+    <message>
         <source>Over</source>
         <translation>Vượt</translation>
     </message>
@@ -943,6 +1081,58 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
     <message>
         <source>{form}; from the floor</source>
         <translation>{form}; đăng ký tại hội trường</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Không có.</translation>
+    </message>
+    <message>
+        <source>{title}: item {planned} in the program, held at position {held}</source>
+        <translation>{title}: mục {planned} theo chương trình, thực hiện ở vị trí {held}</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <source>Technical</source>
+        <translation>Kỹ thuật</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <translation>Nhân sự</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>Không thực hiện</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Điều chỉnh thứ tự</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Nội dung phát sinh</translation>
+    </message>
+    <message>
+        <source>Contingency cards used</source>
+        <translation>Thẻ tình huống đã dùng</translation>
+    </message>
+    <message>
+        <source>Chair&apos;s notes</source>
+        <translation>Ghi chú điều hành</translation>
+    </message>
+    <message>
+        <source>The figures show nothing that needs changing.</source>
+        <translation>Số liệu điều hành không cho thấy nội dung cần điều chỉnh.</translation>
     </message>
 </context>
 <context>
