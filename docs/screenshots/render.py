@@ -7,7 +7,8 @@ running a little over, so every panel has something to show. Then, in a fresh ru
 show of hands with its result in the script area, the vote panel, the election panel and a count
 with a tie at the last seat (and its verdict on the stage display), a discussion speaker
 overrunning, and the stage display with that speaker; and, in a run of its own, a count that fills
-every seat.
+every seat. The podium and the count with a tie are also rendered at the small podium screens,
+1024×640 (the window's minimum) and 1280×720, in the light theme.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from presidium.core.decisions import round_terms, rule_for  # noqa: E402
 from presidium.ui.vote_panel import ElectionPanel, VotePanel  # noqa: E402
 
 HERE = Path(__file__).parent
+SMALL = ((1024, 640), (1280, 720))  # small podium laptops, rendered in the light theme
 
 
 def main(lang: str = "vi") -> None:
@@ -51,7 +53,7 @@ def main(lang: str = "vi") -> None:
 
     def shot(name: str, widget=None) -> None:
         controller.refresh()
-        app.processEvents()
+        settle(app)
         (widget or window).grab().save(str(HERE / f"{name}-{lang}.png"))
 
     for theme in ("light", "dark"):
@@ -68,6 +70,10 @@ def main(lang: str = "vi") -> None:
             clock.advance(program.items[3].duration + 95)
             session.note("Đại biểu cấp trên đến muộn 10 phút" if lang == "vi" else "Guest arrived late", "time")
         shot(f"podium-1366-{theme}")
+        if theme == "light":
+            for width, height in SMALL:
+                window.resize(width, height)
+                shot(f"podium-{width}-{theme}")
         window.resize(1920, 1080)
         shot(f"podium-1920-{theme}")
         controller.toggle_stage()
@@ -101,7 +107,7 @@ def votes_and_speakers(app: QApplication, program, lang: str, theme: str) -> Non
 
     def shot(name: str, widget=None) -> None:
         controller.refresh()
-        app.processEvents()
+        settle(app)
         (widget or window).grab().save(str(HERE / f"{name}-{theme}-{lang}.png"))
 
     session.start()
@@ -146,6 +152,11 @@ def votes_and_speakers(app: QApplication, program, lang: str, theme: str) -> Non
     session.record_ballot(148, 148, 2, votes)
     assert session.state.ballots[-1].result.tie, "the sample count should end in a tie at the last seat"
     shot("election-tie-1366")
+    if theme == "light":
+        for width, height in SMALL:
+            window.resize(width, height)
+            shot(f"election-tie-{width}")
+        window.resize(1366, 768)
     controller.toggle_stage()
     controller.stage.resize(1280, 720)
     shot("stage-result", controller.stage)
@@ -186,10 +197,16 @@ def election_complete(app: QApplication, program, lang: str, theme: str) -> None
     session.record_ballot(148, 148, 2, complete_votes(names, election.election.seats, valid=146))
     assert session.state.ballots[-1].result.complete, "the sample count should fill every seat"
     controller.refresh()
-    app.processEvents()
+    settle(app)
     window.grab().save(str(HERE / f"election-complete-1366-{theme}-{lang}.png"))
     controller.shutdown()
     session.close()
+
+
+def settle(app: QApplication) -> None:
+    """Let the layout settle: a face or a table that refits to its new size asks for a new layout."""
+    for _ in range(4):
+        app.processEvents()
 
 
 def tie_votes(names, seats: int, valid: int) -> dict[str, int]:

@@ -5,18 +5,16 @@ It paints what a Snapshot says and offers the actions; the controller decides wh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
-from PySide6.QtWidgets import (
-    QHBoxLayout, QMainWindow, QSizePolicy, QToolButton, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from presidium.ui.actions import Actions
 from presidium.ui.agenda import AgendaList
 from presidium.ui.figures import Snapshot, local
 from presidium.ui.panels import CurrentItemPanel, NextPanel, TimerPanel, label
 from presidium.ui.theme import Theme
-from presidium.ui.widgets import ElidedLabel
+from presidium.ui.widgets import ButtonRow, ElidedLabel
 
 BUTTONS = ("back", "next", "pause", "skip", "cards", "note", "vote", "stage", "finish")
 
@@ -33,7 +31,7 @@ class MainWindow(QMainWindow):
         self.banner = label("banner", 18, bold=True, wrap=False)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.banner.setMinimumWidth(190)
-        self.congress = ElidedLabel()
+        self.congress = ElidedLabel(smallest=11)  # the congress's name: smaller before it is cut
         self.congress.setObjectName("congressTitle")
         self.congress.setFont(label("congressTitle", 14, bold=True).font())
         self.fingerprint = label("muted", 11, wrap=False)
@@ -44,13 +42,13 @@ class MainWindow(QMainWindow):
         self.timer = TimerPanel()
         self.upcoming = NextPanel()
         self.agenda = AgendaList()
-        self.status_line = label("status", 13, wrap=False)
+        self.status_line = label("status", 13)  # a long refusal wraps rather than widen the window
+        self.status_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         top = QHBoxLayout()
         top.setSpacing(12)
         top.addWidget(self.banner)
         top.addWidget(self.congress, 1)
-        top.addWidget(self.fingerprint)
         top.addWidget(self.wall_clock)
 
         right = QWidget()
@@ -64,21 +62,11 @@ class MainWindow(QMainWindow):
         split.addWidget(self.current, 3)
         split.addWidget(right, 2)
 
-        buttons = QHBoxLayout()
-        self.buttons: dict[str, QToolButton] = {}
-        for name in BUTTONS:
-            button = QToolButton()
-            button.setObjectName(f"button_{name}")
-            button.setDefaultAction(self.actions[name])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Space must always mean "next"
-            button.setIconSize(QSize(24, 24))
-            font = button.font()
-            font.setPointSize(13)
-            button.setFont(font)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-            self.buttons[name] = button
-            buttons.addWidget(button)
+        # Icon and label while all nine labels fit the width; icons alone (label and key in the tooltip)
+        # when not. Buttons never take the focus: Space must always mean "next".
+        self.button_row = ButtonRow()
+        self.buttons: dict[str, QToolButton] = {
+            name: self.button_row.add(self.actions[name], f"button_{name}", points=13, icon=24) for name in BUTTONS}
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -87,9 +75,10 @@ class MainWindow(QMainWindow):
         layout.addLayout(top)
         layout.addWidget(self.notice)
         layout.addLayout(split, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(self.button_row)
         self.setCentralWidget(body)
         self.statusBar().addWidget(self.status_line, 1)
+        self.statusBar().addPermanentWidget(self.fingerprint)  # for checking the version, not for reading out
         self._menus(language)
 
     def _menus(self, language: str) -> None:

@@ -33,7 +33,8 @@ class CurrentItemPanel(QFrame):
         self.setObjectName("panel")
         self.caption = label("caption", 13)
         self.title = label("itemTitle", 28, bold=True)
-        self.short_title = ElidedLabel()  # while a result shows: the title on one line, the room goes to the result
+        # While a result shows: the title on one line, smaller before it is cut; the room goes to the result.
+        self.short_title = ElidedLabel(smallest=12)
         self.short_title.setObjectName("itemTitle")
         self.short_title.setFont(label("itemTitle", 18, bold=True).font())
         self.short_title.hide()

@@ -183,11 +183,15 @@ class Results(QObject):
 
 
 class _TableArea(QScrollArea):
-    """Scrolls the standings only when the window is too short for them; asks for their full height."""
+    """Scrolls the standings only when the window is too short for them; asks for their full height, or
+    at most `tallest` pixels (a long list in one column scrolls rather than push out the announcement)."""
+
+    tallest = 0
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
         inner = self.widget().sizeHint() if self.widget() is not None else QSize(0, 0)
-        return QSize(inner.width(), inner.height() + 2 * self.frameWidth())
+        height = min(inner.height(), self.tallest) if self.tallest else inner.height()
+        return QSize(inner.width(), height + 2 * self.frameWidth())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
         return QSize(0, min(self.sizeHint().height(), 4 * QFontMetrics(self.font()).height()))
@@ -195,10 +199,12 @@ class _TableArea(QScrollArea):
 
 class ResultBoard(QWidget):
     """Above the announcement: the verdict band, the ranked standings of a count (two columns when
-    they are many) and the legal base with the threshold."""
+    they are many and every name holds whole in them; else one column that scrolls) and the legal base
+    with the threshold."""
 
     LARGEST, SMALLEST = 17, 12  # points of a standings row: the largest at which every name fits
     TWO_COLUMNS_FROM = 9  # candidates: up to 8 read down one column
+    ROWS_IN_VIEW = 8  # a column of more than 9 rows asks for the height of 8½ and scrolls
     SPACING, GUTTER = 8, 14
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -233,7 +239,13 @@ class ResultBoard(QWidget):
         self._cells: list[list[QLabel]] = []
         self._headers: list[QLabel] = []
         self._halves = 1
+        self._rows: list[Row] = []
+        self._theme: Theme | None = None
         self.row_points = self.LARGEST
+
+    def columns(self) -> int:
+        """How many columns the standings read down (1 or 2)."""
+        return self._halves
 
     # What the tests (and anyone checking the screen) read back.
     def verdict_text(self) -> str:
@@ -269,7 +281,8 @@ class ResultBoard(QWidget):
         super().resizeEvent(event)
         self._fit()
 
-    def _fill(self, rows: list[Row], theme: Theme) -> None:
+    def _fill(self, rows: list[Row], theme: Theme, halves: int | None = None) -> None:
+        self._rows, self._theme = rows, theme
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
@@ -280,7 +293,9 @@ class ResultBoard(QWidget):
             self.grid.setColumnMinimumWidth(column, 0)
         if not rows:
             return
-        self._halves = halves = 2 if len(rows) >= self.TWO_COLUMNS_FROM else 1
+        if halves is None:
+            halves = 2 if len(rows) >= self.TWO_COLUMNS_FROM else 1
+        self._halves = halves
         per_half = (len(rows) + halves - 1) // halves
         headers = ("", self.tr("Name"), self.tr("Votes"), self.tr("% of base"), "")
         for half in range(halves):
@@ -323,10 +338,46 @@ class ResultBoard(QWidget):
 
     def _fit(self, force: bool = False) -> None:
         """The largest row size at which each half of the table holds its longest name, votes and share;
-        on a narrow window the share goes (it is in the announcement) before a name is cut."""
+        on a narrow window the share goes (it is in the announcement) before a name is cut, and when a
+        name would still be cut in two columns, the standings read down one column that scrolls."""
         if not self._cells or self.width() <= 0:
             return
-        halves = self._halves
+        if len(self._cells) >= self.TWO_COLUMNS_FROM and self._theme is not None:
+            halves = 2 if self._choose(2)[1] else 1
+            if halves != self._halves:
+                self._fill(self._rows, self._theme, halves)  # lays the cells out again, then fits them
+                return
+        chosen, fits, widths, shown = self._choose(self._halves)
+        share_shown = 3 in shown
+        for widget in [cells[3] for cells in self._cells] + self._headers[3::5]:
+            widget.setVisible(share_shown)
+        for half in range(self._halves):  # names as wide as the longest (or, when nothing fits, cut in the middle)
+            self.grid.setColumnMinimumWidth(half * 6 + 1, widths[1] + 2 if fits else 0)
+            self.grid.setColumnStretch(half * 6 + 1, 0 if fits else 1)
+        resized = chosen != self.row_points or force
+        if resized:
+            self.row_points = chosen
+            for cells in self._cells:
+                for cell in cells:
+                    font = QFont(cell.font())
+                    font.setPointSize(chosen)
+                    cell.setFont(font)
+                    if isinstance(cell, ElidedLabel):
+                        cell.setText(cell.full_text())  # elided again at the new size
+        per_half = (len(self._cells) + self._halves - 1) // self._halves
+        if per_half > self.ROWS_IN_VIEW + 1:
+            row = QFontMetrics(self._cells[0][1].font()).height() + self.grid.verticalSpacing()
+            tallest = self._headers[0].sizeHint().height() + self.ROWS_IN_VIEW * row + row // 2  # half a row: more below
+        else:
+            tallest = 0
+        if resized or tallest != self.area.tallest:
+            self.area.tallest = tallest
+            self.table.adjustSize()
+            self.area.updateGeometry()
+
+    def _choose(self, halves: int) -> tuple[int, bool, list[int], tuple[int, ...]]:
+        """For the standings in `halves` columns: the row size, whether every name holds whole at it,
+        the width of each cell column, and the cell columns shown."""
         room = (self.width() - (halves - 1) * (self.GUTTER + 2 * self.SPACING)) // halves - 4
         headers = [max((h.fontMetrics().horizontalAdvance(h.text()) for h in self._headers[offset::5]), default=0)
                    for offset in range(5)]
@@ -345,21 +396,4 @@ class ResultBoard(QWidget):
                     break
             if fits:
                 break
-        share_shown = 3 in shown
-        for widget in [cells[3] for cells in self._cells] + self._headers[3::5]:
-            widget.setVisible(share_shown)
-        for half in range(halves):  # names as wide as the longest (or, when nothing fits, cut in the middle)
-            self.grid.setColumnMinimumWidth(half * 6 + 1, widths[1] + 2 if fits else 0)
-            self.grid.setColumnStretch(half * 6 + 1, 0 if fits else 1)
-        if chosen == self.row_points and not force:
-            return
-        self.row_points = chosen
-        for cells in self._cells:
-            for cell in cells:
-                font = QFont(cell.font())
-                font.setPointSize(chosen)
-                cell.setFont(font)
-                if isinstance(cell, ElidedLabel):
-                    cell.setText(cell.full_text())  # elided again at the new size
-        self.table.adjustSize()
-        self.area.updateGeometry()
+        return chosen, fits, widths, shown

@@ -1,16 +1,18 @@
-"""Labels that stay readable whatever the window size: a timer face that fills its width, and a
-one-line title that ends in "…" instead of being cut off."""
+"""Widgets that stay readable whatever the window size: a timer face that fills its width, a one-line
+title that comes down in size and then ends in "…" instead of being cut off, and a row of buttons
+that drops its labels (to the tooltips) when they no longer fit."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
 
 
 class FitLabel(QLabel):
-    """Picks the largest bold point size (up to `largest`) at which `sample` fits the label's width
-    (and its height, when the label expands vertically), so "+12:34" never clips on a small screen."""
+    """Picks the largest bold point size (up to `largest`) at which `sample` — or the text shown, when it
+    is wider ("1:00:00") — fits the label's width (and its height, when the label expands vertically),
+    so the face never clips on a small screen."""
 
     def __init__(self, sample: str, largest: int, smallest: int = 18, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -18,6 +20,14 @@ class FitLabel(QLabel):
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumHeight(40)
         self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
+        if text == self.text():
+            return
+        longer = len(text) != len(self.text())
+        super().setText(text)
+        if longer:  # "59:59" to "1:00:00" may need a smaller size; the same length, the same size
+            self._fit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -36,7 +46,8 @@ class FitLabel(QLabel):
         while size > self._smallest:
             font.setPointSize(size)
             metrics = QFontMetrics(font)
-            if metrics.horizontalAdvance(self._sample) <= width and (height is None or metrics.height() <= height):
+            widest = max(metrics.horizontalAdvance(self._sample), metrics.horizontalAdvance(self.text()))
+            if widest <= width and (height is None or metrics.height() <= height):
                 break
             size -= 2
         font.setPointSize(size)
@@ -51,13 +62,21 @@ class FitLabel(QLabel):
 
 class ElidedLabel(QLabel):
     """One line; when too long for the width, ends with "…" (or loses its middle, with ElideMiddle); the
-    full text is in the tooltip."""
+    full text is in the tooltip. With `smallest`, the point size first comes down (from the font's own
+    size) until the text holds whole, and "…" only below that."""
 
-    def __init__(self, parent: QWidget | None = None, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight) -> None:
+    def __init__(self, parent: QWidget | None = None, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
+                 smallest: int = 0) -> None:
         super().__init__(parent)
         self._full = ""
         self._mode = mode
+        self._smallest = smallest
+        self._largest = 0
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def setFont(self, font: QFont) -> None:  # noqa: N802 (Qt naming)
+        self._largest = font.pointSize()
+        super().setFont(font)
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt naming)
         self._full = text
@@ -71,9 +90,25 @@ class ElidedLabel(QLabel):
         super().resizeEvent(event)
         self._elide()
 
+    def elided(self) -> bool:
+        return self.text() != self._full
+
     def _elide(self) -> None:
-        shown = self.fontMetrics().elidedText(self._full, self._mode, max(0, self.contentsRect().width()))
-        super().setText(shown)
+        width = max(0, self.contentsRect().width())
+        if self._smallest and self._largest and width > 0:
+            font = QFont(self.font())
+            size = self._largest
+            while size > self._smallest:
+                font.setPointSize(size)
+                if QFontMetrics(font).horizontalAdvance(self._full) <= width:
+                    break
+                size -= 1
+            if size != self.font().pointSize():
+                font.setPointSize(size)
+                super().setFont(font)
+        shown = self.fontMetrics().elidedText(self._full, self._mode, width)
+        if shown != super().text():
+            super().setText(shown)
 
 
 def label(name: str, size: int, bold: bool = False, wrap: bool = True) -> QLabel:
@@ -132,6 +167,110 @@ class BreakingLabel(QLabel):
             self.setFont(font)
         if shown != super().text():
             super().setText(shown)
+
+
+class ButtonRow(QWidget):
+    """Tool buttons side by side across the width: icon and label when every label fits (with the
+    theme's padding, else with less), each button at least as wide as its label needs and the rest
+    shared out; icons alone, in equal widths, when they do not. Decided from the width the row has, on
+    each resize and each change of a label. Each button's tooltip says its words and its keys, for when
+    the label is not there."""
+
+    SPACING = 6
+    TIGHT = "QToolButton { padding-left: 3px; padding-right: 3px; }"  # on top of the theme's sheet
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.buttons: list[QToolButton] = []
+        self.labelled = True
+        self.tight = False
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._probe = QToolButton(self)  # measures a labelled button without touching the real ones
+        self._probe.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self._probe.hide()
+
+    def add(self, action: QAction, name: str, points: int, icon: int) -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setIconSize(QSize(icon, icon))
+        font = button.font()
+        font.setPointSize(points)
+        button.setFont(font)
+        self._probe.setFont(font)
+        self._probe.setIconSize(QSize(icon, icon))
+        action.changed.connect(self._changed)
+        self.buttons.append(button)
+        self._tooltip(action)
+        self.updateGeometry()
+        return button
+
+    def _labelled(self, tight: bool = False) -> list[int]:
+        """Each button's width with its label whole (with the tight padding)."""
+        widths = []
+        self._probe.setStyleSheet(self.TIGHT if tight else "")
+        for button in self.buttons:
+            self._probe.setIcon(button.icon())
+            self._probe.setText(button.text())
+            widths.append(self._probe.sizeHint().width())
+        return widths
+
+    def labelled_width(self, tight: bool = False) -> int:
+        """The width all the buttons need to show their labels whole."""
+        return sum(self._labelled(tight)) + self.SPACING * max(0, len(self.buttons) - 1)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
+        self._probe.setStyleSheet("")
+        self._probe.setText("Ag")
+        return QSize(self.labelled_width(), self._probe.sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt naming): icons alone fit anywhere
+        return QSize(0, self.sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
+        super().resizeEvent(event)
+        self._decide()
+
+    def _changed(self) -> None:
+        action = self.sender()
+        if isinstance(action, QAction):
+            self._tooltip(action)
+        self._decide()
+
+    def _decide(self) -> None:
+        if not self.buttons:
+            return
+        gaps = self.SPACING * (len(self.buttons) - 1)
+        needed = self._labelled()
+        tight = sum(needed) + gaps > self.width()
+        if tight:
+            needed = self._labelled(tight=True)
+        labelled = sum(needed) + gaps <= self.width()
+        style = Qt.ToolButtonStyle.ToolButtonTextBesideIcon if labelled else Qt.ToolButtonStyle.ToolButtonIconOnly
+        self.labelled, self.tight = labelled, tight and labelled
+        sheet = self.TIGHT if self.tight else ""
+        if not labelled:
+            needed = [0] * len(self.buttons)
+        spare = max(0, self.width() - gaps - sum(needed))
+        share, left = divmod(spare, len(self.buttons))  # the room beyond the labels, shared out evenly
+        x = 0
+        for index, (button, width) in enumerate(zip(self.buttons, needed)):
+            if button.toolButtonStyle() != style:
+                button.setToolButtonStyle(style)
+            set_sheet(button, sheet)
+            width += share + (1 if index < left else 0)
+            button.setGeometry(x, 0, width, self.height())
+            x += width + self.SPACING
+
+    @staticmethod
+    def _tooltip(action: QAction) -> None:
+        words = action.text().replace("&", "").rstrip("…").strip()
+        keys = ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts())
+        tip = f"{words} ({keys})" if keys else words
+        if action.toolTip() != tip:
+            action.setToolTip(tip)
 
 
 def set_sheet(widget: QWidget, sheet: str) -> None:
