@@ -240,3 +240,17 @@ def test_icon_only_buttons_are_tool_buttons_without_focus(make_podium, qtbot):
     for button in podium.window.buttons.values():
         assert isinstance(button, QToolButton)
         assert button.focusPolicy() == Qt.FocusPolicy.NoFocus  # Space must always mean "next"
+
+
+@pytest.mark.parametrize("width, height", [(1024, 640), (1366, 768)])
+def test_the_status_bar_stays_a_line_or_two_whatever_it_says(make_podium, qtbot, width, height):
+    podium = make_podium(program=sample_path("vi"))
+    sized(podium, qtbot, width, height)
+    window = podium.window
+    for text in ("Lời nhắn sân khấu: Xin mời đồng chí kết thúc phát biểu",
+                 "Không thực hiện được: " + "mục này đang có kết quả biểu quyết chưa công bố, " * 4):
+        window.say(text, refusal=text.startswith("Không"))
+        qtbot.wait(20)
+        lines = window.statusBar().height() / window.status_line.fontMetrics().lineSpacing()
+        assert lines <= 3, f"status bar {window.statusBar().height()} px high for: {text[:40]}"
+        assert window.current.height() > height / 3  # the script keeps the room

@@ -44,6 +44,9 @@ class MainWindow(QMainWindow):
         self.agenda = AgendaList()
         self.status_line = label("status", 13)  # a long refusal wraps rather than widen the window
         self.status_line.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # …but two lines at most: the status bar asks a wrapping label its height for a tiny width and
+        # would otherwise take half the screen from the script.
+        self.status_line.setMaximumHeight(2 * self.status_line.fontMetrics().lineSpacing() + 4)
 
         top = QHBoxLayout()
         top.setSpacing(12)
