@@ -187,10 +187,10 @@ class _Loader:
             self.problem(self.lines.root.line_of("format"), "format", got=top["format"])
         congress = self.congress(top["congress"] or {})
         rules = self.rules(top["rules"] or {})
-        regulations, articles = self.regulations(top["regulation"] or [])
-        cards = self.cards(top["card"] or [], articles)
-        sessions = self.sessions(top["session"], rules, {card.id for card in cards})
-        if congress and congress.quorum_rule:
+        regulations = self.regulations(top["regulation"] or [])
+        cards = self.cards(top["card"] or [])
+        sessions = self.sessions(top["session"], rules)
+        if congress.quorum_rule:
             self.reference("rule", congress.quorum_rule, Where("[congress]"), "quorum",
                            self.lines.table("congress").line_of("quorum"))
         if self.problems:
@@ -236,40 +236,36 @@ class _Loader:
             rules[name] = Rule(name, values["fraction"], values["base"], strict, values["description"] or "")
         return rules
 
-    def regulations(self, entries: list[dict]):
-        regulations, articles, seen_regs = [], {}, {}
-        blocks = self.lines.entries("regulation")
+    def checked_entries(self, entries: list[dict], blocks: list[Block], fallback: Block, kind: str, spec: dict,
+                        seen: dict):
+        """Each entry of an array of tables checked against `spec`: (block for lines, Where, values).
+        Entries without a header of their own (inline arrays) are located at `fallback`."""
         for index, data in enumerate(entries):
-            block = blocks[index] if index < len(blocks) else self.lines.root
+            block = blocks[index] if index < len(blocks) else fallback
             ident = data.get("id") if isinstance(data.get("id"), str) else f"#{index + 1}"
-            where = Where("regulation", ident)
-            values = self.fields(data, REGULATION_FIELDS, where, block)
-            self.unique(seen_regs, values["id"], where, block.line_of("id"))
+            where = Where(kind, ident)
+            values = self.fields(data, spec, where, block)
+            self.unique(seen, values["id"], where, block.line_of("id"))
+            yield block, where, values, data
+
+    def regulations(self, entries: list[dict]) -> list[Regulation]:
+        regulations, seen_articles = [], {}
+        for block, _, values, _ in self.checked_entries(entries, self.lines.entries("regulation"), self.lines.root,
+                                                        "regulation", REGULATION_FIELDS, {}):
             own = []
             article_blocks = self.lines.children(block, "regulation.article")
-            for position, article in enumerate(values["article"] or []):
-                article_block = article_blocks[position] if position < len(article_blocks) else block
-                aid = article.get("id") if isinstance(article.get("id"), str) else f"#{position + 1}"
-                awhere = Where("article", aid)
-                avalues = self.fields(article, ARTICLE_FIELDS, awhere, article_block)
-                self.unique({k: v.line for k, v in articles.items()}, avalues["id"], awhere, article_block.line_of("id"))
-                if avalues["id"] and avalues["number"] and avalues["id"] not in articles:
-                    made = Article(avalues["id"], avalues["number"], avalues["title"] or "", avalues["text"] or "")
-                    articles[made.id] = _Located(made, article_block.line_of("id"))
-                    own.append(made)
+            for article_block, _, article, _ in self.checked_entries(values["article"] or [], article_blocks, block,
+                                                                     "article", ARTICLE_FIELDS, seen_articles):
+                if article["id"] and article["number"]:
+                    own.append(Article(article["id"], article["number"], article["title"] or "", article["text"] or ""))
             if values["id"] and values["title"]:
                 regulations.append(Regulation(values["id"], values["title"], tuple(own)))
-        return regulations, articles
+        return regulations
 
-    def cards(self, entries: list[dict], articles: dict) -> list[Card]:
-        cards, seen = [], {}
-        blocks = self.lines.entries("card")
-        for index, data in enumerate(entries):
-            block = blocks[index] if index < len(blocks) else self.lines.root
-            ident = data.get("id") if isinstance(data.get("id"), str) else f"#{index + 1}"
-            where = Where("card", ident)
-            values = self.fields(data, CARD_FIELDS, where, block)
-            self.unique(seen, values["id"], where, block.line_of("id"))
+    def cards(self, entries: list[dict]) -> list[Card]:
+        cards = []
+        for block, where, values, _ in self.checked_entries(entries, self.lines.entries("card"), self.lines.root,
+                                                            "card", CARD_FIELDS, {}):
             for ref in values["refs"] or []:
                 self.reference("article", ref, where, "refs", block.line_of("refs"))
             self.placeholders(values["script"], where, "script", block)
@@ -278,22 +274,17 @@ class _Loader:
                                   values["script"] or "", tuple(values["refs"] or ())))
         return cards
 
-    def sessions(self, entries, rules: dict, card_ids: set) -> list[Session]:
+    def sessions(self, entries, rules: dict) -> list[Session]:
         if not entries:
             if entries is not None:
                 self.problem(0, "no-sessions")
             return []
-        sessions, seen_sessions, seen_items = [], {}, {}
-        blocks = self.lines.entries("session")
-        for index, data in enumerate(entries):
-            block = blocks[index] if index < len(blocks) else self.lines.root
-            ident = data.get("id") if isinstance(data.get("id"), str) else f"#{index + 1}"
-            where = Where("session", ident)
-            values = self.fields(data, SESSION_FIELDS, where, block)
-            self.unique(seen_sessions, values["id"], where, block.line_of("id"))
+        sessions, seen_items = [], {}
+        for block, where, values, data in self.checked_entries(entries, self.lines.entries("session"),
+                                                               self.lines.root, "session", SESSION_FIELDS, {}):
             item_blocks = self.lines.children(block, "session.item")
             items = [
-                self.item(item, item_blocks[i] if i < len(item_blocks) else block, rules, card_ids, seen_items, i)
+                self.item(item, item_blocks[i] if i < len(item_blocks) else block, rules, seen_items, i)
                 for i, item in enumerate(values["item"] or [])
             ]
             if "item" not in data or values["item"] == []:
@@ -309,7 +300,7 @@ class _Loader:
             sessions.append(session)
         return sessions
 
-    def item(self, data: dict, block: Block, rules: dict, card_ids: set, seen: dict, index: int) -> Item | None:
+    def item(self, data: dict, block: Block, rules: dict, seen: dict, index: int) -> Item | None:
         ident = data.get("id") if isinstance(data.get("id"), str) else f"#{index + 1}"
         where = Where("item", ident)
         values = self.fields(data, ITEM_FIELDS, where, block)
@@ -416,14 +407,6 @@ class _Congress:
 
     def __init__(self, value: Congress | None, quorum_rule: str | None):
         self.value, self.quorum_rule = value, quorum_rule
-
-    def __bool__(self) -> bool:
-        return True
-
-
-class _Located:
-    def __init__(self, value, line: int):
-        self.value, self.line = value, line
 
 
 def _declared_ids(data: dict) -> dict[str, set[str]]:
