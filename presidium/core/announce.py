@@ -90,7 +90,7 @@ def announce_election(result: ElectionResult, body: str | None = None, lang: str
     if att.legal_convened != att.convened:
         convened += (f" (trừ {att.excused_whole_congress} đồng chí vắng mặt cả đại hội không có người thay thế, "
                      f"còn {att.legal_convened})" if vi else
-                     f" ({att.excused_whole_congress} absent for the whole congress without a substitute, "
+                     f" ({att.excused_whole_congress} absent for the whole meeting without a substitute, "
                      f"leaving {att.legal_convened})")
     lines.append(f"Tổng số đại biểu được triệu tập: {convened}; có mặt: {att.present}." if vi
                  else f"Delegates convened: {convened}; present: {att.present}.")
@@ -128,7 +128,7 @@ def announce_election(result: ElectionResult, body: str | None = None, lang: str
     elif result.unfilled:
         lines.append(f"Số người trúng cử còn thiếu {result.unfilled} so với số lượng cần bầu ({result.seats}); "
                      "đề nghị Đại hội xem xét, quyết định việc bầu tiếp trong số các đồng chí chưa trúng cử." if vi else
-                     f"{result.unfilled} of the {result.seats} seats remain unfilled; the congress decides whether "
+                     f"{result.unfilled} of the {result.seats} seats remain unfilled; the meeting decides whether "
                      "to hold a further round among those not elected.")
     return "\n".join(lines)
 
@@ -144,19 +144,19 @@ def _void_text(result: ElectionResult, lang: str) -> str:
     c = result.count
     if result.void_reason != RETURNED_EXCEEDS_ISSUED:
         return "Kết quả kiểm phiếu không có giá trị; Đại hội tiến hành bỏ phiếu lại." if lang == "vi" \
-            else "The count is void; the congress votes again."
+            else "The count is void; the meeting votes again."
     if lang == "vi":
         return (f"Số phiếu thu về ({c.returned}) nhiều hơn số phiếu phát ra ({c.issued}). Theo quy định, "
                 "kết quả kiểm phiếu lần này không có giá trị và không được loại bỏ phiếu thừa; "
                 "Đại hội tiến hành bỏ phiếu lại.")
     return (f"More ballots were returned ({c.returned}) than issued ({c.issued}). The count is void; extra "
-            "ballots may not be discarded, and the congress votes again.")
+            "ballots may not be discarded, and the meeting votes again.")
 
 
 def _outcome(question: str, passed: bool, unanimous: bool, lang: str) -> str:
     question = " ".join(question.split()).rstrip(".")
     if lang == "en":
-        return f"The congress {'unanimously ' if unanimous else ''}approved: {question}." if passed \
+        return f"The meeting {'unanimously ' if unanimous else ''}approved: {question}." if passed \
             else f"Not approved: {question}."
     # "Thông qua chương trình đại hội" reads "Đại hội đã … thông qua chương trình đại hội", not "thông qua Thông qua".
     prefix = "thông qua "

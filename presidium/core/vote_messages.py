@@ -22,7 +22,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "excused-over": (
         "{excused} đại biểu vắng mặt cả Đại hội, nhưng chỉ có {absent} đại biểu vắng mặt "
         "({convened} được triệu tập, {present} có mặt)",
-        "{excused} delegates absent for the whole congress, but only {absent} are absent "
+        "{excused} delegates absent for the whole meeting, but only {absent} are absent "
         "({convened} convened, {present} present)",
     ),
     "absent-reason": ("mỗi nhóm đại biểu vắng mặt cần ghi rõ lý do", "every group of absent delegates needs a reason"),
@@ -144,7 +144,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
 WORDS: dict[str, tuple[str, str]] = {
     "convened": ("số đại biểu được triệu tập", "delegates convened"),
     "present": ("số đại biểu có mặt", "delegates present"),
-    "excused": ("số đại biểu vắng mặt cả Đại hội", "delegates absent for the whole congress"),
+    "excused": ("số đại biểu vắng mặt cả Đại hội", "delegates absent for the whole meeting"),
     "absent-for": ("số đại biểu vắng mặt ({reason})", "delegates absent ({reason})"),
     "base": ("cơ sở tính của biểu quyết", "the base of the vote"),
     "votes-for": ("số phiếu tán thành", "votes in favour"),
@@ -173,13 +173,13 @@ NOTES: dict[str, tuple[str, str]] = {
         "Số phiếu thu về ({returned}) nhiều hơn số phiếu phát ra ({issued}): kết quả kiểm phiếu lần này không có "
         "giá trị và không được loại bỏ phiếu thừa; Đại hội tiến hành bỏ phiếu lại.",
         "More ballots returned ({returned}) than issued ({issued}): the count is void and extra ballots may not "
-        "be discarded; the congress votes again.",
+        "be discarded; the meeting votes again.",
     ),
     "over_surplus": (
         "Danh sách bầu cử có {got} người để bầu {seats} người, vượt số dư cho phép (tối đa {limit} người); "
         "đề nghị Đại hội biểu quyết để chọn những người được đưa vào danh sách.",
         "The candidate list has {got} names for {seats} seats, over the allowed surplus (at most {limit}); "
-        "the congress votes to decide who stays on the list.",
+        "the meeting votes to decide who stays on the list.",
     ),
     "too_few": (
         "Danh sách bầu cử chỉ còn {got} người, ít hơn số lượng cần bầu ({seats}).",
