@@ -124,3 +124,34 @@ def test_switching_language_from_the_menu_rebuilds_the_window_in_english(opened,
     assert podium.window is not old
     assert podium.window.banner.text() == "REHEARSAL"
     assert podium.prefs.language == "en"
+
+
+ICONS_AFTER_PAINT = r"""
+import sys
+from argparse import Namespace
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from presidium.ui import launch
+from presidium.ui.prefs import Preferences
+app = QApplication(sys.argv[:1])
+prefs = Preferences(QSettings(sys.argv[1] + "/settings.ini", QSettings.Format.IniFormat))
+podium = launch.open_podium(Namespace(file=None, live=False, db=sys.argv[1] + "/j.db", lang=None), app, prefs)
+before = "qtawesome" in sys.modules, podium.window.actions["next"].icon().isNull()
+for _ in range(50):
+    app.processEvents()
+after = "qtawesome" in sys.modules, podium.window.actions["next"].icon().isNull()
+print(before, after)
+podium.session.close()
+"""
+
+
+def test_the_window_paints_before_the_icon_fonts_load_then_shows_its_icons(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PRESIDIUM_DATA_DIR": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", ICONS_AFTER_PAINT, str(tmp_path)], capture_output=True, text=True,
+                          env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[0] == "(False, True) (True, False)"

@@ -75,6 +75,10 @@ class AgendaList(QTreeWidget):
         super().resizeEvent(event)
         self._fit_columns()
 
+    def restyle(self) -> None:
+        """Draw every row again at the next snapshot (after the icon fonts have loaded)."""
+        self._shape = None
+
     def show_snapshot(self, snap: Snapshot, theme: Theme) -> None:
         state = snap.state
         shape = (theme.name, state.order)

@@ -8,7 +8,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
-from presidium.ui import dialogs
+from presidium.ui import dialogs, icons
 from presidium.ui.cards import CardPalette, open_palette
 from presidium.ui.figures import Snapshot
 from presidium.core.decisions import round_terms, rule_for
@@ -55,6 +55,14 @@ class PodiumController(QObject):
         self.tick.setInterval(TICK_MS)
         self.tick.timeout.connect(self.refresh)
         self.tick.start()
+        self.refresh()
+        if not icons.ready():  # launched with the icon fonts deferred: bring them in once painted
+            self._icons_later = icons.AfterFirstPaint(self.window, self._show_icons)
+
+    def _show_icons(self) -> None:
+        icons.load()
+        self.window.actions.recolour(self.theme.text)
+        self.window.agenda.restyle()
         self.refresh()
 
     def _wire(self) -> None:

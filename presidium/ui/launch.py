@@ -17,7 +17,7 @@ from presidium.core.loader import load_program
 from presidium.core.messages import say
 from presidium.core.problems import ProgramError
 from presidium.infra.paths import default_db_path
-from presidium.ui import dialogs
+from presidium.ui import dialogs, icons
 from presidium.ui.controller import PodiumController
 from presidium.ui.display import display_problem
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
@@ -88,6 +88,7 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
         dialogs.inform(None, QCoreApplication.translate("Launch", "The journal cannot be opened"), f"{db}\n\n{say(error, code)}", error=True)
         return None
     notice = resume_notice(session, code)
+    icons.defer()  # the window paints first; the icon fonts follow (a fifth of the start-up)
     podium = PodiumApp(session, prefs, language, notice)
     podium.window.show()
     if mode == "live" and session.warnings:  # the real congress: say it before the first key press
