@@ -269,3 +269,104 @@ def test_a_changed_program_file_is_reported_and_the_journal_copy_used(sample, tm
     err = capsys.readouterr().err
     assert code == 0
     assert "đã thay đổi; dùng bản chương trình lưu trong nhật ký" in err
+
+
+# --- guests and signers named in the program ---------------------------------------------------------
+
+NAMED = """\
+guests = [
+  "Đồng chí Trần Minh Khoa, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh",
+  "Đồng chí Thiếu tướng Lê Bá Sơn, Phó Chính ủy Quân khu 4.",
+]
+
+[congress.signers]
+presidium = "Đại tá Nguyễn Hữu Thành"
+secretariat = "Thiếu tá Nguyễn Thị Thu Hà"
+counting = "Trung tá Nguyễn Đình Phong"
+"""
+
+
+def live_minutes(tmp_path, congress_extra: str):
+    """The live run of the shared program with `congress_extra` added to its [congress] table, exported."""
+    from presidium.app.session import CongressSession
+    from presidium.core.clock import FakeClock
+    from test_export_sample import PROGRAM, day_start, play
+
+    path = tmp_path / "dai-hoi.toml"
+    path.write_text(PROGRAM.replace("delegates_convened = 150\n", "delegates_convened = 150\n" + congress_extra, 1),
+                    encoding="utf-8")
+    db, clock = tmp_path / "journal.db", FakeClock(day_start())
+    session = CongressSession.open(load_program(path), db, "live", clock)
+    play(session, clock)
+    session.close()
+    out = tmp_path / "bien-ban.docx"
+    assert cli_export.main(SimpleNamespace(what="minutes", db=db, run=None, output=out, lang="vi")) == 0
+    return Document(str(out))
+
+
+def signature_cells(document):
+    """The text of each signature block, one list of paragraph texts per T/M cell, in document order."""
+    return [[p.text for p in cell.paragraphs]
+            for table in document.tables for cell in table.rows[0].cells
+            if cell.paragraphs and cell.paragraphs[0].text.startswith("T/M ")]
+
+
+def test_named_signers_are_printed_under_their_blocks_and_guests_listed(tmp_path):
+    doc = live_minutes(tmp_path, NAMED)
+    cells = signature_cells(doc)
+    assert [cell[0] for cell in cells] == ["T/M ĐOÀN THƯ KÝ", "T/M ĐOÀN CHỦ TỊCH", "T/M BAN KIỂM PHIẾU"]
+    # Room to sign, then the name, bold and as written; no note asking for a handwritten name.
+    assert cells[0] == ["T/M ĐOÀN THƯ KÝ", "", "", "", "", "Thiếu tá Nguyễn Thị Thu Hà"]
+    assert cells[1] == ["T/M ĐOÀN CHỦ TỊCH", "", "", "", "", "Đại tá Nguyễn Hữu Thành"]
+    assert cells[2] == ["T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN", "", "", "", "", "Trung tá Nguyễn Đình Phong"]
+    name = find(doc, "^Đại tá Nguyễn Hữu Thành$")
+    assert all_bold(name) and size(name) == 14
+    assert "(Ký, ghi rõ họ và tên)" not in full_text(doc)
+    # The counting committee's block sits on the right half, as the minutes' presidium block does.
+    counting_row = next(t for t in doc.tables if t.rows[0].cells[-1].paragraphs[0].text == "T/M BAN KIỂM PHIẾU").rows[0]
+    assert len(counting_row.cells) == 2 and counting_row.cells[0].text == ""
+
+    paragraphs = [p.text for p in blocks(doc)]
+    start = paragraphs.index("Khách mời dự Đại hội:")
+    assert paragraphs[start + 1:start + 3] == [
+        "- Đồng chí Trần Minh Khoa, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh;",
+        "- Đồng chí Thiếu tướng Lê Bá Sơn, Phó Chính ủy Quân khu 4.",
+    ]
+    assert paragraphs.index("I. THÀNH PHẦN DỰ ĐẠI HỘI") < start < paragraphs.index("III. DIỄN BIẾN ĐẠI HỘI")
+    # The listed guests replace the line inferred from the upper-level speech.
+    assert not any(p.startswith("Đại biểu cấp trên dự") for p in paragraphs)
+
+
+def test_a_block_without_a_name_keeps_the_room_for_a_handwritten_one(tmp_path):
+    doc = live_minutes(tmp_path, '[congress.signers]\npresidium = "Đại tá Nguyễn Hữu Thành"\n')
+    cells = signature_cells(doc)
+    assert cells[0] == ["T/M ĐOÀN THƯ KÝ", "(Ký, ghi rõ họ và tên)", "", "", ""]
+    assert cells[1] == ["T/M ĐOÀN CHỦ TỊCH", "", "", "", "", "Đại tá Nguyễn Hữu Thành"]
+    assert cells[2] == ["T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN", "(Ký, ghi rõ họ và tên)", "", "", ""]
+
+
+def test_a_program_without_guests_or_signers_exports_as_before(minutes_doc):
+    assert signature_cells(minutes_doc) == [
+        ["T/M ĐOÀN THƯ KÝ", "(Ký, ghi rõ họ và tên)", "", "", ""],
+        ["T/M ĐOÀN CHỦ TỊCH", "(Ký, ghi rõ họ và tên)", "", "", ""],
+        ["T/M BAN KIỂM PHIẾU", "TRƯỞNG BAN", "(Ký, ghi rõ họ và tên)", "", "", ""],
+    ]
+    text = full_text(minutes_doc)
+    assert "Khách mời dự Đại hội:" not in text
+    assert find(minutes_doc, "^Đại biểu cấp trên dự").text == (
+        "Đại biểu cấp trên dự và chỉ đạo Đại hội: Đồng chí Phó Bí thư Thường trực Tỉnh ủy.")
+
+
+def test_a_signature_block_keeps_with_the_line_before_it(minutes_doc):
+    """The last line of a counting record travels with the signature to the next page if it must."""
+    from docx.text.paragraph import Paragraph
+
+    body = list(minutes_doc.element.body.iterchildren())
+    found = 0
+    for i, child in enumerate(body):
+        if child.tag.endswith("}tbl") and "T/M " in "".join(child.itertext()):
+            before = body[i - 1]
+            assert before.tag.endswith("}p")
+            assert Paragraph(before, minutes_doc).paragraph_format.keep_with_next is True
+            found += 1
+    assert found == 2  # the minutes' blocks and the counting record's

@@ -32,6 +32,9 @@ GALLERY = {
     "empty-session": [
         "16: session 'chinh-thuc': the session has no item ([[session.item]])",
     ],
+    "guests-not-a-list": [
+        "10: [congress]: 'guests' must be a list of strings, got 'Đồng chí Trần Văn Hải, Phó Bí thư Thành ủy'",
+    ],
     "many-problems": [
         "26: item 'chao-co': 'duration' = 'năm phút' is not a duration; write it like 5m, 1h30m or 90s",
         "33: item 'thong-qua-chuong-trinh': unknown kind 'biểu quyết'; use one of: ceremony, procedure, report, speech, discussion, vote, election, announcement, break",
@@ -43,6 +46,13 @@ GALLERY = {
     ],
     "newer-format": [
         '2: format = 2: this file is for a newer Presidium (this version reads format = 1)',
+    ],
+    "signers-not-a-table": [
+        "10: [congress]: 'signers' must be a table, got 'Đồng chí Lê Thị Hồng'",
+    ],
+    "signers-typo": [
+        "13: [congress]: unknown field 'signers.secretary' (did you mean 'signers.secretariat'?)",
+        "14: [congress]: 'signers.counting' must be a string, got […]",
     ],
     "surplus": [
         "46: item 'bau-bch': the list has 5 candidates for 3 seats, over the 30% surplus cap (at most 3)",
@@ -109,6 +119,45 @@ def test_messages_are_vietnamese_by_default():
     ]
     assert problems_of(PROGRAMS / "broken" / "unknown-card.toml", lang="vi") == [
         "28: mục 'chao-co': 'cards' nhắc đến thẻ tình huống 'mat-dien-2' không tồn tại (có phải là 'mat-dien'?)"
+    ]
+
+
+def test_guests_and_signers_load_and_are_optional():
+    plain = load_program(MINIMAL).congress
+    assert plain.guests == () and (plain.signers.presidium, plain.signers.secretariat, plain.signers.counting) == ("", "", "")
+    text = MINIMAL.read_text(encoding="utf-8").replace("delegates_convened = 9\n", """delegates_convened = 9
+guests = ["Đồng chí Trần Văn Hải, Phó Bí thư Thành ủy", "Đồng chí Ngô Thị Lan, Trưởng Ban Tổ chức Thành ủy"]
+
+[congress.signers]
+presidium = "Đồng chí Lê Thị Hồng"
+secretariat = "Đồng chí Phạm Minh Châu"
+counting = "Đồng chí Võ Thanh Tùng"
+""", 1)
+    congress = load_program_text(text).congress
+    assert congress.guests == ("Đồng chí Trần Văn Hải, Phó Bí thư Thành ủy",
+                               "Đồng chí Ngô Thị Lan, Trưởng Ban Tổ chức Thành ủy")
+    assert congress.signers.presidium == "Đồng chí Lê Thị Hồng"
+    assert congress.signers.secretariat == "Đồng chí Phạm Minh Châu"
+    assert congress.signers.counting == "Đồng chí Võ Thanh Tùng"
+
+
+def test_signers_inline_or_after_other_tables():
+    text = MINIMAL.read_text(encoding="utf-8")
+    inline = load_program_text(text.replace("delegates_convened = 9\n",
+                                            'delegates_convened = 9\nsigners = { secretariat = "Phạm Minh Châu" }\n', 1))
+    assert (inline.congress.signers.secretariat, inline.congress.signers.presidium) == ("Phạm Minh Châu", "")
+    later = load_program_text(text + '\n[congress.signers]\ncounting = "Võ Thanh Tùng"\n')
+    assert later.congress.signers.counting == "Võ Thanh Tùng"
+
+
+def test_a_wrong_inline_signer_is_located_on_the_signers_line():
+    text = MINIMAL.read_text(encoding="utf-8").replace(
+        "delegates_convened = 9\n", "delegates_convened = 9\nsigners = { presidium = 1, chair = \"An\" }\n", 1)
+    with pytest.raises(ProgramError) as caught:
+        load_program_text(text, "p.toml")
+    assert [p.text("vi") for p in caught.value.problems] == [
+        "p.toml:10: [congress]: trường 'signers.chair' không có trong định dạng",
+        "p.toml:10: [congress]: 'signers.presidium' phải là một chuỗi văn bản, nhưng đang là 1",
     ]
 
 

@@ -19,7 +19,7 @@ from presidium.core.placeholders import check_placeholders
 from presidium.core.problems import Problem, ProgramError, Where, Words
 from presidium.core.program import (
     ITEM_KINDS, RULE_BASES, Article, Card, Congress, ElectionSpec, Item, Program, Regulation, Rule,
-    Session, Speaker, VoteSpec,
+    Session, Signers, Speaker, VoteSpec,
 )
 from presidium.core.toml_lines import Block, LineIndex
 
@@ -32,7 +32,9 @@ CONGRESS_FIELDS = {
     "title": ("str", True), "organization": ("str", True), "delegates_convened": ("int", True),
     "superior": ("str", False), "place": ("str", False), "venue": ("str", False),
     "congress_name": ("str", False), "term": ("str", False), "quorum": ("str", False),
+    "guests": ("strlist", False), "signers": ("table", False),
 }
+SIGNERS_FIELDS = {"presidium": ("str", False), "secretariat": ("str", False), "counting": ("str", False)}
 RULE_FIELDS = {"fraction": ("fraction", True), "base": ("str", True), "strict": ("bool", False), "description": ("str", False)}
 SESSION_FIELDS = {"id": ("str", True), "title": ("str", True), "date": ("date", True), "start": ("clock", True), "item": ("tables", False)}
 ITEM_FIELDS = {
@@ -210,11 +212,26 @@ class _Loader:
                          minimum=1, got=values["delegates_convened"])
             values["delegates_convened"] = None
         quorum = values.pop("quorum")
+        signers = self.signers(values.pop("signers"), where, block)
+        guests = values.pop("guests")
         required = ("title", "organization", "delegates_convened")
-        if any(values[name] is None for name in required):
+        if any(values[name] is None for name in required) or signers is None:
             return _Congress(None, quorum)
         optional = {name: value for name, value in values.items() if value is not None}
-        return _Congress(Congress(**optional, quorum=quorum or ""), quorum)
+        return _Congress(Congress(**optional, quorum=quorum or "", guests=tuple(guests or ()), signers=signers),
+                         quorum)
+
+    def signers(self, data, where, block) -> Signers | None:
+        """`[congress.signers]` (or `signers = { … }` inline): None when a field of it is wrong."""
+        if data is None:
+            return Signers()
+        own = self.lines.table("congress.signers")  # the table may be written anywhere after [congress]
+        if own is self.lines.root:  # inline, or as dotted keys inside [congress]
+            own = Block("signers", block.line_of("signers"))
+        values = self.fields(data, SIGNERS_FIELDS, where, own, prefix="signers.")
+        if any(name in data and values[name] is None for name in SIGNERS_FIELDS):
+            return None
+        return Signers(**{name: value.strip() for name, value in values.items() if value is not None})
 
     def rules(self, data: dict) -> dict[str, Rule]:
         rules = {}

@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from presidium.core.announce import announce_election, announce_vote
 from presidium.core.ballots import ElectionResult, ListChange
-from presidium.core.program import Item, Program
+from presidium.core.program import Item, Program, Signers
 from presidium.core.records import Recorded
 from presidium.core.run import RunState
 from presidium.core.speakers import SpeakerQueue
@@ -135,6 +135,8 @@ class Minutes:
     adopted_at: datetime | None  # when the congress approved the minutes, if an item records it
     as_of: datetime | None = None  # the last recorded event: what an unfinished run's minutes reach
     counting_numbers: tuple[str, ...] = ()  # document number of each counting record, in order
+    guests: tuple[str, ...] = ()  # `[congress] guests`; none: the upper-level speech's `by` stands for them
+    signers: Signers = Signers()  # names printed under the signature blocks; "" leaves room to write one
 
     @property
     def items(self) -> tuple[ItemLine, ...]:
@@ -318,11 +320,12 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
         closed=local(state.finished_at) if state.finished else None, delegates_convened=convened,
         attendance=attendance, sessions=tuple(sessions), votes=tuple(all_votes), elections=tuple(all_rounds),
         happenings=tuple(_happenings(state)), adopted_at=adopted, counting_numbers=counting,
-        as_of=local(state.last_at),
+        as_of=local(state.last_at), guests=tuple(g.strip() for g in congress.guests if g.strip()),
+        signers=congress.signers,
     )
 
 
 __all__ = [
-    "AttendanceLine", "ElectionRound", "Happening", "Header", "ItemLine", "Minutes", "SessionLine", "SpeakerLine",
-    "VoteLine", "build_minutes", "election_round", "vote_line",
+    "AttendanceLine", "ElectionRound", "Happening", "Header", "ItemLine", "Minutes", "SessionLine", "Signers",
+    "SpeakerLine", "VoteLine", "build_minutes", "election_round", "vote_line",
 ]

@@ -18,6 +18,15 @@ RULE_BASES: tuple[str, ...] = ("convened", "present", "valid", "cast")
 
 
 @dataclass(frozen=True)
+class Signers:
+    """Who signs the minutes' signature blocks, as printed under them ("" leaves room for a handwritten name)."""
+
+    presidium: str = ""  # T/M ĐOÀN CHỦ TỊCH
+    secretariat: str = ""  # T/M ĐOÀN THƯ KÝ
+    counting: str = ""  # T/M BAN KIỂM PHIẾU, TRƯỞNG BAN: the head of the vote-counting committee
+
+
+@dataclass(frozen=True)
 class Congress:
     title: str
     organization: str
@@ -29,6 +38,8 @@ class Congress:
     congress_name: str = ""
     term: str = ""
     quorum: str = ""  # name of the rule that says how many must be present
+    guests: tuple[str, ...] = ()  # khách mời, the upper-level representatives first, as the minutes list them
+    signers: Signers = Signers()
 
 
 @dataclass(frozen=True)

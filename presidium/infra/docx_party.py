@@ -229,21 +229,34 @@ def title(document, kind: str, subtitle: Iterable[str] = (), *, before: float = 
         text(document, "", after=6)
 
 
-def signatures(document, blocks: Sequence[tuple[str, str]], *, note: str = "(Ký, ghi rõ họ và tên)") -> Table:
-    """Signature blocks side by side: (on behalf of …, title) each, with room to sign."""
+def signatures(document, blocks: Sequence[tuple[str, ...]], *, note: str = "(Ký, ghi rõ họ và tên)") -> Table:
+    """Signature blocks side by side: (on behalf of …, title[, signer]) each, with room to sign.
+
+    A signer's name is printed under the room to sign, bold and as written ("Đại tá Trần Văn A");
+    without one, `note` asks for the name to be written by hand under the signature. The paragraph
+    before the blocks keeps with them: a signature never starts a page alone.
+    """
+    body = document.element.body
+    last = next((child for child in reversed(body) if child.tag != qn("w:sectPr")), None)
+    if last is not None and last.tag == qn("w:p"):
+        Paragraph(last, document).paragraph_format.keep_with_next = True
     width = TEXT_WIDTH // len(blocks)
     table = borderless(document, 1, [width] * len(blocks))
-    for cell, (behalf, role) in zip(table.rows[0].cells, blocks):
+    for cell, (behalf, role, *signer) in zip(table.rows[0].cells, blocks):
         cell = _clear(cell)
         if not behalf:  # an empty block keeps the signer on the right, as the layout requires
             text(cell, "", after=0)
             continue
+        name = signer[0].strip() if signer and signer[0] else ""
         text(cell, behalf.upper(), bold=True, align="center", after=0, keep_with_next=True)
         if role:
             text(cell, role.upper(), bold=True, align="center", after=0, keep_with_next=True)
-        text(cell, note, italic=True, align="center", after=0, keep_with_next=True)
-        for _ in range(3):
+        if not name:
+            text(cell, note, italic=True, align="center", after=0, keep_with_next=True)
+        for _ in range(3 if not name else 4):  # the same room to sign, the note's line included
             text(cell, "", after=0)
+        if name:
+            text(cell, name, bold=True, align="center", after=0)
     row_pr = table.rows[0]._tr.get_or_add_trPr()
     row_pr.append(OxmlElement("w:cantSplit"))
     return table

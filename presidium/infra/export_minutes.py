@@ -92,6 +92,11 @@ class _Writer:
             reason = t["reason"].format(reason=a.reason) if a.reason else ""
             key = "present_first" if i == 0 else "present_change"
             self.para(t[key].format(time=clock(a.at, self.lang), present=a.present, absent=a.absent, reason=reason))
+        if m.guests:  # as the program lists them; otherwise the upper-level speaker stands for the guests
+            self.para(t["guests_listed"], keep_with_next=True)
+            for i, guest in enumerate(m.guests, 1):
+                self.para(f"- {guest.rstrip(' .;')}{'.' if i == len(m.guests) else ';'}")
+            return
         guests = [line.by for line in m.items if line.upper_level and line.by]
         if guests:
             self.para(t["guests"].format(names="; ".join(dict.fromkeys(guests))))
@@ -210,7 +215,9 @@ class _Writer:
                       keep_with_next=True)
         else:
             self.para(t["adopted_blank"], keep_with_next=True)
-        party.signatures(self.doc, [(t["sign_secretariat"], ""), (t["sign_presidium"], "")], note=t["sign_note"])
+        signers = m.signers
+        party.signatures(self.doc, [(t["sign_secretariat"], "", signers.secretariat),
+                                    (t["sign_presidium"], "", signers.presidium)], note=t["sign_note"])
 
     # --- counting records --------------------------------------------------------------------
     def counting_record(self, round_: ElectionRound, number: str) -> None:
@@ -234,7 +241,9 @@ class _Writer:
                 self.para(t["void"], bold=True)
             else:
                 self.standings(r)
-        party.signatures(self.doc, [(t["sign_counting"], t["sign_counting_role"])], note=t["sign_note"])
+        # One signer: the left half stays empty and the block sits on the right, as in the minutes.
+        party.signatures(self.doc, [("", ""), (t["sign_counting"], t["sign_counting_role"], self.m.signers.counting)],
+                         note=t["sign_note"])
 
     def standings(self, r) -> None:
         t, lang = self.t, self.lang
@@ -288,6 +297,7 @@ TEXT = {
                           "đồng chí{reason}. Các biểu quyết sau thời điểm này tính theo số liệu này.",
         "reason": " (lý do: {reason})",
         "guests": "Đại biểu cấp trên dự và chỉ đạo Đại hội: {names}.",
+        "guests_listed": "Khách mời dự Đại hội:",
         "bodies": "ĐOÀN CHỦ TỊCH, ĐOÀN THƯ KÝ VÀ CÁC BAN GIÚP VIỆC CỦA ĐẠI HỘI",
         "proceedings": "DIỄN BIẾN ĐẠI HỘI",
         "span": "từ {start} đến {end}",
@@ -379,6 +389,7 @@ TEXT["en"] = dict(TEXT["vi"], **{
                       "these figures.",
     "reason": " (reason: {reason})",
     "guests": "Upper-level representatives attending: {names}.",
+    "guests_listed": "Guests:",
     "bodies": "PRESIDIUM, SECRETARIAT AND COMMITTEES OF THE CONGRESS",
     "proceedings": "PROCEEDINGS",
     "span": "{start}–{end}",
