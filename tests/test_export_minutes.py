@@ -370,3 +370,12 @@ def test_a_signature_block_keeps_with_the_line_before_it(minutes_doc):
             assert Paragraph(before, minutes_doc).paragraph_format.keep_with_next is True
             found += 1
     assert found == 2  # the minutes' blocks and the counting record's
+
+
+def test_working_bodies_approved_by_show_of_hands_are_listed_as_elected():
+    from presidium.core.minutes import _is_working_body
+
+    assert _is_working_body("Thông qua số lượng và danh sách Đoàn Chủ tịch Đại hội gồm 05 đồng chí")
+    assert _is_working_body("Bầu Ban Kiểm phiếu")
+    assert not _is_working_body("Thông qua Báo cáo của Ban Kiểm phiếu")
+    assert not _is_working_body("Thông qua Quy chế làm việc của Đại hội")

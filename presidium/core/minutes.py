@@ -160,7 +160,9 @@ def _is_working_body(question: str) -> bool:
     text = question.lower()
     bodies = ("đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra", "ban kiểm phiếu", "presidium", "secretariat",
               "credentials", "counting committee")
-    return any(body in text for body in bodies) and not text.startswith("thông qua")
+    documents = ("báo cáo", "quy chế", "nội quy", "chương trình", "nghị quyết", "report", "rules", "agenda")
+    # "Thông qua danh sách Đoàn Chủ tịch" elects a working body; "Thông qua Báo cáo của Ban Kiểm phiếu" does not.
+    return any(body in text for body in bodies) and not any(word in text for word in documents)
 
 
 def _is_minutes_item(item: Item) -> bool:
