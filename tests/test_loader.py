@@ -268,3 +268,15 @@ def test_a_file_that_is_not_utf8_says_so(tmp_path):
     with pytest.raises(ProgramError) as caught:
         load_program(latin)
     assert "không phải UTF-8" in caught.value.text("vi")
+
+
+def test_dotted_keys_are_located_on_their_own_line():
+    text = MINIMAL.read_text(encoding="utf-8").replace(
+        "delegates_convened = 9\n",
+        'delegates_convened = 9\nsigners.presidium = "Đại tá Nguyễn Hữu Thành"\nsigners.counting = 5\n')
+    with pytest.raises(ProgramError) as caught:
+        load_program_text(text, "p.toml")
+    line = text.splitlines().index("signers.counting = 5") + 1
+    assert [p.text("en") for p in caught.value.problems] == [
+        f"p.toml:{line}: [congress]: 'signers.counting' must be a string, got 5"
+    ]

@@ -226,8 +226,9 @@ class _Loader:
         if data is None:
             return Signers()
         own = self.lines.table("congress.signers")  # the table may be written anywhere after [congress]
-        if own is self.lines.root:  # inline, or as dotted keys inside [congress]
-            own = Block("signers", block.line_of("signers"))
+        if own is self.lines.root:  # inline, or as dotted keys inside [congress] (each on its own line)
+            dotted = {key.split(".", 1)[1]: line for key, line in block.keys.items() if key.startswith("signers.")}
+            own = Block("signers", block.line_of("signers"), dotted)
         values = self.fields(data, SIGNERS_FIELDS, where, own, prefix="signers.")
         if any(name in data and values[name] is None for name in SIGNERS_FIELDS):
             return None

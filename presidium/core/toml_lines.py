@@ -7,7 +7,8 @@ import re
 from dataclasses import dataclass, field
 
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
-_KEY = re.compile(r"""^\s*("[^"]*"|'[^']*'|[A-Za-z0-9_-]+)\s*=""")
+_PART = r"""(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)"""
+_KEY = re.compile(rf"^\s*({_PART}(?:\s*\.\s*{_PART})*)\s*=")  # `key =` or a dotted `table.key =`
 
 
 @dataclass
@@ -41,7 +42,10 @@ class LineIndex:
                 continue
             key = _KEY.match(raw)
             if key:
-                current.keys.setdefault(key[1].strip("\"'"), number)
+                parts = [part.strip().strip("\"'") for part in re.findall(_PART, key[1])]
+                # `signers.presidium = …` sets `signers` (for the table) and `signers.presidium` on this line
+                current.keys.setdefault(parts[0], number)
+                current.keys.setdefault(".".join(parts), number)
             for quote in ('"""', "'''"):
                 if raw.count(quote) % 2 == 1:
                     in_string = quote
