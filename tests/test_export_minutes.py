@@ -379,3 +379,25 @@ def test_working_bodies_approved_by_show_of_hands_are_listed_as_elected():
     assert _is_working_body("Bầu Ban Kiểm phiếu")
     assert not _is_working_body("Thông qua Báo cáo của Ban Kiểm phiếu")
     assert not _is_working_body("Thông qua Quy chế làm việc của Đại hội")
+
+
+def test_an_association_without_a_national_heading_gets_plain_english_documents(tmp_path):
+    import subprocess
+    import sys
+
+    from docx import Document
+
+    from presidium.app.samples import sample_path
+
+    script = tmp_path / "agm.actions"
+    script.write_text("00:00 start\n00:30 present 180\n05:00 next\n07:00 vote for=170 against=5 abstain=5\n"
+                      "08:00 finish\n", encoding="utf-8")
+    db, out = tmp_path / "agm.db", tmp_path / "minutes.docx"
+    cli = [sys.executable, "-m", "presidium", "--lang", "en"]
+    assert subprocess.run(cli + ["simulate", str(sample_path("en")), "--db", str(db), "--script", str(script)],
+                          capture_output=True).returncode == 0
+    done = subprocess.run(cli + ["export", "minutes", "--db", str(db), "-o", str(out)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    header = Document(str(out)).tables[0].rows[0].cells[1].text
+    assert "ĐẢNG CỘNG SẢN" not in header
+    assert header.strip() == "Riverside, 22 March 2025"

@@ -32,7 +32,7 @@ CONGRESS_FIELDS = {
     "title": ("str", True), "organization": ("str", True), "delegates_convened": ("int", True),
     "superior": ("str", False), "place": ("str", False), "venue": ("str", False),
     "congress_name": ("str", False), "term": ("str", False), "quorum": ("str", False),
-    "guests": ("strlist", False), "signers": ("table", False),
+    "guests": ("strlist", False), "signers": ("table", False), "heading": ("str", False),
 }
 SIGNERS_FIELDS = {"presidium": ("str", False), "secretariat": ("str", False), "counting": ("str", False)}
 RULE_FIELDS = {"fraction": ("fraction", True), "base": ("str", True), "strict": ("bool", False), "description": ("str", False)}

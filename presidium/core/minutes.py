@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from presidium.core.announce import announce_election, announce_vote
 from presidium.core.ballots import ElectionResult, ListChange
-from presidium.core.program import Item, Program, Signers
+from presidium.core.program import PARTY_HEADING, Item, Program, Signers
 from presidium.core.records import Recorded
 from presidium.core.run import RunState
 from presidium.core.speakers import SpeakerQueue
@@ -117,6 +117,7 @@ class Header:
     place: str
     date: date
     venue: str
+    heading: str = PARTY_HEADING  # the national line at the top right; "" for none
 
 
 @dataclass(frozen=True)
@@ -312,7 +313,7 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
         superior=congress.superior, organization=congress.organization,
         congress_name=congress.congress_name, title=congress.title, number=document_number(number),
         place=congress.place, date=(local(state.finished_at) if state.finished else opened).date(),
-        venue=congress.venue,
+        venue=congress.venue, heading=congress.heading,
     )
     attendance = tuple(AttendanceLine(local(a.at), a.convened, a.present, a.absent, a.reason)
                        for a in state.logs.attendance)

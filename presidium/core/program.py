@@ -26,6 +26,9 @@ class Signers:
     counting: str = ""  # T/M BAN KIỂM PHIẾU, TRƯỞNG BAN: the head of the vote-counting committee
 
 
+PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
+
+
 @dataclass(frozen=True)
 class Congress:
     title: str
@@ -40,6 +43,8 @@ class Congress:
     quorum: str = ""  # name of the rule that says how many must be present
     guests: tuple[str, ...] = ()  # khách mời, the upper-level representatives first, as the minutes list them
     signers: Signers = Signers()
+    # The national line at the top right of every document, ruled under; "" for none (an association).
+    heading: str = PARTY_HEADING
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from presidium.core.program import Program
+from presidium.core.program import PARTY_HEADING, Program
 from presidium.core.run import RunState
 from presidium.core.speakers import DEFAULT_ALLOWANCE, SpeakerQueue
 
@@ -196,6 +196,7 @@ class Review:
     issuer: tuple[str, ...] = ()  # the issuing body's lines on the document (organization, congress name)
     superior: str = ""
     place: str = ""
+    heading: str = PARTY_HEADING  # the national line at the top right of the document; "" for none
 
     @property
     def planned_total(self) -> int:
@@ -323,7 +324,7 @@ def build_review(program: Program, run: RunInfo, state: RunState,
         rehearsals=tuple(info for info, _ in compared), suggestions=(), tolerance=tolerance,
         discussions=_discussions(state, items),
         issuer=tuple(x for x in (program.congress.organization, program.congress.congress_name) if x),
-        superior=program.congress.superior, place=program.congress.place,
+        superior=program.congress.superior, place=program.congress.place, heading=program.congress.heading,
     )
     return _with_suggestions(review, program)
 

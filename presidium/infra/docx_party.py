@@ -192,6 +192,8 @@ class IssuingBody:
     number: str  # "Số 01-BB/ĐH"
     place: str
     day: date | datetime
+    heading: str = PARTY  # the national line, top right; "" for none
+    lang: str = "vi"  # of the place-and-date line
 
 
 def vietnamese_date(day: date | datetime, place: str = "") -> str:
@@ -211,10 +213,15 @@ def party_header(document, body: IssuingBody) -> Table:
         text(left, line.upper(), bold=True, align="center", after=0)
     text(left, "*", align="center", after=0)
     text(left, body.number, align="center", after=0)
-    party = text(right, PARTY, size=15, bold=True, align="center", after=12)
-    _rule_under(party)
-    party.paragraph_format.left_indent = party.paragraph_format.right_indent = Mm(2)
-    text(right, vietnamese_date(body.day, body.place), italic=True, align="center", after=0)
+    if body.heading:
+        party = text(right, body.heading.upper(), size=15, bold=True, align="center", after=12)
+        _rule_under(party)
+        party.paragraph_format.left_indent = party.paragraph_format.right_indent = Mm(2)
+    if body.lang == "vi":
+        dated = vietnamese_date(body.day, body.place)
+    else:
+        dated = f"{body.place}, {body.day:%d %B %Y}" if body.place else f"{body.day:%d %B %Y}"
+    text(right, dated, italic=True, align="center", after=0)
     return table
 
 

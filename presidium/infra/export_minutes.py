@@ -48,7 +48,7 @@ class _Writer:
         h = m.header
         lines = tuple(x for x in (h.organization, h.congress_name) if x)
         party.party_header(self.doc, party.IssuingBody(h.superior, lines, h.number, h.place,
-                                                       m.closed or m.opened))
+                                                       m.closed or m.opened, h.heading, self.lang))
         party.title(self.doc, t["minutes"], [h.title])
         if m.mode != "live":
             party.text(self.doc, t["rehearsal"], bold=True, italic=True, align="center")
@@ -223,7 +223,8 @@ class _Writer:
     def counting_record(self, round_: ElectionRound, number: str) -> None:
         t, lang, h = self.t, self.lang, self.m.header
         lines = tuple(x for x in (h.organization, h.congress_name) if x) + (t["counting_committee"],)
-        party.party_header(self.doc, party.IssuingBody(h.superior, lines, number, h.place, round_.at))
+        party.party_header(self.doc, party.IssuingBody(h.superior, lines, number, h.place, round_.at, h.heading,
+                                                       lang))
         party.title(self.doc, t["counting"], [t["counting_subject"].format(body=round_.body, n=round_.round_no),
                                               h.title])
         self.para(t["counting_opening"].format(time=clock(round_.at, lang), day=day_words(round_.at, lang),

@@ -61,7 +61,8 @@ class _Writer:
     def write(self, organization: tuple[str, ...], superior: str, place: str) -> None:
         r, t = self.r, self.t
         day = datetime.fromtimestamp(r.run.finished or r.run.started or 0)
-        party.party_header(self.doc, party.IssuingBody(superior, organization, t["number"], place, day))
+        party.party_header(self.doc, party.IssuingBody(superior, organization, t["number"], place, day,
+                                                       self.r.heading, self.lang))
         party.title(self.doc, t["report"], [t["subject"], r.title])
         self.intro()
         self.totals()
