@@ -250,8 +250,9 @@ def _happenings(state: RunState, tolerance_pause: float = 60.0) -> list[Happenin
     return found
 
 
-def document_number(sequence: int, code: str = "BB/ĐH") -> str:
-    return f"Số {sequence:02d}-{code}"
+def document_number(sequence: int, code: str = "BB/ĐH", lang: str = "vi") -> str:
+    """"Số 01-BB/ĐH": all documents of one congress share one sequence from 01 (English: "No. 01")."""
+    return f"Số {sequence:02d}-{code}" if lang == "vi" else f"No. {sequence:02d}"
 
 
 def build_minutes(program: Program, state: RunState, *, mode: str = "live", number: int = 1,
@@ -311,13 +312,13 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
     opened = local(state.started_at)
     header = Header(
         superior=congress.superior, organization=congress.organization,
-        congress_name=congress.congress_name, title=congress.title, number=document_number(number),
+        congress_name=congress.congress_name, title=congress.title, number=document_number(number, lang=lang),
         place=congress.place, date=(local(state.finished_at) if state.finished else opened).date(),
         venue=congress.venue, heading=congress.heading,
     )
     attendance = tuple(AttendanceLine(local(a.at), a.convened, a.present, a.absent, a.reason)
                        for a in state.logs.attendance)
-    counting = tuple(document_number(number + i, "BB/BKP") for i in range(1, len(all_rounds) + 1))
+    counting = tuple(document_number(number + i, "BB/BKP", lang) for i in range(1, len(all_rounds) + 1))
     return Minutes(
         header=header, mode=mode, finished=state.finished, opened=opened,
         closed=local(state.finished_at) if state.finished else None, delegates_convened=convened,
