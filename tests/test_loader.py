@@ -182,14 +182,20 @@ def test_fingerprint_changes_with_any_edit():
     assert len(original) == 64
 
 
-def test_discussion_speakers_and_allowance():
-    text = MINIMAL.read_text(encoding="utf-8").replace("[[card]]", """
+def with_discussion(fields_and_speakers: str) -> str:
+    """The minimal program with a discussion item added after the others."""
+    return MINIMAL.read_text(encoding="utf-8").replace("[[card]]", """
 [[session.item]]
 id = "thao-luan"
 title = "Thảo luận"
 kind = "discussion"
 duration = "30m"
-speaker_allowance = "7m"
+""" + fields_and_speakers + """
+[[card]]""", 1)
+
+
+def test_discussion_speakers_and_allowance():
+    text = with_discussion("""speaker_allowance = "7m"
 [[session.item.speaker]]
 name = "Nguyễn Văn An"
 unit = "Ban Chỉ huy Quân sự huyện"
@@ -197,25 +203,17 @@ topic = "Công tác huấn luyện"
 [[session.item.speaker]]
 name = "Trần Thị Bình"
 duration = "10m"
-
-[[card]]""", 1)
+""")
     item = load_program_text(text).item("thao-luan")
     assert item.speaker_allowance == 420
     assert [(s.name, s.seconds) for s in item.speakers] == [("Nguyễn Văn An", None), ("Trần Thị Bình", 600)]
 
 
 def test_speaker_with_a_bad_duration_is_located_on_its_own_line():
-    text = MINIMAL.read_text(encoding="utf-8").replace("[[card]]", """
-[[session.item]]
-id = "thao-luan"
-title = "Thảo luận"
-kind = "discussion"
-duration = "30m"
-[[session.item.speaker]]
+    text = with_discussion("""[[session.item.speaker]]
 name = "Nguyễn Văn An"
 duration = "mười phút"
-
-[[card]]""", 1)
+""")
     with pytest.raises(ProgramError) as caught:
         load_program_text(text, "p.toml")
     line = text.splitlines().index('duration = "mười phút"') + 1

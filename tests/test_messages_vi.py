@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import string
-from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -27,14 +26,14 @@ from presidium.core import announce
 from presidium.core.ballots import BallotCount, BallotError, CandidateListError, count_election, decide_withdrawal
 from presidium.core.clock import FakeClock
 from presidium.core.events import Event, InvalidAction
-from presidium.core.program import ElectionSpec, Item, Rule, Session, VoteSpec
+from presidium.core.program import ElectionSpec, Rule
 from presidium.core.run import apply, fold
 from presidium.core.votes import Attendance, ShowOfHands, VoteError, decide_show_of_hands
 from presidium.infra.journal import Journal, JournalError
+from tests.test_decisions import NAMES, program_with_votes
 from tests.test_run_programs import make_program, planned_start
 from tests.test_simulate import files  # noqa: F401  (fixture)
 
-NAMES = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung")
 MAJORITY = Rule("motion", Fraction(1, 2), "convened")
 HALL = Attendance(150, 148)
 
@@ -95,18 +94,6 @@ def test_every_code_the_engine_and_the_journal_raise_has_its_texts():
 
 
 # ---------------------------------------------------------------------------------------------- votes
-
-
-def program_with_votes():
-    base = make_program()
-    session = Session("bau-cu", "Bầu cử", base.sessions[1].date, base.sessions[1].start, (
-        Item("thong-qua", "Thông qua chương trình", "vote", 300, vote=VoteSpec("Thông qua chương trình", "motion")),
-        Item("bau-bch", "Bầu Ban Chấp hành", "election", 1800,
-             election=ElectionSpec("Ban Chấp hành", 3, "election", NAMES)),
-        Item("be-mac", "Bế mạc", "ceremony", 300),
-    ))
-    rules = {"motion": MAJORITY, "election": Rule("election", Fraction(1, 2), "convened")}
-    return replace(base, sessions=(session,), rules=rules, _index={})
 
 
 @pytest.fixture
