@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from presidium.core.announce import announce_election, announce_vote
+from presidium.core.deviations import deviations
 from presidium.core.ballots import ElectionResult, ListChange
 from presidium.core.program import PARTY_HEADING, Item, Program, Signers
 from presidium.core.records import Recorded
@@ -222,32 +223,31 @@ def _speaker_lines(queue: SpeakerQueue | None, item: Item) -> tuple[SpeakerLine,
     return tuple(lines)
 
 
+# The deviations the minutes record, in this order when two happen at the same instant.
+_RECORDED = {"inserted": 0, "skipped": 0, "reordered": 1, "paused": 2, "interrupted": 3, "card": 4}
+
+
 def _happenings(state: RunState, tolerance_pause: float = 60.0) -> list[Happening]:
-    found: list[Happening] = []
-
-    def title(item_id: str | None) -> str:
-        return state.items[item_id].item.title if item_id in state.items else ""
-
-    for run in state.in_order():
-        if run.inserted and run.first_started is not None:
-            found.append(Happening("inserted", local(run.first_started), run.item.title))
-        if run.status == "skipped":
-            found.append(Happening("skipped", local(run.last_ended or state.last_at), run.item.title))
-        elif run.status == "pending" and state.finished and not run.inserted:
-            found.append(Happening("skipped", local(state.finished_at), run.item.title, "not-reached"))
-    for move in state.logs.moves:
-        detail = str(move.planned_index + 1) if move.planned_index is not None else ""
-        found.append(Happening("reordered", local(move.at), title(move.item_id), detail))
-    for pause in state.logs.pauses:
-        end = pause.end if pause.end is not None else state.last_at
-        if end - pause.start >= tolerance_pause:
-            found.append(Happening("paused", local(pause.start), title(pause.item_id), seconds=end - pause.start))
-    for gap in state.logs.gaps:
-        found.append(Happening("interrupted", local(gap.since), "", seconds=gap.seconds))
-    for use in state.logs.cards:
-        found.append(Happening("card", local(use.at), title(use.item_id), use.title))
-    found.sort(key=lambda h: h.at)
-    return found
+    """The deviations worth recording (core.deviations), as the minutes word them: pauses of a minute
+    or more, inserted items once they were held."""
+    found: list[tuple[int, Happening]] = []
+    for d in deviations(state):
+        if d.kind not in _RECORDED:
+            continue
+        if d.kind == "inserted" and state.items[d.item_id].first_started is None:
+            continue
+        if d.kind == "paused" and d.actual < tolerance_pause:
+            continue
+        if d.kind == "skipped":
+            detail = "not-reached" if d.detail else ""
+        elif d.kind == "reordered":
+            detail = str(d.planned + 1) if d.planned is not None else ""
+        else:
+            detail = d.detail if d.kind == "card" else ""
+        seconds = d.actual if d.kind in ("paused", "interrupted") else None
+        found.append((_RECORDED[d.kind], Happening(d.kind, local(d.at), d.item_title, detail, seconds)))
+    found.sort(key=lambda pair: (pair[1].at, pair[0]))
+    return [happening for _, happening in found]
 
 
 def document_number(sequence: int, code: str = "BB/ĐH", lang: str = "vi") -> str:
