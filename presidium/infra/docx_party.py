@@ -328,3 +328,28 @@ def save(document, path) -> None:
     partial = path.with_name(path.name + ".part")
     document.save(str(partial))
     partial.replace(path)
+
+
+def roman(n: int) -> str:
+    values = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
+    out = ""
+    for value, letters in values:
+        while n >= value:
+            out, n = out + letters, n - value
+    return out
+
+
+class SectionedWriter:
+    """A document being written: sections numbered I., II., … from a text table `t`, indented paragraphs."""
+
+    def __init__(self, t: dict) -> None:
+        self.t = t
+        self.doc = new_document()
+        self.section = 0
+
+    def heading(self, key: str) -> None:
+        self.section += 1
+        heading(self.doc, f"{roman(self.section)}. {self.t[key]}")
+
+    def para(self, content: str, **options) -> None:
+        text(self.doc, content, indent=True, **options)

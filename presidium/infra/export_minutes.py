@@ -29,18 +29,10 @@ def minutes_span(seconds: float | None) -> int:
     return int((seconds or 0) + 30) // 60
 
 
-class _Writer:
+class _Writer(party.SectionedWriter):
     def __init__(self, minutes: Minutes, lang: str) -> None:
-        self.m, self.lang, self.t = minutes, lang, TEXT[lang]
-        self.doc = party.new_document()
-        self.section = 0
-
-    def heading(self, key: str) -> None:
-        self.section += 1
-        party.heading(self.doc, f"{roman(self.section)}. {self.t[key]}")
-
-    def para(self, content: str, **options) -> None:
-        party.text(self.doc, content, indent=True, **options)
+        super().__init__(TEXT[lang])
+        self.m, self.lang = minutes, lang
 
     # --- the minutes ------------------------------------------------------------------------
     def write(self) -> None:
@@ -271,15 +263,6 @@ def write_minutes(minutes: Minutes, path: str | Path, lang: str = "vi") -> Path:
     writer.write()
     party.save(writer.doc, path)
     return Path(path)
-
-
-def roman(n: int) -> str:
-    values = ((10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"))
-    out = ""
-    for value, letters in values:
-        while n >= value:
-            out, n = out + letters, n - value
-    return out
 
 
 TEXT = {

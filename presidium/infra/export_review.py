@@ -13,7 +13,6 @@ from docx.shared import Mm
 
 from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerLine
 from presidium.infra import docx_party as party
-from presidium.infra.export_minutes import roman
 
 MAX_REHEARSAL_COLUMNS = 3
 
@@ -39,19 +38,11 @@ def when(epoch: float | None, lang: str) -> str:
     return f"{moment:%H:%M} {'ngày' if lang == 'vi' else 'on'} {moment:%d/%m/%Y}"
 
 
-class _Writer:
+class _Writer(party.SectionedWriter):
     def __init__(self, review: Review, lang: str, charts: dict[str, bytes]) -> None:
-        self.r, self.lang, self.t, self.charts = review, lang, TEXT[lang], charts or {}
-        self.doc = party.new_document()
-        self.section = 0
+        super().__init__(TEXT[lang])
+        self.r, self.lang, self.charts = review, lang, charts or {}
         self.figure = 0
-
-    def heading(self, key: str) -> None:
-        self.section += 1
-        party.heading(self.doc, f"{roman(self.section)}. {self.t[key]}")
-
-    def para(self, content: str, **options) -> None:
-        party.text(self.doc, content, indent=True, **options)
 
     def picture(self, key: str) -> None:
         if key in self.charts:
