@@ -347,13 +347,20 @@ class _Loader:
             line=block.line,
         )
 
-    def vote(self, data, kind, rules, where, block) -> VoteSpec | None:
+    def kind_table(self, data, field: str, kind, where, block) -> bool:
+        """`vote` and `election` go with items of that kind: one missing on its item, or one on an item of
+        another kind, is a problem. True when there is a table to read."""
         if data is None:
-            if kind == "vote":
-                self.problem(block.line, "needs", where=where, kind="vote", field="vote")
+            if kind == field:
+                self.problem(block.line, "needs", where=where, kind=field, field=field)
+            return False
+        if kind is not None and kind != field:
+            self.problem(block.line_of(field), "only-for", where=where, field=field, kind=field, got=kind)
+        return True
+
+    def vote(self, data, kind, rules, where, block) -> VoteSpec | None:
+        if not self.kind_table(data, "vote", kind, where, block):
             return None
-        if kind is not None and kind != "vote":
-            self.problem(block.line_of("vote"), "only-for", where=where, field="vote", kind="vote", got=kind)
         line = block.line_of("vote")
         values = self.fields(data, VOTE_FIELDS, where, Block("vote", line), prefix="vote.")
         self.reference("rule", values["rule"], where, "vote.rule", line)
@@ -362,12 +369,8 @@ class _Loader:
         return None
 
     def election(self, data, kind, rules, where, block) -> ElectionSpec | None:
-        if data is None:
-            if kind == "election":
-                self.problem(block.line, "needs", where=where, kind="election", field="election")
+        if not self.kind_table(data, "election", kind, where, block):
             return None
-        if kind is not None and kind != "election":
-            self.problem(block.line_of("election"), "only-for", where=where, field="election", kind="election", got=kind)
         table = self.lines.children(block, "session.item.election")
         own = table[0] if table else Block("election", block.line_of("election"))
         values = self.fields(data, ELECTION_FIELDS, where, own, prefix="election.")
