@@ -1,5 +1,8 @@
-"""Every string the interface passes to tr() / QCoreApplication.translate is in the Vietnamese
-catalogue, finished, with the same {placeholders}; and the compiled .qm says the same as the .ts."""
+"""Every string the interface passes to tr() / QCoreApplication.translate is in a Vietnamese
+catalogue, finished, with the same {placeholders}; and each compiled .qm says the same as its .ts.
+
+The podium's strings live in presidium_vi.ts; a package of the interface (presidium/ui/editor, …) may
+keep its own <name>_vi.ts beside it. Together they are one catalogue."""
 
 from __future__ import annotations
 
@@ -13,8 +16,8 @@ from PySide6.QtCore import QTranslator
 
 ROOT = Path(__file__).resolve().parent.parent
 UI = ROOT / "presidium" / "ui"
-TS = ROOT / "resources" / "i18n" / "presidium_vi.ts"
-QM = ROOT / "resources" / "i18n" / "presidium_vi.qm"
+I18N = ROOT / "resources" / "i18n"
+CATALOGUES = sorted(I18N.glob("*_vi.ts"))
 FIELDS = re.compile(r"\{(\w*)\}")
 
 
@@ -42,15 +45,22 @@ def _calls(path: Path):
 
 def source_strings() -> list[tuple[str, str, str]]:
     found = []
-    for path in sorted(UI.glob("*.py")):
+    for path in sorted(UI.rglob("*.py")):
         for context, source, line in _calls(path):
-            found.append((context, source, f"{path.name}:{line}"))
+            found.append((context, source, f"{path.relative_to(UI)}:{line}"))
     return found
 
 
-def catalogue() -> dict[tuple[str, str], ET.Element]:
+def catalogue(files=None) -> dict[tuple[str, str], ET.Element]:
     entries = {}
-    for context in ET.parse(TS).getroot().iter("context"):
+    for ts in files or CATALOGUES:
+        entries.update(_entries(ts))
+    return entries
+
+
+def _entries(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    entries = {}
+    for context in ET.parse(ts).getroot().iter("context"):
         name = context.find("name").text
         for message in context.iter("message"):
             entries[(name, message.find("source").text)] = message.find("translation")
@@ -69,16 +79,17 @@ def test_every_translatable_string_is_a_literal():
 @pytest.mark.parametrize("context,source,where", source_strings())
 def test_string_is_translated_in_the_catalogue(context, source, where):
     translation = catalogue().get((context, source))
-    assert translation is not None, f"{where}: “{source}” missing from {TS.name} (run lupdate)"
+    assert translation is not None, f"{where}: “{source}” missing from the catalogues in {I18N} (run lupdate)"
     assert translation.get("type") not in ("unfinished", "obsolete", "vanished"), f"{where}: “{source}” unfinished"
     assert (translation.text or "").strip(), f"{where}: “{source}” has an empty translation"
     assert sorted(FIELDS.findall(translation.text)) == sorted(FIELDS.findall(source)), f"{where}: placeholders differ"
 
 
-def test_the_compiled_catalogue_matches_the_ts():
+@pytest.mark.parametrize("ts", CATALOGUES, ids=lambda path: path.name)
+def test_the_compiled_catalogue_matches_the_ts(ts):
     translator = QTranslator()
-    assert translator.load(str(QM))
-    for (context, source), translation in catalogue().items():
+    assert translator.load(str(ts.with_suffix(".qm")))
+    for (context, source), translation in catalogue([ts]).items():
         assert translator.translate(context, source) == translation.text, f"{context}: {source} (run lrelease)"
 
 
