@@ -21,6 +21,8 @@ HANDLERS = {
     "runs": "presidium.app.cli_runs",
     "verify": "presidium.app.cli_verify",
     "export": "presidium.app.cli_export",
+    "templates": "presidium.app.cli_templates",
+    "new": "presidium.app.cli_new",
 }
 
 
@@ -60,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--run", help="run id (default: the live run, else the latest)")
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--json", action="store_true", help="print the outcome as one JSON object (for the window)")
+
+    commands.add_parser("templates", help="list the program templates, one line each")
+
+    new = commands.add_parser("new", help="write a new program file from a template")
+    new.add_argument("--template", required=True, metavar="NAME", help="a name from 'presidium templates'")
+    new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the new program file (.toml)")
+    new.add_argument("--force", action="store_true", help="replace FILE if it already exists")
     return parser
 
 

@@ -1,4 +1,5 @@
-"""A plain, non-editable install must carry the sample programs the app opens with no argument."""
+"""A plain, non-editable install must carry the sample programs the app opens with no argument, and the
+program templates `presidium new` copies."""
 
 import subprocess
 import sys
@@ -19,3 +20,6 @@ def test_wheel_carries_the_bundled_samples(tmp_path):
     assert "presidium/resources/samples/dai-hoi-quan-su-tinh.toml" in names
     assert "presidium/resources/samples/general-assembly-en.toml" in names
     assert "presidium/cli.py" in names
+    templates = ROOT / "resources" / "templates"
+    for path in templates.glob("*.toml"):  # the catalogue and every template it lists
+        assert f"presidium/resources/templates/{path.name}" in names
