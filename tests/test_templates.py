@@ -138,6 +138,19 @@ def test_new_refuses_a_missing_folder_and_a_folder_as_the_file(tmp_path, capsys)
     assert "is a folder" in capsys.readouterr().err
 
 
+def test_a_failed_write_leaves_neither_a_file_nor_a_temporary_one(tmp_path, monkeypatch, capsys):
+    import os
+
+    def disk_full(_fd):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "fsync", disk_full)
+    target = tmp_path / "dai-hoi.toml"
+    assert main(["--lang", "en", "new", "--template", TEMPLATES[0], "-o", str(target)]) == 1
+    assert "cannot write the file (No space left on device)" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_the_api_refuses_with_a_message_in_either_language(tmp_path):
     (tmp_path / "taken.toml").write_text("", encoding="utf-8")
     with pytest.raises(TemplateError) as refused:

@@ -50,8 +50,8 @@ class TemplateError(CodedError):
         ),
         "hint": (" (có phải “{close}”?)", " (did you mean “{close}”?)"),
         "exists": (
-            "{path}: tệp đã có; không ghi đè. Chọn tên tệp khác, hoặc thêm --force để ghi đè",
-            "{path}: the file already exists and is left as it is; choose another name, or add --force to replace it",
+            "{path}: tệp đã có, giữ nguyên không ghi đè; hãy chọn tên tệp khác",
+            "{path}: the file already exists and is left as it is; choose another name",
         ),
         "is-dir": ("{path}: đây là một thư mục, không phải tệp", "{path}: this is a folder, not a file"),
         "no-dir": ("{path}: thư mục {parent} không tồn tại", "{path}: the folder {parent} does not exist"),
@@ -144,6 +144,7 @@ def _write_atomically(target: Path, content: bytes, overwrite: bool) -> None:
                 if target.exists():
                     raise TemplateError("exists", path=target) from None
                 os.replace(temporary, target)
+        _sync_folder(target.parent)
     except TemplateError:
         raise
     except OSError as error:
@@ -151,3 +152,17 @@ def _write_atomically(target: Path, content: bytes, overwrite: bool) -> None:
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the new name itself durable (POSIX); Windows has no directory handle to flush."""
+    try:
+        handle = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(handle)
+    except OSError:
+        pass
+    finally:
+        os.close(handle)
