@@ -213,3 +213,15 @@ def test_party_templates_count_against_delegates_convened_and_others_do_not():
 def test_catalogue_is_plain_toml_an_office_can_read():
     data = tomllib.loads((templates_dir() / "catalogue.toml").read_text(encoding="utf-8"))
     assert [entry["name"] for entry in data["template"]] == TEMPLATES
+
+
+def test_a_damaged_catalogue_is_reported_not_raised(tmp_path, monkeypatch, capsys):
+    import presidium.app.templates as templates
+
+    monkeypatch.setattr(templates, "templates_dir", lambda: tmp_path)
+    (tmp_path / "catalogue.toml").write_text('[[template]]\nname = "x"\nfile = "x.toml"\n', encoding="utf-8")
+    assert main(["templates"]) == 1
+    err = capsys.readouterr().err
+    assert "danh mục mẫu" in err and "bị hỏng" in err and "title_vi" in err
+    assert main(["--lang", "en", "new", "--template", "x", "-o", str(tmp_path / "new.toml")]) == 1
+    assert "the template catalogue" in capsys.readouterr().err and not (tmp_path / "new.toml").exists()
