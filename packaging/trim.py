@@ -16,8 +16,11 @@ from collections.abc import Callable, Iterable
 from pathlib import PurePosixPath
 
 # Python modules the analysis must not follow. qtpy imports QtOpenGL only if it is there; lxml's
-# objectify, html and sax are never touched by python-docx.
+# objectify, html and sax are never touched by python-docx. Without ssl and _hashlib (which the
+# standard library imports only if present) OpenSSL stays out: nothing goes on the network, and
+# hashlib's own SHA-256 computes the journal's chain exactly as OpenSSL's would.
 EXCLUDED_MODULES = [
+    "ssl", "_ssl", "_hashlib",
     "PySide6.QtNetwork", "PySide6.QtOpenGL", "PySide6.QtOpenGLWidgets", "PySide6.QtDBus", "PySide6.QtSvg",
     "PySide6.QtSvgWidgets", "PySide6.QtQml", "PySide6.QtQuick", "PySide6.QtSql", "PySide6.QtPrintSupport",
     "PyQt5", "PyQt6", "PySide2", "tkinter", "lxml.objectify", "lxml.html", "lxml.isoschematron", "lxml.sax",
@@ -43,6 +46,8 @@ def wanted(dest: str) -> bool:
     parts = PurePosixPath(dest.replace("\\", "/")).parts
     if "translations" in parts and parts[-1].endswith(".qm") and "PySide6" in parts:
         return False  # Qt's own catalogues: no Vietnamese one exists, and no Qt dialog's words are shown
+    if parts[-1].lower() == "opengl32sw.dll":
+        return False  # Windows: Mesa's software OpenGL (20 MB), for OpenGL the podium never uses
     if "plugins" not in parts or "PySide6" not in parts:
         return True
     below = parts[parts.index("plugins") + 1:]

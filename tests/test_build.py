@@ -100,7 +100,7 @@ def test_the_build_keeps_what_the_podium_needs(dest):
     f"{QT}/platformthemes/libqgtk3.so", f"{QT}/tls/libqopensslbackend.so", f"{QT}/platforms/libqeglfs.so",
     f"{QT}/platforms/libqvnc.so", f"{QT}/networkinformation/libqnetworkmanager.so", f"{QT}/sqldrivers/libqsqlite.so",
     f"{QT}/imageformats/libqjpeg.so", f"{QT}/wayland-shell-integration/libivi-shell.so",
-    "PySide6/Qt/translations/qtbase_de.qm", "PySide6\\translations\\qt_fr.qm",
+    "PySide6/Qt/translations/qtbase_de.qm", "PySide6\\translations\\qt_fr.qm", "PySide6\\opengl32sw.dll",
 ])
 def test_the_build_leaves_out_what_nothing_uses(dest):
     assert not trim.wanted(dest)
@@ -198,3 +198,11 @@ def test_the_smoke_test_s_whole_day_holds_every_item_and_every_vote(sample, tmp_
         journal.close()
     assert state.status == "finished"
     assert len([record for record in state.votes + state.ballots if not record.error]) == expected > 0
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="on Windows it would release the test run's console")
+def test_outside_windows_the_build_keeps_its_terminal(monkeypatch):
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    stdout = sys.stdout
+    assert frozen.release_own_console() is False
+    assert sys.stdout is stdout

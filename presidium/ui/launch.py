@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from presidium.app.frozen import release_own_console
 from presidium.app.samples import app_icon, sample_path
 from presidium.app.session import CongressSession, JournalError
 from presidium.core.clock import Clock
@@ -98,6 +99,7 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
 
 
 def main(args: Any) -> int:
+    release_own_console()  # Windows build started from a shortcut: no console window behind the podium
     problem = display_problem(getattr(args, "lang", None) or DEFAULT_LANGUAGE)
     if problem and QApplication.instance() is None:
         print(problem, file=sys.stderr)
