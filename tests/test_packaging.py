@@ -1,4 +1,4 @@
-"""A plain, non-editable install must carry the sample programs the app opens with no argument."""
+"""A plain, non-editable install must carry the sample programs the app opens with no argument, and its icon."""
 
 import subprocess
 import sys
@@ -19,3 +19,4 @@ def test_wheel_carries_the_bundled_samples(tmp_path):
     assert "presidium/resources/samples/dai-hoi-quan-su-tinh.toml" in names
     assert "presidium/resources/samples/general-assembly-en.toml" in names
     assert "presidium/cli.py" in names
+    assert "presidium/resources/icons/presidium.png" in names  # the window's icon, installed as in the build
