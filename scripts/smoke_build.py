@@ -17,6 +17,7 @@ This script reads the samples with tomllib to write the actions; it never import
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import re
 import shlex
@@ -176,6 +177,16 @@ class Smoke:
             with zipfile.ZipFile(document) as docx:
                 if "word/document.xml" not in docx.namelist() or docx.getinfo("word/document.xml").file_size < 2000:
                     raise Failed(f"{document} is not a filled Word document")
+        # Exactly what the window's File menu runs in its child process: the JSON report, charts drawn.
+        document = self.scratch / "review-window.docx"
+        out = self.run("export review --json (the window's export)", "--lang", "vi", "export", "review", "--db", str(db),
+                       "-o", str(document), "--json")
+        report = json.loads(out.strip().splitlines()[-1])
+        if report.get("warnings") or Path(report.get("path", "")) != document:
+            raise Failed(f"the window's export reported {report}")
+        with zipfile.ZipFile(document) as docx:
+            if not any(name.startswith("word/media/") and name.endswith(".png") for name in docx.namelist()):
+                raise Failed("the review has no charts")
 
         frame = screenshot or self.scratch / "first-frame.png"
         self.run("podium offscreen to its first frame", env={**self.env, "PRESIDIUM_FIRST_FRAME": str(frame)})
