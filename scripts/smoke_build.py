@@ -151,6 +151,28 @@ class Smoke:
                 raise Failed(f"the catalogue {catalogue} is not in the build")
         return programs
 
+    def carries_the_source(self, source: Path) -> None:
+        """Every module of the presidium package and every file of resources/ in this checkout is in the build
+        (a command or template added since the spec was written included)."""
+        began = time.monotonic()
+        missing = [str(path.relative_to(source)) for path in (source / "resources").rglob("*")
+                   if path.is_file() and not (self.resources() / path.relative_to(source / "resources")).is_file()]
+        try:
+            from PyInstaller.archive.readers import CArchiveReader
+        except ImportError:
+            print("skip every module in the build (PyInstaller is not installed here)")
+        else:
+            built = set(CArchiveReader(str(self.exe)).open_embedded_archive("PYZ.pyz").toc)
+            for path in (source / "presidium").rglob("*.py"):
+                parts = path.relative_to(source).with_suffix("").parts
+                module = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+                if module not in built:
+                    missing.append(module)
+        if missing:
+            raise Failed("not in the build: " + ", ".join(sorted(missing)))
+        self.steps.append(("modules and resources", time.monotonic() - began))
+        print(f"ok   {time.monotonic() - began:6.2f} s  every module and resource of {source} is in the build")
+
     def all(self, screenshot: Path | None) -> None:
         out = self.run("--version", "--version")
         if not out.startswith("presidium "):
@@ -248,6 +270,8 @@ def startup(app: Path, installed: list[str] | None, reps: int, installed_files: 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Smoke test of the built Presidium folder (see the module docstring).")
     parser.add_argument("app", type=Path, help="the built folder, e.g. dist/presidium")
+    parser.add_argument("--source", type=Path, help="the checkout it was built from: check that every module and "
+                                                    "resource of it is in the build")
     parser.add_argument("--screenshot", type=Path, help="keep the podium's first frame as this PNG")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder and print where it is")
     parser.add_argument("--startup", type=int, metavar="N", default=0,
@@ -272,6 +296,8 @@ def main(argv: list[str] | None = None) -> int:
         prefix, guard = read_only_prefix(copy)
         print(f"smoke: {copy} ({guard})", flush=True)
         smoke = Smoke(copy, scratch, prefix)
+        if args.source:
+            smoke.carries_the_source(args.source.resolve())
         smoke.all(args.screenshot.resolve() if args.screenshot else None)
         changed = sorted(set(before.items()) ^ set(manifest(copy).items()))
         if changed:
