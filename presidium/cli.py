@@ -12,6 +12,8 @@ import importlib
 import sys
 from pathlib import Path
 
+from presidium import __version__
+
 # sub-command -> module holding its main(args)
 HANDLERS = {
     "gui": "presidium.ui.launch",
@@ -31,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="presidium",
         description="Podium companion for the presidium of a congress. With no command, opens the bundled sample congress in rehearsal.",
     )
+    parser.add_argument("--version", action="version", version=f"presidium {__version__}")
     parser.add_argument("--lang", choices=["vi", "en"], help="interface language (default: Vietnamese)")
     parser.add_argument("--db", type=Path, help="journal database (default: one per program in the user data folder)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")

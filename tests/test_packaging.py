@@ -1,5 +1,5 @@
-"""A plain, non-editable install must carry the sample programs the app opens with no argument, and the
-program templates `presidium new` copies."""
+"""A plain, non-editable install must carry the sample programs the app opens with no argument, the
+program templates `presidium new` copies, and its icon."""
 
 import subprocess
 import sys
@@ -23,3 +23,4 @@ def test_wheel_carries_the_bundled_samples(tmp_path):
     templates = ROOT / "resources" / "templates"
     for path in templates.glob("*.toml"):  # the catalogue and every template it lists
         assert f"presidium/resources/templates/{path.name}" in names
+    assert "presidium/resources/icons/presidium.png" in names  # the window's icon, installed as in the build

@@ -23,3 +23,16 @@ def test_the_command_exits_with_the_message_and_no_traceback(tmp_path):
                             env=env, timeout=60)
     assert result.returncode == 2
     assert "no screen found" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_the_built_app_carrying_libxcb_cursor_needs_no_system_copy(tmp_path, monkeypatch):
+    from presidium.ui import display
+
+    monkeypatch.setattr(display.ctypes.util, "find_library", lambda name: None)  # not on this system
+    x11 = {"DISPLAY": ":0"}
+    assert "libxcb-cursor" in display_problem("en", environ=x11, platform="linux")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert "libxcb-cursor" in display_problem("en", environ=x11, platform="linux")  # a build without it
+    (tmp_path / "libxcb-cursor.so.0").write_bytes(b"")
+    assert display_problem("en", environ=x11, platform="linux") is None

@@ -1,4 +1,5 @@
-"""Where the bundled sample programs are, installed from a wheel or run from a source checkout."""
+"""Where the bundled resources are (sample programs, icon), installed from a wheel, run from a source
+checkout or from the self-contained build (which keeps them where the wheel does)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,11 @@ def resources_dir() -> Path:
     package = Path(presidium.__file__).resolve().parent
     installed = package / "resources"  # a wheel carries them inside the package
     return installed if installed.is_dir() else package.parent / "resources"
+
+
+def app_icon() -> Path:
+    """The application's icon (the window's, the build's, the Linux desktop entry's)."""
+    return resources_dir() / "icons" / "presidium.png"
 
 
 def sample_path(lang: str = "vi") -> Path:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
+from pathlib import Path
 
 MESSAGES = {
     "no-display": (
@@ -28,6 +29,13 @@ def display_problem(lang: str = "vi", environ=os.environ, platform: str = sys.pl
     column = 1 if lang == "en" else 0
     if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
         return MESSAGES["no-display"][column]
-    if environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None:
+    if (environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None
+            and not bundled("libxcb-cursor.so")):
         return MESSAGES["no-xcb-cursor"][column]
     return None
+
+
+def bundled(library: str) -> bool:
+    """Whether the self-contained build carries this library (the system then need not have it)."""
+    folder = getattr(sys, "_MEIPASS", None)  # the build's _internal folder
+    return bool(getattr(sys, "frozen", False) and folder and any(Path(folder).glob(f"{library}*")))

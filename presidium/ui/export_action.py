@@ -10,13 +10,15 @@ that fails cannot take the podium down with it.
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+
+from presidium.app.frozen import presidium_command
+
 
 def _document(what: str) -> str:
     """The menu entry of a document: minutes or review."""
@@ -57,10 +59,11 @@ class ExportJob(QObject):
     def __init__(self, what: str, db: str | Path, run: int | None, output: str | Path, lang: str = "vi") -> None:
         super().__init__()
         self.process = QProcess(self)
-        arguments = ["-m", "presidium", "--lang", lang, "export", what, "--db", str(db), "-o", str(output), "--json"]
+        program, *arguments = presidium_command()  # the build's own executable when frozen
+        arguments += ["--lang", lang, "export", what, "--db", str(db), "-o", str(output), "--json"]
         if run is not None:
             arguments += ["--run", str(run)]
-        self.process.setProgram(sys.executable)
+        self.process.setProgram(program)
         self.process.setArguments(arguments)
         self.process.finished.connect(self._ended)
         self.process.errorOccurred.connect(self._could_not_start)

@@ -8,16 +8,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from presidium.app.samples import sample_path
+from presidium.app.frozen import release_own_console
+from presidium.app.samples import app_icon, sample_path
 from presidium.app.session import CongressSession, JournalError
 from presidium.core.clock import Clock
 from presidium.core.loader import load_program
 from presidium.core.messages import say
 from presidium.core.problems import ProgramError
 from presidium.infra.paths import default_db_path
-from presidium.ui import dialogs, icons
+from presidium.ui import dialogs, first_frame, icons
 from presidium.ui.controller import PodiumController
 from presidium.ui.display import display_problem
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
@@ -97,6 +99,7 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
 
 
 def main(args: Any) -> int:
+    release_own_console()  # Windows build started from a shortcut: no console window behind the podium
     problem = display_problem(getattr(args, "lang", None) or DEFAULT_LANGUAGE)
     if problem and QApplication.instance() is None:
         print(problem, file=sys.stderr)
@@ -104,9 +107,13 @@ def main(args: Any) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Presidium")
     app.setOrganizationName("Presidium")
+    app.setDesktopFileName("presidium")  # matches presidium.desktop, so a Linux desktop shows our icon
+    app.setWindowIcon(QIcon(str(app_icon())))
     podium = open_podium(args, app, Preferences())
     if podium is None:
         return 1
+    if first_frame.requested():
+        watcher = first_frame.close_after_first_frame(app, podium.window, first_frame.requested())  # noqa: F841
     try:
         return app.exec()
     finally:
