@@ -224,7 +224,7 @@ class _Writer(party.SectionedWriter):
             self.para(t["no_suggestions"])
         for i, suggestion in enumerate(r.suggestions, 1):
             self.para(f"{i}. {suggestion.text(self.lang)}")
-        party.signatures(self.doc, [("", ""), (t["sign"], "")], note=t["sign_note"])
+        party.signatures(self.doc, [("", ""), (t["sign"], "", r.signer)], note=t["sign_note"])
 
     def appendix(self) -> None:
         r, t, lang = self.r, self.t, self.lang
