@@ -139,10 +139,10 @@ def test_vote_table_holds_every_show_of_hands_decided_against_the_attendance_in_
                  [c.text for c in t.rows[0].cells])
     rows = [[c.text for c in row.cells] for row in table.rows[1:]]
     assert rows == [
-        ["1", "Bầu Đoàn Chủ tịch Đại hội", "146", "146", "0", "0", "97,3%", "Thông qua"],
-        ["2", "Thông qua chương trình Đại hội", "146", "140", "4", "2", "93,3%", "Thông qua"],
-        ["3", "Thông qua Nghị quyết Đại hội", "145", "76", "60", "9", "50,7%", "Thông qua"],
-        ["4", "Thông qua Biên bản Đại hội", "145", "145", "0", "0", "96,7%", "Thông qua"],
+        ["1", "Bầu Đoàn Chủ tịch Đại hội", "146", "146", "0", "0", "97,33%", "Thông qua"],
+        ["2", "Thông qua chương trình Đại hội", "146", "140", "4", "2", "93,33%", "Thông qua"],
+        ["3", "Thông qua Nghị quyết Đại hội", "145", "76", "60", "9", "50,67%", "Thông qua"],
+        ["4", "Thông qua Biên bản Đại hội", "145", "145", "0", "0", "96,67%", "Thông qua"],
     ]
     assert all(run.font.bold for cell in table.rows[0].cells for p in cell.paragraphs for run in p.runs)
     assert size(table.rows[1].cells[1].paragraphs[0]) == 13

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from presidium.core.deviations import session_breaks
 from presidium.core.program import PARTY_HEADING, Program
 from presidium.core.run import RunState
 from presidium.core.speakers import DEFAULT_ALLOWANCE, SpeakerQueue
@@ -220,6 +221,8 @@ class Review:
     heading: str = PARTY_HEADING  # the national line at the top right of the document; "" for none
     finished: bool = True  # False: the run is still under way, and its pending items are yet to come
     signer: str = ""  # the presidium's signer (`[congress.signers] presidium`), printed under the signature
+    motto: str = ""  # the heading's second line (tiêu ngữ) of a state-style heading
+    mark: str = "*"  # under the issuing body: "*" (Party), "***" (youth union), "" (a short rule)
 
     @property
     def planned_total(self) -> int:
@@ -322,7 +325,8 @@ def build_review(program: Program, run: RunInfo, state: RunState,
         cards_by_item.setdefault(use.item_id or "", []).append(use.title)
     moved = {m.item_id for m in state.logs.moves}
     paused: dict[str, float] = {}
-    for pause in state.logs.pauses:
+    breaks = {pause.seq for pause in session_breaks(state).values()}  # lunch is not the item's time
+    for pause in (p for p in state.logs.pauses if p.seq not in breaks):
         end = pause.end if pause.end is not None else state.last_at
         paused[pause.item_id or ""] = paused.get(pause.item_id or "", 0.0) + (end - pause.start)
     items = []
@@ -360,7 +364,8 @@ def build_review(program: Program, run: RunInfo, state: RunState,
         discussions=_discussions(state, items),
         issuer=tuple(x for x in (program.congress.organization, program.congress.congress_name) if x),
         superior=program.congress.superior, place=program.congress.place, heading=program.congress.heading,
-        finished=state.finished, signer=program.congress.signers.presidium,
+        finished=state.finished, signer=program.congress.signers.presidium, motto=program.congress.motto,
+        mark=program.congress.mark,
     )
     return _with_suggestions(review, program)
 
