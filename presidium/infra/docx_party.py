@@ -221,23 +221,31 @@ class HeaderLine:
 
 
 def _fit(text: str, size: float, bold: bool, width_mm: float) -> list[tuple[str, float]]:
-    """The line at the largest size from `size` down to SMALLEST_HEADER_PT that holds it on one line in
-    `width_mm`; failing that, two lines split at the space nearest the middle. A newline in the text is
-    a break the program asks for."""
+    """The line on one line of `width_mm` at `size` or a point less; failing that, two lines split at the
+    space nearest the middle, at the largest size down to SMALLEST_HEADER_PT that holds both; failing
+    that, as many lines as it takes. Lines break only between words; a newline in the text is a break
+    the program asks for."""
     if "\n" in text:
         return [part for line in text.split("\n") if line.strip() for part in _fit(line.strip(), size, bold, width_mm)]
-    for points in range(int(size), SMALLEST_HEADER_PT - 1, -1):
+    for points in (size, size - 1):  # one point smaller still reads as the same line; further, split it
         if text_width.width_mm(text, points, bold) <= width_mm:
             return [(text, points)]
     words = text.split()
     if len(words) < 2:
         return [(text, SMALLEST_HEADER_PT)]
     cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
-    first, second = " ".join(words[:cut]), " ".join(words[cut:])
-    widest = max(first, second, key=lambda part: text_width.width_mm(part, size, bold))
-    points = next((pt for pt in range(int(size), SMALLEST_HEADER_PT - 1, -1)
-                   if text_width.width_mm(widest, pt, bold) <= width_mm), SMALLEST_HEADER_PT)
-    return [(first, points), (second, points)]
+    halves = [" ".join(words[:cut]), " ".join(words[cut:])]
+    for points in range(int(size), SMALLEST_HEADER_PT - 1, -1):
+        if all(text_width.width_mm(half, points, bold) <= width_mm for half in halves):
+            return [(half, points) for half in halves]
+    # A name longer than two lines can hold: as many lines as it takes at the smallest size.
+    lines: list[str] = []
+    for word in words:
+        if lines and text_width.width_mm(f"{lines[-1]} {word}", SMALLEST_HEADER_PT, bold) <= width_mm:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return [(line, SMALLEST_HEADER_PT) for line in lines]
 
 
 def header_layout(body: IssuingBody) -> tuple[float, list[HeaderLine], float, list[HeaderLine]]:
@@ -251,19 +259,26 @@ def header_layout(body: IssuingBody) -> tuple[float, list[HeaderLine], float, li
     """
     state = bool(body.motto)
     heading_pt, body_pt = (13, 13) if state else (15, BODY_PT)
+    if body.lang == "vi":
+        dated = vietnamese_date(body.day, body.place)
+    else:
+        dated = f"{body.place}, {body.day:%d %B %Y}" if body.place else f"{body.day:%d %B %Y}"
     right = []
     if body.heading:
         right.append(HeaderLine(body.heading.upper(), heading_pt, bold=True, rule=not state))
     if body.motto:
         right.append(HeaderLine(body.motto, BODY_PT, bold=True, rule=True))
-    if body.lang == "vi":
-        dated = vietnamese_date(body.day, body.place)
-    else:
-        dated = f"{body.place}, {body.day:%d %B %Y}" if body.place else f"{body.day:%d %B %Y}"
-    needed_right = max([text_width.width_mm(line.text, line.size, line.bold) for line in right] + [0.0])
     total = TEXT_WIDTH / 36000  # EMU to mm
-    right_mm = max(90.0, needed_right + CELL_PADDING_MM)
-    left_mm = total - right_mm
+    # The right block must hold the heading on one line; the left its lines at their full size if it can.
+    heading_mm = max([text_width.width_mm(line.text, line.size, line.bold) for line in right] + [0.0])
+    right_need = max(heading_mm, text_width.width_mm(dated, BODY_PT)) + CELL_PADDING_MM
+    wanted = [(body.superior.upper(), False)] * bool(body.superior) + [(line.upper(), True) for line in body.lines]
+    left_need = max([text_width.width_mm(t, body_pt, b) for t, b in wanted] + [0.0]) + CELL_PADDING_MM
+    if left_need + right_need <= total:  # room for both: share what is left over
+        left_mm = left_need + (total - left_need - right_need) / 2
+    else:
+        left_mm = total - max(right_need if right_need + 50 <= total else heading_mm + CELL_PADDING_MM, 0.0)
+    right_mm = total - left_mm
     room = left_mm - CELL_PADDING_MM
     left: list[HeaderLine] = []
     if body.superior:
