@@ -116,3 +116,12 @@ def test_party_layout_is_unchanged_for_a_program_without_heading_fields(tmp_path
                                              date(2025, 7, 7)))
     left = [p.text for p in document.tables[0].rows[0].cells[0].paragraphs]
     assert left == ["ĐẢNG BỘ TỈNH", "ĐẢNG BỘ QUÂN SỰ TỈNH", "*", "Số 01-BB/ĐH"]
+
+
+def test_a_long_title_breaks_where_a_reader_expects_it():
+    document = party.new_document()
+    party.title(document, "Biên bản", ["Đại hội đại biểu Đảng bộ Quân sự tỉnh Hà Tĩnh lần thứ XIII, nhiệm kỳ 2025–2030"])
+    assert [p.text for p in document.paragraphs if p.text] == [
+        "BIÊN BẢN", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ QUÂN SỰ TỈNH HÀ TĨNH", "LẦN THỨ XIII, NHIỆM KỲ 2025–2030"]
+    party.title(document, "Biên bản", ["Đại hội lần thứ V"])  # a short one stays on its line
+    assert [p.text for p in document.paragraphs if p.text][-1] == "ĐẠI HỘI LẦN THỨ V"

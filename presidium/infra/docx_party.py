@@ -322,12 +322,35 @@ def party_header(document, body: IssuingBody) -> Table:
 def title(document, kind: str, subtitle: Iterable[str] = (), *, before: float = 18) -> None:
     """Document type (16 pt bold caps) and its subject (15 pt bold caps), centred."""
     text(document, kind.upper(), size=16, bold=True, align="center", before=before, after=0, keep_with_next=True)
-    lines = [line for line in subtitle if line]
+    lines = [part for line in subtitle if line for part in _title_lines(line.upper(), 15)]
     for i, line in enumerate(lines):
         text(document, line.upper(), size=15, bold=True, align="center", after=12 if i == len(lines) - 1 else 0,
              keep_with_next=True)
     if not lines:
         text(document, "", after=6)
+
+
+def _title_lines(line: str, size: float) -> list[str]:
+    """A subject too long for one line is set on two, broken where a reader expects it: before "LẦN THỨ"
+    or "NHIỆM KỲ", or after a comma ("…TỈNH HÀ TĨNH" / "LẦN THỨ XIII, NHIỆM KỲ 2025–2030"); else at the
+    space that balances the two lines best. Never wherever the width happens to run out."""
+    room = TEXT_WIDTH / 36000 - 2
+    words = line.split()
+    if text_width.width_mm(line, size, True) <= room or len(words) < 2:
+        return [line]
+
+    def widths(i: int) -> tuple[float, float]:
+        return (text_width.width_mm(" ".join(words[:i]), size, True),
+                text_width.width_mm(" ".join(words[i:]), size, True))
+
+    natural = [i for i in range(1, len(words)) if words[i - 1].endswith(",") or words[i] == "NHIỆM"
+               or (words[i] == "LẦN" and i + 1 < len(words) and words[i + 1] == "THỨ")]
+    for candidates in (natural, range(1, len(words))):
+        fitting = [i for i in candidates if max(widths(i)) <= room]
+        if fitting:
+            best = min(fitting, key=lambda i: max(widths(i)))
+            return [" ".join(words[:best]), " ".join(words[best:])]
+    return [line]
 
 
 def signatures(document, blocks: Sequence[tuple[str, ...]], *, note: str = "(Ký, ghi rõ họ và tên)") -> Table:
