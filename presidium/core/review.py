@@ -229,6 +229,11 @@ class Review:
         return sum(s.planned for s in self.sessions)
 
     @property
+    def planned_so_far(self) -> int:
+        """The planned time of the items reached so far: the whole plan once the run has finished."""
+        return self.planned_total - sum(i.planned for i in self.pending if not i.inserted)
+
+    @property
     def actual_total(self) -> float:
         return sum(s.actual for s in self.sessions)
 

@@ -145,8 +145,8 @@ class ReviewWindow(QWidget):
             "Planned {planned} min, actual {actual} min ({delta} min); {over} item(s) overran, {skipped} not held, "
             "{moved} moved, {inserted} added; {cards} contingency card use(s). Compared with {rehearsals} "
             "rehearsal(s).").format(
-            planned=minutes_text(review.planned_total, self.lang), actual=minutes_text(review.actual_total, self.lang),
-            delta=minutes_text(review.actual_total - review.planned_total, self.lang, True),
+            planned=minutes_text(review.planned_so_far, self.lang), actual=minutes_text(review.actual_total, self.lang),
+            delta=minutes_text(review.actual_total - review.planned_so_far, self.lang, True),
             over=len(review.overruns), skipped=len(review.skipped), moved=len(review.moves),
             inserted=len(review.inserted), cards=len(review.cards), rehearsals=len(review.rehearsals)))
         if review.pending:  # opened mid-run: what is still to come is not "not held"
