@@ -146,9 +146,9 @@ def test_the_vote_footnote_names_the_base_each_rule_used(record):
 
 def test_the_working_bodies_members_are_printed(record):
     texts = paragraphs(record)
-    assert after(texts, "Đoàn Chủ tịch Đại hội gồm 3 đồng chí:", 3) == [
+    assert after(texts, "Đoàn Chủ tịch Đại hội gồm 03 đồng chí:", 3) == [
         "1. Đại tá Nguyễn Hữu Thành", "2. Đại tá Võ Đình Khải", "3. Thượng tá Lê Văn Minh"]
-    assert after(texts, "Đoàn Thư ký Đại hội gồm 2 đồng chí:", 2) == [
+    assert after(texts, "Đoàn Thư ký Đại hội gồm 02 đồng chí:", 2) == [
         "1. Thiếu tá Nguyễn Thị Thu Hà", "2. Đại úy Trần Văn Long"]
     assert ("Ban Kiểm phiếu gồm các đồng chí: Trung tá Nguyễn Đình Phong, Thiếu tá Hồ Sỹ Tuấn, Đại úy Phan Thị Hoa."
             in texts)

@@ -91,7 +91,8 @@ class _Writer(party.SectionedWriter):
             names = getattr(members, key)
             if not names:
                 continue
-            self.para(t[f"members_{key}"].format(n=len(names)), keep_with_next=True)
+            count = f"{len(names):02d}" if self.lang == "vi" else str(len(names))  # "gồm 05 đồng chí"
+            self.para(t[f"members_{key}"].format(n=count), keep_with_next=True)
             for i, name in enumerate(names, 1):
                 self.para(f"{i}. {name}", keep_with_next=i < len(names))
 
