@@ -403,3 +403,10 @@ def test_an_association_without_a_national_heading_gets_plain_english_documents(
     header = Document(str(out)).tables[0].rows[0].cells[1].text
     assert "ĐẢNG CỘNG SẢN" not in header
     assert header.strip() == "Riverside, 22 March 2025"
+
+
+def test_happenings_of_the_same_minute_keep_the_order_they_were_recorded(minutes_doc):
+    text = full_text(minutes_doc)
+    card = text.index("xử lý tình huống “Mất điện, hỏng âm thanh”")
+    pause = text.index("tạm dừng 4 phút trong khi thực hiện nội dung “Thảo luận, tham luận”")
+    assert card < pause  # the card was opened, then the chair paused

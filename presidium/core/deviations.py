@@ -26,6 +26,7 @@ class Deviation:
     actual: float | None
     detail: str = ""  # note text, card title, "not reached before finish", …
     category: str = ""  # a note's category (time, procedure, technical, personnel, other)
+    seq: int = 0  # the journal event it comes from, where there is one: orders happenings of the same instant
 
 
 # A pause on a session's last item, after its business, that ends at most this long before the next
@@ -84,14 +85,15 @@ def deviations(state: RunState, now: float | None = None, tolerance: float = 60.
                 found.append(Deviation("early", run.id, run.item.title, run.last_ended, planned, spent))
     for move in state.logs.moves:
         found.append(Deviation("reordered", move.item_id, title(move.item_id), move.at, move.planned_index,
-                               move.to_index, f"moved from position {move.from_index + 1} to {move.to_index + 1}"))
+                               move.to_index, f"moved from position {move.from_index + 1} to {move.to_index + 1}",
+                               seq=move.seq))
     for use in state.logs.cards:
-        found.append(Deviation("card", use.item_id, title(use.item_id), use.at, None, None, use.title))
+        found.append(Deviation("card", use.item_id, title(use.item_id), use.at, None, None, use.title, seq=use.seq))
     breaks = {pause.seq for pause in session_breaks(state).values()}
     for pause in state.logs.pauses:
         end = pause.end if pause.end is not None else now
         found.append(Deviation("paused", pause.item_id, title(pause.item_id), pause.start, 0.0, end - pause.start,
-                               BETWEEN_SESSIONS if pause.seq in breaks else ""))
+                               BETWEEN_SESSIONS if pause.seq in breaks else "", seq=pause.seq))
     for note in state.logs.notes:
         found.append(Deviation("note", note.item_id, title(note.item_id), note.at, None, None, note.text, note.category))
     for item_id, queue in state.speakers.items():

@@ -250,7 +250,7 @@ _RECORDED = {"inserted": 0, "skipped": 0, "reordered": 1, "paused": 2, "interrup
 def _happenings(state: RunState, tolerance_pause: float = 60.0) -> list[Happening]:
     """The deviations worth recording (core.deviations), as the minutes word them: pauses of a minute
     or more, inserted items once they were held."""
-    found: list[tuple[int, Happening]] = []
+    found: list[tuple[tuple[int, int], Happening]] = []
     for d in deviations(state):
         if d.kind not in _RECORDED:
             continue
@@ -265,8 +265,8 @@ def _happenings(state: RunState, tolerance_pause: float = 60.0) -> list[Happenin
         else:
             detail = d.detail if d.kind == "card" else ""
         seconds = d.actual if d.kind in ("paused", "interrupted") else None
-        found.append((_RECORDED[d.kind], Happening(d.kind, local(d.at), d.item_title, detail, seconds)))
-    found.sort(key=lambda pair: (pair[1].at, pair[0]))
+        found.append(((d.seq, _RECORDED[d.kind]), Happening(d.kind, local(d.at), d.item_title, detail, seconds)))
+    found.sort(key=lambda pair: (pair[1].at, pair[0]))  # same instant: in the order they were recorded
     return [happening for _, happening in found]
 
 
