@@ -45,7 +45,8 @@ def at(hour: int, minute: int) -> float:
 
 
 @pytest.fixture(scope="module")
-def record(tmp_path_factory):
+def journal(tmp_path_factory):
+    """The journal of the live run below (its minutes: `record`)."""
     tmp = tmp_path_factory.mktemp("record")
     path = tmp / "dai-hoi.toml"
     path.write_text(TEXT, encoding="utf-8")
@@ -89,8 +90,13 @@ def record(tmp_path_factory):
     clock.advance(5 * MINUTE)
     s.finish()
     s.close()
-    out = tmp / "bien-ban.docx"
-    assert cli_export.main(SimpleNamespace(what="minutes", db=tmp / "j.db", run=None, output=out, lang=None)) == 0
+    return tmp / "j.db"
+
+
+@pytest.fixture(scope="module")
+def record(journal):
+    out = journal.parent / "bien-ban.docx"
+    assert cli_export.main(SimpleNamespace(what="minutes", db=journal, run=None, output=out, lang=None)) == 0
     return Document(str(out))
 
 
@@ -177,3 +183,14 @@ def test_table_columns_hold_their_longest_word_and_rows_never_split(record):
                         if run.text.strip():
                             needed = longest_word_mm(run.text, run.font.size.pt, bool(run.font.bold))
                             assert needed + CELL_PADDING_MM <= width + 0.01, (run.text, width)
+
+
+def test_english_minutes_word_the_new_parts_naturally(journal, tmp_path):
+    out = tmp_path / "minutes-en.docx"
+    assert cli_export.main(SimpleNamespace(what="minutes", db=journal, run=None, output=out, lang="en")) == 0
+    text = full_text(Document(str(out)))
+    assert ("The share for is of the base the rules set for each motion: delegates convened (motions 1, 3, 4); "
+            "delegates present (motion 2).") in text
+    assert "The meeting elected 4 of the 4 members of Ban Chấp hành Đảng bộ (in 3 rounds of voting):" in text
+    assert "this candidate is elected to Ban Chấp hành Đảng bộ:" in text and "these 1 " not in text
+    assert "The presidium (3):" in text and "Vote-counting committee: Trung tá Nguyễn Đình Phong" in text

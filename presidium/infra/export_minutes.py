@@ -220,8 +220,8 @@ class _Writer(party.SectionedWriter):
             return t["vote_base_none"]
         if len(bases) == 1:
             return t["vote_base_one"].format(base=t["vote_bases"][next(iter(bases))])
-        parts = [t["vote_base_rows"].format(base=t["vote_bases"][base], rows=", ".join(map(str, rows)))
-                 for base, rows in bases.items()]
+        parts = [t["vote_base_rows" if len(rows) > 1 else "vote_base_row"].format(
+                     base=t["vote_bases"][base], rows=", ".join(map(str, rows))) for base, rows in bases.items()]
         return t["vote_base_many"].format(parts="; ".join(parts))
 
     def election_summary(self, round_: ElectionRound, number: str) -> None:
@@ -297,7 +297,8 @@ class _Writer(party.SectionedWriter):
         party.grid(self.doc, t["standings_header"], rows, [Mm(w) for w in (12, 70, 26, 26, 26)],
                    align=["center", "left", "center", "center", "center"])
         if r.elected:
-            self.para(t["elected_intro"].format(n=len(r.elected), body=r.body), before=6)
+            key = "elected_intro" if len(r.elected) > 1 else "elected_intro_one"
+            self.para(t[key].format(n=len(r.elected), body=r.body), before=6)
             by_name = {s.name: s for s in r.standings}
             for i, name in enumerate(r.elected, 1):
                 s = by_name[name]
@@ -358,6 +359,7 @@ TEXT = {
         "vote_base_one": "Tỷ lệ tán thành tính trên {base}, theo quy chế.",
         "vote_base_many": "Tỷ lệ tán thành tính theo cơ sở quy chế quy định cho từng nội dung: {parts}.",
         "vote_base_rows": "{base} (nội dung {rows})",
+        "vote_base_row": "{base} (nội dung {rows})",
         "vote_bases": {"convened": "tổng số đại biểu được triệu tập", "present": "số đại biểu có mặt",
                        "cast": "số đại biểu tham gia biểu quyết", "valid": "số đại biểu tham gia biểu quyết"},
         "members_presidium": "Đoàn Chủ tịch Đại hội gồm {n} đồng chí:",
@@ -414,6 +416,7 @@ TEXT = {
         "yes": "Trúng cử",
         "elected_intro": "Căn cứ quy chế bầu cử, {n} đồng chí sau đây trúng cử {body} (xếp theo số phiếu "
                          "từ cao xuống thấp):",
+        "elected_intro_one": "Căn cứ quy chế bầu cử, đồng chí sau đây trúng cử {body}:",
         "ballots_word": "phiếu",
         "tie": "Các đồng chí {names} có số phiếu bằng nhau cho {seats} vị trí còn lại; đề nghị Đại hội bầu lại "
                "giữa các đồng chí này.",
@@ -462,6 +465,7 @@ TEXT["en"] = dict(TEXT["vi"], **{
     "vote_base_one": "The share for is of the {base}, as the rules set.",
     "vote_base_many": "The share for is of the base the rules set for each motion: {parts}.",
     "vote_base_rows": "{base} (motions {rows})",
+    "vote_base_row": "{base} (motion {rows})",
     "vote_bases": {"convened": "delegates convened", "present": "delegates present", "cast": "those who voted",
                    "valid": "those who voted"},
     "members_presidium": "The presidium ({n}):",
@@ -507,6 +511,7 @@ TEXT["en"] = dict(TEXT["vi"], **{
     "standings_header": ["No.", "Name", "Votes", "Share", "Elected"],
     "yes": "Elected",
     "elected_intro": "Under the election rules, these {n} are elected to {body}, in order of votes:",
+    "elected_intro_one": "Under the election rules, this candidate is elected to {body}:",
     "ballots_word": "votes",
     "tie": "{names} received the same number of votes for {seats} remaining seat(s); a further round among them "
            "is proposed.",
