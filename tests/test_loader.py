@@ -278,3 +278,34 @@ def test_dotted_keys_are_located_on_their_own_line():
     assert [p.text("en") for p in caught.value.problems] == [
         f"p.toml:{line}: [congress]: 'signers.counting' must be a string, got 5"
     ]
+
+
+def test_members_and_a_two_line_heading_load():
+    text = MINIMAL.read_text(encoding="utf-8").replace("delegates_convened = 9\n", """delegates_convened = 9
+heading = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
+members = { presidium = ["Lê Thị  Hồng", ""], counting = ["Võ Thanh Tùng"] }
+""", 1)
+    congress = load_program_text(text).congress
+    assert (congress.heading, congress.motto, congress.mark) == (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "")
+    assert (congress.members.presidium, congress.members.secretariat, congress.members.counting) == (
+        ("Lê Thị Hồng",), (), ("Võ Thanh Tùng",))
+    plain = load_program(MINIMAL).congress
+    assert (plain.mark, plain.motto, bool(plain.members)) == ("*", "", False)
+
+
+def test_wrong_members_and_heading_are_said_in_either_language():
+    text = MINIMAL.read_text(encoding="utf-8").replace("delegates_convened = 9\n", """delegates_convened = 9
+heading = ["A", "B", "C"]
+members = { presidium = "Lê Thị Hồng", secretary = ["An"] }
+""", 1)
+    with pytest.raises(ProgramError) as caught:
+        load_program_text(text, "p.toml")
+    assert [p.text("vi") for p in caught.value.problems] == [
+        "p.toml:10: [congress]: 'heading' phải là một chuỗi hoặc một danh sách hai chuỗi (quốc hiệu, tiêu ngữ), "
+        "nhưng đang là […]",
+        "p.toml:11: [congress]: trường 'members.secretary' không có trong định dạng (có phải là 'members.secretariat'?)",
+        "p.toml:11: [congress]: 'members.presidium' phải là một danh sách chuỗi, nhưng đang là 'Lê Thị Hồng'",
+    ]
+    assert caught.value.problems[0].text("en").endswith("must be a string or a list of two strings (national name, "
+                                                        "motto), got […]")

@@ -19,6 +19,8 @@ def test_wheel_carries_the_bundled_samples(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "presidium/resources/samples/dai-hoi-quan-su-tinh.toml" in names
     assert "presidium/resources/samples/general-assembly-en.toml" in names
+    assert "presidium/resources/samples/dai-hoi-cong-doan-co-so.toml" in names
+    assert "presidium/resources/samples/dai-hoi-doan-thanh-nien.toml" in names
     assert "presidium/cli.py" in names
     templates = ROOT / "resources" / "templates"
     for path in templates.glob("*.toml"):  # the catalogue and every template it lists

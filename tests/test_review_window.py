@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from docx import Document
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from presidium.ui.charts import PRINT
@@ -126,3 +127,14 @@ def test_export_failure_is_reported_not_raised(qtbot, sample, tmp_path):
     with qtbot.waitSignals([job.failed, job.finished], timeout=20000):
         pass
     assert "không có lượt chạy số 99" in errors[0]
+
+
+def test_esc_closes_the_review(qtbot, sample):
+    window = ReviewWindow(sample.db, lang="en")
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.items, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not window.isVisible())

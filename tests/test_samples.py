@@ -41,3 +41,15 @@ def test_scripts_use_only_known_placeholders():
         program = load_program(sample_path(lang))
         for text in [item.script for item in program.items] + [card.script for card in program.cards]:
             assert list(check_placeholders(text)) == []
+
+
+@pytest.mark.parametrize("name, base", [("dai-hoi-cong-doan-co-so.toml", "valid"),
+                                        ("dai-hoi-doan-thanh-nien.toml", "valid")])
+def test_union_samples_load_with_their_own_rules(name, base):
+    """A trade union and a youth union elect on valid ballots (their charters), and list their bodies."""
+    program = load_program(sample_path("vi").parent / name)
+    election = next(item.election for item in program.items if item.election)
+    assert program.rules[election.rule].base == base
+    assert program.congress.members.presidium and program.congress.signers.presidium
+    for text in [item.script for item in program.items] + [card.script for card in program.cards]:
+        assert list(check_placeholders(text)) == []

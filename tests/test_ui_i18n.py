@@ -95,7 +95,7 @@ def test_the_compiled_catalogue_matches_the_ts(ts):
 
 def test_key_words_read_in_vietnamese_with_their_marks():
     entries = {source: element.text for (_ctx, source), element in catalogue().items()}
-    assert entries["REHEARSAL"] == "DIỄN TẬP"
+    assert entries["REHEARSAL"] == "TỔNG DUYỆT"
     assert entries["LIVE"] == "CHÍNH THỨC"
     assert entries["{minutes} min behind"] == "Chậm {minutes} phút"
     assert entries["{minutes} min ahead"] == "Sớm {minutes} phút"

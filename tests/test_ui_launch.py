@@ -42,7 +42,7 @@ def opened(qtbot, tmp_path, monkeypatch):
 def test_no_argument_opens_the_vietnamese_sample_in_rehearsal(opened, tmp_path):
     podium = opened()
     assert podium.session.mode == "rehearsal"
-    assert podium.window.banner.text() == "DIỄN TẬP"
+    assert podium.window.banner.text() == "TỔNG DUYỆT"
     assert podium.session.program.congress.title in podium.window.windowTitle()
     assert Path(podium.session.program.source).name == "dai-hoi-quan-su-tinh.toml"
     assert (tmp_path / "data" / "dai-hoi-quan-su-tinh.presidium.db").exists()

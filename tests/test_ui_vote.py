@@ -192,7 +192,7 @@ def test_more_ballots_returned_than_issued_voids_the_count(make_podium, qtbot):
     count(podium, qtbot, "9", "10", "0", ["8", "8", "8"])
     script = podium.window.current.script_text()
     assert "Số phiếu thu về (10) nhiều hơn số phiếu phát ra (9)." in script
-    assert ("ĐÃ CHUẨN BỊ LẦN BẦU TIẾP THEO: lần 1, bầu 3 trong số 3 đồng chí: Nguyễn Văn An, Trần Thị Bình, "
+    assert ("ĐÃ CHUẨN BỊ LẦN BẦU TIẾP THEO: lần 2, bầu 3 trong số 3 đồng chí: Nguyễn Văn An, Trần Thị Bình, "
             "Lê Văn Cường. Lý do: kết quả kiểm phiếu không có giá trị (phiếu thu về nhiều hơn phiếu phát ra).") in script
 
 
@@ -229,3 +229,31 @@ def test_the_stage_shows_a_fresh_vote_result(make_podium, qtbot):
     assert not stage.face.isVisible()
     podium.press(qtbot, Qt.Key.Key_R)
     assert stage.face.isVisible() and not stage.result.isVisible()
+
+
+def test_tab_moves_straight_from_figure_to_figure_in_the_counting_record(make_podium, qtbot):
+    podium = make_podium()
+    to_item(podium, qtbot, 3)
+    visited = []
+
+    def record(panel):
+        try:
+            panel.tabs.setCurrentIndex(1)
+            panel.issued.setFocus()
+            # The committee types each figure and presses Tab, never looking up from the sheet.
+            for value in ("9", "9", "0", "8", "7", "6"):
+                field = panel.focusWidget()
+                visited.append(field)
+                qtbot.keyClicks(field, value)
+                qtbot.keyClick(field, Qt.Key.Key_Tab)
+            qtbot.keyClick(panel.focusWidget(), Qt.Key.Key_Return)
+        finally:
+            if panel.isVisible():  # a failure above must not leave the modal panel open
+                panel.reject()
+
+    when_modal(record)
+    podium.press(qtbot, Qt.Key.Key_V)
+    assert [w.objectName() for w in visited[3:]] == ["votes_0", "votes_1", "votes_2"]
+    result = podium.session.state.ballots[-1].result
+    assert (result.count.issued, result.count.returned, result.count.invalid) == (9, 9, 0)
+    assert dict(result.count.votes) == {"Nguyễn Văn An": 8, "Trần Thị Bình": 7, "Lê Văn Cường": 6}

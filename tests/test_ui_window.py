@@ -13,7 +13,7 @@ def test_before_the_start_the_screen_says_which_key_starts(make_podium):
     assert timer.caption.text() == "Chưa bắt đầu"
     assert "Space" in timer.budget.text()
     assert podium.window.current.title.text() == "Chào cờ"
-    assert podium.window.banner.text() == "DIỄN TẬP"
+    assert podium.window.banner.text() == "TỔNG DUYỆT"  # the word the minutes and the CLI use too
     assert podium.window.buttons["next"].text() == "Bắt đầu"
 
 
@@ -217,3 +217,24 @@ def test_the_window_remembers_its_size(make_podium, qtbot):
     podium.window.close()
     again = make_podium()
     assert (again.window.width(), again.window.height()) == (1024, 700)
+
+
+def test_the_timer_says_spoken_only_where_someone_speaks(make_podium, qtbot):
+    podium = make_podium(lang="en")
+    podium.press(qtbot, Qt.Key.Key_Space)  # a ceremony: nobody is speaking
+    timer = podium.window.timer
+    assert timer.budget.text() == "Planned 5:00 · elapsed 0:00"
+    assert [timer.budget_text(kind).split(" · ")[1] for kind in ("report", "speech", "discussion", "vote",
+                                                                  "election", "break")] == \
+        ["spoken {elapsed}"] * 3 + ["elapsed {elapsed}"] * 3
+
+
+def test_one_word_for_rehearsal_everywhere():
+    """'tổng duyệt' in the banner, the documents and the CLI alike; never a second word for it."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    files = [*root.glob("presidium/**/*.py"), *root.glob("resources/**/*.ts"), *root.glob("resources/**/*.toml"),
+             *root.glob("docs/*.md"), root / "README.md"]
+    using = [str(path.relative_to(root)) for path in files if "diễn tập" in path.read_text(encoding="utf-8").lower()]
+    assert using == []

@@ -29,6 +29,8 @@ def vote(rule, tally, attendance=HALL):
         (Fraction(50), "vi", 2, "50%"),
         (Fraction(1999 * 100, 2000), "vi", 1, "99,9%"),  # 99.95 must not read as 100%
         (Fraction(1, 20), "vi", 1, "0,1%"),  # 0.05 rounds half up
+        (Fraction(195, 2), "vi", 2, "97,5%"),  # exact: no trailing zero ("97,50%")
+        (Fraction(19499, 200), "vi", 2, "97,50%"),  # 97.495 rounded keeps its two decimals
     ],
 )
 def test_format_percent(value, lang, decimals, text):

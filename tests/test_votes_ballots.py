@@ -102,7 +102,7 @@ def test_more_ballots_returned_than_issued_voids_the_round():
     result = count_election(spec(), PARTY, None, ballots({"Nguyễn Văn An": 100}, issued=146, returned=147), HALL)
     assert result.void and result.void_reason == RETURNED_EXCEEDS_ISSUED
     assert result.elected == () and result.standings == ()
-    assert next_round(result) == RoundSetup("Ban Chấp hành", 1, 3, NAMES, "repeat")
+    assert next_round(result) == RoundSetup("Ban Chấp hành", 2, 3, NAMES, "repeat")
 
 
 def test_more_ballots_than_delegates_present_is_flagged():

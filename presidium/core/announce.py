@@ -30,17 +30,22 @@ _BASE_BALLOTS = {
 
 
 def format_percent(value: Fraction, lang: str = "vi", decimals: int = 1) -> str:
-    """'95,9%' / '95.9%'; whole numbers without decimals ('100%'); half rounds up, except to 100."""
+    """'95,9%' / '95.9%'; half rounds up, except to 100. An exact value is written as it is, without
+    trailing zeros ('100%', '97,5%' with two decimals); a rounded one keeps all its decimals ('66,67%')."""
     _check_lang(lang)
     if value.denominator == 1:
         return f"{value.numerator}%"
     scale = 10**decimals
+    exact = (value * scale).denominator == 1
     scaled = int(value * scale + Fraction(1, 2))  # half up (values are never negative)
     if scaled >= 100 * scale and value < 100:
         scaled = 100 * scale - 1
     whole, part = divmod(scaled, scale)
     sep = "," if lang == "vi" else "."
-    return f"{whole}{sep}{part:0{decimals}d}%" if decimals else f"{whole}%"
+    digits = f"{part:0{decimals}d}" if decimals else ""
+    if exact:
+        digits = digits.rstrip("0")
+    return f"{whole}{sep}{digits}%" if digits else f"{whole}%"
 
 
 def rule_phrase(rule: Rule, base_words: str, lang: str = "vi") -> str:
@@ -98,7 +103,7 @@ def announce_election(result: ElectionResult, body: str | None = None, lang: str
                  f"số phiếu không hợp lệ: {c.invalid}." if vi else
                  f"Ballots issued: {c.issued}; returned: {c.returned}; valid: {c.valid}; invalid: {c.invalid}.")
     if result.void:
-        lines.append(_void_text(result, lang))
+        lines.append(void_text(result, lang))
         return "\n".join(lines)
 
     base_words = _BASE_BALLOTS[lang][result.base]
@@ -140,7 +145,8 @@ def election_warnings(result: ElectionResult, lang: str = "vi") -> list[str]:
     return [render(NOTES, code, figures, lang) for code in result.warnings if code in NOTES]
 
 
-def _void_text(result: ElectionResult, lang: str) -> str:
+def void_text(result: ElectionResult, lang: str = "vi") -> str:
+    """Why a count is void, and that the vote is held again (the counting record says so in these words)."""
     c = result.count
     if result.void_reason != RETURNED_EXCEEDS_ISSUED:
         return "Kết quả kiểm phiếu không có giá trị; Đại hội tiến hành bỏ phiếu lại." if lang == "vi" \

@@ -255,7 +255,7 @@ def next_round(
 ) -> RoundSetup:
     """The round that follows `result`: proposed by default; the congress may change names or seats."""
     if result.void:
-        setup = RoundSetup(result.body, result.round_no, result.seats, result.candidates, "repeat")
+        setup = RoundSetup(result.body, result.round_no + 1, result.seats, result.candidates, "repeat")
     elif result.tie:
         setup = RoundSetup(result.body, result.round_no + 1, result.tie_seats, result.tie, "tie")
     elif result.unfilled:

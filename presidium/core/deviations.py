@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from presidium.core.records import PauseSpan
 from presidium.core.run import RunState
 from presidium.core.timers import item_elapsed
 
@@ -25,6 +26,32 @@ class Deviation:
     actual: float | None
     detail: str = ""  # note text, card title, "not reached before finish", …
     category: str = ""  # a note's category (time, procedure, technical, personnel, other)
+    seq: int = 0  # the journal event it comes from, where there is one: orders happenings of the same instant
+
+
+# A pause on a session's last item, after its business, that ends at most this long before the next
+# session opens is the break between the two sessions (the chair pauses at lunch, resumes, and moves
+# on), not an incident.
+SESSION_BREAK_TAIL = 5 * 60
+BETWEEN_SESSIONS = "between sessions"
+
+
+def session_breaks(state: RunState) -> dict[str, PauseSpan]:
+    """item id -> the pause that was the break after it, for items that closed their session."""
+    held = [run for run in state.in_order() if run.first_started is not None]
+    following = {run.id: after for run, after in zip(held, held[1:])}
+    breaks: dict[str, PauseSpan] = {}
+    for pause in state.logs.pauses:
+        run = state.items.get(pause.item_id or "")
+        after = following.get(pause.item_id or "")
+        if run is None or after is None or pause.end is None or run.last_ended is None:
+            continue
+        tail, held_before = run.last_ended - pause.end, pause.start - (run.first_started or pause.start)
+        # The break comes after the item's business (a pause at its start is the hall waiting, e.g. for
+        # the quorum), and the next session opens soon after it.
+        if after.session_id != run.session_id and tail <= SESSION_BREAK_TAIL and tail < held_before:
+            breaks[run.id] = pause  # the last such pause on the item
+    return breaks
 
 
 def deviations(state: RunState, now: float | None = None, tolerance: float = 60.0) -> list[Deviation]:
@@ -45,7 +72,8 @@ def deviations(state: RunState, now: float | None = None, tolerance: float = 60.
             found.append(Deviation("inserted", run.id, run.item.title, run.first_started or now, None, spent,
                                    f"unplanned, {planned} s allowed"))
         if run.status == "skipped":
-            found.append(Deviation("skipped", run.id, run.item.title, run.last_ended or now, planned, spent))
+            at = run.skipped_at if run.skipped_at is not None else run.last_ended or now  # when it was skipped
+            found.append(Deviation("skipped", run.id, run.item.title, at, planned, spent))
         elif run.status == "pending" and state.finished and not run.inserted:
             found.append(Deviation("skipped", run.id, run.item.title, state.finished_at, planned, 0.0,
                                    "not reached before finish"))
@@ -57,12 +85,15 @@ def deviations(state: RunState, now: float | None = None, tolerance: float = 60.
                 found.append(Deviation("early", run.id, run.item.title, run.last_ended, planned, spent))
     for move in state.logs.moves:
         found.append(Deviation("reordered", move.item_id, title(move.item_id), move.at, move.planned_index,
-                               move.to_index, f"moved from position {move.from_index + 1} to {move.to_index + 1}"))
+                               move.to_index, f"moved from position {move.from_index + 1} to {move.to_index + 1}",
+                               seq=move.seq))
     for use in state.logs.cards:
-        found.append(Deviation("card", use.item_id, title(use.item_id), use.at, None, None, use.title))
+        found.append(Deviation("card", use.item_id, title(use.item_id), use.at, None, None, use.title, seq=use.seq))
+    breaks = {pause.seq for pause in session_breaks(state).values()}
     for pause in state.logs.pauses:
         end = pause.end if pause.end is not None else now
-        found.append(Deviation("paused", pause.item_id, title(pause.item_id), pause.start, 0.0, end - pause.start))
+        found.append(Deviation("paused", pause.item_id, title(pause.item_id), pause.start, 0.0, end - pause.start,
+                               BETWEEN_SESSIONS if pause.seq in breaks else "", seq=pause.seq))
     for note in state.logs.notes:
         found.append(Deviation("note", note.item_id, title(note.item_id), note.at, None, None, note.text, note.category))
     for item_id, queue in state.speakers.items():

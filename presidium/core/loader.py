@@ -19,7 +19,7 @@ from presidium.core.placeholders import check_placeholders
 from presidium.core.problems import Problem, ProgramError, Where, Words
 from presidium.core.program import (
     ITEM_KINDS, RULE_BASES, Article, Card, Congress, ElectionSpec, Item, Program, Regulation, Rule,
-    Session, Signers, Speaker, VoteSpec,
+    Members, Session, Signers, Speaker, VoteSpec,
 )
 from presidium.core.toml_lines import Block, LineIndex
 
@@ -32,9 +32,11 @@ CONGRESS_FIELDS = {
     "title": ("str", True), "organization": ("str", True), "delegates_convened": ("int", True),
     "superior": ("str", False), "place": ("str", False), "venue": ("str", False),
     "congress_name": ("str", False), "term": ("str", False), "quorum": ("str", False),
-    "guests": ("strlist", False), "signers": ("table", False), "heading": ("str", False),
+    "guests": ("strlist", False), "signers": ("table", False), "heading": ("lines", False),
+    "members": ("table", False),
 }
 SIGNERS_FIELDS = {"presidium": ("str", False), "secretariat": ("str", False), "counting": ("str", False)}
+MEMBERS_FIELDS = {"presidium": ("strlist", False), "secretariat": ("strlist", False), "counting": ("strlist", False)}
 RULE_FIELDS = {"fraction": ("fraction", True), "base": ("str", True), "strict": ("bool", False), "description": ("str", False)}
 SESSION_FIELDS = {"id": ("str", True), "title": ("str", True), "date": ("date", True), "start": ("clock", True), "item": ("tables", False)}
 ITEM_FIELDS = {
@@ -63,7 +65,7 @@ TOP_FIELDS = {
 _EXPECTED = {
     "str": "a string", "int": "a whole number", "bool": "true or false", "strlist": "a list of strings",
     "date": "a date", "table": "a table", "tables": "a list of tables", "duration": "a string", "clock": "a string",
-    "fraction": "a string", "percent": "a string",
+    "fraction": "a string", "percent": "a string", "lines": "a string or a list of two strings",
 }
 
 
@@ -125,6 +127,8 @@ class _Loader:
             "table": isinstance(value, dict),
             "tables": isinstance(value, list) and all(isinstance(v, dict) for v in value),
             "strlist": isinstance(value, list) and all(isinstance(v, str) for v in value),
+            "lines": isinstance(value, str) or (isinstance(value, list) and 1 <= len(value) <= 2
+                                                and all(isinstance(v, str) for v in value)),
         }.get(kind, isinstance(value, str))
         if not ok:
             self.problem(line, "type", where=where, field=name, expected=Words(_EXPECTED[kind]), got=_show(value))
@@ -213,13 +217,33 @@ class _Loader:
             values["delegates_convened"] = None
         quorum = values.pop("quorum")
         signers = self.signers(values.pop("signers"), where, block)
+        members = self.members(values.pop("members"), where, block)
         guests = values.pop("guests")
+        heading = values.pop("heading")
+        if isinstance(heading, list):  # the national heading in two lines: quốc hiệu, then tiêu ngữ
+            values["heading"], values["motto"] = heading[0], heading[1] if len(heading) > 1 else ""
+        elif heading is not None:
+            values["heading"] = heading
         required = ("title", "organization", "delegates_convened")
-        if any(values[name] is None for name in required) or signers is None:
+        if any(values[name] is None for name in required) or signers is None or members is None:
             return _Congress(None, quorum)
         optional = {name: value for name, value in values.items() if value is not None}
-        return _Congress(Congress(**optional, quorum=quorum or "", guests=tuple(guests or ()), signers=signers),
-                         quorum)
+        return _Congress(Congress(**optional, quorum=quorum or "", guests=tuple(guests or ()), signers=signers,
+                                  members=members), quorum)
+
+    def members(self, data, where, block) -> Members | None:
+        """`[congress.members]`: the names of the working bodies; None when a field of it is wrong."""
+        if data is None:
+            return Members()
+        own = self.lines.table("congress.members")
+        if own is self.lines.root:  # inline, or as dotted keys inside [congress]
+            dotted = {key.split(".", 1)[1]: line for key, line in block.keys.items() if key.startswith("members.")}
+            own = Block("members", block.line_of("members"), dotted)
+        values = self.fields(data, MEMBERS_FIELDS, where, own, prefix="members.")
+        if any(name in data and values[name] is None for name in MEMBERS_FIELDS):
+            return None
+        return Members(**{name: tuple(" ".join(n.split()) for n in value if n.strip())
+                          for name, value in values.items() if value is not None})
 
     def signers(self, data, where, block) -> Signers | None:
         """`[congress.signers]` (or `signers = { … }` inline): None when a field of it is wrong."""

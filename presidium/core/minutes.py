@@ -7,13 +7,13 @@ result decided when they were entered (`core.decisions`), against the rule and t
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from presidium.core.announce import announce_election, announce_vote
-from presidium.core.deviations import deviations
+from presidium.core.deviations import BETWEEN_SESSIONS, deviations, session_breaks
 from presidium.core.ballots import ElectionResult, ListChange
-from presidium.core.program import PARTY_HEADING, Item, Program, Signers
+from presidium.core.program import PARTY_HEADING, Item, Members, Program, Signers
 from presidium.core.records import Recorded
 from presidium.core.run import RunState
 from presidium.core.speakers import SpeakerQueue
@@ -119,6 +119,19 @@ class Header:
     date: date
     venue: str
     heading: str = PARTY_HEADING  # the national line at the top right; "" for none
+    motto: str = ""  # the heading's second line (tiêu ngữ), ruled under, for a state-style heading
+    mark: str = "*"  # under the issuing body: the Party's "*", the youth union's "***", "" for a short rule
+
+
+@dataclass(frozen=True)
+class ElectedBody:
+    """Everyone elected to one body, across all its rounds, in the order they were elected."""
+
+    item_id: str | None
+    body: str
+    seats: int
+    elected: tuple[str, ...]
+    rounds: int  # rounds held, void ones included
 
 
 @dataclass(frozen=True)
@@ -139,6 +152,9 @@ class Minutes:
     counting_numbers: tuple[str, ...] = ()  # document number of each counting record, in order
     guests: tuple[str, ...] = ()  # `[congress] guests`; none: the upper-level speech's `by` stands for them
     signers: Signers = Signers()  # names printed under the signature blocks; "" leaves room to write one
+    members: Members = Members()  # the working bodies' members as the program lists them
+    elected_bodies: tuple[ElectedBody, ...] = ()  # per election item, everyone elected across its rounds
+    bases: dict[str, tuple[int, ...]] = field(default_factory=dict)  # vote table: base -> its row numbers
 
     @property
     def items(self) -> tuple[ItemLine, ...]:
@@ -174,6 +190,9 @@ def _is_minutes_item(item: Item) -> bool:
 
 # ---------------------------------------------------------------------------------------------- votes
 
+# One percentage format in the whole document: two decimals, exact values without trailing zeros.
+PERCENT_DECIMALS = 2
+
 LIST_CHANGE_QUESTIONS = {
     "vi": {"withdrawal": "việc đồng chí {name} rút khỏi danh sách bầu cử",
            "nomination": "việc bổ sung đồng chí {name} vào danh sách bầu cử"},
@@ -193,7 +212,8 @@ def vote_line(item: Item | None, recorded: Recorded, lang: str = "vi") -> VoteLi
                 at=local(recorded.at), working_body=_is_working_body(question))
     if not isinstance(result, VoteResult):
         return VoteLine(**base, tally=None, result=None, text="", error=recorded.error)
-    return VoteLine(**base, tally=result.tally, result=result, text=announce_vote(result, question or base["item_title"], lang))
+    return VoteLine(**base, tally=result.tally, result=result,
+                    text=announce_vote(result, question or base["item_title"], lang, PERCENT_DECIMALS))
 
 
 def election_round(item: Item | None, recorded: Recorded, lang: str = "vi") -> ElectionRound:
@@ -205,7 +225,7 @@ def election_round(item: Item | None, recorded: Recorded, lang: str = "vi") -> E
         seats = item.election.seats if item is not None and item.election else 0
         return ElectionRound(**common, round_no=0, seats=seats, result=None, text="", error=recorded.error)
     return ElectionRound(**common, round_no=result.round_no, seats=result.seats, result=result,
-                         text=announce_election(result, body, lang))
+                         text=announce_election(result, body, lang, PERCENT_DECIMALS))
 
 
 # ---------------------------------------------------------------------------------------------- building
@@ -230,14 +250,14 @@ _RECORDED = {"inserted": 0, "skipped": 0, "reordered": 1, "paused": 2, "interrup
 def _happenings(state: RunState, tolerance_pause: float = 60.0) -> list[Happening]:
     """The deviations worth recording (core.deviations), as the minutes word them: pauses of a minute
     or more, inserted items once they were held."""
-    found: list[tuple[int, Happening]] = []
+    found: list[tuple[tuple[int, int], Happening]] = []
     for d in deviations(state):
         if d.kind not in _RECORDED:
             continue
         if d.kind == "inserted" and state.items[d.item_id].first_started is None:
             continue
-        if d.kind == "paused" and d.actual < tolerance_pause:
-            continue
+        if d.kind == "paused" and (d.actual < tolerance_pause or d.detail == BETWEEN_SESSIONS):
+            continue  # a short pause is no happening, nor the break between two sessions
         if d.kind == "skipped":
             detail = "not-reached" if d.detail else ""
         elif d.kind == "reordered":
@@ -245,8 +265,8 @@ def _happenings(state: RunState, tolerance_pause: float = 60.0) -> list[Happenin
         else:
             detail = d.detail if d.kind == "card" else ""
         seconds = d.actual if d.kind in ("paused", "interrupted") else None
-        found.append((_RECORDED[d.kind], Happening(d.kind, local(d.at), d.item_title, detail, seconds)))
-    found.sort(key=lambda pair: (pair[1].at, pair[0]))
+        found.append(((d.seq, _RECORDED[d.kind]), Happening(d.kind, local(d.at), d.item_title, detail, seconds)))
+    found.sort(key=lambda pair: (pair[1].at, pair[0]))  # same instant: in the order they were recorded
     return [happening for _, happening in found]
 
 
@@ -279,6 +299,7 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
         all_rounds.append(line)
 
     moved = {move.item_id for move in state.logs.moves}
+    breaks = session_breaks(state)  # the morning's last item ends when the lunch break began
     sessions: list[SessionLine] = []
     number_in_order = 0
     adopted: datetime | None = None
@@ -300,7 +321,8 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
                 number=shown, item_id=item.id, title=item.title, kind=item.kind, by=item.by,
                 session_id=run.session_id, status=run.status,
                 start=local(run.first_started) if run.first_started is not None else None,
-                end=local(run.last_ended) if run.last_ended is not None else None,
+                end=local(breaks[item.id].start if item.id in breaks else run.last_ended)
+                if run.last_ended is not None else None,
                 spent=run.spent, planned=item.duration, inserted=run.inserted, moved=item.id in moved,
                 upper_level=_is_upper_level(item),
                 speakers=_speaker_lines(state.speakers.get(item.id), item) if item.kind == "discussion" else (),
@@ -314,7 +336,7 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
         superior=congress.superior, organization=congress.organization,
         congress_name=congress.congress_name, title=congress.title, number=document_number(number, lang=lang),
         place=congress.place, date=(local(state.finished_at) if state.finished else opened).date(),
-        venue=congress.venue, heading=congress.heading,
+        venue=congress.venue, heading=congress.heading, motto=congress.motto, mark=congress.mark,
     )
     attendance = tuple(AttendanceLine(local(a.at), a.convened, a.present, a.absent, a.reason)
                        for a in state.logs.attendance)
@@ -325,11 +347,34 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
         attendance=attendance, sessions=tuple(sessions), votes=tuple(all_votes), elections=tuple(all_rounds),
         happenings=tuple(_happenings(state)), adopted_at=adopted, counting_numbers=counting,
         as_of=local(state.last_at), guests=tuple(g.strip() for g in congress.guests if g.strip()),
-        signers=congress.signers,
+        signers=congress.signers, members=congress.members, elected_bodies=_elected_bodies(all_rounds),
+        bases=_bases(all_votes),
     )
 
 
+def _elected_bodies(rounds: list[ElectionRound]) -> tuple[ElectedBody, ...]:
+    """Per election item, in the order the items were first counted: everyone its rounds elected."""
+    found: dict[str | None, ElectedBody] = {}
+    for r in rounds:
+        body = found.get(r.item_id) or ElectedBody(r.item_id, r.body, 0, (), 0)
+        elected = body.elected
+        if r.result is not None and not r.result.void:
+            elected += tuple(n for n in r.result.elected if n not in elected)
+        # The first round is for every seat; later rounds only for those left.
+        found[r.item_id] = ElectedBody(r.item_id, r.body, body.seats or r.seats, elected, body.rounds + 1)
+    return tuple(found.values())
+
+
+def _bases(votes: list[VoteLine]) -> dict[str, tuple[int, ...]]:
+    """Which rows of the vote table were decided against which base (convened, present, cast, valid)."""
+    bases: dict[str, tuple[int, ...]] = {}
+    for number, vote in enumerate(votes, 1):
+        if vote.result is not None:
+            bases[vote.result.base] = bases.get(vote.result.base, ()) + (number,)
+    return bases
+
+
 __all__ = [
-    "AttendanceLine", "ElectionRound", "Happening", "Header", "ItemLine", "Minutes", "SessionLine", "Signers",
+    "AttendanceLine", "ElectedBody", "ElectionRound", "Happening", "Header", "ItemLine", "Minutes", "SessionLine", "Signers",
     "SpeakerLine", "VoteLine", "build_minutes", "election_round", "vote_line",
 ]

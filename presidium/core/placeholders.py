@@ -1,20 +1,117 @@
 """Placeholders in scripts — {present}, {congress.title} — checked when the program loads and filled
-with the live figures when the script is shown."""
+with the live figures when the script is shown.
+
+Each placeholder's value is computed here, next to its name (`VALUES`), from a `Context`: the program,
+the run state, the time, the item shown and the next one. The podium only asks for `values(context)`.
+"""
 
 from __future__ import annotations
 
 import difflib
 import string
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
-PLACEHOLDERS: tuple[str, ...] = (
-    "convened", "present", "absent", "quorum",
-    "congress.title", "congress.organization", "congress.congress_name", "congress.term",
-    "congress.place", "congress.venue",
-    "item.title", "item.by", "next.title", "next.by", "time", "date",
-    "speaker.name", "speaker.unit", "speaker.topic",
-    "vote.question", "election.body", "election.seats",
-)
+from presidium.core.program import Item, Program
+from presidium.core.votes import VoteError, threshold
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a script is filled from. `state` is a RunState (or None before a run exists); `now` is epoch seconds."""
+
+    program: Program
+    state: Any
+    now: float
+    item: Item | None = None
+    next_item: Item | None = None
+
+    @property
+    def attendance(self) -> Any:
+        return getattr(self.state, "attendance", None)
+
+    @property
+    def speaker(self) -> Any:
+        """The speaker being called in a discussion: the one speaking, else the first still waiting."""
+        if self.item is None or self.item.kind != "discussion":
+            return None
+        queue = None
+        if self.state is not None and hasattr(self.state, "speaker_queue") and self.item.id in self.state.items:
+            queue = self.state.speaker_queue(self.item.id)
+        if queue is None:  # before the run: the program's registered list
+            return self.item.speakers[0] if self.item.speakers else None
+        turn = queue.current or queue.next
+        return turn.speaker if turn is not None else None
+
+
+def quorum(program: Program, attendance: Any) -> int | None:
+    """How many must be present, by the rule the congress names as its quorum (None when unknown)."""
+    rule = program.rules.get(program.congress.quorum) if program.congress.quorum else None
+    if rule is None:
+        return None
+    if rule.base == "convened":
+        base = attendance.convened if attendance else program.congress.delegates_convened
+    elif rule.base == "present" and attendance:
+        base = attendance.present
+    else:
+        return None
+    try:
+        return threshold(rule, base)
+    except VoteError:
+        return None
+
+
+def _local(ctx: Context) -> datetime:
+    return datetime.fromtimestamp(ctx.now)
+
+
+def _attr(subject: Any, name: str) -> object:
+    return getattr(subject, name) if subject is not None else None
+
+
+def _vote(ctx: Context) -> Any:
+    return ctx.item.vote if ctx.item is not None else None
+
+
+def _election(ctx: Context) -> Any:
+    return ctx.item.election if ctx.item is not None else None
+
+
+# name -> its value in a context; None (or "") shows as "…". The order is the order the docs list them.
+VALUES: dict[str, Callable[[Context], object]] = {
+    "convened": lambda c: c.attendance.convened if c.attendance else c.program.congress.delegates_convened,
+    "present": lambda c: _attr(c.attendance, "present"),
+    "absent": lambda c: _attr(c.attendance, "absent"),
+    "quorum": lambda c: quorum(c.program, c.attendance),
+    "congress.title": lambda c: c.program.congress.title,
+    "congress.organization": lambda c: c.program.congress.organization,
+    "congress.congress_name": lambda c: c.program.congress.congress_name,
+    "congress.term": lambda c: c.program.congress.term,
+    "congress.place": lambda c: c.program.congress.place,
+    "congress.venue": lambda c: c.program.congress.venue,
+    "item.title": lambda c: _attr(c.item, "title"),
+    "item.by": lambda c: _attr(c.item, "by"),
+    "next.title": lambda c: _attr(c.next_item, "title"),
+    "next.by": lambda c: _attr(c.next_item, "by"),
+    "time": lambda c: _local(c).strftime("%H:%M"),
+    "date": lambda c: _local(c).strftime("%d/%m/%Y"),
+    "speaker.name": lambda c: _attr(c.speaker, "name"),
+    "speaker.unit": lambda c: _attr(c.speaker, "unit"),
+    "speaker.topic": lambda c: _attr(c.speaker, "topic"),
+    "vote.question": lambda c: _attr(_vote(c), "question"),
+    "election.body": lambda c: _attr(_election(c), "body"),
+    "election.seats": lambda c: _attr(_election(c), "seats"),
+}
+
+PLACEHOLDERS: tuple[str, ...] = tuple(VALUES)
+
+
+def values(context: Context) -> dict[str, object]:
+    """Every placeholder's value in `context` (None where not known yet)."""
+    return {name: compute(context) for name, compute in VALUES.items()}
+
 
 _FORMATTER = string.Formatter()
 

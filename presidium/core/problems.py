@@ -102,6 +102,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "a whole number": ("một số nguyên", "a whole number"),
     "true or false": ("true hoặc false", "true or false"),
     "a list of strings": ("một danh sách chuỗi", "a list of strings"),
+    "a string or a list of two strings": ("một chuỗi hoặc một danh sách hai chuỗi (quốc hiệu, tiêu ngữ)",
+                                          "a string or a list of two strings (national name, motto)"),
     "a date": ("một ngày (ví dụ 2025-07-07)", "a date (like 2025-07-07)"),
     "a table": ("một bảng", "a table"),
     "a list of tables": ("một danh sách bảng ([[...]])", "a list of tables ([[...]])"),

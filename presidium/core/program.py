@@ -26,7 +26,20 @@ class Signers:
     counting: str = ""  # T/M BAN KIỂM PHIẾU, TRƯỞNG BAN: the head of the vote-counting committee
 
 
+@dataclass(frozen=True)
+class Members:
+    """The members of the congress's working bodies, as the minutes list them (the one presiding first)."""
+
+    presidium: tuple[str, ...] = ()  # Đoàn Chủ tịch
+    secretariat: tuple[str, ...] = ()  # Đoàn Thư ký
+    counting: tuple[str, ...] = ()  # Ban Kiểm phiếu, its head first
+
+    def __bool__(self) -> bool:
+        return bool(self.presidium or self.secretariat or self.counting)
+
+
 PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
+YOUTH_HEADING = "ĐOÀN TNCS HỒ CHÍ MINH"
 
 
 @dataclass(frozen=True)
@@ -45,6 +58,16 @@ class Congress:
     signers: Signers = Signers()
     # The national line at the top right of every document, ruled under; "" for none (an association).
     heading: str = PARTY_HEADING
+    # Its second line, the motto of a state-style heading ("Độc lập - Tự do - Hạnh phúc"), ruled under.
+    motto: str = ""
+    members: Members = Members()
+
+    @property
+    def mark(self) -> str:
+        """What stands under the issuing body: the Party's "*", the youth union's "***"; "" otherwise
+        (a state-style document rules a short line under the issuing body instead)."""
+        heading = " ".join(self.heading.split()).upper()
+        return "*" if heading == PARTY_HEADING else "***" if heading == YOUTH_HEADING else ""
 
 
 @dataclass(frozen=True)

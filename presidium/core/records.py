@@ -26,6 +26,7 @@ class ItemRun:
     segment_start: float | None = None
     segment_paused: float = 0.0
     visits: int = 0
+    skipped_at: float | None = None  # when the chair skipped it (a pending item has no end of its own)
 
     @property
     def id(self) -> str:

@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from presidium.core.deviations import session_breaks
 from presidium.core.program import PARTY_HEADING, Program
 from presidium.core.run import RunState
 from presidium.core.speakers import DEFAULT_ALLOWANCE, SpeakerQueue
@@ -46,6 +47,7 @@ class ItemReview:
     planned_start: datetime | None = None
     cards: tuple[str, ...] = ()
     rehearsals: tuple[float | None, ...] = ()  # actual seconds in each compared rehearsal; None: not held
+    paused: float = 0.0  # seconds the run stood paused during the item (waiting for the quorum, a fault…)
 
     @property
     def held(self) -> bool:
@@ -175,7 +177,27 @@ class Suggestion:
     values: dict = field(default_factory=dict)
 
     def text(self, lang: str = "vi") -> str:
-        return SUGGESTIONS[lang if lang in SUGGESTIONS else "vi"][self.code].format(**self.values)
+        lang = lang if lang in SUGGESTIONS else "vi"
+        values = dict(self.values)
+        if "rehearsals" in values:  # "cả hai lần tổng duyệt" / "both rehearsals", "all 3 rehearsals"
+            values["every"] = _every(values["rehearsals"], lang)
+        if "situations" in values:
+            values["situations"] = _situations(values["situations"], lang)
+        return SUGGESTIONS[lang][self.code].format(**values)
+
+
+def _every(n: int, lang: str) -> str:
+    if lang == "vi":
+        return "cả hai" if n == 2 else f"cả {n}"
+    return "both" if n == 2 else f"all {n}"
+
+
+def _situations(situations, lang: str) -> str:
+    """'“Mất điện” (2 lần), “Xin rút” (1 lần)' / '“Power cut” (twice), “Withdrawal” (once)'."""
+    if lang == "vi":
+        return ", ".join(f"“{title}” ({count} lần)" for title, count in situations)
+    times = {1: "once", 2: "twice"}
+    return ", ".join(f"“{title}” ({times.get(count, f'{count} times')})" for title, count in situations)
 
 
 @dataclass(frozen=True)
@@ -197,10 +219,19 @@ class Review:
     superior: str = ""
     place: str = ""
     heading: str = PARTY_HEADING  # the national line at the top right of the document; "" for none
+    finished: bool = True  # False: the run is still under way, and its pending items are yet to come
+    signer: str = ""  # the presidium's signer (`[congress.signers] presidium`), printed under the signature
+    motto: str = ""  # the heading's second line (tiêu ngữ) of a state-style heading
+    mark: str = "*"  # under the issuing body: "*" (Party), "***" (youth union), "" (a short rule)
 
     @property
     def planned_total(self) -> int:
         return sum(s.planned for s in self.sessions)
+
+    @property
+    def planned_so_far(self) -> int:
+        """The planned time of the items reached so far: the whole plan once the run has finished."""
+        return self.planned_total - sum(i.planned for i in self.pending if not i.inserted)
 
     @property
     def actual_total(self) -> float:
@@ -219,7 +250,14 @@ class Review:
 
     @property
     def skipped(self) -> tuple[ItemReview, ...]:
-        return tuple(i for i in self.items if not i.held and not i.inserted)
+        """Items not held: skipped, or never reached before the run finished (not those still to come)."""
+        return tuple(i for i in self.items if not i.held and not i.inserted
+                     and (i.status == "skipped" or self.finished))
+
+    @property
+    def pending(self) -> tuple[ItemReview, ...]:
+        """Items still to come in a run under way."""
+        return () if self.finished else tuple(i for i in self.items if i.status == "pending")
 
     @property
     def inserted(self) -> tuple[ItemReview, ...]:
@@ -291,6 +329,11 @@ def build_review(program: Program, run: RunInfo, state: RunState,
     for use in state.logs.cards:
         cards_by_item.setdefault(use.item_id or "", []).append(use.title)
     moved = {m.item_id for m in state.logs.moves}
+    paused: dict[str, float] = {}
+    breaks = {pause.seq for pause in session_breaks(state).values()}  # lunch is not the item's time
+    for pause in (p for p in state.logs.pauses if p.seq not in breaks):
+        end = pause.end if pause.end is not None else state.last_at
+        paused[pause.item_id or ""] = paused.get(pause.item_id or "", 0.0) + (end - pause.start)
     items = []
     for position, item_id in enumerate(state.order):
         r = state.items[item_id]
@@ -301,7 +344,7 @@ def build_review(program: Program, run: RunInfo, state: RunState,
             planned_index=slot.index if slot else None, run_index=position, inserted=r.inserted,
             moved=item_id in moved, start=r.first_started, end=r.last_ended,
             planned_start=slot.start if slot else None, cards=tuple(cards_by_item.get(item_id, ())),
-            rehearsals=tuple(actuals.get(item_id) for _, actuals in compared),
+            rehearsals=tuple(actuals.get(item_id) for _, actuals in compared), paused=paused.get(item_id, 0.0),
         ))
     sessions = []
     for session in program.sessions:
@@ -310,7 +353,8 @@ def build_review(program: Program, run: RunInfo, state: RunState,
         ends = [i.end for i in mine if i.end is not None]
         sessions.append(SessionTotal(
             session.id, session.title, session.planned_seconds, sum(i.actual for i in mine),
-            sum(1 for i in mine if i.held), sum(1 for i in mine if not i.held and not i.inserted),
+            sum(1 for i in mine if i.held),
+            sum(1 for i in mine if not i.held and not i.inserted and (i.status == "skipped" or state.finished)),
             sum(1 for i in mine if i.inserted), min(starts) if starts else None, max(ends) if ends else None,
         ))
     review = Review(
@@ -325,6 +369,8 @@ def build_review(program: Program, run: RunInfo, state: RunState,
         discussions=_discussions(state, items),
         issuer=tuple(x for x in (program.congress.organization, program.congress.congress_name) if x),
         superior=program.congress.superior, place=program.congress.place, heading=program.congress.heading,
+        finished=state.finished, signer=program.congress.signers.presidium, motto=program.congress.motto,
+        mark=program.congress.mark,
     )
     return _with_suggestions(review, program)
 
@@ -357,10 +403,13 @@ def _with_suggestions(review: Review, program: Program) -> Review:
     found.extend(_speaker_suggestions(review.discussions, program))
     for item in review.early:
         runs = [a for a in item.rehearsals if a is not None]
-        all_runs = runs + [item.actual]
+        # A pause inside the item (waiting for the quorum, a fault) was time the item really took: an
+        # item that only looks short because the hall stood waiting is no item to cut.
+        all_runs = runs + [item.actual + item.paused]
         if (len(runs) == n_rehearsals and item.planned - max(all_runs) >= max(180.0, 0.3 * item.planned)):
-            found.append(Suggestion("early_always", dict(
-                title=item.title, runs=len(all_runs), planned=_minutes(item.planned),
+            code = "early_always" if n_rehearsals > 1 else "early_both" if n_rehearsals else "early_once"
+            found.append(Suggestion(code, dict(
+                title=item.title, rehearsals=n_rehearsals, planned=_minutes(item.planned),
                 proposed=max(1, math.ceil(max(all_runs) / 60)))))
     for move in review.moves:
         found.append(Suggestion("moved", dict(title=move.title, planned=move.planned_position or "–",
@@ -368,8 +417,8 @@ def _with_suggestions(review: Review, program: Program) -> Review:
     counts: dict[str, int] = {}
     for card in review.cards:
         counts[card.title] = counts.get(card.title, 0) + 1
-    for title, count in counts.items():
-        found.append(Suggestion("card_used", dict(title=title, count=count)))
+    if counts:  # one suggestion naming every situation, not the same advice once per card
+        found.append(Suggestion("cards_used", dict(situations=tuple(counts.items()))))
     for session in review.sessions:
         if session.held and session.delta >= 600:
             found.append(Suggestion("session_over", dict(title=session.title, over=_minutes(session.delta))))
@@ -407,7 +456,7 @@ def _speaker_suggestions(discussions: tuple[DiscussionReview, ...], program: Pro
 
 SUGGESTIONS = {
     "vi": {
-        "overran_always": "Nội dung “{title}” vượt thời gian ở cả {rehearsals} lần tổng duyệt và khi tiến hành "
+        "overran_always": "Nội dung “{title}” vượt thời gian ở {every} lần tổng duyệt và khi tiến hành "
                           "(bình quân vượt {over} phút): đề nghị điều chỉnh thời lượng lên khoảng {proposed} phút "
                           "hoặc rút gọn nội dung trình bày.",
         "overran_both": "Nội dung “{title}” vượt thời gian cả khi tổng duyệt và khi tiến hành (bình quân vượt "
@@ -426,13 +475,17 @@ SUGGESTIONS = {
                              "khi chương trình bị chậm.",
         "floor_spoke": "Tại phần “{title}”, {count} đồng chí đăng ký phát biểu tại hội trường, sử dụng {spoken} "
                        "phút: đề nghị dành thời gian dự phòng tương ứng cho ý kiến phát biểu trực tiếp.",
-        "early_always": "Nội dung “{title}” kết thúc sớm ở cả {runs} lần thực hiện: có thể rút thời lượng từ "
-                        "{planned} phút xuống khoảng {proposed} phút để dự phòng cho các nội dung khác.",
+        "early_always": "Nội dung “{title}” kết thúc sớm ở {every} lần tổng duyệt và khi tiến hành: có thể rút "
+                        "thời lượng từ {planned} phút xuống khoảng {proposed} phút để dự phòng cho các nội dung khác.",
+        "early_both": "Nội dung “{title}” kết thúc sớm cả khi tổng duyệt và khi tiến hành: có thể rút thời lượng "
+                      "từ {planned} phút xuống khoảng {proposed} phút để dự phòng cho các nội dung khác.",
+        "early_once": "Nội dung “{title}” kết thúc sớm hơn dự kiến: có thể rút thời lượng từ {planned} phút "
+                      "xuống khoảng {proposed} phút để dự phòng cho các nội dung khác.",
         "moved": "Nội dung “{title}” phải điều chỉnh thứ tự (theo chương trình là mục {planned}, thực hiện ở vị "
                  "trí {held}): đề nghị dự kiến trước phương án bố trí linh hoạt và thống nhất thời điểm với "
                  "các đồng chí liên quan.",
-        "card_used": "Tình huống “{title}” phát sinh {count} lần: đề nghị kiểm tra lại khâu chuẩn bị liên quan và "
-                     "tổ chức diễn tập phương án xử lý.",
+        "cards_used": "Các tình huống đã phát sinh: {situations}. Đề nghị kiểm tra lại khâu chuẩn bị liên quan và "
+                      "đưa phương án xử lý các tình huống này vào buổi tổng duyệt.",
         "session_over": "{title} kéo dài hơn dự kiến {over} phút: đề nghị bố trí thời gian dự phòng hoặc điều "
                         "chỉnh chương trình phiên.",
         "interrupted": "Hệ thống điều hành bị gián đoạn {count} lần (tổng cộng {total} phút): đề nghị chuẩn bị "
@@ -441,7 +494,7 @@ SUGGESTIONS = {
                    "trong chương trình.",
     },
     "en": {
-        "overran_always": "“{title}” overran in all {rehearsals} rehearsals and in the run itself (by {over} min "
+        "overran_always": "“{title}” overran in {every} rehearsals and in the run itself (by {over} min "
                           "on average): allow about {proposed} min or shorten the presentation.",
         "overran_both": "“{title}” overran in the rehearsal and in the run itself (by {over} min on average): "
                         "allow about {proposed} min or shorten the presentation.",
@@ -456,12 +509,16 @@ SUGGESTIONS = {
                              "agree in advance which contributions can go to writing when the day runs late.",
         "floor_spoke": "In “{title}”, {count} speaker(s) from the floor took {spoken} min: keep that much in "
                        "reserve for contributions from the floor.",
-        "early_always": "“{title}” ended early in all {runs} runs: its {planned} min could shrink to about "
-                        "{proposed} min, leaving a reserve for other items.",
+        "early_always": "“{title}” ended early in {every} rehearsals and in the run itself: its {planned} min "
+                        "could shrink to about {proposed} min, leaving a reserve for other items.",
+        "early_both": "“{title}” ended early in the rehearsal and in the run itself: its {planned} min could "
+                      "shrink to about {proposed} min, leaving a reserve for other items.",
+        "early_once": "“{title}” ended early: its {planned} min could shrink to about {proposed} min, leaving a "
+                      "reserve for other items.",
         "moved": "“{title}” had to be moved (item {planned} in the program, held at position {held}): plan a "
                  "flexible slot and agree the time with those concerned in advance.",
-        "card_used": "Situation “{title}” arose {count} time(s): check the preparations concerned and rehearse "
-                     "the response.",
+        "cards_used": "Situations that arose: {situations}. Check the preparations concerned and take the "
+                      "response to each through the rehearsal.",
         "session_over": "{title} ran {over} min over: add a reserve or adjust the session's program.",
         "interrupted": "The podium system was interrupted {count} time(s) ({total} min in all): prepare a spare "
                        "laptop, backup power and a printed script.",

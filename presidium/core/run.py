@@ -252,14 +252,14 @@ def _skip(state: RunState, event: Event) -> RunState:
         index = state._next_pending()
         if index is None:
             raise InvalidAction("skip-last", title=_title(state, current.id))
-        return _with(state, current.closed(event.at, "skipped"),
+        return _with(state, replace(current.closed(event.at, "skipped"), skipped_at=event.at),
                      state.items[state.order[index]].opened(event.at), position=index)
     if target not in state.items:
         raise InvalidAction("unknown-item", action="skip", id=target)
     run = state.items[target]
     if run.status != "pending":
         raise InvalidAction("not-pending", title=_title(state, target), status=run.status)
-    return _with(state, replace(run, status="skipped"))
+    return _with(state, replace(run, status="skipped", skipped_at=event.at))
 
 
 def _goto(state: RunState, event: Event) -> RunState:

@@ -22,9 +22,11 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm, Mm, Pt
+from docx.shared import Cm, Emu, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+
+from presidium.infra import text_width
 
 FONT = "Times New Roman"
 BODY_PT = 14
@@ -194,6 +196,8 @@ class IssuingBody:
     day: date | datetime
     heading: str = PARTY  # the national line, top right; "" for none
     lang: str = "vi"  # of the place-and-date line
+    motto: str = ""  # the heading's second line (tiêu ngữ) of a state-style heading, ruled under
+    mark: str = "*"  # under the issuing body: "*" (Party), "***" (youth union); "" rules a short line instead
 
 
 def vietnamese_date(day: date | datetime, place: str = "") -> str:
@@ -203,37 +207,150 @@ def vietnamese_date(day: date | datetime, place: str = "") -> str:
     return f"{place}, {words}" if place else words
 
 
-def party_header(document, body: IssuingBody) -> Table:
-    """The two header blocks: issuing body and number on the left, the Party's name and the date on the right."""
-    table = borderless(document, 1, (Mm(70), Mm(90)))
-    left, right = (_clear(cell) for cell in table.rows[0].cells)
-    if body.superior:
-        text(left, body.superior.upper(), align="center", after=0)
-    for line in body.lines:
-        text(left, line.upper(), bold=True, align="center", after=0)
-    text(left, "*", align="center", after=0)
-    text(left, body.number, align="center", after=0)
-    if body.heading:
-        party = text(right, body.heading.upper(), size=15, bold=True, align="center", after=12)
-        _rule_under(party)
-        party.paragraph_format.left_indent = party.paragraph_format.right_indent = Mm(2)
+CELL_PADDING_MM = 4.0  # Word's default cell margins, left and right (1.9 mm each), and a little air
+SMALLEST_HEADER_PT = 11  # a long name comes down to this size before it is split over two lines
+
+
+@dataclass(frozen=True)
+class HeaderLine:
+    text: str
+    size: float
+    bold: bool = False
+    italic: bool = False
+    rule: bool = False  # a short rule under the line (the motto; a state-style issuing body)
+
+
+def _fit(text: str, size: float, bold: bool, width_mm: float) -> list[tuple[str, float]]:
+    """The line on one line of `width_mm` at `size` or a point less; failing that, two lines split at the
+    space nearest the middle, at the largest size down to SMALLEST_HEADER_PT that holds both; failing
+    that, as many lines as it takes. Lines break only between words; a newline in the text is a break
+    the program asks for."""
+    if "\n" in text:
+        return [part for line in text.split("\n") if line.strip() for part in _fit(line.strip(), size, bold, width_mm)]
+    for points in (size, size - 1):  # one point smaller still reads as the same line; further, split it
+        if text_width.width_mm(text, points, bold) <= width_mm:
+            return [(text, points)]
+    words = text.split()
+    if len(words) < 2:
+        return [(text, SMALLEST_HEADER_PT)]
+    cut = min(range(1, len(words)), key=lambda i: abs(len(" ".join(words[:i])) - len(" ".join(words[i:]))))
+    halves = [" ".join(words[:cut]), " ".join(words[cut:])]
+    for points in range(int(size), SMALLEST_HEADER_PT - 1, -1):
+        if all(text_width.width_mm(half, points, bold) <= width_mm for half in halves):
+            return [(half, points) for half in halves]
+    # A name longer than two lines can hold: as many lines as it takes at the smallest size.
+    lines: list[str] = []
+    for word in words:
+        if lines and text_width.width_mm(f"{lines[-1]} {word}", SMALLEST_HEADER_PT, bold) <= width_mm:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return [(line, SMALLEST_HEADER_PT) for line in lines]
+
+
+def header_layout(body: IssuingBody) -> tuple[float, list[HeaderLine], float, list[HeaderLine]]:
+    """(left width, left lines, right width, right lines) in mm: the two header blocks with column widths
+    chosen so the national heading never wraps and the issuing body's lines never break inside a name.
+
+    Party documents: "ĐẢNG CỘNG SẢN VIỆT NAM" 15 pt bold over a rule, the issuing body 14 pt and "*".
+    A state-style heading (a trade union's): "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" 13 pt bold, the motto
+    14 pt bold with a short rule under it; the issuing body 13 pt with a short rule instead of a star.
+    A youth union's: "ĐOÀN TNCS HỒ CHÍ MINH" as the Party's heading, "***" under the issuing body.
+    """
+    state = bool(body.motto)
+    heading_pt, body_pt = (13, 13) if state else (15, BODY_PT)
     if body.lang == "vi":
         dated = vietnamese_date(body.day, body.place)
     else:
         dated = f"{body.place}, {body.day:%d %B %Y}" if body.place else f"{body.day:%d %B %Y}"
-    text(right, dated, italic=True, align="center", after=0)
+    right = []
+    if body.heading:
+        right.append(HeaderLine(body.heading.upper(), heading_pt, bold=True, rule=not state))
+    if body.motto:
+        right.append(HeaderLine(body.motto, BODY_PT, bold=True, rule=True))
+    total = TEXT_WIDTH / 36000  # EMU to mm
+    # The right block must hold the heading on one line; the left its lines at their full size if it can.
+    heading_mm = max([text_width.width_mm(line.text, line.size, line.bold) for line in right] + [0.0])
+    right_need = max(heading_mm, text_width.width_mm(dated, BODY_PT)) + CELL_PADDING_MM
+    wanted = [(body.superior.upper(), False)] * bool(body.superior) + [(line.upper(), True) for line in body.lines]
+    left_need = max([text_width.width_mm(t, body_pt, b) for t, b in wanted] + [0.0]) + CELL_PADDING_MM
+    if left_need + right_need <= total:  # room for both: share what is left over
+        left_mm = left_need + (total - left_need - right_need) / 2
+    else:
+        left_mm = total - max(right_need if right_need + 50 <= total else heading_mm + CELL_PADDING_MM, 0.0)
+    right_mm = total - left_mm
+    room = left_mm - CELL_PADDING_MM
+    left: list[HeaderLine] = []
+    if body.superior:
+        left += [HeaderLine(text, pt) for text, pt in _fit(body.superior.upper(), body_pt, False, room)]
+    for i, line in enumerate(body.lines):
+        fitted = _fit(line.upper(), body_pt, True, room)
+        last = i == len(body.lines) - 1
+        left += [HeaderLine(text, pt, bold=True, rule=last and j == len(fitted) - 1 and not body.mark)
+                 for j, (text, pt) in enumerate(fitted)]
+    if body.mark:
+        left.append(HeaderLine(body.mark, body_pt))
+    left.append(HeaderLine(body.number, body_pt))
+    right.append(HeaderLine(dated, BODY_PT, italic=True))
+    return left_mm, left, right_mm, right
+
+
+def _short_rule(paragraph: Paragraph, column_mm: float, text_mm: float) -> None:
+    """A rule under the paragraph as wide as its text (a third of the column at least), centred."""
+    rule_mm = min(column_mm - CELL_PADDING_MM, max(text_mm, column_mm / 3))
+    side = max(0.0, (column_mm - CELL_PADDING_MM - rule_mm) / 2)
+    _rule_under(paragraph)
+    paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(side)
+
+
+def party_header(document, body: IssuingBody) -> Table:
+    """The two header blocks: issuing body and number on the left, the national heading and the date on the
+    right, laid out by `header_layout` for the organisation (Party, trade union, youth union, none)."""
+    left_mm, left_lines, right_mm, right_lines = header_layout(body)
+    table = borderless(document, 1, (Mm(left_mm), Mm(right_mm)))
+    for cell, lines, column in zip((_clear(c) for c in table.rows[0].cells), (left_lines, right_lines),
+                                   (left_mm, right_mm)):
+        for line in lines:
+            after = (12 if lines is right_lines else 6) if line.rule else 0
+            paragraph = text(cell, line.text, size=line.size, bold=line.bold, italic=line.italic, align="center",
+                             after=after)
+            if line.rule:
+                _short_rule(paragraph, column, text_width.width_mm(line.text, line.size, line.bold))
     return table
 
 
 def title(document, kind: str, subtitle: Iterable[str] = (), *, before: float = 18) -> None:
     """Document type (16 pt bold caps) and its subject (15 pt bold caps), centred."""
     text(document, kind.upper(), size=16, bold=True, align="center", before=before, after=0, keep_with_next=True)
-    lines = [line for line in subtitle if line]
+    lines = [part for line in subtitle if line for part in _title_lines(line.upper(), 15)]
     for i, line in enumerate(lines):
         text(document, line.upper(), size=15, bold=True, align="center", after=12 if i == len(lines) - 1 else 0,
              keep_with_next=True)
     if not lines:
         text(document, "", after=6)
+
+
+def _title_lines(line: str, size: float) -> list[str]:
+    """A subject too long for one line is set on two, broken where a reader expects it: before "LẦN THỨ"
+    or "NHIỆM KỲ", or after a comma ("…TỈNH HÀ TĨNH" / "LẦN THỨ XIII, NHIỆM KỲ 2025–2030"); else at the
+    space that balances the two lines best. Never wherever the width happens to run out."""
+    room = TEXT_WIDTH / 36000 - 2
+    words = line.split()
+    if text_width.width_mm(line, size, True) <= room or len(words) < 2:
+        return [line]
+
+    def widths(i: int) -> tuple[float, float]:
+        return (text_width.width_mm(" ".join(words[:i]), size, True),
+                text_width.width_mm(" ".join(words[i:]), size, True))
+
+    natural = [i for i in range(1, len(words)) if words[i - 1].endswith(",") or words[i] == "NHIỆM"
+               or (words[i] == "LẦN" and i + 1 < len(words) and words[i + 1] == "THỨ")]
+    for candidates in (natural, range(1, len(words))):
+        fitting = [i for i in candidates if max(widths(i)) <= room]
+        if fitting:
+            best = min(fitting, key=lambda i: max(widths(i)))
+            return [" ".join(words[:best]), " ".join(words[best:])]
+    return [line]
 
 
 def signatures(document, blocks: Sequence[tuple[str, ...]], *, note: str = "(Ký, ghi rõ họ và tên)") -> Table:
@@ -277,6 +394,7 @@ def grid(document, header: Sequence[str], rows: Iterable[Sequence[str]], widths:
     texts replaced: a 400-row appendix takes milliseconds instead of seconds.
     """
     rows = [[str(value) for value in values] for values in rows]
+    widths, size = fit_columns(header, rows, widths, size)
     table = document.add_table(rows=2 if rows else 1, cols=len(header))
     table.style = document.styles["Table Grid"]
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -287,6 +405,9 @@ def grid(document, header: Sequence[str], rows: Iterable[Sequence[str]], widths:
     if rows:
         for c, cell in enumerate(table.rows[1].cells):
             text(_clear(cell), "·", size=size, align=align[c], after=0)
+        # A row is never split across two pages (each copy below carries this).
+        table.rows[1]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    table.rows[0]._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
     set_widths(table, widths)
     _repeat_header(table)
     if rows:
@@ -300,6 +421,37 @@ def grid(document, header: Sequence[str], rows: Iterable[Sequence[str]], widths:
                 element.set(qn("xml:space"), "preserve")
             tbl.append(tr)
     return table
+
+
+def fit_columns(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence,
+                size: float = TABLE_PT, smallest: float = 10) -> tuple[list, float]:
+    """Column widths (and a font size) at which every column holds its longest word: "Thông qua" never
+    prints as "Thôn/g qua". Width goes to a column that needs it from those with room to spare, the
+    widest spare first; only when the words cannot all fit does the size come down (to `smallest`)."""
+    total = sum(int(w) for w in widths)
+    points = size
+    while True:
+        needed = []
+        for c, title in enumerate(header):
+            words = [text_width.longest_word_mm(title, points, bold=True)]
+            words += [text_width.longest_word_mm(row[c], points) for row in rows if c < len(row)]
+            needed.append(int(Mm(max(words) + CELL_PADDING_MM)))
+        if sum(needed) <= total or points <= smallest:
+            break
+        points -= 0.5
+    out = [int(w) for w in widths]
+    for c in range(len(out)):
+        deficit = needed[c] - out[c]
+        while deficit > 0:
+            donors = sorted((out[d] - needed[d], d) for d in range(len(out)) if d != c and out[d] > needed[d])
+            if not donors:
+                break
+            spare, donor = donors[-1]
+            given = min(spare, deficit)
+            out[donor] -= given
+            out[c] += given
+            deficit -= given
+    return [Emu(w) for w in out], points
 
 
 def _repeat_header(table: Table) -> None:

@@ -10,8 +10,10 @@ from pathlib import Path
 
 from docx.shared import Mm
 
-from presidium.core.announce import format_percent
-from presidium.core.minutes import ElectionRound, Happening, ItemLine, Minutes, SpeakerLine, VoteLine
+from presidium.core.announce import format_percent, void_text
+from presidium.core.minutes import (
+    PERCENT_DECIMALS, ElectedBody, ElectionRound, Happening, ItemLine, Minutes, SpeakerLine, VoteLine,
+)
 from presidium.infra import docx_party as party
 
 
@@ -39,8 +41,7 @@ class _Writer(party.SectionedWriter):
         m, t = self.m, self.t
         h = m.header
         lines = tuple(x for x in (h.organization, h.congress_name) if x)
-        party.party_header(self.doc, party.IssuingBody(h.superior, lines, h.number, h.place,
-                                                       m.closed or m.opened, h.heading, self.lang))
+        party.party_header(self.doc, self.issuing_body(lines, h.number, m.closed or m.opened))
         party.title(self.doc, t["minutes"], [h.title])
         if m.mode != "live":
             party.text(self.doc, t["rehearsal"], bold=True, italic=True, align="center")
@@ -51,8 +52,9 @@ class _Writer(party.SectionedWriter):
         self.para(t["opening"].format(time=clock(m.opened, self.lang), day=day_words(m.opened, self.lang),
                                       where=where, title=h.title))
         self.attendance()
-        if m.working_bodies:
+        if m.working_bodies or m.members:
             self.heading("bodies")
+            self.members()
             for vote in m.working_bodies:
                 self.para(f"- {vote.question}: {vote.text or self.vote_error(vote)}")
         self.proceedings()
@@ -63,6 +65,8 @@ class _Writer(party.SectionedWriter):
             self.heading("elections")
             for number, round_ in zip(m.counting_numbers, m.elections):
                 self.election_summary(round_, number)
+            for body in m.elected_bodies:
+                self.elected_body(body)
         self.heading("happenings")
         if m.happenings:
             for happening in m.happenings:
@@ -73,6 +77,37 @@ class _Writer(party.SectionedWriter):
         for number, round_ in zip(m.counting_numbers, m.elections):
             party.page_break(self.doc)
             self.counting_record(round_, number)
+
+    def issuing_body(self, lines: tuple[str, ...], number: str, day) -> party.IssuingBody:
+        """The header's two blocks as the organisation's documents have them (Party, union, youth union)."""
+        h = self.m.header
+        return party.IssuingBody(h.superior, lines, number, h.place, day, h.heading, self.lang, motto=h.motto,
+                                 mark=h.mark)
+
+    def members(self) -> None:
+        """Who sits in the presidium, the secretariat and the vote-counting committee, as the program lists them."""
+        t, members = self.t, self.m.members
+        for key in ("presidium", "secretariat", "counting"):
+            names = getattr(members, key)
+            if not names:
+                continue
+            count = f"{len(names):02d}" if self.lang == "vi" else str(len(names))  # "gồm 05 đồng chí"
+            self.para(t[f"members_{key}"].format(n=count), keep_with_next=True)
+            for i, name in enumerate(names, 1):
+                self.para(f"{i}. {name}", keep_with_next=i < len(names))
+
+    def elected_body(self, body: ElectedBody) -> None:
+        """The complete list of those elected to a body, across its rounds: what the congress elected."""
+        t = self.t
+        if not body.elected:
+            self.para(t["elected_none_total"].format(body=body.body, rounds=body.rounds), bold=True)
+            return
+        key = "elected_total" if len(body.elected) >= body.seats else "elected_total_short"
+        rounds = t["over_rounds"].format(rounds=body.rounds) if body.rounds > 1 else ""
+        self.para(t[key].format(n=len(body.elected), seats=body.seats, body=body.body, rounds=rounds),
+                  bold=True, keep_with_next=True)
+        for i, name in enumerate(body.elected, 1):
+            self.para(f"{i}. {name}", keep_with_next=i < len(body.elected))
 
     def attendance(self) -> None:
         m, t = self.m, self.t
@@ -171,12 +206,23 @@ class _Writer(party.SectionedWriter):
                 rows.append([str(i), v.question or v.item_title, "", "", "", "", "", t["undecided"]])
                 continue
             rows.append([str(i), v.question or v.item_title, str(r.attendance.present), str(r.tally.for_),
-                         str(r.tally.against), str(r.tally.abstain), format_percent(r.percent_for, lang),
+                         str(r.tally.against), str(r.tally.abstain), format_percent(r.percent_for, lang, PERCENT_DECIMALS),
                          t["passed"] if r.passed else t["rejected"]])
         party.grid(self.doc, t["vote_header"], rows,
                    [Mm(w) for w in (10, 50, 16, 18, 18, 18, 16, 14)],
                    align=["center", "left", "center", "center", "center", "center", "center", "center"])
-        self.para(t["vote_base"], italic=True, size=12, before=4)
+        self.para(self.vote_base(), italic=True, size=12, before=4)
+
+    def vote_base(self) -> str:
+        """The footnote names the base each rule actually used, and for which rows when they differ."""
+        t, bases = self.t, self.m.bases
+        if not bases:
+            return t["vote_base_none"]
+        if len(bases) == 1:
+            return t["vote_base_one"].format(base=t["vote_bases"][next(iter(bases))])
+        parts = [t["vote_base_rows" if len(rows) > 1 else "vote_base_row"].format(
+                     base=t["vote_bases"][base], rows=", ".join(map(str, rows))) for base, rows in bases.items()]
+        return t["vote_base_many"].format(parts="; ".join(parts))
 
     def election_summary(self, round_: ElectionRound, number: str) -> None:
         t = self.t
@@ -185,7 +231,7 @@ class _Writer(party.SectionedWriter):
         if r is None:
             self.para(f"- {head}: {t['count_error'].format(error=round_.error)}")
         elif r.void:
-            self.para(f"- {head}: {t['void']}")
+            self.para(f"- {head}: {void_text(r, self.lang)}")
         else:
             elected = ", ".join(r.elected) if r.elected else t["none_elected"]
             self.para(f"- {head}: {t['elected'].format(n=len(r.elected), seats=r.seats, names=elected)}")
@@ -215,23 +261,27 @@ class _Writer(party.SectionedWriter):
     def counting_record(self, round_: ElectionRound, number: str) -> None:
         t, lang, h = self.t, self.lang, self.m.header
         lines = tuple(x for x in (h.organization, h.congress_name) if x) + (t["counting_committee"],)
-        party.party_header(self.doc, party.IssuingBody(h.superior, lines, number, h.place, round_.at, h.heading,
-                                                       lang))
+        party.party_header(self.doc, self.issuing_body(lines, number, round_.at))
         party.title(self.doc, t["counting"], [t["counting_subject"].format(body=round_.body, n=round_.round_no),
                                               h.title])
         self.para(t["counting_opening"].format(time=clock(round_.at, lang), day=day_words(round_.at, lang),
                                                body=round_.body, n=round_.round_no))
+        counting = self.m.members.counting
+        if counting:
+            self.para(t["counting_members"].format(names=", ".join(counting)))
         r = round_.result
         if r is None:
             self.para(t["count_error"].format(error=round_.error), italic=True)
         else:
             a, c = r.attendance, r.count
-            for key, value in (("c_convened", a.convened), ("c_present", a.present), ("c_seats", r.seats),
-                               ("c_candidates", len(r.candidates)), ("c_issued", c.issued),
-                               ("c_returned", c.returned), ("c_valid", c.valid), ("c_invalid", c.invalid)):
+            figures = [("c_convened", a.convened), ("c_present", a.present), ("c_seats", r.seats),
+                       ("c_candidates", len(r.candidates)), ("c_issued", c.issued), ("c_returned", c.returned)]
+            if not r.void:  # a void count has no valid ballots to speak of: nothing of it counted
+                figures += [("c_valid", c.valid), ("c_invalid", c.invalid)]
+            for key, value in figures:
                 self.para(f"- {t[key]}: {value}")
             if r.void:
-                self.para(t["void"], bold=True)
+                self.para(void_text(r, lang), bold=True)
             else:
                 self.standings(r)
         # One signer: the left half stays empty and the block sits on the right, as in the minutes.
@@ -242,16 +292,18 @@ class _Writer(party.SectionedWriter):
         t, lang = self.t, self.lang
         base_word = t["bases"][r.base]
         self.para(t["standings_intro"].format(base=base_word, value=r.base_value, threshold=r.threshold))
-        rows = [[str(i), s.name, str(s.votes), format_percent(s.percent, lang, 2),
+        rows = [[str(i), s.name, str(s.votes), format_percent(s.percent, lang, PERCENT_DECIMALS),
                  t["yes"] if s.elected else ""] for i, s in enumerate(r.standings, 1)]
         party.grid(self.doc, t["standings_header"], rows, [Mm(w) for w in (12, 70, 26, 26, 26)],
                    align=["center", "left", "center", "center", "center"])
         if r.elected:
-            self.para(t["elected_intro"].format(n=len(r.elected), body=r.body), before=6)
+            key = "elected_intro" if len(r.elected) > 1 else "elected_intro_one"
+            self.para(t[key].format(n=len(r.elected), body=r.body), before=6)
             by_name = {s.name: s for s in r.standings}
             for i, name in enumerate(r.elected, 1):
                 s = by_name[name]
-                self.para(f"{i}. {name}: {s.votes} {t['ballots_word']} ({format_percent(s.percent, lang, 2)})")
+                self.para(f"{i}. {name}: {s.votes} {t['ballots_word']} "
+                          f"({format_percent(s.percent, lang, PERCENT_DECIMALS)})")
         if r.tie:
             self.para(t["tie"].format(names=", ".join(r.tie), seats=r.tie_seats))
         elif r.unfilled:
@@ -303,8 +355,22 @@ TEXT = {
         "votes": "KẾT QUẢ BIỂU QUYẾT",
         "vote_header": ["TT", "Nội dung biểu quyết", "Có mặt", "Tán thành", "Không tán thành",
                         "Không biểu quyết", "Tỷ lệ tán thành", "Kết quả"],
-        "vote_base": "Tỷ lệ tán thành tính theo cơ sở do quy chế quy định cho từng nội dung "
-                     "(tổng số đại biểu được triệu tập, trừ trường hợp quy chế quy định khác).",
+        "vote_base_none": "Không có nội dung nào xác định được tỷ lệ tán thành.",
+        "vote_base_one": "Tỷ lệ tán thành tính trên {base}, theo quy chế.",
+        "vote_base_many": "Tỷ lệ tán thành tính theo cơ sở quy chế quy định cho từng nội dung: {parts}.",
+        "vote_base_rows": "{base} (nội dung {rows})",
+        "vote_base_row": "{base} (nội dung {rows})",
+        "vote_bases": {"convened": "tổng số đại biểu được triệu tập", "present": "số đại biểu có mặt",
+                       "cast": "số đại biểu tham gia biểu quyết", "valid": "số đại biểu tham gia biểu quyết"},
+        "members_presidium": "Đoàn Chủ tịch Đại hội gồm {n} đồng chí:",
+        "members_secretariat": "Đoàn Thư ký Đại hội gồm {n} đồng chí:",
+        "members_counting": "Ban Kiểm phiếu gồm {n} đồng chí:",
+        "counting_members": "Ban Kiểm phiếu gồm các đồng chí: {names}.",
+        "elected_total": "Như vậy, Đại hội đã bầu đủ {n}/{seats} đồng chí vào {body}{rounds}, gồm các đồng chí:",
+        "elected_total_short": "Như vậy, Đại hội đã bầu được {n}/{seats} đồng chí vào {body}{rounds}, gồm các "
+                               "đồng chí:",
+        "over_rounds": " (qua {rounds} lần bỏ phiếu)",
+        "elected_none_total": "Sau {rounds} lần bỏ phiếu, chưa có đồng chí nào trúng cử {body}.",
         "passed": "Thông qua",
         "rejected": "Không thông qua",
         "undecided": "Chưa xác định",
@@ -350,6 +416,7 @@ TEXT = {
         "yes": "Trúng cử",
         "elected_intro": "Căn cứ quy chế bầu cử, {n} đồng chí sau đây trúng cử {body} (xếp theo số phiếu "
                          "từ cao xuống thấp):",
+        "elected_intro_one": "Căn cứ quy chế bầu cử, đồng chí sau đây trúng cử {body}:",
         "ballots_word": "phiếu",
         "tie": "Các đồng chí {names} có số phiếu bằng nhau cho {seats} vị trí còn lại; đề nghị Đại hội bầu lại "
                "giữa các đồng chí này.",
@@ -394,7 +461,21 @@ TEXT["en"] = dict(TEXT["vi"], **{
     "vote_error": "Vote on “{question}”: the recorded figures are not valid ({error}); the secretariat should check.",
     "votes": "VOTES",
     "vote_header": ["No.", "Motion", "Present", "For", "Against", "Abstaining", "Share for", "Result"],
-    "vote_base": "The share for is of the base the rules set for each motion.",
+    "vote_base_none": "No motion could be decided.",
+    "vote_base_one": "The share for is of the {base}, as the rules set.",
+    "vote_base_many": "The share for is of the base the rules set for each motion: {parts}.",
+    "vote_base_rows": "{base} (motions {rows})",
+    "vote_base_row": "{base} (motion {rows})",
+    "vote_bases": {"convened": "delegates convened", "present": "delegates present", "cast": "those who voted",
+                   "valid": "those who voted"},
+    "members_presidium": "The presidium ({n}):",
+    "members_secretariat": "The secretariat ({n}):",
+    "members_counting": "The vote-counting committee ({n}):",
+    "counting_members": "Vote-counting committee: {names}.",
+    "elected_total": "The meeting elected {n} of the {seats} members of {body}{rounds}:",
+    "elected_total_short": "The meeting elected {n} of the {seats} members of {body}{rounds}; seats remain:",
+    "over_rounds": " (in {rounds} rounds of voting)",
+    "elected_none_total": "After {rounds} round(s) of voting, nobody was elected to {body}.",
     "passed": "Carried", "rejected": "Not carried", "undecided": "Undecided",
     "elections": "ELECTIONS",
     "election_line": "Election of {body} (round {n}), counting record {number}",
@@ -430,6 +511,7 @@ TEXT["en"] = dict(TEXT["vi"], **{
     "standings_header": ["No.", "Name", "Votes", "Share", "Elected"],
     "yes": "Elected",
     "elected_intro": "Under the election rules, these {n} are elected to {body}, in order of votes:",
+    "elected_intro_one": "Under the election rules, this candidate is elected to {body}:",
     "ballots_word": "votes",
     "tie": "{names} received the same number of votes for {seats} remaining seat(s); a further round among them "
            "is proposed.",

@@ -8,7 +8,6 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from docx.oxml import OxmlElement
 from docx.shared import Mm
 
 from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerLine
@@ -53,7 +52,8 @@ class _Writer(party.SectionedWriter):
         r, t = self.r, self.t
         day = datetime.fromtimestamp(r.run.finished or r.run.started or 0)
         party.party_header(self.doc, party.IssuingBody(superior, organization, t["number"], place, day,
-                                                       self.r.heading, self.lang))
+                                                       self.r.heading, self.lang, motto=self.r.motto,
+                                                       mark=self.r.mark))
         party.title(self.doc, t["report"], [t["subject"], r.title])
         self.intro()
         self.totals()
@@ -150,7 +150,6 @@ class _Writer(party.SectionedWriter):
                      minutes_text(d.spoken_seconds - d.allowed_seconds, lang, True)])
         table = party.grid(self.doc, t["speakers_header"], rows, [Mm(w) for w in (38, 44, 23, 23, 32)],
                            align=["left", "left", "center", "center", "center"])
-        _rows_unbroken(table)
         for cell in table.rows[-1].cells:
             for run in cell.paragraphs[0].runs:
                 run.font.bold = True
@@ -179,9 +178,8 @@ class _Writer(party.SectionedWriter):
                   keep_with_next=True)
         rows = [[str(i), s.name, s.unit or "–", minutes_text(s.allowance, lang), minutes_text(s.spoken, lang),
                  minutes_text(s.overrun, lang, True)] for i, s in enumerate(over, 1)]
-        table = party.grid(self.doc, t["speaker_overruns_header"], rows, [Mm(w) for w in (10, 38, 46, 22, 22, 22)],
-                           align=["center", "left", "left", "center", "center", "center"])
-        _rows_unbroken(table)
+        party.grid(self.doc, t["speaker_overruns_header"], rows, [Mm(w) for w in (10, 38, 46, 22, 22, 22)],
+                   align=["center", "left", "left", "center", "center", "center"])
 
     def changes(self) -> None:
         r, t = self.r, self.t
@@ -224,7 +222,7 @@ class _Writer(party.SectionedWriter):
             self.para(t["no_suggestions"])
         for i, suggestion in enumerate(r.suggestions, 1):
             self.para(f"{i}. {suggestion.text(self.lang)}")
-        party.signatures(self.doc, [("", ""), (t["sign"], "")], note=t["sign_note"])
+        party.signatures(self.doc, [("", ""), (t["sign"], "", r.signer)], note=t["sign_note"])
 
     def appendix(self) -> None:
         r, t, lang = self.r, self.t, self.lang
@@ -255,12 +253,6 @@ class _Writer(party.SectionedWriter):
         party.grid(self.doc, header, rows, [Mm(w) for w in widths],
                    align=["center", "left", "center", "center", "center"] + ["center"] * columns + ["left"],
                    size=11)
-
-
-def _rows_unbroken(table) -> None:
-    """No row of the table splits across a page: a speaker's name and unit stay on one page."""
-    for row in table.rows:
-        row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def write_review(review: Review, path: str | Path, lang: str = "vi", charts: dict[str, bytes] | None = None,

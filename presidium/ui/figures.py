@@ -11,10 +11,10 @@ from datetime import datetime
 from typing import Any
 
 from presidium.core.durations import format_clock
+from presidium.core.placeholders import Context, values
 from presidium.core.program import Item, Program
 from presidium.core.speakers import SpeakerQueue, SpeakerTurn
 from presidium.core.timers import Thresholds
-from presidium.core.votes import VoteError, threshold
 
 
 def local(epoch: float | None) -> datetime | None:
@@ -42,52 +42,10 @@ def timer_face(remaining: float) -> str:
     return "+" + format_clock(-remaining)
 
 
-def quorum(program: Program, attendance: Any) -> int | None:
-    """How many must be present, by the rule the congress names as its quorum (None when unknown)."""
-    rule = program.rules.get(program.congress.quorum) if program.congress.quorum else None
-    if rule is None:
-        return None
-    if rule.base == "convened":
-        base = attendance.convened if attendance else program.congress.delegates_convened
-    elif rule.base == "present" and attendance:
-        base = attendance.present
-    else:
-        return None
-    try:
-        return threshold(rule, base)
-    except VoteError:
-        return None
-
-
 def placeholder_values(program: Program, state: Any, now: float, item: Item | None,
                        next_item: Item | None) -> dict[str, object]:
-    """Values for presidium.core.placeholders.fill: live attendance, congress fields, item, next, time."""
-    congress = program.congress
-    attendance = getattr(state, "attendance", None)
-    values: dict[str, object] = {
-        "convened": attendance.convened if attendance else congress.delegates_convened,
-        "quorum": quorum(program, attendance),
-        "present": attendance.present if attendance else None,
-        "absent": attendance.absent if attendance else None,
-        "congress.title": congress.title,
-        "congress.organization": congress.organization,
-        "congress.congress_name": congress.congress_name,
-        "congress.term": congress.term,
-        "congress.place": congress.place,
-        "congress.venue": congress.venue,
-        "time": hhmm(now),
-        "date": local(now).strftime("%d/%m/%Y"),
-    }
-    for prefix, subject in (("item", item), ("next", next_item)):
-        if subject is not None:
-            values[f"{prefix}.title"] = subject.title
-            values[f"{prefix}.by"] = subject.by
-    if item is not None and item.vote is not None:
-        values["vote.question"] = item.vote.question
-    if item is not None and item.election is not None:
-        values["election.body"] = item.election.body
-        values["election.seats"] = item.election.seats
-    return values
+    """Values for presidium.core.placeholders.fill, computed in core next to the placeholder list."""
+    return values(Context(program, state, now, item, next_item))
 
 
 def phase(remaining: float, thresholds: Thresholds = Thresholds()) -> str:

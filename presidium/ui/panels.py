@@ -20,6 +20,9 @@ from presidium.ui.theme import Theme
 from presidium.ui.discussion import SpeakerStrip
 from presidium.ui.widgets import ElidedLabel, FitLabel, label, set_sheet
 
+# Item kinds whose time is someone speaking; the others' timers say how much time has elapsed.
+SPOKEN_KINDS = ("report", "speech", "discussion")
+
 
 def panel_frame() -> QFrame:
     frame = QFrame()
@@ -221,7 +224,7 @@ class TimerPanel(QFrame):
             else:
                 self.caption.setText(self.tr("Remaining"))
             self.face.setText(timer_face(current.remaining))
-            self.budget.setText(self.tr("Planned {budget} · spoken {elapsed}").format(
+            self.budget.setText(self.budget_text(snap.item.kind if snap.item else "").format(
                 budget=duration_face(current.budget), elapsed=duration_face(current.elapsed)))
             self._colour(self.face, theme.phase_colour("overrun" if current.phase == "danger" else current.phase))
         self._show_speaker(snap, theme)
@@ -234,6 +237,12 @@ class TimerPanel(QFrame):
         if timers.projected_day_end is not None and timers.projected_day_end != timers.projected_session_end:
             ends += " · " + self.tr("day ends {time}").format(time=hhmm(timers.projected_day_end))
         self.projected.setText(ends)
+
+    def budget_text(self, kind: str) -> str:
+        """The line under the timer: "spoken" only where someone speaks; a vote or a break is not spoken."""
+        if kind in SPOKEN_KINDS:
+            return self.tr("Planned {budget} · spoken {elapsed}")
+        return self.tr("Planned {budget} · elapsed {elapsed}")
 
     def _show_speaker(self, snap: Snapshot | None, theme: Theme | None) -> None:
         figures = snap.speakers if snap is not None else None

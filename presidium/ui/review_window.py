@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
     QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
@@ -63,6 +63,8 @@ class ReviewWindow(QWidget):
         self.runs.currentIndexChanged.connect(self._run_chosen)
         self.export_button.clicked.connect(self._export)
         self._fill_runs(run)
+        # Esc closes the review, as it closes every dialog the podium opens.
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
 
     def _layout(self) -> None:
         top = QHBoxLayout()
@@ -143,10 +145,13 @@ class ReviewWindow(QWidget):
             "Planned {planned} min, actual {actual} min ({delta} min); {over} item(s) overran, {skipped} not held, "
             "{moved} moved, {inserted} added; {cards} contingency card use(s). Compared with {rehearsals} "
             "rehearsal(s).").format(
-            planned=minutes_text(review.planned_total, self.lang), actual=minutes_text(review.actual_total, self.lang),
-            delta=minutes_text(review.actual_total - review.planned_total, self.lang, True),
+            planned=minutes_text(review.planned_so_far, self.lang), actual=minutes_text(review.actual_total, self.lang),
+            delta=minutes_text(review.actual_total - review.planned_so_far, self.lang, True),
             over=len(review.overruns), skipped=len(review.skipped), moved=len(review.moves),
             inserted=len(review.inserted), cards=len(review.cards), rehearsals=len(review.rehearsals)))
+        if review.pending:  # opened mid-run: what is still to come is not "not held"
+            self.summary.setText(self.summary.text() + " " + self.tr(
+                "The run is still under way: {count} item(s) not reached yet.").format(count=len(review.pending)))
         self.timeline.set_review(review)
         self.overrun_chart.set_review(review)
         self._fill_items(review)
@@ -181,10 +186,12 @@ class ReviewWindow(QWidget):
             [self.tr("R {id}", "a rehearsal's column").format(id=x.id) for x in review.rehearsals[-3:]] + \
             [self.tr("Remarks")]
         inserted, moved, skipped = self.tr("added"), self.tr("moved"), self.tr("not held")
+        to_come = self.tr("not reached yet")
+        not_held, pending = set(map(id, review.skipped)), set(map(id, review.pending))
         rows, over = [], []
         for item in review.items:
             marks = [inserted] * item.inserted + [moved] * item.moved + \
-                [skipped] * (not item.held and not item.inserted)
+                [skipped] * (id(item) in not_held) + [to_come] * (id(item) in pending and not item.inserted)
             earlier = [minutes_text(a, lang) for a in item.rehearsals[-3:]] if review.rehearsals else []
             rows.append([str(item.run_index + 1), item.title, minutes_text(item.planned, lang),
                          minutes_text(item.actual, lang) if item.held else "–",

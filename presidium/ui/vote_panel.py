@@ -267,6 +267,12 @@ class ElectionPanel(_Panel):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(rows)
+        # Tab goes from figure to figure: the scroll area itself takes no stop, and the order is the
+        # ballot's (down the first column, then the second), whatever the grid's layout.
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        chain = [self.issued, self.returned, self.invalid, *self.votes.values()]
+        for before, after in zip(chain, chain[1:]):
+            QWidget.setTabOrder(before, after)
         scroll.setMinimumHeight(min(rows.sizeHint().height() + 4, 440))  # up to 9 rows a column without scrolling
         layout = QVBoxLayout(page)
         layout.addWidget(self.round_line)

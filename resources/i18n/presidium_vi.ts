@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>REHEARSAL</source>
-        <translation>DIỄN TẬP</translation>
+        <translation>TỔNG DUYỆT</translation>
     </message>
     <message>
         <source>Program {fingerprint}</source>
@@ -1134,6 +1134,14 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
         <source>The figures show nothing that needs changing.</source>
         <translation>Số liệu điều hành không cho thấy nội dung cần điều chỉnh.</translation>
     </message>
+    <message>
+        <source>not reached yet</source>
+        <translation>chưa đến</translation>
+    </message>
+    <message>
+        <source>The run is still under way: {count} item(s) not reached yet.</source>
+        <translation>Lượt chạy này chưa kết thúc: còn {count} nội dung chưa đến.</translation>
+    </message>
 </context>
 <context>
     <name>SpeakerStrip</name>
@@ -1300,6 +1308,10 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
     </message>
     <message>
         <source>Planned {budget} · spoken {elapsed}</source>
+        <translation>Kế hoạch {budget} · đã dùng {elapsed}</translation>
+    </message>
+    <message>
+        <source>Planned {budget} · elapsed {elapsed}</source>
         <translation>Kế hoạch {budget} · đã dùng {elapsed}</translation>
     </message>
     <message>
