@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from presidium.core.events import Event
-from presidium.infra.journal import Journal, JournalError
+from presidium.infra.journal import Journal, JournalError, JournalLocked
 from presidium.infra.paths import default_db_path
 from test_run_programs import make_program
 
@@ -63,14 +63,16 @@ def test_rehearsal_and_live_runs_are_kept_apart(tmp_path):
         assert journal.unfinished_run("rehearsal").mode == "rehearsal"
 
 
-def test_an_append_from_a_stale_window_is_refused(tmp_path):
+def test_a_second_writer_is_refused_and_an_append_behind_the_head_too(tmp_path):
     db = tmp_path / "j.db"
     run_id = record_run(db, 3)
-    with Journal.open(db) as first, Journal.open(db) as second:
+    with Journal.open(db) as first:
+        with pytest.raises(JournalLocked, match="open for writing in another Presidium window"):
+            Journal.open(db)
         first.append(run_id, Event(4, "note", T0 + 10, {"text": "a"}))
-        with pytest.raises(JournalError, match="changed elsewhere"):
-            second.append(run_id, Event(4, "note", T0 + 10, {"text": "b"}))
-        assert [e.payload.get("text") for e in second.events(run_id)][-1] == "a"
+        with pytest.raises(JournalError, match="changed elsewhere"):  # the head check stays as a second guard
+            first.append(run_id, Event(4, "note", T0 + 10, {"text": "b"}))
+        assert [e.payload.get("text") for e in first.events(run_id)][-1] == "a"
 
 
 def tamper(db, sql: str, *params) -> None:

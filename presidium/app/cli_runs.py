@@ -11,6 +11,7 @@ import sys
 from datetime import datetime, timezone
 
 from presidium.app.session import program_of_run, replay
+from presidium.core.messages import Message, say
 from presidium.core.timers import run_timers
 from presidium.infra.journal import MODES, Journal, JournalError, RunRecord
 
@@ -43,28 +44,45 @@ def _local(iso: str | None) -> str:
     return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M") if iso else "—"
 
 
-def _delta(seconds: float | None) -> str:
+# code -> (Vietnamese, English)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "heading-rehearsal": ("lần tổng duyệt: {count}", "rehearsal runs: {count}"),
+    "heading-live": ("lần chạy chính thức: {count}", "live runs: {count}"),
+    "row": ("  #{id:<4} bắt đầu {started}  kết thúc {finished:<16}  mục hiện tại {current:<20} chênh lệch {delta}",
+            "  #{id:<4} started {started}  finished {finished:<16}  current {current:<20} delta {delta}"),
+    "minutes": ("{minutes} phút", "{minutes} min"),
+    "on-time": ("đúng giờ", "on time"),
+    "error": ("presidium: {message}", "presidium: {message}"),
+}
+
+
+def _say(code: str, lang: str, **params: object) -> str:
+    return Message(MESSAGES, code, **params).message(lang)
+
+
+def _delta(seconds: float | None, lang: str = "en") -> str:
     if seconds is None:
         return "?"
     minutes = round(seconds / 60)
-    return f"{minutes:+d} min" if minutes else "on time"
+    return _say("minutes", lang, minutes=f"{minutes:+d}") if minutes else _say("on-time", lang)
 
 
 def main(args) -> int:
+    lang = getattr(args, "lang", None) or "vi"
     try:
-        with Journal.open(args.db, readonly=True) as journal:
+        with Journal.open(args.db, readonly=True) as journal, journal.snapshot():
             rows = [describe(journal, record) for record in journal.runs()]
     except JournalError as error:
-        print(f"presidium: {error}", file=sys.stderr)
+        print(_say("error", lang, message=say(error, lang)), file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for mode in MODES:
         chosen = [row for row in rows if row["mode"] == mode]
-        print(f"{mode} runs: {len(chosen)}")
+        print(_say(f"heading-{mode}", lang, count=len(chosen)))
         for row in chosen:
             current = row["current_item"] or ("—" if row["finished"] else "?")
-            print(f"  #{row['id']:<4} started {_local(row['started'])}  finished {_local(row['finished']):<16}  "
-                  f"current {current:<20} delta {_delta(row['delta_seconds'])}")
+            print(_say("row", lang, id=row["id"], started=_local(row["started"]), finished=_local(row["finished"]),
+                       current=current, delta=_delta(row["delta_seconds"], lang)))
     return 0

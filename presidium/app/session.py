@@ -22,7 +22,7 @@ from presidium.core.program import Program
 from presidium.core.run import RunState, apply, fold
 from presidium.core.timers import RunTimers, Thresholds, run_timers
 from presidium.core.vote_messages import VoteRefused
-from presidium.infra.journal import MODES, Journal, JournalError, RunRecord
+from presidium.infra.journal import MODES, Journal, JournalError, JournalLocked, RunRecord
 
 log = logging.getLogger(__name__)
 Listener = Callable[[Event], None]
@@ -55,8 +55,9 @@ class CongressSession:
                  run_id: int | None = None, events: list[Event] | None = None, resumed: bool = False,
                  warnings: list[str] | None = None, undo_window: float = 30.0,
                  thresholds: Thresholds = Thresholds(), tolerance: float = 60.0,
-                 state: RunState | None = None) -> None:
-        """`state`: the fold of `events`, when the caller has it already (a resumed run is not folded twice)."""
+                 state: RunState | None = None, readonly: bool = False) -> None:
+        """`state`: the fold of `events`, when the caller has it already (a resumed run is not folded twice).
+        `readonly`: a view of a journal another window writes; every action is refused (`view-only`)."""
         if mode not in MODES:
             raise ValueError(f"unknown mode “{mode}” (rehearsal or live)")
         self._program = program
@@ -71,6 +72,10 @@ class CongressSession:
         self.undo_window = undo_window
         self.thresholds = thresholds
         self.tolerance = tolerance
+        self.readonly = readonly
+        # A writer that ended without releasing the journal's lock: said in the next start or reopened event.
+        taken = journal.taken_over
+        self._takeover: dict[str, Any] | None = taken.as_payload() if taken is not None else None
 
     @classmethod
     def open(cls, program: Program, db_path: str | os.PathLike[str], mode: str = "rehearsal",
@@ -84,6 +89,44 @@ class CongressSession:
         except BaseException:
             journal.close()
             raise
+
+    @classmethod
+    def view(cls, program: Program, db_path: str | os.PathLike[str], mode: str = "rehearsal",
+             clock: Clock | None = None, **options: Any) -> "CongressSession":
+        """A read-only view of the run of this mode in a journal that another window writes (its
+        unfinished run, else its latest): nothing is written; `follow()` picks up what the writer adds."""
+        journal = Journal.open(db_path, readonly=True)
+        try:
+            with journal.snapshot():
+                records = journal.runs(mode)
+                record = journal.unfinished_run(mode) or (records[-1] if records else None)
+                events = journal.events(record.id) if record is not None else []
+            session = cls(program, journal, clock or RealClock(), mode, run_id=record.id if record else None,
+                          state=_replayed(program, events, record.id) if record else None, readonly=True,
+                          **options)
+        except BaseException:
+            journal.close()
+            raise
+        return session
+
+    def follow(self) -> bool:
+        """In a read-only view: adopt the events the writing window recorded since; True if any."""
+        if not self.readonly:
+            return False
+        with self._journal.snapshot():
+            if self._run_id is None:
+                record = self._journal.unfinished_run(self._mode)
+                if record is None:
+                    return False
+                self._run_id = record.id
+            head = self._journal.run(self._run_id).head_seq
+            if head == self._state.last_seq:
+                return False
+            events = self._journal.events(self._run_id)
+        self._state = _replayed(self._program, events, self._run_id)
+        if events:
+            self._notify(events[-1])
+        return True
 
     @classmethod
     def _open(cls, program: Program, journal: Journal, mode: str, clock: Clock, resume: bool,
@@ -108,7 +151,8 @@ class CongressSession:
         state = _replayed(program, events, record.id)  # refuses, with the reason, a run this program cannot continue
         session = cls(program, journal, clock, mode, run_id=record.id, events=events, resumed=True,
                       warnings=warnings, state=state, **options)
-        session._record("reopened", {"since": session._state.last_at})
+        session._record("reopened", {"since": session._state.last_at, "takeover": session._takeover})
+        session._takeover = None
         return session
 
     # --- read API --------------------------------------------------------------------------
@@ -160,7 +204,9 @@ class CongressSession:
 
     # --- actions -----------------------------------------------------------------------------
     def start(self) -> Event:
-        return self._record("start", {})
+        event = self._record("start", {"takeover": self._takeover})
+        self._takeover = None
+        return event
 
     def next(self) -> Event:
         return self._record("next", {})
@@ -268,6 +314,8 @@ class CongressSession:
     # --- the one path every action takes ---------------------------------------------------------
     def _record(self, kind: str, payload: dict[str, Any],
                 check: Callable[[RunState], None] | None = None) -> Event:
+        if self.readonly:
+            raise JournalError("view-only")
         state = self._state
         # Never let time run backwards in the journal (a wall-clock change while the app was down).
         at = self._clock.now()
@@ -282,12 +330,15 @@ class CongressSession:
         else:
             self._journal.append(self._run_id, event)
         self._state = new_state
+        self._notify(event)
+        return event
+
+    def _notify(self, event: Event) -> None:
         for listener in list(self._listeners):
             try:
                 listener(event)
             except Exception:  # a broken view must not undo a recorded action
                 log.exception("listener failed on %s", event.kind)
-        return event
 
 
 def _refuse_undecided(record: Any) -> None:
@@ -329,4 +380,4 @@ def _replayed(program: Program, events: list[Event], run_id: int) -> RunState:
         raise JournalError("not-replayable", run=run_id, reason=error) from None
 
 
-__all__ = ["CongressSession", "InvalidAction", "JournalError", "program_of_run", "replay"]
+__all__ = ["CongressSession", "InvalidAction", "JournalError", "JournalLocked", "program_of_run", "replay"]

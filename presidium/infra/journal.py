@@ -10,10 +10,12 @@ docs/architecture.md.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,6 +26,7 @@ import sqlite_utils
 from presidium.core.events import Event, canonical_json, chain_hash
 from presidium.core.messages import CodedError, Message
 from presidium.core.program import Program
+from presidium.infra.lock import LockHolder, WriterLock
 
 APPLICATION_ID = 0x50524553  # "PRES": marks a file as a Presidium journal
 SCHEMA_VERSION = 1
@@ -33,6 +36,22 @@ _SQLITE_HEADER = b"SQLite format 3\x00"
 
 # code -> (Vietnamese, English).
 MESSAGES: dict[str, tuple[str, str]] = {
+    "locked": (
+        "{path}: nhật ký đang được ghi bởi một cửa sổ Presidium khác (tiến trình {pid} trên máy {host}, từ {since}); "
+        "mỗi nhật ký chỉ có một cửa sổ được ghi — hãy dùng cửa sổ đó, hoặc mở nhật ký ở chế độ chỉ xem",
+        "{path}: the journal is open for writing in another Presidium window (process {pid} on {host}, since "
+        "{since}); only one window may write a journal — use that one, or open the journal read-only",
+    ),
+    "view-only": (
+        "đây là chế độ chỉ xem: nhật ký đang được ghi ở cửa sổ khác, ở đây không ghi được gì",
+        "this is a read-only view: the journal is written in another window; nothing can be recorded here",
+    ),
+    "wal-unreadable": (
+        "{path}: những thay đổi sau cùng của nhật ký nằm trong tệp {wal}, không đọc được trên ổ chỉ đọc; hãy chép "
+        "cả hai tệp sang một thư mục ghi được (hoặc dùng lệnh presidium backup)",
+        "{path}: the journal's last changes are in {wal}, which cannot be read on read-only media; copy both "
+        "files to a writable folder (or make copies with presidium backup)",
+    ),
     "in-use": (
         "{path}: tệp đang được một chương trình khác sử dụng (một cửa sổ Presidium khác?) — hãy đóng chương trình "
         "đó rồi thử lại ({doing})",
@@ -193,19 +212,43 @@ def _explain(error: sqlite3.Error, path: Path, doing: Message) -> JournalError:
     return JournalError("failed", path=path, doing=doing, detail=error)
 
 
+class JournalLocked(JournalError):
+    """Another process writes this journal; `holder` says which (None if it has not said yet)."""
+
+    def __init__(self, code: str = "locked", /, *, holder: LockHolder | None = None, **params: object) -> None:
+        self.holder = holder
+        if holder is not None and "pid" not in params:
+            since = time.strftime("%H:%M %d/%m/%Y", time.localtime(holder.since))
+            params.update(pid=holder.pid, host=holder.host, since=since)
+        params.setdefault("pid", "?")
+        params.setdefault("host", "?")
+        params.setdefault("since", "?")
+        super().__init__(code, **params)
+
+
 class Journal:
-    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, lock: WriterLock | None = None) -> None:
         self._conn = conn
         # No third-party sqlite-utils plugins on the record of a congress (and no scan of every
         # installed package's entry points at start-up, ~30 ms).
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self.path = path
         self.readonly = readonly
+        self.lock = lock  # the writer lock, held while the journal is open for writing
+        self.immutable = False  # opened from read-only media: nothing can change under us
+
+    @property
+    def taken_over(self) -> LockHolder | None:
+        """The writer that ended without releasing the lock (crash, kill, power cut), if any."""
+        return self.lock.stale if self.lock is not None else None
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, readonly: bool = False, timeout: float = 2.0) -> "Journal":
-        """`timeout`: seconds to wait for another program holding the file before giving up."""
+        """`timeout`: seconds to wait for another program holding the file before giving up.
+
+        Open for writing, the journal takes the writer lock (`JournalLocked` names the process that
+        holds it). Read-only, it takes no lock and reads alongside a writer, in snapshots."""
         path = Path(path)
         exists = path.exists()
         if exists and path.is_dir():
@@ -216,6 +259,7 @@ class Journal:
                     raise JournalError("not-sqlite", path=path)
         if readonly and not exists:
             raise JournalError("missing", path=path)
+        lock = None
         if not readonly:
             if exists and not os.access(path, os.W_OK):
                 raise JournalError("file-read-only", path=path)
@@ -223,18 +267,26 @@ class Journal:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise JournalError("no-folder", path=path, detail=error.strerror) from None
+            lock = _take_lock(path)
         try:
             if readonly:
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=timeout)
+                conn, immutable = _connect_readonly(path, timeout)
             else:
-                conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
+                conn, immutable = sqlite3.connect(path, isolation_level=None, timeout=timeout), False
         except sqlite3.Error as error:
+            if lock is not None:
+                lock.release()
             raise _explain(error, path, _doing("opening")) from None
-        journal = cls(conn, path, readonly)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        journal = cls(conn, path, readonly, lock)
+        journal.immutable = immutable
         try:
             journal._prepare(fresh=not exists or path.stat().st_size == 0)
         except BaseException:
-            conn.close()
+            journal.close()
             raise
         return journal
 
@@ -299,7 +351,30 @@ class Journal:
             pass
 
     def close(self) -> None:
-        self._conn.close()
+        try:
+            self._conn.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    @contextmanager
+    def snapshot(self) -> Iterator["Journal"]:
+        """Every read inside sees one consistent state of the file (one read transaction), even while
+        another window appends: `verify`, `runs` and `export` read through one."""
+        if self._conn.in_transaction:
+            yield self
+            return
+        with self._guard(_doing("reading-runs")):
+            self._conn.execute("BEGIN")
+            self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
+        try:
+            yield self
+        finally:
+            if self._conn.in_transaction:
+                try:
+                    self._conn.execute("COMMIT")
+                except sqlite3.Error:
+                    self._rollback()
 
     def __enter__(self) -> "Journal":
         return self
@@ -394,7 +469,12 @@ class Journal:
 
     # --- checking --------------------------------------------------------------------------
     def verify(self, run_id: int | None = None) -> Verification:
-        """Recompute every hash chain; name the first event (or run record) that was altered."""
+        """Recompute every hash chain; name the first event (or run record) that was altered. Reads one
+        snapshot: events appended meanwhile by a writing window are not mistaken for a tampered head."""
+        with self.snapshot():
+            return self._verify(run_id)
+
+    def _verify(self, run_id: int | None) -> Verification:
         checked = 0
         for record in self.runs() if run_id is None else [self.run(run_id)]:
             with self._guard(_doing("verifying")):
@@ -428,6 +508,34 @@ class Journal:
                     hashlib.sha256(record.program_bytes).hexdigest() != record.fingerprint:
                 return Verification(checked, _problem("program-altered", run=record.id), record.id, None)
         return Verification(checked)
+
+
+def _take_lock(path: Path) -> WriterLock:
+    try:
+        lock = WriterLock.acquire(path)
+    except OSError as error:
+        raise JournalError("read-only" if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM) else "cannot-open",
+                           path=path, doing=_doing("opening"), detail=error.strerror or error) from None
+    if not isinstance(lock, WriterLock):
+        raise JournalLocked(path=path, holder=lock)
+    return lock
+
+
+def _connect_readonly(path: Path, timeout: float) -> tuple[sqlite3.Connection, bool]:
+    """A read-only connection; on read-only media (a write-protected USB stick, a CD), where SQLite
+    cannot create the WAL's shared-memory file, the file is opened as immutable instead."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=timeout)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn, False
+    except sqlite3.OperationalError as error:
+        if "unable to open" not in str(error).lower() and "readonly" not in str(error).lower():
+            raise
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:  # immutable would silently leave its events out
+        raise JournalError("wal-unreadable", path=path, wal=wal.name)
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, timeout=timeout), True
 
 
 def _read_source(program: Program) -> bytes | None:

@@ -113,12 +113,26 @@ class PodiumController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        if getattr(self.session, "readonly", False):
+            self._follow()
         snap = self.snapshot()
         self.window.show_snapshot(snap, self.theme)
         if self.stage is not None and self.stage.isVisible():
             self.stage.show_snapshot(snap, self.theme)
         if self.tick.isActive():
             self.tick.start(next_tick_ms(snap))
+
+    def _follow(self) -> None:
+        """A read-only view reads what the writing window added, at most once a second."""
+        now = self.session.now()
+        if now - getattr(self, "_followed", 0.0) < 1.0:
+            return
+        self._followed = now
+        try:
+            self.session.follow()  # notifies _recorded, which refreshes again: the timestamp stops a loop
+        except Exception as error:  # a view must not take the window down: say it and keep showing
+            self.window.say(self.tr("The journal cannot be read: {message}").format(
+                message=getattr(error, "message", lambda lang: str(error))(self.language)), refusal=True)
 
     def _apply_theme(self) -> None:
         app = QApplication.instance()

@@ -481,6 +481,22 @@
 <context>
     <name>Launch</name>
     <message>
+        <source>The journal is open in another window</source>
+        <translation>Nhật ký đang mở ở một cửa sổ khác</translation>
+    </message>
+    <message>
+        <source>Open a read-only view? Nothing will be recorded from this window.</source>
+        <translation>Mở ở chế độ chỉ xem? Cửa sổ này sẽ không ghi gì vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Read-only view</source>
+        <translation>Chỉ xem</translation>
+    </message>
+    <message>
+        <source>Read-only view: another window writes this journal; this one follows it and records nothing.</source>
+        <translation>Chỉ xem: một cửa sổ khác đang ghi nhật ký này; cửa sổ này chỉ theo dõi và không ghi gì.</translation>
+    </message>
+    <message>
         <source>Resumed the unfinished run #{run} where it stopped; the time the program was closed is recorded.</source>
         <translation>Đã tiếp tục lần chạy dở số {run} từ chỗ dừng; khoảng thời gian chương trình bị đóng đã được ghi lại.</translation>
     </message>
@@ -748,6 +764,10 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
 </context>
 <context>
     <name>PodiumController</name>
+    <message>
+        <source>The journal cannot be read: {message}</source>
+        <translation>Không đọc được nhật ký: {message}</translation>
+    </message>
     <message>
         <source>Not done: {reason}</source>
         <translation>Không thực hiện được: {reason}</translation>
