@@ -321,13 +321,11 @@ def picture(document, png: bytes, width=TEXT_WIDTH, caption: str = "") -> None:
 
 
 def save(document, path) -> None:
-    """Write through a temporary file, so a failed export never leaves half a document behind."""
-    from pathlib import Path
+    """Write through a temporary file flushed to the disk, so a failed export never leaves half a
+    document behind (presidium.infra.files)."""
+    from presidium.infra.files import write_durably
 
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    document.save(str(partial))
-    partial.replace(path)
+    write_durably(document.save, path)
 
 
 def roman(n: int) -> str:
