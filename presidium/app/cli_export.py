@@ -19,7 +19,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program, load_program_bytes
@@ -28,6 +28,7 @@ from presidium.core.run import RunState, fold
 from presidium.core.problems import ProgramError
 from presidium.core.program import Program
 from presidium.core.review import Review, RunInfo, build_review
+from presidium.core.zone import rendering_in
 from presidium.infra.files import clashes_with_journal
 from presidium.infra.journal import Journal, JournalError, RunRecord
 
@@ -228,17 +229,19 @@ def load_review(db: str | Path, run: str | int | None = None, lang: str = "vi") 
         raise ExportError(_t(lang)["no_db"].format(db=db))
     try:
         with Journal.open(db, readonly=True) as journal, journal.snapshot():
-            return _review_of(journal, run, lang)
+            review, notes, _zone = _review_of(journal, run, lang)
+            return review, notes
     except JournalError as error:
         raise ExportError(error.message(lang)) from None
 
 
-def _review_of(journal: Journal, run: str | int | None, lang: str) -> tuple[Review, list[str]]:
+def _review_of(journal: Journal, run: str | int | None, lang: str) -> tuple[Review, list[str], Any]:
+    """The review, notes on how it was made, and the run's time zone (its times are said in it)."""
     record = choose_run(journal, run, lang)
     loaded = load_run(journal, record, "review", lang)
     rehearsals, notes = rehearsals_for(journal, loaded, lang)
     review = build_review(loaded.program, info(record), loaded.state, rehearsals)
-    return review, loaded.warnings + notes
+    return review, loaded.warnings + notes, loaded.state.zone
 
 
 def _check_output(output: Path, db: Path, lang: str) -> None:
@@ -275,14 +278,15 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
                 record = choose_run(journal, run, lang)
                 loaded = load_run(journal, record, what, lang)
             else:
-                review, warnings = _review_of(journal, run, lang)
+                review, warnings, zone = _review_of(journal, run, lang)
     except JournalError as error:
         raise ExportError(error.message(lang)) from None
     if what == "minutes":
         from presidium.infra.export_minutes import write_minutes
 
-        minutes = build_minutes(loaded.program, loaded.state, mode=record.mode, lang=lang)
-        _write(lambda: write_minutes(minutes, output, lang), output, lang)
+        with rendering_in(loaded.state.zone):  # the run's time zone, whatever this machine's TZ
+            minutes = build_minutes(loaded.program, loaded.state, mode=record.mode, lang=lang)
+            _write(lambda: write_minutes(minutes, output, lang), output, lang)
         return Outcome(output, record, time.perf_counter() - began, loaded.warnings)
     charts = {}
     if renderer == "default":
@@ -298,7 +302,8 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
             warnings.append(t["no_charts"].format(error=error))
     from presidium.infra.export_review import write_review
 
-    _write(lambda: write_review(review, output, lang, charts), output, lang)
+    with rendering_in(zone):
+        _write(lambda: write_review(review, output, lang, charts), output, lang)
     return Outcome(output, review.run, time.perf_counter() - began, warnings, len(review.rehearsals))
 
 

@@ -13,6 +13,7 @@ from datetime import datetime, timezone
 from presidium.app.session import program_of_run, replay
 from presidium.core.messages import Message, say
 from presidium.core.timers import run_timers
+from presidium.core.zone import zone_info
 from presidium.infra.journal import MODES, Journal, JournalError, RunRecord
 
 
@@ -20,7 +21,7 @@ def describe(journal: Journal, record: RunRecord) -> dict:
     row = {
         "id": record.id, "mode": record.mode, "title": record.title, "fingerprint": record.fingerprint,
         "started": _iso(record.started), "finished": _iso(record.finished), "events": record.head_seq,
-        "current_item": None, "current_title": None, "delta_seconds": None,
+        "current_item": None, "current_title": None, "delta_seconds": None, "tz": None, "utc_offset": None,
     }
     program = program_of_run(record)
     if program is None:
@@ -29,6 +30,7 @@ def describe(journal: Journal, record: RunRecord) -> dict:
         state = replay(journal, record.id, program)
     except JournalError:
         return row
+    row["tz"], row["utc_offset"] = state.zone_name, state.utc_offset
     if state.current is not None:
         row["current_item"], row["current_title"] = state.current.id, state.current.item.title
     if state.started:
@@ -40,8 +42,12 @@ def _iso(at: float | None) -> str | None:
     return datetime.fromtimestamp(at, timezone.utc).isoformat(timespec="seconds") if at is not None else None
 
 
-def _local(iso: str | None) -> str:
-    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M") if iso else "—"
+def _local(iso: str | None, row: dict | None = None) -> str:
+    """In the run's time zone (this machine's for a run recorded before zones were kept)."""
+    if not iso:
+        return "—"
+    zone = zone_info(row.get("tz"), row.get("utc_offset")) if row else None
+    return datetime.fromisoformat(iso).astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
 # code -> (Vietnamese, English)
@@ -83,6 +89,6 @@ def main(args) -> int:
         print(_say(f"heading-{mode}", lang, count=len(chosen)))
         for row in chosen:
             current = row["current_item"] or ("—" if row["finished"] else "?")
-            print(_say("row", lang, id=row["id"], started=_local(row["started"]), finished=_local(row["finished"]),
+            print(_say("row", lang, id=row["id"], started=_local(row["started"], row), finished=_local(row["finished"], row),
                        current=current, delta=_delta(row["delta_seconds"], lang)))
     return 0

@@ -42,7 +42,17 @@ WARNINGS: dict[str, tuple[str, str]] = {
         "run {run} began with another version of the program; resuming it with this one",
     ),
     "journal-altered": ("nhật ký đã bị sửa đổi: {problem}", "journal altered: {problem}"),
+    "clock-slept-minutes": (
+        "máy tính đã ngủ {minutes} phút; đồng hồ đã được đồng bộ lại",
+        "the computer slept for {minutes} min; the clock has been re-synchronised",
+    ),
+    "clock-slept-seconds": (
+        "máy tính đã ngủ {seconds} giây; đồng hồ đã được đồng bộ lại",
+        "the computer slept for {seconds} s; the clock has been re-synchronised",
+    ),
 }
+
+HEARTBEAT = 15.0  # seconds between two heartbeats of a writing window
 
 
 def warning(code: str, **params: Any) -> Message:
@@ -55,9 +65,11 @@ class CongressSession:
                  run_id: int | None = None, events: list[Event] | None = None, resumed: bool = False,
                  warnings: list[str] | None = None, undo_window: float = 30.0,
                  thresholds: Thresholds = Thresholds(), tolerance: float = 60.0,
-                 state: RunState | None = None, readonly: bool = False) -> None:
+                 state: RunState | None = None, readonly: bool = False,
+                 zone: tuple[str | None, int] | None = None) -> None:
         """`state`: the fold of `events`, when the caller has it already (a resumed run is not folded twice).
-        `readonly`: a view of a journal another window writes; every action is refused (`view-only`)."""
+        `readonly`: a view of a journal another window writes; every action is refused (`view-only`).
+        `zone`: (IANA name, UTC offset) recorded when the run starts; default this machine's."""
         if mode not in MODES:
             raise ValueError(f"unknown mode “{mode}” (rehearsal or live)")
         self._program = program
@@ -73,6 +85,9 @@ class CongressSession:
         self.thresholds = thresholds
         self.tolerance = tolerance
         self.readonly = readonly
+        self._zone = zone
+        self._last_beat = float("-inf")
+        self._clock_notice: Message | None = None
         # A writer that ended without releasing the journal's lock: said in the next start or reopened event.
         taken = journal.taken_over
         self._takeover: dict[str, Any] | None = taken.as_payload() if taken is not None else None
@@ -151,7 +166,9 @@ class CongressSession:
         state = _replayed(program, events, record.id)  # refuses, with the reason, a run this program cannot continue
         session = cls(program, journal, clock, mode, run_id=record.id, events=events, resumed=True,
                       warnings=warnings, state=state, **options)
-        session._record("reopened", {"since": session._state.last_at, "takeover": session._takeover})
+        # The outage began when the window was last alive, not at its last action (the heartbeat).
+        since = max(session._state.last_at or 0.0, min(journal.last_beat(record.id) or 0.0, clock.now()))
+        session._record("reopened", {"since": since, "takeover": session._takeover})
         session._takeover = None
         return session
 
@@ -204,7 +221,12 @@ class CongressSession:
 
     # --- actions -----------------------------------------------------------------------------
     def start(self) -> Event:
-        event = self._record("start", {"takeover": self._takeover})
+        if self._zone is None:
+            from presidium.infra.localzone import local_zone
+
+            self._zone = local_zone()
+        name, offset = self._zone
+        event = self._record("start", {"takeover": self._takeover, "tz": name, "utc_offset": offset})
         self._takeover = None
         return event
 
@@ -296,6 +318,43 @@ class CongressSession:
     def finish(self) -> Event:
         return self._record("finish", {})
 
+    # --- keeping time true -----------------------------------------------------------------------
+    def beat(self) -> None:
+        """Called often by the window: at most every HEARTBEAT seconds, note in the journal (outside
+        the chain) that this window is alive, so a later resume measures the outage from the crash."""
+        if self.readonly or self._run_id is None or self._state.finished:
+            return
+        now = self._clock.now()
+        if now - self._last_beat < HEARTBEAT:
+            return
+        self._last_beat = now
+        try:
+            self._journal.beat(self._run_id, now)
+        except JournalError:  # never an alarm for the chair: the next action will say if the disk is gone
+            log.log(logging.WARNING, "heartbeat not written", exc_info=True)
+
+    def check_clock(self) -> Message | None:
+        """What to tell the chair, once, after the clock was found to have missed time (a sleeping
+        laptop): the gap is journaled as a `clock` event when a run is in progress."""
+        self._absorb_clock_jump()
+        notice, self._clock_notice = self._clock_notice, None
+        return notice
+
+    def _absorb_clock_jump(self) -> None:
+        take = getattr(self._clock, "take_jump", None)
+        gap = take() if take is not None else 0.0
+        if gap <= 0:
+            return
+        if gap >= 90:
+            self._clock_notice = warning("clock-slept-minutes", minutes=round(gap / 60))
+        else:
+            self._clock_notice = warning("clock-slept-seconds", seconds=round(gap))
+        if not self.readonly and self._run_id is not None and self._state.started and not self._state.finished:
+            try:
+                self._record("clock", {"gap": round(gap, 3)})
+            except (InvalidAction, JournalError):
+                log.log(logging.WARNING, "clock jump of %.1f s not journaled", gap, exc_info=True)
+
     def can_undo(self) -> bool:
         point = self._state.undo_point
         return point is not None and self._clock.now() - self._state.last_at <= self.undo_window
@@ -316,6 +375,8 @@ class CongressSession:
                 check: Callable[[RunState], None] | None = None) -> Event:
         if self.readonly:
             raise JournalError("view-only")
+        if kind != "clock":
+            self._absorb_clock_jump()  # a gap found now is journaled before the action that found it
         state = self._state
         # Never let time run backwards in the journal (a wall-clock change while the app was down).
         at = self._clock.now()

@@ -311,6 +311,8 @@ class Journal:
             self._conn.execute("PRAGMA synchronous=FULL")
             if "runs" not in tables:
                 self._create_schema()
+            # Outside the hash chain: when the writing window was last alive (see `beat`).
+            self._conn.execute("CREATE TABLE IF NOT EXISTS heartbeat (run_id INTEGER PRIMARY KEY, at REAL NOT NULL)")
 
     def _create_schema(self) -> None:
         self._conn.execute("BEGIN IMMEDIATE")
@@ -427,6 +429,20 @@ class Journal:
             "UPDATE runs SET head_seq = ?, head_hash = ?, finished = COALESCE(finished, ?) WHERE id = ?",
             (event.seq, digest, finished, run_id),
         )
+
+    def beat(self, run_id: int, at: float) -> None:
+        """The writing window is alive at `at`: one small row per run, outside the hash chain, so that
+        an outage is measured from the crash and not from the last recorded action."""
+        with self._guard(_doing("recording", kind="heartbeat")):
+            self._conn.execute("INSERT INTO heartbeat (run_id, at) VALUES (?, ?) "
+                               "ON CONFLICT(run_id) DO UPDATE SET at = excluded.at", (run_id, at))
+
+    def last_beat(self, run_id: int) -> float | None:
+        if "heartbeat" not in self.db.table_names():
+            return None
+        with self._guard(_doing("reading-runs")):
+            row = self._conn.execute("SELECT at FROM heartbeat WHERE run_id = ?", (run_id,)).fetchone()
+        return float(row[0]) if row else None
 
     # --- reading ---------------------------------------------------------------------------
     def run(self, run_id: int) -> RunRecord:

@@ -115,12 +115,23 @@ class PodiumController(QObject):
     def refresh(self) -> None:
         if getattr(self.session, "readonly", False):
             self._follow()
+        else:
+            self._keep_time()
         snap = self.snapshot()
         self.window.show_snapshot(snap, self.theme)
         if self.stage is not None and self.stage.isVisible():
             self.stage.show_snapshot(snap, self.theme)
         if self.tick.isActive():
             self.tick.start(next_tick_ms(snap))
+
+    def _keep_time(self) -> None:
+        """The heartbeat, and the one-time notice when the laptop slept under the clock."""
+        self.session.beat()
+        notice = self.session.check_clock()
+        if notice is not None:
+            text = notice.message(self.language)
+            self.window.set_notice(text)
+            self.window.say(text)
 
     def _follow(self) -> None:
         """A read-only view reads what the writing window added, at most once a second."""
