@@ -53,6 +53,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = commands.add_parser("verify", help="check the journal's hash chain; exit 1 if altered")
     verify.add_argument("--db", type=Path, required=True, dest="db_cmd")
+    verify.add_argument("--run", help="the run whose head --expect names (default: the live run, else the latest)")
+    verify.add_argument("--expect", metavar="HASH",
+                        help="the head hash printed at the foot of the signed minutes; exit 1 unless it matches")
 
     export = commands.add_parser("export", help="write the minutes or the post-congress review as .docx")
     export.add_argument("what", choices=["minutes", "review"])

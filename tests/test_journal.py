@@ -115,7 +115,7 @@ def test_verify_notices_removed_last_events_and_a_changed_mode(tmp_path):
     tamper(other, "UPDATE runs SET mode = 'live' WHERE id = ?", run_id)
     with Journal.open(other, readonly=True) as journal:
         result = journal.verify()
-    assert result.seq == 1 and "run record altered" in result.problem
+    assert result.seq == 1 and "its record was altered" in result.problem
 
 
 def unchanged(path, action) -> None:

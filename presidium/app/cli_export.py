@@ -30,7 +30,7 @@ from presidium.core.program import Program
 from presidium.core.review import Review, RunInfo, build_review
 from presidium.core.zone import rendering_in
 from presidium.infra.files import clashes_with_journal
-from presidium.infra.journal import Journal, JournalError, RunRecord
+from presidium.infra.journal import Anchor, Journal, JournalError, RunRecord
 
 ChartRenderer = Callable[[Review, str], dict]
 
@@ -70,6 +70,7 @@ MESSAGES = {
         "written_review": "Đã xuất bản rút kinh nghiệm lượt chạy {run} ({mode}, so sánh với {n} lượt tổng duyệt) "
                           "vào {path} ({seconds:.2f} giây)",
         "modes": {"live": "chính thức", "rehearsal": "tổng duyệt"},
+        "footer": "Nhật ký: lần chạy {run} · {events} sự kiện · mã cuối {head} · chương trình {fp}",
         "error": "presidium export: {message}",
         "warning": "presidium export: lưu ý: {message}",
     },
@@ -99,6 +100,7 @@ MESSAGES = {
         "written_minutes": "Minutes of run {run} ({mode}) written to {path} ({seconds:.2f} s)",
         "written_review": "Review of run {run} ({mode}, against {n} rehearsals) written to {path} ({seconds:.2f} s)",
         "modes": {"live": "live", "rehearsal": "rehearsal"},
+        "footer": "Journal: run {run} · {events} events · head {head} · program {fp}",
         "error": "presidium export: {message}",
         "warning": "presidium export: note: {message}",
     },
@@ -279,6 +281,7 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
                 loaded = load_run(journal, record, what, lang)
             else:
                 review, warnings, zone = _review_of(journal, run, lang)
+            footer = _footer(journal.anchor(record.id if what == "minutes" else review.run.id), lang)
     except JournalError as error:
         raise ExportError(error.message(lang)) from None
     if what == "minutes":
@@ -286,7 +289,7 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
 
         with rendering_in(loaded.state.zone):  # the run's time zone, whatever this machine's TZ
             minutes = build_minutes(loaded.program, loaded.state, mode=record.mode, lang=lang)
-            _write(lambda: write_minutes(minutes, output, lang), output, lang)
+            _write(lambda: write_minutes(minutes, output, lang, footer=footer), output, lang)
         return Outcome(output, record, time.perf_counter() - began, loaded.warnings)
     charts = {}
     if renderer == "default":
@@ -303,8 +306,14 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
     from presidium.infra.export_review import write_review
 
     with rendering_in(zone):
-        _write(lambda: write_review(review, output, lang, charts), output, lang)
+        _write(lambda: write_review(review, output, lang, charts, footer=footer), output, lang)
     return Outcome(output, review.run, time.perf_counter() - began, warnings, len(review.rehearsals))
+
+
+def _footer(anchor: Anchor, lang: str) -> str:
+    """The paper anchor: with it a signed copy pins the journal (`presidium verify --expect HEAD`)."""
+    return _t(lang)["footer"].format(run=anchor.run, events=anchor.events, head=anchor.short_head,
+                                     fp=anchor.fingerprint[:12] or "—")
 
 
 def _write(write: Callable[[], object], output: Path, lang: str) -> None:

@@ -264,9 +264,11 @@ def _rows_unbroken(table) -> None:
 
 
 def write_review(review: Review, path: str | Path, lang: str = "vi", charts: dict[str, bytes] | None = None,
-                 *, organization: tuple[str, ...] = (), superior: str = "", place: str = "") -> Path:
+                 *, organization: tuple[str, ...] = (), superior: str = "", place: str = "", footer: str = "") -> Path:
+    """`footer`: the journal anchor printed at the foot of every page (cli_export)."""
     writer = _Writer(review, lang if lang in TEXT else "vi", charts or {})
     writer.write(organization or review.issuer, superior or review.superior, place or review.place)
+    party.record_footer(writer.doc, footer)
     party.save(writer.doc, path)
     return Path(path)
 

@@ -29,7 +29,8 @@ from presidium.core.program import Program
 from presidium.infra.lock import LockHolder, WriterLock
 
 APPLICATION_ID = 0x50524553  # "PRES": marks a file as a Presidium journal
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: runs.chain; runs of chain 2 hash their whole record and the run before them
+CHAIN = 2  # the chain format new runs are recorded with
 MODES = ("rehearsal", "live")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -124,6 +125,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "hoặc thời điểm bắt đầu)",
         "run {run}, event {seq} ({kind}): run record altered (mode, program or start)",
     ),
+    "run-record-altered": (
+        "lần chạy số {run}: thông tin của lần chạy đã bị sửa (chế độ, tiêu đề, tệp chương trình, thời điểm bắt "
+        "đầu) hoặc một lần chạy trước nó đã bị xóa hay tráo đổi",
+        "run {run}: its record was altered (mode, title, program file, start) or a run before it was removed "
+        "or swapped",
+    ),
+    "finished-altered": (
+        "lần chạy số {run}: thời điểm kết thúc ghi trong lần chạy không khớp với sự kiện kết thúc",
+        "run {run}: the recorded finish does not match its finish event",
+    ),
+    "downgraded": (
+        "lần chạy số {run}: được ghi như định dạng cũ sau một lần chạy định dạng mới — nhật ký đã bị sửa",
+        "run {run}: marked as the older format after a newer run — the journal was altered",
+    ),
     "chain-broken": (
         "lần chạy số {run}, sự kiện {seq} ({kind}): chuỗi liên kết bị đứt trước sự kiện này",
         "run {run}, event {seq} ({kind}): chain broken before it",
@@ -177,6 +192,25 @@ class RunRecord:
     finished: float | None
     head_seq: int
     program_bytes: bytes | None = None
+    head_hash: str = ""
+    chain: int = 1  # 1: recorded before run records and the order of runs were chained
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What a printed document pins of the journal: the run, its number of events, its head hash
+    and the program's fingerprint (`presidium verify --expect HEAD`)."""
+
+    run: int
+    events: int
+    head: str
+    fingerprint: str
+
+    SHORT = 16  # hex digits of the head printed on paper: 64 bits
+
+    @property
+    def short_head(self) -> str:
+        return self.head[: self.SHORT]
 
 
 @dataclass(frozen=True)
@@ -185,6 +219,7 @@ class Verification:
     problem: str | None = None  # the first altered event (or run), None when intact; a Message (English str)
     run_id: int | None = None
     seq: int | None = None
+    legacy: int = 0  # runs recorded before their record and order were chained (chain 1)
 
     @property
     def ok(self) -> bool:
@@ -194,6 +229,16 @@ class Verification:
 def genesis_hash(run_id: int, mode: str, fingerprint: str, started: float) -> str:
     """prev_hash of a run's first event: ties the chain to the run's identity and mode."""
     seed = canonical_json({"run": run_id, "mode": mode, "fingerprint": fingerprint, "started": float(started)})
+    return hashlib.sha256(seed).hexdigest()
+
+
+def genesis_hash_v2(run_id: int, mode: str, fingerprint: str, started: float, title: str, source: str,
+                    previous: str) -> str:
+    """Chain 2: the run's whole record, and the genesis of the run before it (`previous`, "" for the
+    first), so relabelling a run, or removing or swapping one before another, breaks the chain."""
+    seed = canonical_json({"chain": 2, "run": run_id, "mode": mode, "fingerprint": fingerprint,
+                           "started": float(started), "title": title or "", "source": source or "",
+                           "previous": previous})
     return hashlib.sha256(seed).hexdigest()
 
 
@@ -311,6 +356,8 @@ class Journal:
             self._conn.execute("PRAGMA synchronous=FULL")
             if "runs" not in tables:
                 self._create_schema()
+            elif version < SCHEMA_VERSION:
+                self._upgrade()
             # Outside the hash chain: when the writing window was last alive (see `beat`).
             self._conn.execute("CREATE TABLE IF NOT EXISTS heartbeat (run_id INTEGER PRIMARY KEY, at REAL NOT NULL)")
 
@@ -322,6 +369,7 @@ class Journal:
                  "finished": float, "head_seq": int, "head_hash": str, "program": bytes},
                 pk="id", not_null={"mode", "fingerprint", "started", "head_seq", "head_hash"},
             )
+            self._conn.execute("ALTER TABLE runs ADD COLUMN chain INTEGER NOT NULL DEFAULT 1")
             self.db["events"].create(
                 {"run_id": int, "seq": int, "kind": str, "at": float, "payload": str, "prev_hash": str, "hash": str},
                 pk=("run_id", "seq"), foreign_keys=[("run_id", "runs", "id")],
@@ -333,6 +381,21 @@ class Journal:
         except BaseException:
             self._rollback()
             raise
+
+    def _upgrade(self) -> None:
+        """Schema 1 → 2: existing runs keep their chain (1) and are verified as they were recorded."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            if "chain" not in self._run_columns():
+                self._conn.execute("ALTER TABLE runs ADD COLUMN chain INTEGER NOT NULL DEFAULT 1")
+            self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _run_columns(self) -> set[str]:
+        return {row[1] for row in self._conn.execute("PRAGMA table_info(runs)")}
 
     @contextmanager
     def _guard(self, doing: Message) -> Iterator[None]:
@@ -393,12 +456,16 @@ class Journal:
         with self._guard(_doing("recording", kind=first.kind)):
             self._conn.execute("BEGIN IMMEDIATE")
             cursor = self._conn.execute(
-                "INSERT INTO runs (mode, fingerprint, source, title, started, head_seq, head_hash, program)"
-                " VALUES (?, ?, ?, ?, ?, 0, '', ?)",
-                (mode, program.fingerprint, program.source, program.congress.title, first.at, program_bytes),
+                "INSERT INTO runs (mode, fingerprint, source, title, started, head_seq, head_hash, program, chain)"
+                " VALUES (?, ?, ?, ?, ?, 0, '', ?, ?)",
+                (mode, program.fingerprint, program.source, program.congress.title, first.at, program_bytes, CHAIN),
             )
             run_id = cursor.lastrowid
-            genesis = genesis_hash(run_id, mode, program.fingerprint, first.at)
+            before = self._conn.execute(
+                "SELECT prev_hash FROM events WHERE seq = 1 AND run_id = (SELECT max(id) FROM runs WHERE id < ?)",
+                (run_id,)).fetchone()
+            genesis = genesis_hash_v2(run_id, mode, program.fingerprint, first.at, program.congress.title,
+                                      program.source, before[0] if before else "")
             self._insert_event(run_id, first, genesis)
             self._conn.execute("COMMIT")
         return self.run(run_id)
@@ -467,11 +534,17 @@ class Journal:
 
     def _runs(self, where: str, params: tuple) -> list[RunRecord]:
         with self._guard(_doing("reading-runs")):
+            chain = "chain" if "chain" in self._run_columns() else "1"  # a schema-1 journal opened read-only
             rows = self._conn.execute(
-                "SELECT id, mode, fingerprint, source, title, started, finished, head_seq, program FROM runs "
-                f"{where} ORDER BY id", params,
+                "SELECT id, mode, fingerprint, source, title, started, finished, head_seq, program, head_hash, "
+                f"{chain} FROM runs {where} ORDER BY id", params,
             ).fetchall()
-        return [RunRecord(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8]) for r in rows]
+        return [RunRecord(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8], r[9] or "", r[10])
+                for r in rows]
+
+    def anchor(self, run_id: int) -> Anchor:
+        record = self.run(run_id)
+        return Anchor(record.id, record.head_seq, record.head_hash, record.fingerprint)
 
     def events(self, run_id: int) -> list[Event]:
         with self._guard(_doing("reading-events")):
@@ -491,39 +564,65 @@ class Journal:
             return self._verify(run_id)
 
     def _verify(self, run_id: int | None) -> Verification:
-        checked = 0
-        for record in self.runs() if run_id is None else [self.run(run_id)]:
+        """Runs are checked in order, each against the one before it (chain 2), so asking for one run
+        checks the runs before it too."""
+        checked = legacy = 0
+        previous, newer_seen = "", False
+        records = self.runs()
+        if run_id is not None:
+            self.run(run_id)  # no such run: JournalError
+            records = [r for r in records if r.id <= run_id]
+        for record in records:
             with self._guard(_doing("verifying")):
-                head_hash = self._conn.execute("SELECT head_hash FROM runs WHERE id = ?", (record.id,)).fetchone()[0]
                 rows = self._conn.execute(
                     "SELECT seq, kind, at, payload, prev_hash, hash FROM events WHERE run_id = ? ORDER BY seq",
                     (record.id,),
                 ).fetchall()
-            expected = genesis_hash(record.id, record.mode, record.fingerprint, record.started)
+            if record.chain >= 2:
+                newer_seen = True
+                expected = genesis_hash_v2(record.id, record.mode, record.fingerprint, record.started,
+                                           record.title, record.source, previous)
+                altered = _problem("run-record-altered", run=record.id)
+            else:
+                if newer_seen:
+                    return Verification(checked, _problem("downgraded", run=record.id), record.id, 1, legacy)
+                legacy += 1
+                expected = genesis_hash(record.id, record.mode, record.fingerprint, record.started)
+                altered = None
+            finish_at = None
             for position, (seq, kind, at, payload, prev_hash, stored) in enumerate(rows, start=1):
                 where = dict(run=record.id, seq=seq, kind=kind)
                 if seq != position:
                     missing = _problem("event-missing", run=record.id, seq=position)
-                    return Verification(checked, missing, record.id, position)
+                    return Verification(checked, missing, record.id, position, legacy)
                 if prev_hash != expected:
-                    problem = _problem("record-altered" if seq == 1 else "chain-broken", **where)
-                    return Verification(checked, problem, record.id, seq)
+                    if seq == 1:
+                        problem = altered or _problem("record-altered", **where)
+                    else:
+                        problem = _problem("chain-broken", **where)
+                    return Verification(checked, problem, record.id, seq, legacy)
                 try:
                     event = Event(seq, kind, at, json.loads(payload))
                     recomputed = chain_hash(prev_hash, event)
                 except (json.JSONDecodeError, TypeError, ValueError):
                     recomputed = None
                 if recomputed != stored:
-                    return Verification(checked, _problem("event-altered", **where), record.id, seq)
+                    return Verification(checked, _problem("event-altered", **where), record.id, seq, legacy)
+                if seq == 1:
+                    previous = prev_hash  # the next run is chained to this run's genesis
+                if kind == "finish" and finish_at is None:
+                    finish_at = float(at)
                 expected = stored
                 checked += 1
-            if record.head_seq != len(rows) or (rows and head_hash != expected):
+            if record.head_seq != len(rows) or (rows and record.head_hash != expected):
                 removed = _problem("events-removed", run=record.id, kept=len(rows), head=record.head_seq)
-                return Verification(checked, removed, record.id, len(rows) + 1)
+                return Verification(checked, removed, record.id, len(rows) + 1, legacy)
+            if record.finished != finish_at:
+                return Verification(checked, _problem("finished-altered", run=record.id), record.id, None, legacy)
             if record.program_bytes is not None and record.fingerprint and \
                     hashlib.sha256(record.program_bytes).hexdigest() != record.fingerprint:
-                return Verification(checked, _problem("program-altered", run=record.id), record.id, None)
-        return Verification(checked)
+                return Verification(checked, _problem("program-altered", run=record.id), record.id, None, legacy)
+        return Verification(checked, legacy=legacy)
 
 
 def _take_lock(path: Path) -> WriterLock:
