@@ -14,7 +14,7 @@ def test_the_file_menu_comes_first_and_lists_the_documents(make_podium):
     assert menus[0] == "&Tệp"
     entries = [a.text() for a in podium.window.menuBar().actions()[0].menu().actions() if a.text()]
     assert entries == ["Xuất biên bản Đại hội (.docx)…", "Xuất báo cáo rút kinh nghiệm (.docx)…",
-                       "Màn hình rút kinh nghiệm…"]
+                       "Màn hình rút kinh nghiệm…", "Thư mục bản sao dự phòng…"]
 
 
 def test_export_minutes_writes_the_run_to_the_chosen_file(make_podium, qtbot, tmp_path, monkeypatch):

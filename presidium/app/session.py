@@ -88,6 +88,7 @@ class CongressSession:
         self._zone = zone
         self._last_beat = float("-inf")
         self._clock_notice: Message | None = None
+        self.mirror: Any = None  # infra.backup.Mirror keeping a standby copy, if one is set
         # A writer that ended without releasing the journal's lock: said in the next start or reopened event.
         taken = journal.taken_over
         self._takeover: dict[str, Any] | None = taken.as_payload() if taken is not None else None
@@ -168,7 +169,7 @@ class CongressSession:
                       warnings=warnings, state=state, **options)
         # The outage began when the window was last alive, not at its last action (the heartbeat).
         since = max(session._state.last_at or 0.0, min(journal.last_beat(record.id) or 0.0, clock.now()))
-        session._record("reopened", {"since": since, "takeover": session._takeover})
+        session._record("reopened", {"since": since, "takeover": session._takeover, "host": _host()})
         session._takeover = None
         return session
 
@@ -216,8 +217,22 @@ class CongressSession:
 
         return unsubscribe
 
+    def set_mirror(self, folder: str | os.PathLike[str] | None) -> None:
+        """Keep a consistent copy of the journal in `folder` after every recorded action (None: stop)."""
+        from presidium.infra.backup import Mirror
+
+        if self.mirror is not None:
+            self.mirror.close()
+            self.mirror = None
+        if folder and not self.readonly:
+            self.mirror = Mirror(self._journal.path, folder)
+            self.mirror.request()  # a copy at once: the standby has something from the first minute
+
     def close(self) -> None:
-        self._journal.close()
+        try:
+            self.set_mirror(None)  # the last copy is finished before the journal closes
+        finally:
+            self._journal.close()
 
     # --- actions -----------------------------------------------------------------------------
     def start(self) -> Event:
@@ -226,7 +241,7 @@ class CongressSession:
 
             self._zone = local_zone()
         name, offset = self._zone
-        event = self._record("start", {"takeover": self._takeover, "tz": name, "utc_offset": offset})
+        event = self._record("start", {"takeover": self._takeover, "tz": name, "utc_offset": offset, "host": _host()})
         self._takeover = None
         return event
 
@@ -391,6 +406,8 @@ class CongressSession:
         else:
             self._journal.append(self._run_id, event)
         self._state = new_state
+        if self.mirror is not None:
+            self.mirror.request()  # returns at once: the copy is made in the background
         self._notify(event)
         return event
 
@@ -400,6 +417,13 @@ class CongressSession:
                 listener(event)
             except Exception:  # a broken view must not undo a recorded action
                 log.exception("listener failed on %s", event.kind)
+
+
+def _host() -> str:
+    """The machine recording: a run resumed on a standby laptop says so in its `reopened` event."""
+    import socket
+
+    return (socket.gethostname() or "?")[:255]
 
 
 def _refuse_undecided(record: Any) -> None:

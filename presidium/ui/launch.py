@@ -94,6 +94,9 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
     except (JournalError, OSError) as error:
         dialogs.inform(None, QCoreApplication.translate("Launch", "The journal cannot be opened"), f"{db}\n\n{say(error, code)}", error=True)
         return None
+    folder = getattr(args, "mirror", None) or prefs.mirror
+    if folder and not session.readonly:
+        session.set_mirror(folder)  # a failure shows in the status bar; it never stops the chair
     notice = resume_notice(session, code)
     icons.defer()  # the window paints first; the icon fonts follow (a fifth of the start-up)
     podium = PodiumApp(session, prefs, language, notice)

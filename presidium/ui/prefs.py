@@ -50,6 +50,15 @@ class Preferences:
     def script_size(self, value: int) -> None:
         self._s.setValue("ui/script_size", int(value))
 
+    @property
+    def mirror(self) -> str:
+        """The folder the standby copy of the journal is kept in ("" for none)."""
+        return self._get("journal/mirror", "")
+
+    @mirror.setter
+    def mirror(self, value: str) -> None:
+        self._s.setValue("journal/mirror", value or "")
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._s.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None

@@ -4,6 +4,10 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Standby copy folder…</source>
+        <translation>Thư mục bản sao dự phòng…</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Tiếp theo</translation>
     </message>
@@ -764,6 +768,26 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
 </context>
 <context>
     <name>PodiumController</name>
+    <message>
+        <source>Standby copy FAILING</source>
+        <translation>Bản sao dự phòng ĐANG LỖI</translation>
+    </message>
+    <message>
+        <source>Standby copy {time}</source>
+        <translation>Bản sao dự phòng {time}</translation>
+    </message>
+    <message>
+        <source>Standby copy…</source>
+        <translation>Bản sao dự phòng…</translation>
+    </message>
+    <message>
+        <source>Folder for the standby copy</source>
+        <translation>Thư mục giữ bản sao dự phòng</translation>
+    </message>
+    <message>
+        <source>Standby copy kept in {folder}</source>
+        <translation>Bản sao dự phòng được giữ tại {folder}</translation>
+    </message>
     <message>
         <source>The journal cannot be read: {message}</source>
         <translation>Không đọc được nhật ký: {message}</translation>
