@@ -185,3 +185,14 @@ def test_a_second_window_on_a_journal_being_written_offers_a_read_only_view(open
         assert [e.kind for e in events_of(db)] == ["start", "next"]  # nothing from the view
     finally:
         writer.stop()
+
+
+def test_preferences_follow_the_data_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("PRESIDIUM_DATA_DIR", str(tmp_path / "usb"))
+    prefs = Preferences()
+    prefs.theme = "dark"
+    prefs.mirror = "/media/usb"
+    prefs.sync()
+    written = (tmp_path / "usb" / "settings.ini").read_text(encoding="utf-8")
+    assert "theme=dark" in written and "mirror=/media/usb" in written
+    assert Preferences().theme == "dark"

@@ -58,6 +58,10 @@ class ExportJob(QObject):
         super().__init__()
         self.process = QProcess(self)
         arguments = ["-m", "presidium", "--lang", lang, "export", what, "--db", str(db), "-o", str(output), "--json"]
+        if not getattr(sys, "frozen", False):
+            # An isolated interpreter: neither the launch folder (a planted `presidium/` there once ran in
+            # place of ours), nor PYTHONPATH, nor the user's site-packages.
+            arguments = ["-I", *arguments]
         if run is not None:
             arguments += ["--run", str(run)]
         self.process.setProgram(sys.executable)
