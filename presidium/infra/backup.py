@@ -96,8 +96,9 @@ def _check_target(source: Path, target: Path, source_heads: dict[int, int]) -> N
         raise BackupError("ahead", target=target, source=source.name)
 
 
-def backup(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Copied:
-    """A consistent, verified copy of the journal `source` at `target`; BackupError or JournalError."""
+def backup(source: str | os.PathLike[str], target: str | os.PathLike[str], *, verify: bool = True) -> Copied:
+    """A consistent copy of the journal `source` at `target`, its chains verified unless `verify` is
+    False (the mirror, after every action: ~45 ms for 3 000 events); BackupError or JournalError."""
     began = time.perf_counter()
     source, target = Path(source), Path(target)
     with Journal.open(source, readonly=True) as journal:
@@ -124,8 +125,8 @@ def backup(source: str | os.PathLike[str], target: str | os.PathLike[str]) -> Co
             if lock is not None:
                 lock.release()
     with Journal.open(target, readonly=True) as copy:
-        check = copy.verify()
-        if not check.ok:
+        check = copy.verify() if verify else None
+        if check is not None and not check.ok:
             raise BackupError("copy-altered", target=target, problem=check.problem)
         runs = copy.runs()
     return Copied(target, len(runs), sum(r.head_seq for r in runs), time.perf_counter() - began)
@@ -174,7 +175,7 @@ class Mirror:
             self._wanted.clear()
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
-                backup(self.source, self.target)
+                backup(self.source, self.target, verify=False)
             except (BackupError, JournalError, OSError) as error:
                 self.error = error
             else:
