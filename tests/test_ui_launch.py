@@ -175,6 +175,7 @@ def test_a_second_window_on_a_journal_being_written_offers_a_read_only_view(open
         podium = opened(live=True, db=str(db))
         assert f"tiến trình {writer.process.pid}" in asked[0] and "Mở ở chế độ chỉ xem?" in asked[0]
         assert podium.session.readonly and "Chỉ xem" in podium.window.notice.text()
+        assert podium.window.banner.text() == "CHÍNH THỨC · CHỈ XEM"
         podium.window.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is podium.window, timeout=3000)
         qtbot.keyClick(podium.window, Qt.Key.Key_Space)

@@ -131,6 +131,8 @@ class MainWindow(QMainWindow):
     def show_snapshot(self, snap: Snapshot, theme: Theme) -> None:
         live = snap.mode == "live"
         self.banner.setText(self.tr("LIVE") if live else self.tr("REHEARSAL"))
+        if snap.readonly:  # nothing here is recorded: say so where the chair looks first
+            self.banner.setText(self.tr("{mode} · VIEW ONLY").format(mode=self.banner.text()))
         self.banner.setProperty("mode", "live" if live else "rehearsal")
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)

@@ -536,6 +536,10 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>{mode} · VIEW ONLY</source>
+        <translation>{mode} · CHỈ XEM</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
