@@ -176,7 +176,7 @@ class Mirror:
             try:
                 self.folder.mkdir(parents=True, exist_ok=True)
                 backup(self.source, self.target, verify=False)
-            except (BackupError, JournalError, OSError) as error:
+            except Exception as error:  # whatever happens to the copy, the thread and the chair go on
                 self.error = error
             else:
                 self.last_ok, self.error = time.time(), None
