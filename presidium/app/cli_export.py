@@ -300,7 +300,8 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
             warnings.append(t["no_charts"].format(error=error))
     if renderer is not None:
         try:
-            charts = renderer(review, lang)
+            with rendering_in(zone):  # the timeline's clock times in the run's zone
+                charts = renderer(review, lang)
         except Exception as error:  # a chart is an illustration: never lose the review over it
             warnings.append(t["no_charts"].format(error=error))
     from presidium.infra.export_review import write_review
