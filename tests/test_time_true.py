@@ -134,10 +134,10 @@ def test_an_outage_is_measured_from_the_last_heartbeat_not_the_last_key(tmp_path
         assert journal.verify().ok  # the heartbeat sits outside the chain
 
 
-def _export_text(db, tz: str, tmp_path) -> str:
-    output = tmp_path / f"bb-{tz.replace('/', '-')}.docx"
+def _export_text(db, tz: str, tmp_path, what: str = "minutes") -> str:
+    output = tmp_path / f"{what}-{tz.replace('/', '-')}.docx"
     env = {**os.environ, "TZ": tz}
-    done = subprocess.run([sys.executable, "-m", "presidium", "export", "minutes", "--db", str(db), "-o", str(output)],
+    done = subprocess.run([sys.executable, "-m", "presidium", "export", what, "--db", str(db), "-o", str(output)],
                           env=env, capture_output=True, text=True, encoding="utf-8")
     assert done.returncode == 0, done.stderr
     document = Document(output)
@@ -159,6 +159,8 @@ def test_minutes_and_runs_are_said_in_the_run_zone_whatever_the_exporting_machin
     in_utc, in_new_york = _export_text(db, "UTC", tmp_path), _export_text(db, "America/New_York", tmp_path)
     assert in_utc == in_new_york
     assert "07 giờ 30" in in_utc and "00 giờ 30" not in in_utc
+    review_utc = _export_text(db, "UTC", tmp_path, "review")
+    assert review_utc == _export_text(db, "America/New_York", tmp_path, "review") and "15/07/2025" in review_utc
     runs = subprocess.run([sys.executable, "-m", "presidium", "runs", "--db", str(db)], capture_output=True,
                           text=True, encoding="utf-8", env={**os.environ, "TZ": "UTC"})
     assert "bắt đầu 2025-07-15 07:30" in runs.stdout
