@@ -145,6 +145,9 @@ class PodiumController(QObject):
         """Where the standby copy is kept (a USB stick, a network share); Cancel keeps it as it is."""
         from PySide6.QtWidgets import QFileDialog
 
+        if getattr(self.session, "readonly", False):  # the writing window keeps the copy, not a view
+            self.window.say(self.tr("Not done: a read-only view keeps no standby copy."), refusal=True)
+            return
         current = self.prefs.mirror
         folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the standby copy"), current)
         if not folder:

@@ -773,6 +773,10 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
 <context>
     <name>PodiumController</name>
     <message>
+        <source>Not done: a read-only view keeps no standby copy.</source>
+        <translation>Không thực hiện được: cửa sổ chỉ xem không giữ bản sao dự phòng.</translation>
+    </message>
+    <message>
         <source>Standby copy FAILING</source>
         <translation>Bản sao dự phòng ĐANG LỖI</translation>
     </message>
