@@ -229,3 +229,23 @@ def test_a_raw_copy_with_its_wal_on_protected_media_is_explained(usb_stick, caps
     assert main(["verify", "--db", str(copy)]) == 1
     said = capsys.readouterr().err
     assert "dai-hoi.presidium.db-wal" in said and "không đọc được trên ổ chỉ đọc" in said
+
+
+@pytest.mark.skipif(os.name == "nt", reason="flock is POSIX")
+def test_a_folder_that_cannot_lock_never_keeps_the_chair_out(tmp_path, monkeypatch):
+    import errno
+
+    from presidium.infra import lock as lock_module
+
+    def no_locks(fd, operation):
+        raise OSError(errno.ENOLCK, "No locks available")  # what some network shares answer
+
+    monkeypatch.setattr(lock_module.fcntl, "flock", no_locks)
+    session = CongressSession.open(PROGRAM, tmp_path / "j.db", "live")
+    try:
+        session.start()
+        assert session.journal.unlocked
+        said = [w.message("vi") for w in session.warnings]
+        assert any("không hỗ trợ khóa tệp" in text for text in said)
+    finally:
+        session.close()

@@ -42,6 +42,11 @@ WARNINGS: dict[str, tuple[str, str]] = {
         "run {run} began with another version of the program; resuming it with this one",
     ),
     "journal-altered": ("nhật ký đã bị sửa đổi: {problem}", "journal altered: {problem}"),
+    "unlocked": (
+        "thư mục chứa nhật ký không hỗ trợ khóa tệp (ổ mạng?): hãy bảo đảm không có cửa sổ nào khác ghi vào nhật ký "
+        "này",
+        "the journal's folder cannot lock files (a network share?): make sure no other window writes this journal",
+    ),
     "clock-slept-minutes": (
         "máy tính đã ngủ {minutes} phút; đồng hồ đã được đồng bộ lại",
         "the computer slept for {minutes} min; the clock has been re-synchronised",
@@ -147,7 +152,7 @@ class CongressSession:
     @classmethod
     def _open(cls, program: Program, journal: Journal, mode: str, clock: Clock, resume: bool,
               options: dict[str, Any]) -> "CongressSession":
-        warnings: list[str] = []
+        warnings: list[str] = [warning("unlocked")] if journal.unlocked else []
         if mode == "live":
             rehearsed = journal.rehearsed_fingerprint()
             if rehearsed is None:

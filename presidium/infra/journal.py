@@ -28,7 +28,7 @@ from presidium.core.messages import CodedError, Message
 from presidium.core.program import Program
 from presidium.infra.chain import Anchor, Verification, genesis_hash, genesis_hash_v2  # noqa: F401 (re-exported)
 from presidium.infra.journal_messages import DOING, MESSAGES
-from presidium.infra.lock import LockHolder, WriterLock
+from presidium.infra.lock import LockHolder, LockUnsupported, WriterLock
 
 APPLICATION_ID = 0x50524553  # "PRES": marks a file as a Presidium journal
 SCHEMA_VERSION = 2  # 2: runs.chain; runs of chain 2 hash their whole record and the run before them
@@ -106,6 +106,7 @@ class Journal:
         self.readonly = readonly
         self.lock = lock  # the writer lock, held while the journal is open for writing
         self.immutable = False  # opened from read-only media: nothing can change under us
+        self.unlocked = False  # opened for writing on a file system that cannot lock (a network share)
 
     @property
     def taken_over(self) -> LockHolder | None:
@@ -137,7 +138,7 @@ class Journal:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise JournalError("no-folder", path=path, detail=error.strerror) from None
-            lock = _take_lock(path)
+            lock = _take_lock(path)  # None: the file system cannot lock; the session warns
         try:
             if readonly:
                 conn, immutable = _connect_readonly(path, timeout)
@@ -153,6 +154,7 @@ class Journal:
             raise
         journal = cls(conn, path, readonly, lock)
         journal.immutable = immutable
+        journal.unlocked = not readonly and lock is None
         try:
             journal._prepare(fresh=not exists or path.stat().st_size == 0)
         except BaseException:
@@ -450,9 +452,11 @@ class Journal:
         return Verification(checked, legacy=legacy)
 
 
-def _take_lock(path: Path) -> WriterLock:
+def _take_lock(path: Path) -> WriterLock | None:
     try:
         lock = WriterLock.acquire(path)
+    except LockUnsupported:
+        return None  # never keep the chair out: open, and say that one writer is not enforced here
     except OSError as error:
         raise JournalError("read-only" if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM) else "cannot-open",
                            path=path, doing=_doing("opening"), detail=error.strerror or error) from None

@@ -16,6 +16,7 @@ set-ups do not): docs/architecture.md says so.
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import socket
@@ -49,10 +50,22 @@ else:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False
+        except OSError as error:
+            if error.errno in _UNSUPPORTED:
+                raise LockUnsupported(error) from None
+            raise
         return True
 
     def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+# What a file system without locks answers (some network shares): the journal opens unlocked, with a warning.
+_UNSUPPORTED = {errno.ENOLCK, errno.EOPNOTSUPP, errno.ENOSYS, errno.EINVAL}
+
+
+class LockUnsupported(OSError):
+    """The folder's file system cannot lock files."""
 
 
 @dataclass(frozen=True)
