@@ -3,8 +3,8 @@
 now() is UTC epoch seconds (what the journal records). RealClock reads the wall clock once and then
 adds the deltas of an elapsed-time clock that keeps counting while the laptop sleeps
 (`elapsed_source`): CLOCK_BOOTTIME on Linux, CLOCK_MONOTONIC on macOS (which, unlike Python's
-time.monotonic there, counts sleep), time.monotonic on Windows (GetTickCount64 / the performance
-counter, both counting sleep). A small wall-clock correction (NTP) cannot make a timer jump.
+time.monotonic there, counts sleep), time.monotonic on Windows (GetTickCount64 up to Python 3.12, which
+counts sleep; newer Pythons read the performance counter — not tried on a sleeping Windows laptop). A small wall-clock correction (NTP) cannot make a timer jump.
 
 Whatever the platform gives, RealClock also compares the two clocks at every reading: when the wall
 clock has run ahead of the elapsed clock by more than `tolerance` seconds (a laptop asleep under a
