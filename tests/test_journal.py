@@ -226,3 +226,14 @@ def test_whole_second_times_verify_after_reading_back_as_real(tmp_path):
         run = journal.create_run("rehearsal", PROGRAM, Event(1, "start", 1_594_107_000, {}))
         journal.append(run.id, Event(2, "next", 1_594_107_300, {}))
         assert journal.verify().ok and journal.events(run.id)[1].at == 1_594_107_300.0
+
+
+def test_opening_another_programs_database_leaves_no_lock_file_beside_it(tmp_path):
+    other = tmp_path / "ke-toan.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE so_sach (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(JournalError, match="another program"):
+        Journal.open(other)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ke-toan.db"]

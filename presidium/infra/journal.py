@@ -158,7 +158,9 @@ class Journal:
         try:
             journal._prepare(fresh=not exists or path.stat().st_size == 0)
         except BaseException:
-            journal.close()
+            conn.close()
+            if lock is not None:  # no lock file left beside a database that is not ours
+                lock.release(remove=True)
             raise
         return journal
 

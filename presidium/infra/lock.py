@@ -106,11 +106,13 @@ class WriterLock:
         self._fd: int | None = fd
         self.holder = holder
         self.stale = stale  # the holder that ended without releasing, if any: the session journals it
+        self.created = False  # the lock file did not exist before
 
     @classmethod
     def acquire(cls, journal: str | os.PathLike[str]) -> "WriterLock | LockHolder | None":
         """The lock, or the `LockHolder` holding it (None when the holder wrote no details yet)."""
         path = lock_path(journal)
+        created = not path.exists()
         fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
         try:
             if not _try_lock(fd):
@@ -122,7 +124,9 @@ class WriterLock:
             os.ftruncate(fd, 0)
             os.write(fd, json.dumps(holder.as_payload()).encode())
             os.fsync(fd)
-            return cls(path, fd, holder, stale)
+            lock = cls(path, fd, holder, stale)
+            lock.created = created
+            return lock
         except BaseException:
             try:
                 os.close(fd)
@@ -134,11 +138,17 @@ class WriterLock:
     def held(self) -> bool:
         return self._fd is not None
 
-    def release(self) -> None:
-        """Clear the details (a clean end, so no takeover is reported next time) and unlock."""
+    def release(self, *, remove: bool = False) -> None:
+        """Clear the details (a clean end, so no takeover is reported next time) and unlock. `remove`:
+        also delete the file, when it was created for a file that turned out not to be a journal."""
         fd, self._fd = self._fd, None
         if fd is None:
             return
+        if remove and self.created:
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
         try:
             os.ftruncate(fd, 0)
             _unlock(fd)
