@@ -25,6 +25,7 @@ HANDLERS = {
     "export": "presidium.app.cli_export",
     "templates": "presidium.app.cli_templates",
     "new": "presidium.app.cli_new",
+    "backup": "presidium.app.cli_backup",
 }
 
 
@@ -42,6 +43,8 @@ def build_parser() -> argparse.ArgumentParser:
     open_cmd.add_argument("file", type=Path)
     open_cmd.add_argument("--live", action="store_true", help="the real congress, not a rehearsal")
     open_cmd.add_argument("--db", type=Path, dest="db_open", help="journal database")
+    open_cmd.add_argument("--mirror", type=Path, metavar="DIR",
+                          help="keep a consistent copy of the journal in DIR after every action (a USB stick)")
 
     validate = commands.add_parser("validate", help="check a program file; exit 1 with FILE:LINE: messages")
     validate.add_argument("file", type=Path)
@@ -58,6 +61,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     verify = commands.add_parser("verify", help="check the journal's hash chain; exit 1 if altered")
     verify.add_argument("--db", type=Path, required=True, dest="db_cmd")
+    verify.add_argument("--run", help="the run whose head --expect names (default: the live run, else the latest)")
+    verify.add_argument("--expect", metavar="HASH",
+                        help="the head hash printed at the foot of the signed minutes; exit 1 unless it matches")
+
+    backup = commands.add_parser("backup", help="make a consistent copy of a journal (SQLite online backup)")
+    backup.add_argument("--db", type=Path, required=True, dest="db_cmd")
+    backup.add_argument("-o", "--output", type=Path, required=True, help="the copy (a file, or a folder to put it in)")
 
     export = commands.add_parser("export", help="write the minutes or the post-congress review as .docx")
     export.add_argument("what", choices=["minutes", "review"])

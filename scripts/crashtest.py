@@ -6,6 +6,14 @@ exactly the state it was in.
 
 The child prints "ack SEQ DIGEST" (flushed) after each action returns, i.e. after the journal said
 it was durable; DIGEST is a hash of the run state at that point.
+
+What a SIGKILL can and cannot prove: the process dies but the operating system lives on, so every
+write the process handed to the OS survives whether or not it was flushed to the disk. The harness
+proves that nothing is acknowledged before its transaction committed, that the chain holds after a
+kill and that the run resumes exactly; it cannot tell fsync from no fsync (it passes with
+synchronous=OFF). So the child also reports the pragmas its journal connection really runs with, and
+a round fails unless they are journal_mode=WAL and synchronous=FULL (2). Losing power is not tested
+here; that needs a machine (or a VM) switched off mid-write.
 """
 
 from __future__ import annotations
@@ -52,9 +60,14 @@ def digest(state: RunState) -> str:
 
 
 # --- the child: record actions until killed -------------------------------------------------------
-def child(db: str, seed: int) -> None:
+def child(db: str, seed: int, sync: str | None = None) -> None:
     rng = random.Random(seed)
     session = CongressSession.open(crash_program(), db, "rehearsal", RealClock())
+    if sync:  # only to show the parent notices a journal that does not flush (tests)
+        session.journal.db.execute(f"PRAGMA synchronous={sync}")
+    pragmas = session.journal.db.execute("PRAGMA journal_mode").fetchone()[0], \
+        session.journal.db.execute("PRAGMA synchronous").fetchone()[0]
+    print(f"pragmas {pragmas[0]} {pragmas[1]}", flush=True)
     print(f"open {session.state.last_seq} {digest(session.state)}", flush=True)
     actions = [
         (4, lambda s: s.next()), (2, lambda s: s.back()), (2, lambda s: s.toggle_pause()),
@@ -76,9 +89,10 @@ def child(db: str, seed: int) -> None:
 
 
 # --- the parent: kill, then check ------------------------------------------------------------------
-def one_round(db: Path, rng: random.Random) -> str | None:
+def one_round(db: Path, rng: random.Random, sync: str | None = None) -> str | None:
     """Run a child, SIGKILL it at a random moment, check the journal. None when all is well."""
-    proc = subprocess.Popen([sys.executable, __file__, "--child", str(db), str(rng.randrange(1 << 30))],
+    command = [sys.executable, __file__, "--child", str(db), str(rng.randrange(1 << 30))]
+    proc = subprocess.Popen(command + (["--child-sync", sync] if sync else []),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     lines: list[str] = []
     opened = threading.Event()
@@ -100,6 +114,10 @@ def one_round(db: Path, rng: random.Random) -> str | None:
     acks = [(int(seq), state) for kind, seq, state in lines if kind == "ack"]
     if proc.returncode != -signal.SIGKILL:
         return f"child ended by itself ({proc.returncode}): {proc.stderr.read()[-500:]}"
+    pragmas = [tuple(line[1:]) for line in lines if line and line[0] == "pragmas"]
+    if pragmas != [("wal", "2")]:
+        found = " ".join(pragmas[0]) if pragmas else "nothing"
+        return f"the journal connection runs with journal_mode/synchronous {found}, not WAL and FULL (2)"
     return check(db, acks)
 
 
@@ -135,11 +153,13 @@ def check(db: Path, acks: list[tuple[int, str]]) -> str | None:
     return None
 
 
-def run_rounds(rounds: int, db: Path, seed: int | None = None, echo: bool = False) -> tuple[int, list[str]]:
+def run_rounds(rounds: int, db: Path, seed: int | None = None, echo: bool = False,
+               sync: str | None = None) -> tuple[int, list[str]]:
+    """`sync`: make the child run with another synchronous setting (to show the check catches it)."""
     rng = random.Random(seed)
     failures = []
     for number in range(1, rounds + 1):
-        problem = one_round(db, rng)
+        problem = one_round(db, rng, sync)
         if problem:
             failures.append(f"round {number}: {problem}")
         if echo:
@@ -154,9 +174,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int)
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--child", nargs=2, metavar=("DB", "SEED"), help=argparse.SUPPRESS)
+    parser.add_argument("--child-sync", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(args.child[0], int(args.child[1]))
+        child(args.child[0], int(args.child[1]), args.child_sync)
         return 0
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or Path(folder) / "crash.presidium.db"

@@ -3,3 +3,8 @@
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Journals and preferences of the whole run go to a throw-away folder: never the real user's.
+if not os.environ.get("PRESIDIUM_DATA_DIR"):
+    import tempfile
+
+    os.environ["PRESIDIUM_DATA_DIR"] = tempfile.mkdtemp(prefix="presidium-tests-")

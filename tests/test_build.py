@@ -49,13 +49,14 @@ def test_an_export_from_the_frozen_window_runs_the_build_s_own_executable(monkey
     assert job.process.arguments()[-2:] == ["--run", "2"]
 
 
-def test_an_export_from_an_installed_window_runs_python_dash_m_presidium(monkeypatch, tmp_path):
+def test_an_export_from_an_installed_window_runs_an_isolated_python_dash_m_presidium(monkeypatch, tmp_path):
     from presidium.ui.export_action import ExportJob
 
     monkeypatch.delattr(sys, "frozen", raising=False)
     job = ExportJob("review", tmp_path / "j.db", None, tmp_path / "out.docx", "en")
-    assert [job.process.program(), *job.process.arguments()[:4]] == [sys.executable, "-m", "presidium", "--lang", "en"]
-    assert frozen.presidium_command() == [sys.executable, "-m", "presidium"]
+    # -I: a `presidium/` folder planted in the launch folder cannot run in place of the installed one
+    assert [job.process.program(), *job.process.arguments()[:5]] == [sys.executable, "-I", "-m", "presidium", "--lang", "en"]
+    assert frozen.presidium_command() == [sys.executable, "-I", "-m", "presidium"]
 
 
 # --- PRESIDIUM_FIRST_FRAME: the window to its first frame, then closed ---------------------------------------

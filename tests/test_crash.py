@@ -60,3 +60,10 @@ def test_the_checker_notices_a_state_that_differs(crashtest, tmp_path):
 def test_script_prints_the_summary(crashtest, tmp_path, capsys):
     assert crashtest.main(["-n", "2", "--db", str(tmp_path / "c.db")]) == 0
     assert capsys.readouterr().out.strip() == "2 passed, 0 failed"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+def test_the_harness_fails_a_journal_that_does_not_flush(crashtest, tmp_path):
+    # A kill leaves the OS's page cache intact, so without this check synchronous=OFF passed too.
+    passed, failures = crashtest.run_rounds(1, tmp_path / "crash.presidium.db", seed=5, sync="OFF")
+    assert passed == 0 and "not WAL and FULL (2)" in failures[0] and "wal 0" in failures[0]

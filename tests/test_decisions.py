@@ -101,6 +101,7 @@ def test_votes_for_a_name_not_on_the_list_are_refused(session):
 def test_results_survive_a_replay_of_the_journal(session, tmp_path):
     session.set_attendance(present=148)
     session.record_vote(100, 40, 8)
+    session.close()  # one writer per journal: the first window goes first
     reopened = CongressSession.open(session.program, tmp_path / "j.db", clock=FakeClock(session.now() + 5))
     try:
         assert reopened.state.votes[-1].result == session.state.votes[-1].result

@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from presidium.core.events import Event
-from presidium.infra.journal import Journal, JournalError
+from presidium.infra.journal import Journal, JournalError, JournalLocked
 from presidium.infra.paths import default_db_path
 from test_run_programs import make_program
 
@@ -63,14 +63,16 @@ def test_rehearsal_and_live_runs_are_kept_apart(tmp_path):
         assert journal.unfinished_run("rehearsal").mode == "rehearsal"
 
 
-def test_an_append_from_a_stale_window_is_refused(tmp_path):
+def test_a_second_writer_is_refused_and_an_append_behind_the_head_too(tmp_path):
     db = tmp_path / "j.db"
     run_id = record_run(db, 3)
-    with Journal.open(db) as first, Journal.open(db) as second:
+    with Journal.open(db) as first:
+        with pytest.raises(JournalLocked, match="open for writing in another Presidium window"):
+            Journal.open(db)
         first.append(run_id, Event(4, "note", T0 + 10, {"text": "a"}))
-        with pytest.raises(JournalError, match="changed elsewhere"):
-            second.append(run_id, Event(4, "note", T0 + 10, {"text": "b"}))
-        assert [e.payload.get("text") for e in second.events(run_id)][-1] == "a"
+        with pytest.raises(JournalError, match="changed elsewhere"):  # the head check stays as a second guard
+            first.append(run_id, Event(4, "note", T0 + 10, {"text": "b"}))
+        assert [e.payload.get("text") for e in first.events(run_id)][-1] == "a"
 
 
 def tamper(db, sql: str, *params) -> None:
@@ -113,7 +115,7 @@ def test_verify_notices_removed_last_events_and_a_changed_mode(tmp_path):
     tamper(other, "UPDATE runs SET mode = 'live' WHERE id = ?", run_id)
     with Journal.open(other, readonly=True) as journal:
         result = journal.verify()
-    assert result.seq == 1 and "run record altered" in result.problem
+    assert result.seq == 1 and "its record was altered" in result.problem
 
 
 def unchanged(path, action) -> None:
@@ -224,3 +226,14 @@ def test_whole_second_times_verify_after_reading_back_as_real(tmp_path):
         run = journal.create_run("rehearsal", PROGRAM, Event(1, "start", 1_594_107_000, {}))
         journal.append(run.id, Event(2, "next", 1_594_107_300, {}))
         assert journal.verify().ok and journal.events(run.id)[1].at == 1_594_107_300.0
+
+
+def test_opening_another_programs_database_leaves_no_lock_file_beside_it(tmp_path):
+    other = tmp_path / "ke-toan.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE so_sach (x)")
+    conn.commit()
+    conn.close()
+    with pytest.raises(JournalError, match="another program"):
+        Journal.open(other)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ke-toan.db"]

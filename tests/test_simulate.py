@@ -131,7 +131,7 @@ def test_runs_lists_rehearsals_and_live_runs_apart(files, capsys):
     script.write_text("0:00 start\n7:00 next\n", encoding="utf-8")
     simulate(program, script, db, "--live")
     capsys.readouterr()
-    assert main(["runs", "--db", str(db)]) == 0
+    assert main(["--lang", "en", "runs", "--db", str(db)]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out[0] == "rehearsal runs: 1" and out[2] == "live runs: 1"
     assert "#1" in out[1] and "current —" in out[1] and "delta +7 min" in out[1]
@@ -147,17 +147,41 @@ def test_verify_counts_events_then_names_the_first_altered_one(files, capsys):
     program, script, db = files
     simulate(program, script, db)
     capsys.readouterr()
-    assert main(["verify", "--db", str(db)]) == 0
+    assert main(["--lang", "en", "verify", "--db", str(db)]) == 0
     assert capsys.readouterr().out.strip() == "12 events verified"
     conn = sqlite3.connect(db)
     conn.execute("UPDATE events SET payload = '{\"for\":140,\"against\":0,\"abstain\":0}' WHERE seq = 8")
     conn.commit()
     conn.close()
-    assert main(["verify", "--db", str(db)]) == 1
+    assert main(["--lang", "en", "verify", "--db", str(db)]) == 1
     assert "run 1, event 8 (vote): altered" in capsys.readouterr().err
 
 
 def test_runs_and_verify_on_a_missing_journal_say_so(tmp_path, capsys):
-    assert main(["runs", "--db", str(tmp_path / "none.db")]) == 1
-    assert main(["verify", "--db", str(tmp_path / "none.db")]) == 1
+    assert main(["--lang", "en", "runs", "--db", str(tmp_path / "none.db")]) == 1
+    assert main(["--lang", "en", "verify", "--db", str(tmp_path / "none.db")]) == 1
     assert capsys.readouterr().err.count("no such journal") == 2
+
+
+def test_runs_and_verify_speak_vietnamese_by_default(files, capsys):
+    program, script, db = files
+    simulate(program, script, db)
+    capsys.readouterr()
+    assert main(["runs", "--db", str(db)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "lần tổng duyệt: 1" and out[2] == "lần chạy chính thức: 0"
+    assert "bắt đầu" in out[1] and "chênh lệch +7 phút" in out[1]
+    assert main(["verify", "--db", str(db)]) == 0
+    assert capsys.readouterr().out.strip() == "đã kiểm tra 12 sự kiện: nhật ký nguyên vẹn"
+    assert main(["verify", "--db", str(tmp_path_of(db) / "none.db")]) == 1
+    assert capsys.readouterr().err.strip().endswith("không có tệp nhật ký này")
+    conn = sqlite3.connect(db)
+    conn.execute("UPDATE events SET payload = '{\"for\":140,\"against\":0,\"abstain\":0}' WHERE seq = 8")
+    conn.commit()
+    conn.close()
+    assert main(["verify", "--db", str(db)]) == 1
+    assert "lần chạy số 1, sự kiện 8 (vote): đã bị sửa" in capsys.readouterr().err
+
+
+def tmp_path_of(path):
+    return path.parent

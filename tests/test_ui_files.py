@@ -14,7 +14,7 @@ def test_the_file_menu_comes_first_and_lists_the_documents(make_podium):
     assert menus[0] == "&Tệp"
     entries = [a.text() for a in podium.window.menuBar().actions()[0].menu().actions() if a.text()]
     assert entries == ["Xuất biên bản Đại hội (.docx)…", "Xuất báo cáo rút kinh nghiệm (.docx)…",
-                       "Màn hình rút kinh nghiệm…"]
+                       "Màn hình rút kinh nghiệm…", "Thư mục bản sao dự phòng…"]
 
 
 def test_export_minutes_writes_the_run_to_the_chosen_file(make_podium, qtbot, tmp_path, monkeypatch):
@@ -79,3 +79,28 @@ def ended(job) -> bool:
         return not job.running()
     except RuntimeError:  # already deleted once finished
         return True
+
+
+def test_the_export_child_cannot_be_replaced_by_a_folder_in_the_launch_folder(make_podium, qtbot, tmp_path,
+                                                                              monkeypatch):
+    from presidium.ui.export_action import ExportJob
+
+    podium = make_podium()
+    podium.press(qtbot, Qt.Key.Key_Space)
+    planted = tmp_path / "launch" / "presidium"
+    planted.mkdir(parents=True)
+    (planted / "__init__.py").write_text("", encoding="utf-8")
+    (planted / "__main__.py").write_text(
+        "import pathlib\npathlib.Path('PLANTED').write_text('ran')\n"
+        "print('{\"path\": \"x.docx\", \"seconds\": 0, \"warnings\": []}')\n", encoding="utf-8")
+    monkeypatch.chdir(planted.parent)  # the podium was started from that folder
+    monkeypatch.setenv("PYTHONPATH", str(planted.parent))
+    out = tmp_path / "bien-ban.docx"
+    job = ExportJob("minutes", podium.session.journal.path, podium.session.run_id, out, "vi")
+    outcome = []
+    job.succeeded.connect(outcome.append)
+    job.failed.connect(outcome.append)
+    job.start()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=20000)
+    assert not (planted.parent / "PLANTED").exists()  # the planted code never ran…
+    assert out.exists() and outcome[0].path == out  # …and our exporter wrote the minutes

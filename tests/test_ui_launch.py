@@ -155,3 +155,45 @@ def test_the_window_paints_before_the_icon_fonts_load_then_shows_its_icons(tmp_p
                           env=env, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[0] == "(False, True) (True, False)"
+
+
+def test_a_second_window_on_a_journal_being_written_offers_a_read_only_view(opened, tmp_path, qtbot):
+    from PySide6.QtCore import Qt
+
+    from test_writer_lock import Writer, events_of
+
+    db = tmp_path / "dai-hoi.presidium.db"
+    writer = Writer(db)  # the first window: a real process holding the journal's lock
+    try:
+        asked = []
+
+        def accept(box) -> None:
+            asked.append(box.text())
+            next(b for b in box.buttons() if b.text() == "Chỉ xem").click()
+
+        when_modal(accept)
+        podium = opened(live=True, db=str(db))
+        assert f"tiến trình {writer.process.pid}" in asked[0] and "Mở ở chế độ chỉ xem?" in asked[0]
+        assert podium.session.readonly and "Chỉ xem" in podium.window.notice.text()
+        assert podium.window.banner.text() == "CHÍNH THỨC · CHỈ XEM"
+        podium.window.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is podium.window, timeout=3000)
+        qtbot.keyClick(podium.window, Qt.Key.Key_Space)
+        assert podium.window.status_line.text().startswith("Không thực hiện được: đây là chế độ chỉ xem")
+        writer.send("next")  # the writer moves on; the view follows within a second or so
+        podium.session._clock.advance(2)
+        qtbot.waitUntil(lambda: podium.session.state.position == 1, timeout=3000)
+        assert [e.kind for e in events_of(db)] == ["start", "next"]  # nothing from the view
+    finally:
+        writer.stop()
+
+
+def test_preferences_follow_the_data_folder(tmp_path, monkeypatch):
+    monkeypatch.setenv("PRESIDIUM_DATA_DIR", str(tmp_path / "usb"))
+    prefs = Preferences()
+    prefs.theme = "dark"
+    prefs.mirror = "/media/usb"
+    prefs.sync()
+    written = (tmp_path / "usb" / "settings.ini").read_text(encoding="utf-8")
+    assert "theme=dark" in written and "mirror=/media/usb" in written
+    assert Preferences().theme == "dark"

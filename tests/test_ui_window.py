@@ -215,6 +215,7 @@ def test_the_window_remembers_its_size(make_podium, qtbot):
     assert (podium.window.width(), podium.window.height()) == (1366, 768)  # the first time
     podium.window.resize(1024, 700)  # (the offscreen test screen is 800 × 800)
     podium.window.close()
+    podium.session.close()  # as the program does when its window closes: the next one may write
     again = make_podium()
     assert (again.window.width(), again.window.height()) == (1024, 700)
 

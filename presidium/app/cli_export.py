@@ -19,7 +19,7 @@ import sys
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Any, Callable
 
 from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program, load_program_bytes
@@ -28,7 +28,9 @@ from presidium.core.run import RunState, fold
 from presidium.core.problems import ProgramError
 from presidium.core.program import Program
 from presidium.core.review import Review, RunInfo, build_review
-from presidium.infra.journal import Journal, JournalError, RunRecord
+from presidium.core.zone import rendering_in
+from presidium.infra.files import clashes_with_journal
+from presidium.infra.journal import Anchor, Journal, JournalError, RunRecord
 
 ChartRenderer = Callable[[Review, str], dict]
 
@@ -57,6 +59,10 @@ MESSAGES = {
         "bad_program": "chương trình của lượt chạy {run} không đọc được: {error}",
         "unfoldable": "nhật ký của lượt chạy {run} không khớp với chương trình: {error}",
         "output_dir": "{path}: thư mục {parent} không tồn tại",
+        "output_journal": "{path}: không ghi đè lên nhật ký hay một cơ sở dữ liệu SQLite; hãy chọn tên tệp khác, "
+                          "ví dụ bien-ban.docx",
+        "altered": "{db}: nhật ký không vượt qua kiểm tra ({problem}); không xuất tài liệu từ một nhật ký đã bị "
+                   "sửa — hãy chạy presidium verify và dùng bản sao lưu còn nguyên vẹn",
         "cannot_write": "{path}: không ghi được tệp ({error}); tệp có đang mở trong Word không?",
         "no_charts": "không vẽ được biểu đồ ({error}); bản rút kinh nghiệm được xuất không kèm biểu đồ",
         "rehearsal_skipped": "bỏ qua lượt tổng duyệt {run}: không khớp với chương trình ({error})",
@@ -64,6 +70,7 @@ MESSAGES = {
         "written_review": "Đã xuất bản rút kinh nghiệm lượt chạy {run} ({mode}, so sánh với {n} lượt tổng duyệt) "
                           "vào {path} ({seconds:.2f} giây)",
         "modes": {"live": "chính thức", "rehearsal": "tổng duyệt"},
+        "footer": "Nhật ký: lần chạy {run} · {events} sự kiện · mã cuối {head} · chương trình {fp}",
         "error": "presidium export: {message}",
         "warning": "presidium export: lưu ý: {message}",
     },
@@ -83,12 +90,17 @@ MESSAGES = {
         "bad_program": "the program of run {run} cannot be read: {error}",
         "unfoldable": "the journal of run {run} does not fit the program: {error}",
         "output_dir": "{path}: the folder {parent} does not exist",
+        "output_journal": "{path}: will not overwrite a journal or an SQLite database; choose another file name, "
+                          "e.g. minutes.docx",
+        "altered": "{db}: the journal failed verification ({problem}); no document is made from an altered "
+                   "journal — run presidium verify and use an intact backup",
         "cannot_write": "{path}: cannot write the file ({error}); is it open in Word?",
         "no_charts": "the charts could not be drawn ({error}); the review is written without them",
         "rehearsal_skipped": "rehearsal {run} left out: it does not fit the program ({error})",
         "written_minutes": "Minutes of run {run} ({mode}) written to {path} ({seconds:.2f} s)",
         "written_review": "Review of run {run} ({mode}, against {n} rehearsals) written to {path} ({seconds:.2f} s)",
         "modes": {"live": "live", "rehearsal": "rehearsal"},
+        "footer": "Journal: run {run} · {events} events · head {head} · program {fp}",
         "error": "presidium export: {message}",
         "warning": "presidium export: note: {message}",
     },
@@ -206,7 +218,7 @@ def runs_in(db: str | Path, lang: str = "vi") -> list[RunRecord]:
         with Journal.open(db, readonly=True) as journal:
             records = journal.runs() if "runs" in journal.db.table_names() else []
     except JournalError as error:
-        raise ExportError(str(error)) from None
+        raise ExportError(error.message(lang)) from None
     if not records:
         raise ExportError(_t(lang)["empty"].format(db=db))
     return records
@@ -218,43 +230,67 @@ def load_review(db: str | Path, run: str | int | None = None, lang: str = "vi") 
     if not db.is_file():
         raise ExportError(_t(lang)["no_db"].format(db=db))
     try:
-        with Journal.open(db, readonly=True) as journal:
-            record = choose_run(journal, run, lang)
-            loaded = load_run(journal, record, "review", lang)
-            rehearsals, notes = rehearsals_for(journal, loaded, lang)
+        with Journal.open(db, readonly=True) as journal, journal.snapshot():
+            review, notes, _zone = _review_of(journal, run, lang)
+            return review, notes
     except JournalError as error:
-        raise ExportError(str(error)) from None
+        raise ExportError(error.message(lang)) from None
+
+
+def _review_of(journal: Journal, run: str | int | None, lang: str) -> tuple[Review, list[str], Any]:
+    """The review, notes on how it was made, and the run's time zone (its times are said in it)."""
+    record = choose_run(journal, run, lang)
+    loaded = load_run(journal, record, "review", lang)
+    rehearsals, notes = rehearsals_for(journal, loaded, lang)
     review = build_review(loaded.program, info(record), loaded.state, rehearsals)
-    return review, loaded.warnings + notes
+    return review, loaded.warnings + notes, loaded.state.zone
 
 
-def _check_output(output: Path, lang: str) -> None:
+def _check_output(output: Path, db: Path, lang: str) -> None:
     if not output.parent.is_dir():
         raise ExportError(_t(lang)["output_dir"].format(path=output, parent=output.parent))
+    if clashes_with_journal(output, db):  # `-o journal.db` once replaced the record with a .docx
+        raise ExportError(_t(lang)["output_journal"].format(path=output))
+
+
+def _verified(journal: Journal, lang: str) -> None:
+    """Documents are only made from a journal whose chains hold (docs/export.md)."""
+    if "runs" not in journal.db.table_names():
+        return  # an empty journal: choose_run says there is nothing to export
+    check = journal.verify()
+    if not check.ok:
+        raise ExportError(_t(lang)["altered"].format(db=journal.path, problem=check.problem.message(lang)))
 
 
 def export(what: str, db: str | Path, run: str | int | None, output: str | Path, lang: str = "vi",
            renderer: ChartRenderer | None | str = "default") -> Outcome:
-    """Write the minutes or the review of a run to `output`; ExportError with a message otherwise."""
+    """Write the minutes or the review of a run to `output`; ExportError with a message otherwise.
+
+    The journal is verified first and read in one snapshot; `output` never replaces a journal."""
     t = _t(lang)
     began = time.perf_counter()
     db, output = Path(db), Path(output)
     if not db.is_file():
         raise ExportError(t["no_db"].format(db=db))
-    _check_output(output, lang)
-    if what == "minutes":
-        try:
-            with Journal.open(db, readonly=True) as journal:
+    _check_output(output, db, lang)
+    try:
+        with Journal.open(db, readonly=True) as journal, journal.snapshot():
+            _verified(journal, lang)
+            if what == "minutes":
                 record = choose_run(journal, run, lang)
                 loaded = load_run(journal, record, what, lang)
-        except JournalError as error:
-            raise ExportError(str(error)) from None
+            else:
+                review, warnings, zone = _review_of(journal, run, lang)
+            footer = _footer(journal.anchor(record.id if what == "minutes" else review.run.id), lang)
+    except JournalError as error:
+        raise ExportError(error.message(lang)) from None
+    if what == "minutes":
         from presidium.infra.export_minutes import write_minutes
 
-        minutes = build_minutes(loaded.program, loaded.state, mode=record.mode, lang=lang)
-        _write(lambda: write_minutes(minutes, output, lang), output, lang)
+        with rendering_in(loaded.state.zone):  # the run's time zone, whatever this machine's TZ
+            minutes = build_minutes(loaded.program, loaded.state, mode=record.mode, lang=lang)
+            _write(lambda: write_minutes(minutes, output, lang, footer=footer), output, lang)
         return Outcome(output, record, time.perf_counter() - began, loaded.warnings)
-    review, warnings = load_review(db, run, lang)
     charts = {}
     if renderer == "default":
         try:
@@ -264,13 +300,21 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
             warnings.append(t["no_charts"].format(error=error))
     if renderer is not None:
         try:
-            charts = renderer(review, lang)
+            with rendering_in(zone):  # the timeline's clock times in the run's zone
+                charts = renderer(review, lang)
         except Exception as error:  # a chart is an illustration: never lose the review over it
             warnings.append(t["no_charts"].format(error=error))
     from presidium.infra.export_review import write_review
 
-    _write(lambda: write_review(review, output, lang, charts), output, lang)
+    with rendering_in(zone):
+        _write(lambda: write_review(review, output, lang, charts, footer=footer), output, lang)
     return Outcome(output, review.run, time.perf_counter() - began, warnings, len(review.rehearsals))
+
+
+def _footer(anchor: Anchor, lang: str) -> str:
+    """The paper anchor: with it a signed copy pins the journal (`presidium verify --expect HEAD`)."""
+    return _t(lang)["footer"].format(run=anchor.run, events=anchor.events, head=anchor.short_head,
+                                     fp=anchor.fingerprint[:12] or "—")
 
 
 def _write(write: Callable[[], object], output: Path, lang: str) -> None:

@@ -11,7 +11,9 @@ import sys
 from datetime import datetime, timezone
 
 from presidium.app.session import program_of_run, replay
+from presidium.core.messages import Message, say
 from presidium.core.timers import run_timers
+from presidium.core.zone import zone_info
 from presidium.infra.journal import MODES, Journal, JournalError, RunRecord
 
 
@@ -19,7 +21,7 @@ def describe(journal: Journal, record: RunRecord) -> dict:
     row = {
         "id": record.id, "mode": record.mode, "title": record.title, "fingerprint": record.fingerprint,
         "started": _iso(record.started), "finished": _iso(record.finished), "events": record.head_seq,
-        "current_item": None, "current_title": None, "delta_seconds": None,
+        "current_item": None, "current_title": None, "delta_seconds": None, "tz": None, "utc_offset": None,
     }
     program = program_of_run(record)
     if program is None:
@@ -28,6 +30,7 @@ def describe(journal: Journal, record: RunRecord) -> dict:
         state = replay(journal, record.id, program)
     except JournalError:
         return row
+    row["tz"], row["utc_offset"] = state.zone_name, state.utc_offset
     if state.current is not None:
         row["current_item"], row["current_title"] = state.current.id, state.current.item.title
     if state.started:
@@ -39,32 +42,53 @@ def _iso(at: float | None) -> str | None:
     return datetime.fromtimestamp(at, timezone.utc).isoformat(timespec="seconds") if at is not None else None
 
 
-def _local(iso: str | None) -> str:
-    return datetime.fromisoformat(iso).astimezone().strftime("%Y-%m-%d %H:%M") if iso else "—"
+def _local(iso: str | None, row: dict | None = None) -> str:
+    """In the run's time zone (this machine's for a run recorded before zones were kept)."""
+    if not iso:
+        return "—"
+    zone = zone_info(row.get("tz"), row.get("utc_offset")) if row else None
+    return datetime.fromisoformat(iso).astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
-def _delta(seconds: float | None) -> str:
+# code -> (Vietnamese, English)
+MESSAGES: dict[str, tuple[str, str]] = {
+    "heading-rehearsal": ("lần tổng duyệt: {count}", "rehearsal runs: {count}"),
+    "heading-live": ("lần chạy chính thức: {count}", "live runs: {count}"),
+    "row": ("  #{id:<4} bắt đầu {started}  kết thúc {finished:<16}  mục hiện tại {current:<20} chênh lệch {delta}",
+            "  #{id:<4} started {started}  finished {finished:<16}  current {current:<20} delta {delta}"),
+    "minutes": ("{minutes} phút", "{minutes} min"),
+    "on-time": ("đúng giờ", "on time"),
+    "error": ("presidium: {message}", "presidium: {message}"),
+}
+
+
+def _say(code: str, lang: str, **params: object) -> str:
+    return Message(MESSAGES, code, **params).message(lang)
+
+
+def _delta(seconds: float | None, lang: str = "en") -> str:
     if seconds is None:
         return "?"
     minutes = round(seconds / 60)
-    return f"{minutes:+d} min" if minutes else "on time"
+    return _say("minutes", lang, minutes=f"{minutes:+d}") if minutes else _say("on-time", lang)
 
 
 def main(args) -> int:
+    lang = getattr(args, "lang", None) or "vi"
     try:
-        with Journal.open(args.db, readonly=True) as journal:
+        with Journal.open(args.db, readonly=True) as journal, journal.snapshot():
             rows = [describe(journal, record) for record in journal.runs()]
     except JournalError as error:
-        print(f"presidium: {error}", file=sys.stderr)
+        print(_say("error", lang, message=say(error, lang)), file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for mode in MODES:
         chosen = [row for row in rows if row["mode"] == mode]
-        print(f"{mode} runs: {len(chosen)}")
+        print(_say(f"heading-{mode}", lang, count=len(chosen)))
         for row in chosen:
             current = row["current_item"] or ("—" if row["finished"] else "?")
-            print(f"  #{row['id']:<4} started {_local(row['started'])}  finished {_local(row['finished']):<16}  "
-                  f"current {current:<20} delta {_delta(row['delta_seconds'])}")
+            print(_say("row", lang, id=row["id"], started=_local(row["started"], row), finished=_local(row["finished"], row),
+                       current=current, delta=_delta(row["delta_seconds"], lang)))
     return 0

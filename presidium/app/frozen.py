@@ -18,7 +18,9 @@ def is_frozen() -> bool:
 
 def presidium_command() -> list[str]:
     """The program and first arguments that run `presidium …` in a child process."""
-    return [sys.executable] if is_frozen() else [sys.executable, "-m", "presidium"]
+    # An isolated interpreter (-I): neither the launch folder (a planted `presidium/` there once ran in
+    # place of ours), nor PYTHONPATH, nor the user's site-packages.
+    return [sys.executable] if is_frozen() else [sys.executable, "-I", "-m", "presidium"]
 
 
 def release_own_console() -> bool:

@@ -22,7 +22,7 @@ from presidium.core.program import Program
 from presidium.core.run import RunState, apply, fold
 from presidium.core.timers import RunTimers, Thresholds, run_timers
 from presidium.core.vote_messages import VoteRefused
-from presidium.infra.journal import MODES, Journal, JournalError, RunRecord
+from presidium.infra.journal import MODES, Journal, JournalError, JournalLocked, RunRecord
 
 log = logging.getLogger(__name__)
 Listener = Callable[[Event], None]
@@ -42,7 +42,22 @@ WARNINGS: dict[str, tuple[str, str]] = {
         "run {run} began with another version of the program; resuming it with this one",
     ),
     "journal-altered": ("nhật ký đã bị sửa đổi: {problem}", "journal altered: {problem}"),
+    "unlocked": (
+        "thư mục chứa nhật ký không hỗ trợ khóa tệp (ổ mạng?): hãy bảo đảm không có cửa sổ nào khác ghi vào nhật ký "
+        "này",
+        "the journal's folder cannot lock files (a network share?): make sure no other window writes this journal",
+    ),
+    "clock-slept-minutes": (
+        "máy tính đã ngủ {minutes} phút; đồng hồ đã được đồng bộ lại",
+        "the computer slept for {minutes} min; the clock has been re-synchronised",
+    ),
+    "clock-slept-seconds": (
+        "máy tính đã ngủ {seconds} giây; đồng hồ đã được đồng bộ lại",
+        "the computer slept for {seconds} s; the clock has been re-synchronised",
+    ),
 }
+
+HEARTBEAT = 15.0  # seconds between two heartbeats of a writing window
 
 
 def warning(code: str, **params: Any) -> Message:
@@ -55,8 +70,11 @@ class CongressSession:
                  run_id: int | None = None, events: list[Event] | None = None, resumed: bool = False,
                  warnings: list[str] | None = None, undo_window: float = 30.0,
                  thresholds: Thresholds = Thresholds(), tolerance: float = 60.0,
-                 state: RunState | None = None) -> None:
-        """`state`: the fold of `events`, when the caller has it already (a resumed run is not folded twice)."""
+                 state: RunState | None = None, readonly: bool = False,
+                 zone: tuple[str | None, int] | None = None) -> None:
+        """`state`: the fold of `events`, when the caller has it already (a resumed run is not folded twice).
+        `readonly`: a view of a journal another window writes; every action is refused (`view-only`).
+        `zone`: (IANA name, UTC offset) recorded when the run starts; default this machine's."""
         if mode not in MODES:
             raise ValueError(f"unknown mode “{mode}” (rehearsal or live)")
         self._program = program
@@ -71,6 +89,14 @@ class CongressSession:
         self.undo_window = undo_window
         self.thresholds = thresholds
         self.tolerance = tolerance
+        self.readonly = readonly
+        self._zone = zone
+        self._last_beat = float("-inf")
+        self._clock_notice: Message | None = None
+        self.mirror: Any = None  # infra.backup.Mirror keeping a standby copy, if one is set
+        # A writer that ended without releasing the journal's lock: said in the next start or reopened event.
+        taken = journal.taken_over
+        self._takeover: dict[str, Any] | None = taken.as_payload() if taken is not None else None
 
     @classmethod
     def open(cls, program: Program, db_path: str | os.PathLike[str], mode: str = "rehearsal",
@@ -86,9 +112,47 @@ class CongressSession:
             raise
 
     @classmethod
+    def view(cls, program: Program, db_path: str | os.PathLike[str], mode: str = "rehearsal",
+             clock: Clock | None = None, **options: Any) -> "CongressSession":
+        """A read-only view of the run of this mode in a journal that another window writes (its
+        unfinished run, else its latest): nothing is written; `follow()` picks up what the writer adds."""
+        journal = Journal.open(db_path, readonly=True)
+        try:
+            with journal.snapshot():
+                records = journal.runs(mode)
+                record = journal.unfinished_run(mode) or (records[-1] if records else None)
+                events = journal.events(record.id) if record is not None else []
+            session = cls(program, journal, clock or RealClock(), mode, run_id=record.id if record else None,
+                          state=_replayed(program, events, record.id) if record else None, readonly=True,
+                          **options)
+        except BaseException:
+            journal.close()
+            raise
+        return session
+
+    def follow(self) -> bool:
+        """In a read-only view: adopt the events the writing window recorded since; True if any."""
+        if not self.readonly:
+            return False
+        with self._journal.snapshot():
+            if self._run_id is None:
+                record = self._journal.unfinished_run(self._mode)
+                if record is None:
+                    return False
+                self._run_id = record.id
+            head = self._journal.run(self._run_id).head_seq
+            if head == self._state.last_seq:
+                return False
+            events = self._journal.events(self._run_id)
+        self._state = _replayed(self._program, events, self._run_id)
+        if events:
+            self._notify(events[-1])
+        return True
+
+    @classmethod
     def _open(cls, program: Program, journal: Journal, mode: str, clock: Clock, resume: bool,
               options: dict[str, Any]) -> "CongressSession":
-        warnings: list[str] = []
+        warnings: list[str] = [warning("unlocked")] if journal.unlocked else []
         if mode == "live":
             rehearsed = journal.rehearsed_fingerprint()
             if rehearsed is None:
@@ -108,7 +172,10 @@ class CongressSession:
         state = _replayed(program, events, record.id)  # refuses, with the reason, a run this program cannot continue
         session = cls(program, journal, clock, mode, run_id=record.id, events=events, resumed=True,
                       warnings=warnings, state=state, **options)
-        session._record("reopened", {"since": session._state.last_at})
+        # The outage began when the window was last alive, not at its last action (the heartbeat).
+        since = max(session._state.last_at or 0.0, min(journal.last_beat(record.id) or 0.0, clock.now()))
+        session._record("reopened", {"since": since, "takeover": session._takeover, "host": _host()})
+        session._takeover = None
         return session
 
     # --- read API --------------------------------------------------------------------------
@@ -155,12 +222,33 @@ class CongressSession:
 
         return unsubscribe
 
+    def set_mirror(self, folder: str | os.PathLike[str] | None) -> None:
+        """Keep a consistent copy of the journal in `folder` after every recorded action (None: stop)."""
+        from presidium.infra.backup import Mirror
+
+        if self.mirror is not None:
+            self.mirror.close()
+            self.mirror = None
+        if folder and not self.readonly:
+            self.mirror = Mirror(self._journal.path, folder)
+            self.mirror.request()  # a copy at once: the standby has something from the first minute
+
     def close(self) -> None:
-        self._journal.close()
+        try:
+            self.set_mirror(None)  # the last copy is finished before the journal closes
+        finally:
+            self._journal.close()
 
     # --- actions -----------------------------------------------------------------------------
     def start(self) -> Event:
-        return self._record("start", {})
+        if self._zone is None:
+            from presidium.infra.localzone import local_zone
+
+            self._zone = local_zone()
+        name, offset = self._zone
+        event = self._record("start", {"takeover": self._takeover, "tz": name, "utc_offset": offset, "host": _host()})
+        self._takeover = None
+        return event
 
     def next(self) -> Event:
         return self._record("next", {})
@@ -250,6 +338,43 @@ class CongressSession:
     def finish(self) -> Event:
         return self._record("finish", {})
 
+    # --- keeping time true -----------------------------------------------------------------------
+    def beat(self) -> None:
+        """Called often by the window: at most every HEARTBEAT seconds, note in the journal (outside
+        the chain) that this window is alive, so a later resume measures the outage from the crash."""
+        if self.readonly or self._run_id is None or self._state.finished:
+            return
+        now = self._clock.now()
+        if now - self._last_beat < HEARTBEAT:
+            return
+        self._last_beat = now
+        try:
+            self._journal.beat(self._run_id, now)
+        except JournalError:  # never an alarm for the chair: the next action will say if the disk is gone
+            log.log(logging.WARNING, "heartbeat not written", exc_info=True)
+
+    def check_clock(self) -> Message | None:
+        """What to tell the chair, once, after the clock was found to have missed time (a sleeping
+        laptop): the gap is journaled as a `clock` event when a run is in progress."""
+        self._absorb_clock_jump()
+        notice, self._clock_notice = self._clock_notice, None
+        return notice
+
+    def _absorb_clock_jump(self) -> None:
+        take = getattr(self._clock, "take_jump", None)
+        gap = take() if take is not None else 0.0
+        if gap <= 0:
+            return
+        if gap >= 90:
+            self._clock_notice = warning("clock-slept-minutes", minutes=round(gap / 60))
+        else:
+            self._clock_notice = warning("clock-slept-seconds", seconds=round(gap))
+        if not self.readonly and self._run_id is not None and self._state.started and not self._state.finished:
+            try:
+                self._record("clock", {"gap": round(gap, 3)})
+            except (InvalidAction, JournalError):
+                log.log(logging.WARNING, "clock jump of %.1f s not journaled", gap, exc_info=True)
+
     def can_undo(self) -> bool:
         point = self._state.undo_point
         return point is not None and self._clock.now() - self._state.last_at <= self.undo_window
@@ -268,6 +393,10 @@ class CongressSession:
     # --- the one path every action takes ---------------------------------------------------------
     def _record(self, kind: str, payload: dict[str, Any],
                 check: Callable[[RunState], None] | None = None) -> Event:
+        if self.readonly:
+            raise JournalError("view-only")
+        if kind != "clock":
+            self._absorb_clock_jump()  # a gap found now is journaled before the action that found it
         state = self._state
         # Never let time run backwards in the journal (a wall-clock change while the app was down).
         at = self._clock.now()
@@ -282,12 +411,24 @@ class CongressSession:
         else:
             self._journal.append(self._run_id, event)
         self._state = new_state
+        if self.mirror is not None:
+            self.mirror.request()  # returns at once: the copy is made in the background
+        self._notify(event)
+        return event
+
+    def _notify(self, event: Event) -> None:
         for listener in list(self._listeners):
             try:
                 listener(event)
             except Exception:  # a broken view must not undo a recorded action
                 log.exception("listener failed on %s", event.kind)
-        return event
+
+
+def _host() -> str:
+    """The machine recording: a run resumed on a standby laptop says so in its `reopened` event."""
+    import socket
+
+    return (socket.gethostname() or "?")[:255]
 
 
 def _refuse_undecided(record: Any) -> None:
@@ -329,4 +470,4 @@ def _replayed(program: Program, events: list[Event], run_id: int) -> RunState:
         raise JournalError("not-replayable", run=run_id, reason=error) from None
 
 
-__all__ = ["CongressSession", "InvalidAction", "JournalError", "program_of_run", "replay"]
+__all__ = ["CongressSession", "InvalidAction", "JournalError", "JournalLocked", "program_of_run", "replay"]

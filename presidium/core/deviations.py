@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from presidium.core.records import PauseSpan
 from presidium.core.run import RunState
 from presidium.core.timers import item_elapsed
+from presidium.core.zone import local
 
 KINDS = ("overrun", "early", "skipped", "reordered", "inserted", "card", "paused", "note", "interrupted",
          "speaker-overrun", "written", "floor")
@@ -92,6 +93,8 @@ def deviations(state: RunState, now: float | None = None, tolerance: float = 60.
     breaks = {pause.seq for pause in session_breaks(state).values()}
     for pause in state.logs.pauses:
         end = pause.end if pause.end is not None else now
+        if _overnight(state, pause.start, end):  # the night between two days of a congress, not a pause
+            continue
         found.append(Deviation("paused", pause.item_id, title(pause.item_id), pause.start, 0.0, end - pause.start,
                                BETWEEN_SESSIONS if pause.seq in breaks else "", seq=pause.seq))
     for note in state.logs.notes:
@@ -108,7 +111,18 @@ def deviations(state: RunState, now: float | None = None, tolerance: float = 60.
                 found.append(Deviation("floor", item_id, title(item_id), turn.requested or now, None, None,
                                        turn.name, "procedure"))
     for gap in state.logs.gaps:
+        if _overnight(state, gap.since, gap.at):  # the podium laptop switched off for the night
+            continue
         found.append(Deviation("interrupted", None, "", gap.since, 0.0, gap.seconds,
                                "the app was closed or crashed", "technical"))
     found.sort(key=lambda d: d.at)
     return found
+
+
+def _overnight(state: RunState, start: float, end: float) -> bool:
+    """A stop that spans midnight in the run's zone and ends on a day the program holds a session."""
+    first, last = local(start, state.zone).date(), local(end, state.zone).date()
+    if first >= last:
+        return False
+    shift = local(state.started_at, state.zone).date() - state.program.sessions[0].date
+    return any(first < session.date + shift <= last for session in state.program.sessions)

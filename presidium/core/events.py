@@ -10,11 +10,13 @@ from typing import Any
 from presidium.core.run_messages import InvalidAction  # noqa: F401  (re-exported: raised by the fold)
 
 # Every kind the fold understands. `reopened` is appended by the app itself when a run is resumed
-# after the app was down; `undo` reverses the navigation event just before it.
+# after the app was down; `undo` reverses the navigation event just before it; `clock` records a gap
+# the elapsed clock missed (a sleeping laptop) when the app re-anchored on the wall clock.
 KINDS: tuple[str, ...] = (
     "start", "next", "back", "pause", "resume", "skip", "goto", "insert", "card", "note",
     "present", "vote", "ballot", "finish", "reopened", "undo",
     "speaker", "speaker-done", "speaker-absent", "speaker-written", "speaker-floor", "speaker-move",
+    "clock",
 )
 NOTE_CATEGORIES: tuple[str, ...] = ("time", "procedure", "technical", "personnel", "other")
 # Navigation events that undo_last() may take back.

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from presidium.core.announce import announce_election, announce_vote
 from presidium.core.deviations import BETWEEN_SESSIONS, deviations, session_breaks
 from presidium.core.ballots import ElectionResult, ListChange
+from presidium.core.zone import local as zone_local
 from presidium.core.program import PARTY_HEADING, Item, Members, Program, Signers
 from presidium.core.records import Recorded
 from presidium.core.run import RunState
@@ -166,7 +167,8 @@ class Minutes:
 
 
 def local(epoch: float) -> datetime:
-    return datetime.fromtimestamp(epoch)
+    """In the run's time zone when the exporter renders inside core.zone.rendering_in."""
+    return zone_local(epoch)
 
 
 def _is_upper_level(item: Item) -> bool:

@@ -126,6 +126,16 @@ class Gap:
 
 
 @dataclass(frozen=True)
+class ClockJump:
+    """The podium's elapsed clock missed `gap` seconds before `at` (the laptop slept, the time was set
+    forward): the clock was re-anchored on the wall clock then."""
+
+    at: float
+    gap: float
+    seq: int
+
+
+@dataclass(frozen=True)
 class Logs:
     cards: tuple[CardUse, ...] = ()
     notes: tuple[Note, ...] = ()
@@ -135,6 +145,7 @@ class Logs:
     votes: tuple[Recorded, ...] = ()
     ballots: tuple[Recorded, ...] = ()
     gaps: tuple[Gap, ...] = ()
+    clock_jumps: tuple[ClockJump, ...] = ()
     undone: tuple[int, ...] = field(default=())  # seqs of events taken back by `undo`
 
     def add(self, name: str, record: Any) -> "Logs":

@@ -7,6 +7,7 @@ Nothing here reads a clock: every time comes from an event's `at`. Resuming afte
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import tzinfo
 from typing import Any, Callable, Iterable
 
 from presidium.core.decisions import candidate_list, decide_ballot, decide_vote
@@ -15,8 +16,9 @@ from presidium.core.votes import VoteError
 from presidium.core.events import NOTE_CATEGORIES, UNDOABLE, Event
 from presidium.core.run_messages import InvalidAction
 from presidium.core.program import ITEM_KINDS, Item, Program
+from presidium.core.zone import zone_info
 from presidium.core.records import (
-    Attendance, CardUse, Gap, ItemRun, Logs, Move, Note, PauseSpan, Recorded,
+    Attendance, CardUse, ClockJump, Gap, ItemRun, Logs, Move, Note, PauseSpan, Recorded,
 )
 
 STATUSES = ("ready", "running", "paused", "finished")
@@ -37,10 +39,18 @@ class RunState:
     last_at: float | None = None
     logs: Logs = Logs()
     speakers: dict[str, SpeakerQueue] = field(default_factory=dict)  # discussion item id -> its queue
+    # The run's time zone, from its start event (None for runs recorded before zones were kept).
+    zone_name: str | None = None
+    utc_offset: int | None = None
     # (seq of the last navigation event, state before it): what `undo` restores.
     undo_point: tuple[int, "RunState"] | None = field(default=None, compare=False, repr=False)
 
     # --- read API for the screen ---------------------------------------------------------
+    @property
+    def zone(self) -> tzinfo | None:
+        """The zone the run's clock times are said in (core.zone); None: this machine's."""
+        return zone_info(self.zone_name, self.utc_offset)
+
     @property
     def started(self) -> bool:
         return self.status != "ready"
@@ -223,7 +233,10 @@ def _start(state: RunState, event: Event) -> RunState:
     if not state.order:
         raise InvalidAction("no-items")
     first = state.items[state.order[0]].opened(event.at)
-    return _with(state, first, status="running", position=0, started_at=event.at)
+    zone, offset = event.payload.get("tz"), event.payload.get("utc_offset")
+    return _with(state, first, status="running", position=0, started_at=event.at,
+                 zone_name=zone if isinstance(zone, str) else None,
+                 utc_offset=int(offset) if isinstance(offset, (int, float)) else None)
 
 
 def _next(state: RunState, event: Event) -> RunState:
@@ -413,6 +426,13 @@ def _reopened(state: RunState, event: Event) -> RunState:
     return replace(state, logs=state.logs.add("gaps", gap))
 
 
+def _clock(state: RunState, event: Event) -> RunState:
+    gap = event.payload.get("gap")
+    if not isinstance(gap, (int, float)) or gap < 0:
+        raise InvalidAction("clock-gap", gap=gap)
+    return replace(state, logs=state.logs.add("clock_jumps", ClockJump(event.at, float(gap), event.seq)))
+
+
 def _undo(state: RunState, event: Event) -> RunState:
     target = event.payload.get("seq")
     if state.undo_point is None:
@@ -445,4 +465,5 @@ _HANDLERS: dict[str, Callable[[RunState, Event], RunState]] = {
     "start": _start, "next": _next, "back": _back, "skip": _skip, "goto": _goto, "insert": _insert,
     "card": _card, "note": _note, "present": _present, "vote": _vote, "ballot": _ballot,
     "pause": _pause, "resume": _resume, "finish": _finish, "reopened": _reopened, "undo": _undo,
+    "clock": _clock,
 }

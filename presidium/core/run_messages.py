@@ -15,6 +15,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "excused-over": ("{excused} đại biểu vắng cả đại hội nhưng chỉ có {absent} đại biểu vắng",
                      "{excused} delegates absent for the whole congress, but only {absent} are absent"),
     "unknown-action": ("không có thao tác “{kind}”", "unknown action “{kind}”"),
+    "clock-gap": ("khoảng lệch đồng hồ “{gap}” không hợp lệ", "invalid clock gap “{gap}”"),
     "sequence": ("sự kiện {seq} sai thứ tự (cần {expected})", "event {seq} out of sequence (expected {expected})"),
     "backwards": ("thời gian chạy lùi: {at} trước thao tác trước đó ({last})",
                   "time went backwards: {at} is before the previous action ({last})"),

@@ -9,10 +9,10 @@ start is reported apart (`late_start`), because in a rehearsal the program's dat
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
 from presidium.core.records import ItemRun
 from presidium.core.run import RunState
+from presidium.core.zone import epoch_of, local
 
 PHASES = ("normal", "warning", "danger", "overrun")
 
@@ -85,6 +85,21 @@ def _pending_seconds(state: RunState, session_id: str) -> int:
     return sum(r.item.duration for r in state.items.values() if r.status == "pending" and r.session_id == session_id)
 
 
+def _reference_start(state: RunState, session, now: float) -> float:
+    """The moment the session's plan is laid from: when it actually began — or, for a session of a
+    later day opened the evening before (next pressed at the end of day 1), its own planned start
+    once its day has come, so day 2 is not shown a night behind. Dates follow the run's first day, so
+    a rehearsal held on other dates keeps the program's spacing of days."""
+    began = min(r.first_started for r in state.items.values()
+                if r.session_id == session.id and r.first_started is not None)
+    zone = state.zone
+    shift = local(state.started_at, zone).date() - state.program.sessions[0].date
+    day = session.date + shift
+    if local(began, zone).date() < day <= local(now, zone).date():
+        return max(began, epoch_of(session.starts_at + shift, zone))
+    return began
+
+
 def run_timers(state: RunState, now: float, thresholds: Thresholds = Thresholds()) -> RunTimers:
     if not state.started:
         return RunTimers(now, None, False, 0.0, 0.0, 0.0, None, None, None, None, None, 0.0, None)
@@ -95,8 +110,7 @@ def run_timers(state: RunState, now: float, thresholds: Thresholds = Thresholds(
     current = None if state.finished else item_timer(state, reference.id, now, thresholds)
     session_id = reference.session_id
     session = next(s for s in state.program.sessions if s.id == session_id)
-    began = min(r.first_started for r in state.items.values()
-                if r.session_id == session_id and r.first_started is not None)
+    began = _reference_start(state, session, now)
     planned_end = began + session.planned_seconds
     if state.finished:
         projected = state.finished_at
@@ -107,7 +121,7 @@ def run_timers(state: RunState, now: float, thresholds: Thresholds = Thresholds(
         if later.date == session.date and later.starts_at > session.starts_at and not state.finished:
             opens = began + (later.starts_at - session.starts_at).total_seconds()
             day_end = max(opens, day_end) + _pending_seconds(state, later.id)
-    local_start = datetime.fromtimestamp(began)
+    local_start = local(began, state.zone)
     late = (local_start - session.starts_at).total_seconds() if local_start.date() == session.date else None
     return RunTimers(
         now=now, current=current, paused=state.paused, paused_for=paused_for,

@@ -472,14 +472,25 @@ def picture(document, png: bytes, width=TEXT_WIDTH, caption: str = "") -> None:
         text(document, caption, size=12, italic=True, align="center", after=10)
 
 
-def save(document, path) -> None:
-    """Write through a temporary file, so a failed export never leaves half a document behind."""
-    from pathlib import Path
+def record_footer(document, text: str) -> None:
+    """A small line at the foot of every page naming what the paper pins of the journal (run, events,
+    head hash, program fingerprint), so a signed copy can be checked with `presidium verify --expect`."""
+    if not text:
+        return
+    for section in document.sections:
+        for footer in (section.footer, section.first_page_footer):
+            paragraph = footer.paragraphs[0] if footer.paragraphs and not footer.paragraphs[0].text \
+                else footer.add_paragraph()
+            paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+            _font(paragraph.add_run(text), 8)
 
-    path = Path(path)
-    partial = path.with_name(path.name + ".part")
-    document.save(str(partial))
-    partial.replace(path)
+
+def save(document, path) -> None:
+    """Write through a temporary file flushed to the disk, so a failed export never leaves half a
+    document behind (presidium.infra.files)."""
+    from presidium.infra.files import write_durably
+
+    write_durably(document.save, path)
 
 
 def roman(n: int) -> str:

@@ -310,9 +310,11 @@ class _Writer(party.SectionedWriter):
             self.para(t["unfilled"].format(n=r.unfilled, seats=r.seats))
 
 
-def write_minutes(minutes: Minutes, path: str | Path, lang: str = "vi") -> Path:
+def write_minutes(minutes: Minutes, path: str | Path, lang: str = "vi", *, footer: str = "") -> Path:
+    """`footer`: the journal anchor printed at the foot of every page (cli_export)."""
     writer = _Writer(minutes, lang)
     writer.write()
+    party.record_footer(writer.doc, footer)
     party.save(writer.doc, path)
     return Path(path)
 

@@ -5,11 +5,11 @@ Charts arrive as PNG bytes (painted by `presidium.ui.charts`); without them the 
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from docx.shared import Mm
 
+from presidium.core.zone import local
 from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerLine
 from presidium.infra import docx_party as party
 
@@ -33,7 +33,7 @@ def minutes_text(seconds: float | None, lang: str = "vi", signed: bool = False) 
 def when(epoch: float | None, lang: str) -> str:
     if epoch is None:
         return "–"
-    moment = datetime.fromtimestamp(epoch)
+    moment = local(epoch)
     return f"{moment:%H:%M} {'ngày' if lang == 'vi' else 'on'} {moment:%d/%m/%Y}"
 
 
@@ -50,7 +50,7 @@ class _Writer(party.SectionedWriter):
 
     def write(self, organization: tuple[str, ...], superior: str, place: str) -> None:
         r, t = self.r, self.t
-        day = datetime.fromtimestamp(r.run.finished or r.run.started or 0)
+        day = local(r.run.finished or r.run.started or 0)
         party.party_header(self.doc, party.IssuingBody(superior, organization, t["number"], place, day,
                                                        self.r.heading, self.lang, motto=self.r.motto,
                                                        mark=self.r.mark))
@@ -213,7 +213,7 @@ class _Writer(party.SectionedWriter):
                 continue
             party.runs(self.doc, [("bi", f"{t['categories'][category]} ({len(notes)})")])
             for note in notes:
-                self.para(f"- {datetime.fromtimestamp(note.at):%H:%M}, {note.item_title}: {note.text}")
+                self.para(f"- {local(note.at):%H:%M}, {note.item_title}: {note.text}")
 
     def suggestions(self) -> None:
         r, t = self.r, self.t
@@ -256,9 +256,11 @@ class _Writer(party.SectionedWriter):
 
 
 def write_review(review: Review, path: str | Path, lang: str = "vi", charts: dict[str, bytes] | None = None,
-                 *, organization: tuple[str, ...] = (), superior: str = "", place: str = "") -> Path:
+                 *, organization: tuple[str, ...] = (), superior: str = "", place: str = "", footer: str = "") -> Path:
+    """`footer`: the journal anchor printed at the foot of every page (cli_export)."""
     writer = _Writer(review, lang if lang in TEXT else "vi", charts or {})
     writer.write(organization or review.issuer, superior or review.superior, place or review.place)
+    party.record_footer(writer.doc, footer)
     party.save(writer.doc, path)
     return Path(path)
 

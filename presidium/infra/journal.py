@@ -10,10 +10,12 @@ docs/architecture.md.
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import os
 import sqlite3
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,112 +26,15 @@ import sqlite_utils
 from presidium.core.events import Event, canonical_json, chain_hash
 from presidium.core.messages import CodedError, Message
 from presidium.core.program import Program
+from presidium.infra.chain import Anchor, Verification, genesis_hash, genesis_hash_v2  # noqa: F401 (re-exported)
+from presidium.infra.journal_messages import DOING, MESSAGES
+from presidium.infra.lock import LockHolder, LockUnsupported, WriterLock
 
 APPLICATION_ID = 0x50524553  # "PRES": marks a file as a Presidium journal
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: runs.chain; runs of chain 2 hash their whole record and the run before them
+CHAIN = 2  # the chain format new runs are recorded with
 MODES = ("rehearsal", "live")
 _SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-# code -> (Vietnamese, English).
-MESSAGES: dict[str, tuple[str, str]] = {
-    "in-use": (
-        "{path}: tệp đang được một chương trình khác sử dụng (một cửa sổ Presidium khác?) — hãy đóng chương trình "
-        "đó rồi thử lại ({doing})",
-        "{path}: in use by another program (another Presidium window?) — close it and try again ({doing})",
-    ),
-    "read-only": (
-        "{path}: tệp hoặc thư mục chứa tệp chỉ cho phép đọc — không thể {doing}; hãy chép tệp sang nơi ghi được",
-        "{path}: the file or its folder is read-only — {doing} is impossible; copy the file somewhere writable",
-    ),
-    "disk-full": (
-        "{path}: ổ đĩa đã đầy — thao tác ({doing}) CHƯA được ghi lại; hãy giải phóng bớt dung lượng rồi làm lại",
-        "{path}: the disk is full — {doing} was NOT recorded; free some space and repeat the action",
-    ),
-    "damaged-file": (
-        "{path}: nhật ký bị hỏng ({detail}); tệp được giữ nguyên — hãy sao lưu một bản và khôi phục từ bản dự phòng",
-        "{path}: the journal is damaged ({detail}); it was left untouched — keep a copy and restore a backup",
-    ),
-    "cannot-open": ("{path}: không mở được nhật ký ({detail})", "{path}: cannot open the journal ({detail})"),
-    "failed": ("{path}: lỗi khi {doing}: {detail}", "{path}: {doing} failed: {detail}"),
-    "folder": ("{path}: đây là một thư mục, không phải tệp nhật ký", "{path}: is a folder, not a journal file"),
-    "not-sqlite": (
-        "{path}: không phải nhật ký Presidium (không phải cơ sở dữ liệu SQLite); tệp được giữ nguyên",
-        "{path}: not a Presidium journal (not an SQLite database); left untouched",
-    ),
-    "missing": ("{path}: không có tệp nhật ký này", "{path}: no such journal"),
-    "file-read-only": (
-        "{path}: tệp chỉ cho phép đọc — hãy mở ở chế độ chỉ đọc hoặc chép tệp sang nơi ghi được",
-        "{path}: the file is read-only — open it read-only or copy it somewhere writable",
-    ),
-    "no-folder": ("{path}: không tạo được thư mục chứa tệp ({detail})", "{path}: cannot create its folder ({detail})"),
-    "foreign": (
-        "{path}: cơ sở dữ liệu SQLite của một chương trình khác, không phải nhật ký Presidium; tệp được giữ nguyên",
-        "{path}: an SQLite database of another program, not a Presidium journal; left untouched",
-    ),
-    "damaged": (
-        "{path}: nhật ký bị hỏng ({detail}); tệp được giữ nguyên — hãy sao lưu một bản",
-        "{path}: the journal is damaged ({detail}); it was left untouched — keep a copy",
-    ),
-    "newer": (
-        "{path}: nhật ký do phiên bản Presidium mới hơn ghi (lược đồ {version}); hãy cập nhật ứng dụng",
-        "{path}: written by a newer Presidium (schema {version}); update the app",
-    ),
-    "empty": (
-        "{path}: cơ sở dữ liệu trống, không phải nhật ký Presidium", "{path}: an empty database, not a Presidium journal",
-    ),
-    "bad-mode": (
-        "chế độ chạy “{mode}” không hợp lệ (rehearsal hoặc live)", "unknown run mode “{mode}” (rehearsal or live)",
-    ),
-    "no-run": ("{path}: không có lần chạy số {run}", "{path}: no run {run}"),
-    "finished": (
-        "lần chạy số {run} đã kết thúc: không thể ghi thêm", "run {run} is finished: nothing more can be recorded",
-    ),
-    "changed-elsewhere": (
-        "lần chạy số {run} đã bị thay đổi ở nơi khác (nhật ký đang ở sự kiện {head}, cửa sổ này ở sự kiện {seq}); "
-        "hãy mở lại chương trình",
-        "run {run} was changed elsewhere (the journal is at event {head}, this window at {seq}); reopen the program",
-    ),
-    "unreadable-event": (
-        "{path}: lần chạy số {run} có sự kiện không đọc được ({detail}); hãy chạy lệnh verify để kiểm tra",
-        "{path}: run {run} holds an unreadable event ({detail}); run verify",
-    ),
-    "not-replayable": (
-        "không thể dựng lại lần chạy số {run} với chương trình này: {reason}",
-        "run {run} cannot be replayed with this program: {reason}",
-    ),
-    # what `verify` finds
-    "event-missing": ("lần chạy số {run}: thiếu sự kiện {seq}", "run {run}: event {seq} is missing"),
-    "record-altered": (
-        "lần chạy số {run}, sự kiện {seq} ({kind}): thông tin của lần chạy đã bị sửa (chế độ, chương trình "
-        "hoặc thời điểm bắt đầu)",
-        "run {run}, event {seq} ({kind}): run record altered (mode, program or start)",
-    ),
-    "chain-broken": (
-        "lần chạy số {run}, sự kiện {seq} ({kind}): chuỗi liên kết bị đứt trước sự kiện này",
-        "run {run}, event {seq} ({kind}): chain broken before it",
-    ),
-    "event-altered": (
-        "lần chạy số {run}, sự kiện {seq} ({kind}): đã bị sửa — nội dung không còn khớp với mã băm",
-        "run {run}, event {seq} ({kind}): altered — its content no longer matches its hash",
-    ),
-    "events-removed": (
-        "lần chạy số {run}: các sự kiện sau sự kiện {kept} đã bị xóa (lần chạy đã ghi {head} sự kiện)",
-        "run {run}: events after {kept} were removed (the run recorded {head})",
-    ),
-    "program-altered": (
-        "lần chạy số {run}: bản chương trình lưu kèm đã bị sửa", "run {run}: the stored program was altered",
-    ),
-}
-
-# What the journal was doing, as {doing} above.
-DOING: dict[str, tuple[str, str]] = {
-    "opening": ("mở nhật ký", "opening"),
-    "recording": ("ghi “{kind}”", "recording “{kind}”"),
-    "reading-runs": ("đọc danh sách các lần chạy", "reading the runs"),
-    "reading-events": ("đọc các sự kiện", "reading the events"),
-    "verifying": ("kiểm tra nhật ký", "verifying"),
-}
 
 
 class JournalError(CodedError):
@@ -158,24 +63,8 @@ class RunRecord:
     finished: float | None
     head_seq: int
     program_bytes: bytes | None = None
-
-
-@dataclass(frozen=True)
-class Verification:
-    events: int  # events checked
-    problem: str | None = None  # the first altered event (or run), None when intact; a Message (English str)
-    run_id: int | None = None
-    seq: int | None = None
-
-    @property
-    def ok(self) -> bool:
-        return self.problem is None
-
-
-def genesis_hash(run_id: int, mode: str, fingerprint: str, started: float) -> str:
-    """prev_hash of a run's first event: ties the chain to the run's identity and mode."""
-    seed = canonical_json({"run": run_id, "mode": mode, "fingerprint": fingerprint, "started": float(started)})
-    return hashlib.sha256(seed).hexdigest()
+    head_hash: str = ""
+    chain: int = 1  # 1: recorded before run records and the order of runs were chained
 
 
 def _explain(error: sqlite3.Error, path: Path, doing: Message) -> JournalError:
@@ -193,19 +82,44 @@ def _explain(error: sqlite3.Error, path: Path, doing: Message) -> JournalError:
     return JournalError("failed", path=path, doing=doing, detail=error)
 
 
+class JournalLocked(JournalError):
+    """Another process writes this journal; `holder` says which (None if it has not said yet)."""
+
+    def __init__(self, code: str = "locked", /, *, holder: LockHolder | None = None, **params: object) -> None:
+        self.holder = holder
+        if holder is not None and "pid" not in params:
+            since = time.strftime("%H:%M %d/%m/%Y", time.localtime(holder.since))
+            params.update(pid=holder.pid, host=holder.host, since=since)
+        params.setdefault("pid", "?")
+        params.setdefault("host", "?")
+        params.setdefault("since", "?")
+        super().__init__(code, **params)
+
+
 class Journal:
-    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
+    def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, lock: WriterLock | None = None) -> None:
         self._conn = conn
         # No third-party sqlite-utils plugins on the record of a congress (and no scan of every
         # installed package's entry points at start-up, ~30 ms).
         self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self.path = path
         self.readonly = readonly
+        self.lock = lock  # the writer lock, held while the journal is open for writing
+        self.immutable = False  # opened from read-only media: nothing can change under us
+        self.unlocked = False  # opened for writing on a file system that cannot lock (a network share)
+
+    @property
+    def taken_over(self) -> LockHolder | None:
+        """The writer that ended without releasing the lock (crash, kill, power cut), if any."""
+        return self.lock.stale if self.lock is not None else None
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
     def open(cls, path: str | os.PathLike[str], *, readonly: bool = False, timeout: float = 2.0) -> "Journal":
-        """`timeout`: seconds to wait for another program holding the file before giving up."""
+        """`timeout`: seconds to wait for another program holding the file before giving up.
+
+        Open for writing, the journal takes the writer lock (`JournalLocked` names the process that
+        holds it). Read-only, it takes no lock and reads alongside a writer, in snapshots."""
         path = Path(path)
         exists = path.exists()
         if exists and path.is_dir():
@@ -216,6 +130,7 @@ class Journal:
                     raise JournalError("not-sqlite", path=path)
         if readonly and not exists:
             raise JournalError("missing", path=path)
+        lock = None
         if not readonly:
             if exists and not os.access(path, os.W_OK):
                 raise JournalError("file-read-only", path=path)
@@ -223,18 +138,29 @@ class Journal:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise JournalError("no-folder", path=path, detail=error.strerror) from None
+            lock = _take_lock(path)  # None: the file system cannot lock; the session warns
         try:
             if readonly:
-                conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None, timeout=timeout)
+                conn, immutable = _connect_readonly(path, timeout)
             else:
-                conn = sqlite3.connect(path, isolation_level=None, timeout=timeout)
+                conn, immutable = sqlite3.connect(path, isolation_level=None, timeout=timeout), False
         except sqlite3.Error as error:
+            if lock is not None:
+                lock.release()
             raise _explain(error, path, _doing("opening")) from None
-        journal = cls(conn, path, readonly)
+        except BaseException:
+            if lock is not None:
+                lock.release()
+            raise
+        journal = cls(conn, path, readonly, lock)
+        journal.immutable = immutable
+        journal.unlocked = not readonly and lock is None
         try:
             journal._prepare(fresh=not exists or path.stat().st_size == 0)
         except BaseException:
             conn.close()
+            if lock is not None:  # no lock file left beside a database that is not ours
+                lock.release(remove=True)
             raise
         return journal
 
@@ -259,6 +185,10 @@ class Journal:
             self._conn.execute("PRAGMA synchronous=FULL")
             if "runs" not in tables:
                 self._create_schema()
+            elif version < SCHEMA_VERSION:
+                self._upgrade()
+            # Outside the hash chain: when the writing window was last alive (see `beat`).
+            self._conn.execute("CREATE TABLE IF NOT EXISTS heartbeat (run_id INTEGER PRIMARY KEY, at REAL NOT NULL)")
 
     def _create_schema(self) -> None:
         self._conn.execute("BEGIN IMMEDIATE")
@@ -268,6 +198,7 @@ class Journal:
                  "finished": float, "head_seq": int, "head_hash": str, "program": bytes},
                 pk="id", not_null={"mode", "fingerprint", "started", "head_seq", "head_hash"},
             )
+            self._conn.execute("ALTER TABLE runs ADD COLUMN chain INTEGER NOT NULL DEFAULT 1")
             self.db["events"].create(
                 {"run_id": int, "seq": int, "kind": str, "at": float, "payload": str, "prev_hash": str, "hash": str},
                 pk=("run_id", "seq"), foreign_keys=[("run_id", "runs", "id")],
@@ -279,6 +210,21 @@ class Journal:
         except BaseException:
             self._rollback()
             raise
+
+    def _upgrade(self) -> None:
+        """Schema 1 → 2: existing runs keep their chain (1) and are verified as they were recorded."""
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            if "chain" not in self._run_columns():
+                self._conn.execute("ALTER TABLE runs ADD COLUMN chain INTEGER NOT NULL DEFAULT 1")
+            self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            self._conn.execute("COMMIT")
+        except BaseException:
+            self._rollback()
+            raise
+
+    def _run_columns(self) -> set[str]:
+        return {row[1] for row in self._conn.execute("PRAGMA table_info(runs)")}
 
     @contextmanager
     def _guard(self, doing: Message) -> Iterator[None]:
@@ -299,7 +245,30 @@ class Journal:
             pass
 
     def close(self) -> None:
-        self._conn.close()
+        try:
+            self._conn.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+
+    @contextmanager
+    def snapshot(self) -> Iterator["Journal"]:
+        """Every read inside sees one consistent state of the file (one read transaction), even while
+        another window appends: `verify`, `runs` and `export` read through one."""
+        if self._conn.in_transaction:
+            yield self
+            return
+        with self._guard(_doing("reading-runs")):
+            self._conn.execute("BEGIN")
+            self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
+        try:
+            yield self
+        finally:
+            if self._conn.in_transaction:
+                try:
+                    self._conn.execute("COMMIT")
+                except sqlite3.Error:
+                    self._rollback()
 
     def __enter__(self) -> "Journal":
         return self
@@ -316,12 +285,16 @@ class Journal:
         with self._guard(_doing("recording", kind=first.kind)):
             self._conn.execute("BEGIN IMMEDIATE")
             cursor = self._conn.execute(
-                "INSERT INTO runs (mode, fingerprint, source, title, started, head_seq, head_hash, program)"
-                " VALUES (?, ?, ?, ?, ?, 0, '', ?)",
-                (mode, program.fingerprint, program.source, program.congress.title, first.at, program_bytes),
+                "INSERT INTO runs (mode, fingerprint, source, title, started, head_seq, head_hash, program, chain)"
+                " VALUES (?, ?, ?, ?, ?, 0, '', ?, ?)",
+                (mode, program.fingerprint, program.source, program.congress.title, first.at, program_bytes, CHAIN),
             )
             run_id = cursor.lastrowid
-            genesis = genesis_hash(run_id, mode, program.fingerprint, first.at)
+            before = self._conn.execute(
+                "SELECT prev_hash FROM events WHERE seq = 1 AND run_id = (SELECT max(id) FROM runs WHERE id < ?)",
+                (run_id,)).fetchone()
+            genesis = genesis_hash_v2(run_id, mode, program.fingerprint, first.at, program.congress.title,
+                                      program.source, before[0] if before else "")
             self._insert_event(run_id, first, genesis)
             self._conn.execute("COMMIT")
         return self.run(run_id)
@@ -353,6 +326,20 @@ class Journal:
             (event.seq, digest, finished, run_id),
         )
 
+    def beat(self, run_id: int, at: float) -> None:
+        """The writing window is alive at `at`: one small row per run, outside the hash chain, so that
+        an outage is measured from the crash and not from the last recorded action."""
+        with self._guard(_doing("recording", kind="heartbeat")):
+            self._conn.execute("INSERT INTO heartbeat (run_id, at) VALUES (?, ?) "
+                               "ON CONFLICT(run_id) DO UPDATE SET at = excluded.at", (run_id, at))
+
+    def last_beat(self, run_id: int) -> float | None:
+        if "heartbeat" not in self.db.table_names():
+            return None
+        with self._guard(_doing("reading-runs")):
+            row = self._conn.execute("SELECT at FROM heartbeat WHERE run_id = ?", (run_id,)).fetchone()
+        return float(row[0]) if row else None
+
     # --- reading ---------------------------------------------------------------------------
     def run(self, run_id: int) -> RunRecord:
         records = self._runs("WHERE id = ?", (run_id,))
@@ -376,11 +363,17 @@ class Journal:
 
     def _runs(self, where: str, params: tuple) -> list[RunRecord]:
         with self._guard(_doing("reading-runs")):
+            chain = "chain" if "chain" in self._run_columns() else "1"  # a schema-1 journal opened read-only
             rows = self._conn.execute(
-                "SELECT id, mode, fingerprint, source, title, started, finished, head_seq, program FROM runs "
-                f"{where} ORDER BY id", params,
+                "SELECT id, mode, fingerprint, source, title, started, finished, head_seq, program, head_hash, "
+                f"{chain} FROM runs {where} ORDER BY id", params,
             ).fetchall()
-        return [RunRecord(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8]) for r in rows]
+        return [RunRecord(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8], r[9] or "", r[10])
+                for r in rows]
+
+    def anchor(self, run_id: int) -> Anchor:
+        record = self.run(run_id)
+        return Anchor(record.id, record.head_seq, record.head_hash, record.fingerprint)
 
     def events(self, run_id: int) -> list[Event]:
         with self._guard(_doing("reading-events")):
@@ -394,40 +387,101 @@ class Journal:
 
     # --- checking --------------------------------------------------------------------------
     def verify(self, run_id: int | None = None) -> Verification:
-        """Recompute every hash chain; name the first event (or run record) that was altered."""
-        checked = 0
-        for record in self.runs() if run_id is None else [self.run(run_id)]:
+        """Recompute every hash chain; name the first event (or run record) that was altered. Reads one
+        snapshot: events appended meanwhile by a writing window are not mistaken for a tampered head."""
+        with self.snapshot():
+            return self._verify(run_id)
+
+    def _verify(self, run_id: int | None) -> Verification:
+        """Runs are checked in order, each against the one before it (chain 2), so asking for one run
+        checks the runs before it too."""
+        checked = legacy = 0
+        previous, newer_seen = "", False
+        records = self.runs()
+        if run_id is not None:
+            self.run(run_id)  # no such run: JournalError
+            records = [r for r in records if r.id <= run_id]
+        for record in records:
             with self._guard(_doing("verifying")):
-                head_hash = self._conn.execute("SELECT head_hash FROM runs WHERE id = ?", (record.id,)).fetchone()[0]
                 rows = self._conn.execute(
                     "SELECT seq, kind, at, payload, prev_hash, hash FROM events WHERE run_id = ? ORDER BY seq",
                     (record.id,),
                 ).fetchall()
-            expected = genesis_hash(record.id, record.mode, record.fingerprint, record.started)
+            if record.chain >= 2:
+                newer_seen = True
+                expected = genesis_hash_v2(record.id, record.mode, record.fingerprint, record.started,
+                                           record.title, record.source, previous)
+                altered = _problem("run-record-altered", run=record.id)
+            else:
+                if newer_seen:
+                    return Verification(checked, _problem("downgraded", run=record.id), record.id, 1, legacy)
+                legacy += 1
+                expected = genesis_hash(record.id, record.mode, record.fingerprint, record.started)
+                altered = None
+            finish_at = None
             for position, (seq, kind, at, payload, prev_hash, stored) in enumerate(rows, start=1):
                 where = dict(run=record.id, seq=seq, kind=kind)
                 if seq != position:
                     missing = _problem("event-missing", run=record.id, seq=position)
-                    return Verification(checked, missing, record.id, position)
+                    return Verification(checked, missing, record.id, position, legacy)
                 if prev_hash != expected:
-                    problem = _problem("record-altered" if seq == 1 else "chain-broken", **where)
-                    return Verification(checked, problem, record.id, seq)
+                    if seq == 1:
+                        problem = altered or _problem("record-altered", **where)
+                    else:
+                        problem = _problem("chain-broken", **where)
+                    return Verification(checked, problem, record.id, seq, legacy)
                 try:
                     event = Event(seq, kind, at, json.loads(payload))
                     recomputed = chain_hash(prev_hash, event)
                 except (json.JSONDecodeError, TypeError, ValueError):
                     recomputed = None
                 if recomputed != stored:
-                    return Verification(checked, _problem("event-altered", **where), record.id, seq)
+                    return Verification(checked, _problem("event-altered", **where), record.id, seq, legacy)
+                if seq == 1:
+                    previous = prev_hash  # the next run is chained to this run's genesis
+                if kind == "finish" and finish_at is None:
+                    finish_at = float(at)
                 expected = stored
                 checked += 1
-            if record.head_seq != len(rows) or (rows and head_hash != expected):
+            if record.head_seq != len(rows) or (rows and record.head_hash != expected):
                 removed = _problem("events-removed", run=record.id, kept=len(rows), head=record.head_seq)
-                return Verification(checked, removed, record.id, len(rows) + 1)
+                return Verification(checked, removed, record.id, len(rows) + 1, legacy)
+            if record.finished != finish_at:
+                return Verification(checked, _problem("finished-altered", run=record.id), record.id, None, legacy)
             if record.program_bytes is not None and record.fingerprint and \
                     hashlib.sha256(record.program_bytes).hexdigest() != record.fingerprint:
-                return Verification(checked, _problem("program-altered", run=record.id), record.id, None)
-        return Verification(checked)
+                return Verification(checked, _problem("program-altered", run=record.id), record.id, None, legacy)
+        return Verification(checked, legacy=legacy)
+
+
+def _take_lock(path: Path) -> WriterLock | None:
+    try:
+        lock = WriterLock.acquire(path)
+    except LockUnsupported:
+        return None  # never keep the chair out: open, and say that one writer is not enforced here
+    except OSError as error:
+        raise JournalError("read-only" if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM) else "cannot-open",
+                           path=path, doing=_doing("opening"), detail=error.strerror or error) from None
+    if not isinstance(lock, WriterLock):
+        raise JournalLocked(path=path, holder=lock)
+    return lock
+
+
+def _connect_readonly(path: Path, timeout: float) -> tuple[sqlite3.Connection, bool]:
+    """A read-only connection; on read-only media (a write-protected USB stick, a CD), where SQLite
+    cannot create the WAL's shared-memory file, the file is opened as immutable instead."""
+    uri = path.resolve().as_uri()
+    try:
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, isolation_level=None, timeout=timeout)
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn, False
+    except sqlite3.OperationalError as error:
+        if "unable to open" not in str(error).lower() and "readonly" not in str(error).lower():
+            raise
+    wal = path.with_name(path.name + "-wal")
+    if wal.exists() and wal.stat().st_size > 0:  # immutable would silently leave its events out
+        raise JournalError("wal-unreadable", path=path, wal=wal.name)
+    return sqlite3.connect(f"{uri}?immutable=1", uri=True, isolation_level=None, timeout=timeout), True
 
 
 def _read_source(program: Program) -> bytes | None:

@@ -35,6 +35,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "export_minutes": (),
     "export_review": (),
     "review": (),
+    "mirror": (),
 }
 ICONS = {
     "next": "next", "back": "back", "pause": "pause", "skip": "skip", "finish": "finish", "undo": "undo",
@@ -65,6 +66,7 @@ class Actions(QObject):
             "dark": self.tr("Dark theme"), "quit": self.tr("Quit"),
             "export_minutes": self.tr("Export the minutes (.docx)…"),
             "export_review": self.tr("Export the review (.docx)…"), "review": self.tr("Review screen…"),
+            "mirror": self.tr("Standby copy folder…"),
         }
         self.by_name: dict[str, QAction] = {}
         for name, keys in KEYS.items():

@@ -19,6 +19,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, 
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from presidium.core.review import ItemReview, Review
+from presidium.core.zone import local
 
 LABELS = {
     "vi": {"planned": "Kế hoạch", "actual": "Thực tế", "minutes": "phút", "no_overrun": "Không có nội dung nào "
@@ -87,13 +88,13 @@ def timeline_lanes(review: Review) -> list[Lane]:
             continue
         shift, shifted = 0.0, False
         if held and planned:
-            first = datetime.fromtimestamp(min(i.start for i in held))
+            first = local(min(i.start for i in held))  # the run's zone when exporting (core.zone)
             plan_start = min(i.planned_start for i in items if i.planned_start is not None)
             if first.date() != plan_start.date():  # a rehearsal on another day: align the starts
                 shift, shifted = _minute_of_day(plan_start) - _minute_of_day(first), True
         actual = []
         for i in held:
-            start = _minute_of_day(datetime.fromtimestamp(i.start)) + shift
+            start = _minute_of_day(local(i.start)) + shift
             actual.append((start, start + (i.end - i.start) / 60, i))
         lanes.append(Lane(session.title, planned, tuple(actual), shifted))
     return lanes

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -78,7 +79,7 @@ class PodiumController(QObject):
             "message_brief": lambda: self.send_message(a.message_text("message_brief")),
             "message_custom": self.custom_message, "message_clear": lambda: self.send_message(""),
             "zoom_in": lambda: self.zoom(+1), "zoom_out": lambda: self.zoom(-1),
-            "dark": self.toggle_theme, "quit": w.close,
+            "dark": self.toggle_theme, "quit": w.close, "mirror": self.choose_mirror,
         }
         for name, handler in handlers.items():
             a[name].triggered.connect(lambda _checked=False, h=handler: h())
@@ -113,12 +114,69 @@ class PodiumController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
+        if getattr(self.session, "readonly", False):
+            self._follow()
+        else:
+            self._keep_time()
+        self._show_mirror()
         snap = self.snapshot()
         self.window.show_snapshot(snap, self.theme)
         if self.stage is not None and self.stage.isVisible():
             self.stage.show_snapshot(snap, self.theme)
         if self.tick.isActive():
             self.tick.start(next_tick_ms(snap))
+
+    def _show_mirror(self) -> None:
+        mirror = getattr(self.session, "mirror", None)
+        if mirror is None:
+            self.window.set_mirror_status("")
+        elif mirror.error is not None:
+            reason = getattr(mirror.error, "message", lambda lang: str(mirror.error))(self.language)
+            self.window.set_mirror_status(self.tr("Standby copy FAILING"), failing=True)
+            self.window.mirror_status.setToolTip(reason)
+        elif mirror.last_ok is not None:
+            self.window.set_mirror_status(self.tr("Standby copy {time}").format(
+                time=datetime.fromtimestamp(mirror.last_ok).strftime("%H:%M:%S")))
+            self.window.mirror_status.setToolTip(str(mirror.target))
+        else:
+            self.window.set_mirror_status(self.tr("Standby copy…"))
+
+    def choose_mirror(self) -> None:
+        """Where the standby copy is kept (a USB stick, a network share); Cancel keeps it as it is."""
+        from PySide6.QtWidgets import QFileDialog
+
+        if getattr(self.session, "readonly", False):  # the writing window keeps the copy, not a view
+            self.window.say(self.tr("Not done: a read-only view keeps no standby copy."), refusal=True)
+            return
+        current = self.prefs.mirror
+        folder = QFileDialog.getExistingDirectory(self.window, self.tr("Folder for the standby copy"), current)
+        if not folder:
+            return
+        self.prefs.mirror = folder
+        self.session.set_mirror(folder)
+        self.window.say(self.tr("Standby copy kept in {folder}").format(folder=folder))
+        self.refresh()
+
+    def _keep_time(self) -> None:
+        """The heartbeat, and the one-time notice when the laptop slept under the clock."""
+        self.session.beat()
+        notice = self.session.check_clock()
+        if notice is not None:
+            text = notice.message(self.language)
+            self.window.set_notice(text)
+            self.window.say(text)
+
+    def _follow(self) -> None:
+        """A read-only view reads what the writing window added, at most once a second."""
+        now = self.session.now()
+        if now - getattr(self, "_followed", 0.0) < 1.0:
+            return
+        self._followed = now
+        try:
+            self.session.follow()  # notifies _recorded, which refreshes again: the timestamp stops a loop
+        except Exception as error:  # a view must not take the window down: say it and keep showing
+            self.window.say(self.tr("The journal cannot be read: {message}").format(
+                message=getattr(error, "message", lambda lang: str(error))(self.language)), refusal=True)
 
     def _apply_theme(self) -> None:
         app = QApplication.instance()

@@ -97,6 +97,7 @@ class Snapshot:
         self.program: Program = session.program
         self.state = session.state
         self.mode: str = session.mode
+        self.readonly: bool = bool(getattr(session, "readonly", False))  # a view of another window's journal
         self.now: float = session.now()
         self.timers = session.timers(self.now)
         state = self.state

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from presidium.app.frozen import release_own_console
 from presidium.app.samples import app_icon, sample_path
-from presidium.app.session import CongressSession, JournalError
+from presidium.app.session import CongressSession, JournalError, JournalLocked
 from presidium.core.clock import Clock
 from presidium.core.loader import load_program
 from presidium.core.messages import say
@@ -57,6 +57,9 @@ class PodiumApp:
 
 def resume_notice(session: CongressSession, lang: str = DEFAULT_LANGUAGE) -> str:
     lines = []
+    if session.readonly:
+        lines.append(QCoreApplication.translate("Launch", "Read-only view: another window writes this journal; "
+                                                "this one follows it and records nothing."))
     if session.resumed:
         lines.append(QCoreApplication.translate("Launch", "Resumed the unfinished run #{run} where it stopped; the time the program was closed "
                         "is recorded.").format(run=session.run_id))
@@ -86,9 +89,16 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
     try:
         db.parent.mkdir(parents=True, exist_ok=True)
         session = CongressSession.open(program, db, mode, clock)
+    except JournalLocked as locked:  # one writer per journal: offer to watch instead
+        session = _view_instead(locked, program, db, mode, clock, code)
+        if session is None:
+            return None
     except (JournalError, OSError) as error:
         dialogs.inform(None, QCoreApplication.translate("Launch", "The journal cannot be opened"), f"{db}\n\n{say(error, code)}", error=True)
         return None
+    folder = getattr(args, "mirror", None) or prefs.mirror
+    if folder and not session.readonly:
+        session.set_mirror(folder)  # a failure shows in the status bar; it never stops the chair
     notice = resume_notice(session, code)
     icons.defer()  # the window paints first; the icon fonts follow (a fifth of the start-up)
     podium = PodiumApp(session, prefs, language, notice)
@@ -96,6 +106,22 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
     if mode == "live" and session.warnings:  # the real congress: say it before the first key press
         dialogs.inform(podium.window, QCoreApplication.translate("Launch", "Check before the live run"), notice)
     return podium
+
+
+def _view_instead(locked: JournalLocked, program: Any, db: Path, mode: str, clock: Clock | None,
+                  code: str) -> CongressSession | None:
+    """The journal is written by another window: say which, and offer a read-only view."""
+    title = QCoreApplication.translate("Launch", "The journal is open in another window")
+    question = say(locked, code) + "\n\n" + QCoreApplication.translate(
+        "Launch", "Open a read-only view? Nothing will be recorded from this window.")
+    if not dialogs.confirm(None, title, question, QCoreApplication.translate("Launch", "Read-only view")):
+        return None
+    try:
+        return CongressSession.view(program, db, mode, clock)
+    except JournalError as error:
+        dialogs.inform(None, QCoreApplication.translate("Launch", "The journal cannot be opened"),
+                       f"{db}\n\n{say(error, code)}", error=True)
+        return None
 
 
 def main(args: Any) -> int:

@@ -81,6 +81,9 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.button_row)
         self.setCentralWidget(body)
         self.statusBar().addWidget(self.status_line, 1)
+        self.mirror_status = label("muted", 11, wrap=False)  # when the standby copy was last made
+        self.mirror_status.hide()
+        self.statusBar().addPermanentWidget(self.mirror_status)
         self.statusBar().addPermanentWidget(self.fingerprint)  # for checking the version, not for reading out
         self._menus(language)
 
@@ -91,6 +94,7 @@ class MainWindow(QMainWindow):
             files.addAction(a[name])
         files.addSeparator()
         files.addAction(a["review"])
+        files.addAction(a["mirror"])
         run = self.menuBar().addMenu(self.tr("&Run"))
         for name in ("next", "back", "pause", "skip", "undo", "finish"):
             run.addAction(a[name])
@@ -127,6 +131,8 @@ class MainWindow(QMainWindow):
     def show_snapshot(self, snap: Snapshot, theme: Theme) -> None:
         live = snap.mode == "live"
         self.banner.setText(self.tr("LIVE") if live else self.tr("REHEARSAL"))
+        if snap.readonly:  # nothing here is recorded: say so where the chair looks first
+            self.banner.setText(self.tr("{mode} · VIEW ONLY").format(mode=self.banner.text()))
         self.banner.setProperty("mode", "live" if live else "rehearsal")
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
@@ -143,6 +149,15 @@ class MainWindow(QMainWindow):
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+    def set_mirror_status(self, text: str, failing: bool = False) -> None:
+        """The standby copy: when it last succeeded, or (in the alarm colour) that it fails."""
+        self.mirror_status.setText(text)
+        self.mirror_status.setObjectName("status" if failing else "muted")
+        self.mirror_status.setProperty("refusal", failing)
+        self.mirror_status.style().unpolish(self.mirror_status)
+        self.mirror_status.style().polish(self.mirror_status)
+        self.mirror_status.setVisible(bool(text))
 
     def say(self, text: str, refusal: bool = False) -> None:
         """The status line: what was just done, or (in the alarm colour) why it was not."""

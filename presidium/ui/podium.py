@@ -37,7 +37,10 @@ class Podium(QObject):
             self.refused.emit(refusal.message(self.lang))
             return False
         except JournalError as error:
-            self.failed.emit(str(error))
+            if getattr(error, "code", "") == "view-only":  # a read-only view: a refusal, not an alarm
+                self.refused.emit(error.message(self.lang))
+            else:
+                self.failed.emit(error.message(self.lang))
             return False
         if said:
             self.done.emit(said)

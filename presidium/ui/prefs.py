@@ -1,6 +1,15 @@
-"""What the podium laptop remembers between runs: theme, language, script size, window geometry."""
+"""What the podium laptop remembers between runs: theme, language, script size, window geometry, the
+standby copy's folder.
+
+Kept where Qt keeps an application's settings (the registry on Windows, ~/.config on Linux), unless
+PRESIDIUM_DATA_DIR is set: then in `settings.ini` in that folder, beside the journals (a USB-stick
+install, and the tests, which never touch the real user's settings).
+"""
 
 from __future__ import annotations
+
+import os
+from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
 
@@ -14,7 +23,7 @@ class Preferences:
     """A thin typed view over one QSettings (tests pass one backed by a temporary file)."""
 
     def __init__(self, settings: QSettings | None = None) -> None:
-        self._s = settings if settings is not None else QSettings("Presidium", "Presidium")
+        self._s = settings if settings is not None else default_settings()
 
     def _get(self, key: str, default, kind=str):
         value = self._s.value(key, default)
@@ -50,6 +59,15 @@ class Preferences:
     def script_size(self, value: int) -> None:
         self._s.setValue("ui/script_size", int(value))
 
+    @property
+    def mirror(self) -> str:
+        """The folder the standby copy of the journal is kept in ("" for none)."""
+        return self._get("journal/mirror", "")
+
+    @mirror.setter
+    def mirror(self, value: str) -> None:
+        self._s.setValue("journal/mirror", value or "")
+
     def geometry(self, name: str) -> QByteArray | None:
         value = self._s.value(f"geometry/{name}")
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
@@ -59,6 +77,13 @@ class Preferences:
 
     def sync(self) -> None:
         self._s.sync()
+
+
+def default_settings() -> QSettings:
+    folder = os.environ.get("PRESIDIUM_DATA_DIR")
+    if folder:
+        return QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+    return QSettings("Presidium", "Presidium")
 
 
 def step_size(current: int, direction: int) -> int:

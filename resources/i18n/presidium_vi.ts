@@ -4,6 +4,10 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>Standby copy folder…</source>
+        <translation>Thư mục bản sao dự phòng…</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Tiếp theo</translation>
     </message>
@@ -481,6 +485,22 @@
 <context>
     <name>Launch</name>
     <message>
+        <source>The journal is open in another window</source>
+        <translation>Nhật ký đang mở ở một cửa sổ khác</translation>
+    </message>
+    <message>
+        <source>Open a read-only view? Nothing will be recorded from this window.</source>
+        <translation>Mở ở chế độ chỉ xem? Cửa sổ này sẽ không ghi gì vào nhật ký.</translation>
+    </message>
+    <message>
+        <source>Read-only view</source>
+        <translation>Chỉ xem</translation>
+    </message>
+    <message>
+        <source>Read-only view: another window writes this journal; this one follows it and records nothing.</source>
+        <translation>Chỉ xem: một cửa sổ khác đang ghi nhật ký này; cửa sổ này chỉ theo dõi và không ghi gì.</translation>
+    </message>
+    <message>
         <source>Resumed the unfinished run #{run} where it stopped; the time the program was closed is recorded.</source>
         <translation>Đã tiếp tục lần chạy dở số {run} từ chỗ dừng; khoảng thời gian chương trình bị đóng đã được ghi lại.</translation>
     </message>
@@ -515,6 +535,10 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>{mode} · VIEW ONLY</source>
+        <translation>{mode} · CHỈ XEM</translation>
+    </message>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
@@ -748,6 +772,34 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
 </context>
 <context>
     <name>PodiumController</name>
+    <message>
+        <source>Not done: a read-only view keeps no standby copy.</source>
+        <translation>Không thực hiện được: cửa sổ chỉ xem không giữ bản sao dự phòng.</translation>
+    </message>
+    <message>
+        <source>Standby copy FAILING</source>
+        <translation>Bản sao dự phòng ĐANG LỖI</translation>
+    </message>
+    <message>
+        <source>Standby copy {time}</source>
+        <translation>Bản sao dự phòng {time}</translation>
+    </message>
+    <message>
+        <source>Standby copy…</source>
+        <translation>Bản sao dự phòng…</translation>
+    </message>
+    <message>
+        <source>Folder for the standby copy</source>
+        <translation>Thư mục giữ bản sao dự phòng</translation>
+    </message>
+    <message>
+        <source>Standby copy kept in {folder}</source>
+        <translation>Bản sao dự phòng được giữ tại {folder}</translation>
+    </message>
+    <message>
+        <source>The journal cannot be read: {message}</source>
+        <translation>Không đọc được nhật ký: {message}</translation>
+    </message>
     <message>
         <source>Not done: {reason}</source>
         <translation>Không thực hiện được: {reason}</translation>

@@ -1,0 +1,36 @@
+"""`presidium backup --db PATH -o COPY`: a consistent, verified copy of a journal, made with SQLite's
+online backup API (never a file copy, which can miss the last events still in the `-wal` file).
+
+COPY may be a folder: the copy then takes the journal's name. It can run while a window records.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from presidium.core.messages import Message, say
+from presidium.infra.backup import BackupError, backup
+from presidium.infra.journal import JournalError
+
+MESSAGES: dict[str, tuple[str, str]] = {
+    "done": ("đã sao lưu {runs} lần chạy, {events} sự kiện vào {path} ({seconds} giây); bản sao đã được kiểm tra",
+             "copied {runs} run(s), {events} events to {path} ({seconds} s); the copy verifies"),
+    "error": ("presidium backup: {message}", "presidium backup: {message}"),
+}
+
+
+def main(args) -> int:
+    lang = getattr(args, "lang", None) or "vi"
+    target = Path(args.output)
+    if target.is_dir():
+        target = target / Path(args.db).name
+    try:
+        copied = backup(args.db, target)
+    except (BackupError, JournalError) as error:
+        print(Message(MESSAGES, "error", message=say(error, lang)).message(lang), file=sys.stderr)
+        return 1
+    seconds = f"{copied.seconds:.2f}".replace(".", "," if lang == "vi" else ".")
+    print(Message(MESSAGES, "done", runs=copied.runs, events=copied.events, path=copied.path,
+                  seconds=seconds).message(lang))
+    return 0
