@@ -21,6 +21,9 @@ HANDLERS = {
     "runs": "presidium.app.cli_runs",
     "verify": "presidium.app.cli_verify",
     "export": "presidium.app.cli_export",
+    "ballots": "presidium.app.cli_ballots",
+    "count": "presidium.app.cli_count",
+    "tally": "presidium.app.cli_tally",
 }
 
 
@@ -54,13 +57,43 @@ def build_parser() -> argparse.ArgumentParser:
     verify = commands.add_parser("verify", help="check the journal's hash chain; exit 1 if altered")
     verify.add_argument("--db", type=Path, required=True, dest="db_cmd")
 
-    export = commands.add_parser("export", help="write the minutes or the post-congress review as .docx")
-    export.add_argument("what", choices=["minutes", "review"])
+    ballots = commands.add_parser("ballots", help="the ballot papers of an election item, as .docx")
+    ballots.add_argument("file", type=Path)
+    _round_arguments(ballots)
+    ballots.add_argument("-o", "--output", type=Path, required=True)
+    ballots.add_argument("--per-page", type=int, help="ballots on one A4 page (default: as many as fit)")
+
+    count = commands.add_parser("count", help="enter ballots at one counting station (the window, or --script)")
+    count.add_argument("file", type=Path)
+    _round_arguments(count)
+    count.add_argument("--station", required=True, help="this station's name, e.g. A")
+    count.add_argument("--db", type=Path, required=True, dest="db_cmd", help="this station's own journal file")
+    count.add_argument("--script", type=Path, help="enter an ENTRIES file headless (docs/counting.md)")
+
+    tally = commands.add_parser("tally", help="reconcile the stations ballot by ballot and count")
+    tally.add_argument("file", type=Path)
+    _round_arguments(tally, names=False)
+    tally.add_argument("stations", type=Path, nargs="+", help="the stations' journal files")
+    tally.add_argument("--issued", type=int, help="ballots issued (phát ra), as the counting committee counted them")
+    tally.add_argument("--present", type=int, help="delegates present at the vote (default: all convened)")
+    tally.add_argument("--json", action="store_true", help="machine-readable output")
+    tally.add_argument("-o", "--output", type=Path, help="write the result file the podium takes")
+
+    export = commands.add_parser("export", help="write the minutes, the review or a station's entry log as .docx")
+    export.add_argument("what", choices=["minutes", "review", "entry-log"])
     export.add_argument("--db", type=Path, required=True, dest="db_cmd")
     export.add_argument("--run", help="run id (default: the live run, else the latest)")
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--json", action="store_true", help="print the outcome as one JSON object (for the window)")
     return parser
+
+
+def _round_arguments(parser: argparse.ArgumentParser, names: bool = True) -> None:
+    parser.add_argument("--item", required=True, help="the election item's id")
+    parser.add_argument("--round", type=int, default=1, help="the round of the election (default 1)")
+    if names:
+        parser.add_argument("--seats", type=int, help="seats of this round, when not the program's")
+        parser.add_argument("--candidates", help="names of this round separated by ';', when not the program's list")
 
 
 def main(argv: list[str] | None = None) -> int:
