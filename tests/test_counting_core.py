@@ -147,3 +147,22 @@ def test_a_single_difference_at_any_ballot_is_found_and_named(shown, data):
     assert differences[0].entered["A"] == a[number]
     assert differences[0].entered[station] == changed.get(number)
     assert differences[0].describe().startswith(f"{number} ")
+
+
+def test_a_program_may_set_its_counting_rules_and_a_wrong_reason_is_named_with_its_line():
+    from presidium.core.loader import load_program_text
+    from presidium.core.problems import ProgramError
+    from pathlib import Path
+
+    base = (Path(__file__).parent / "programs" / "counting.toml").read_text(encoding="utf-8")
+    assert load_program_text(base).counting is None  # no table: the Party's rules
+    program = load_program_text(base + '\n[counting]\nnone_kept = false\nreasons = ["torn", "not-issued"]\n'
+                                       'article = "Điều 9"\nregulation = "Quy chế bầu cử của Hội"\n')
+    rules = program.counting
+    assert (rules.none_kept, rules.over_seats, rules.reasons) == (False, True, ("torn", "not-issued"))
+    assert rules.cite("vi") == "Điều 9, Quy chế bầu cử của Hội" and rules.cite("en") == "Article 9, Quy chế bầu cử của Hội"
+    text = base + '\n[counting]\nreasons = ["rach"]\n'
+    with pytest.raises(ProgramError) as bad:
+        load_program_text(text, "p.toml")
+    line = text.splitlines().index('reasons = ["rach"]') + 1
+    assert bad.value.text("vi") .startswith(f"p.toml:{line}: [counting]: lý do phiếu không hợp lệ 'rach' không có")

@@ -16,6 +16,7 @@ from presidium.infra.journal import Journal
 from presidium.ui.counting.launch import build_window
 from presidium.ui.counting.window import NumberDialog, ReasonDialog
 from presidium.ui.i18n import Language
+from test_ui_support import make_podium  # noqa: F401  (fixture)
 
 PROGRAM = Path(__file__).parent / "programs" / "counting.toml"
 
@@ -130,3 +131,42 @@ def test_ctrl_g_re_enters_a_ballot_as_a_correction_and_a_refusal_shows_in_the_st
     keys(qtbot, shown, "\b5\n")
     assert station.state.entries[1] == Entry(1, "struck", (1, 2, 3, 5))
     assert station.state.log[-1].kind == "entry-correct" and station.state.log[-1].previous.marks == (1, 2, 3, 4)
+
+
+def test_the_v_panel_takes_a_counting_result_and_refuses_a_tampered_one(make_podium, qtbot, tmp_path, monkeypatch):
+    from presidium.cli import main
+    from presidium.ui.counting import result_file
+    from test_ui_support import when_modal
+
+    for station in "AB":
+        script = tmp_path / f"{station}.txt"
+        script.write_text("1 struck 1\n2 struck 2\n3 invalid torn\n", encoding="utf-8")
+        assert main(["count", str(PROGRAM), "--item", "bau-dai-bieu", "--station", station,
+                     "--db", str(tmp_path / f"{station}.sqlite"), "--script", str(script)]) == 0
+    result = tmp_path / "ket-qua.json"
+    assert main(["tally", str(PROGRAM), "--item", "bau-dai-bieu", str(tmp_path / "A.sqlite"),
+                 str(tmp_path / "B.sqlite"), "--issued", "3", "-o", str(result)]) == 0
+    tampered = tmp_path / "sua.json"
+    tampered.write_text(result.read_text(encoding="utf-8").replace('"entered": 3', '"entered": 4'), encoding="utf-8")
+    chosen = [str(tampered), str(result)]
+    monkeypatch.setattr(result_file.QFileDialog, "getOpenFileName", lambda *a, **k: (chosen.pop(0), ""))
+    podium = make_podium(program=PROGRAM, db=tmp_path / "podium.sqlite")
+    podium.press(qtbot, Qt.Key.Key_Space)
+    podium.session.goto("bau-dai-bieu")
+    seen = []
+
+    def take(panel):
+        panel.tabs.setCurrentIndex(1)
+        assert panel.take_result.text() == "Nhận kết quả kiểm phiếu…"
+        qtbot.mouseClick(panel.take_result, Qt.MouseButton.LeftButton)  # the tampered file: refused
+        seen.append(panel.refusal.text())
+        qtbot.mouseClick(panel.take_result, Qt.MouseButton.LeftButton)  # the true one: recorded, panel closes
+
+    when_modal(take)
+    podium.press(qtbot, Qt.Key.Key_V)
+    qtbot.waitUntil(lambda: podium.session.state.ballots != ())
+    assert "không nhận" in seen[0]
+    ballot = podium.session.state.ballots[-1]
+    assert (ballot.raw["issued"], ballot.raw["returned"], ballot.raw["invalid"]) == (3, 3, 1)
+    assert [s["name"] for s in ballot.raw["stations"]] == ["A", "B"]
+    assert podium.window.status_line.text() == "Đã ghi kết quả kiểm phiếu."

@@ -117,4 +117,33 @@
         <translation>Nếu ghi: {verdict}</translation>
     </message>
 </context>
+<context>
+    <name>ElectionPanel</name>
+    <message>
+        <source>Take the counting result…</source>
+        <translation>Nhận kết quả kiểm phiếu…</translation>
+    </message>
+    <message>
+        <source>The result file of the counting stations (presidium tally -o); a number typed in Issued takes precedence over the file's</source>
+        <translation>Tệp kết quả của các bàn nhập phiếu (presidium tally -o); số phiếu phát ra gõ vào ô “Phát ra” được dùng thay cho số trong tệp</translation>
+    </message>
+</context>
+<context>
+    <name>Podium</name>
+    <message>
+        <source>Counting result recorded.</source>
+        <translation>Đã ghi kết quả kiểm phiếu.</translation>
+    </message>
+</context>
+<context>
+    <name>CountingResult</name>
+    <message>
+        <source>Counting result</source>
+        <translation>Kết quả kiểm phiếu</translation>
+    </message>
+    <message>
+        <source>Counting results (*.json)</source>
+        <translation>Tệp kết quả kiểm phiếu (*.json)</translation>
+    </message>
+</context>
 </TS>

@@ -29,6 +29,7 @@ class Shown:
     verdict_ok: bool = True
     invalid: bool = False  # the whole ballot is invalid: drawn greyed
     keys: bool = True
+    verdict_scale: float = 1.0  # a preview before Enter is said smaller than a recorded verdict
 
 
 class PaperView(QWidget):
@@ -74,6 +75,7 @@ class PaperView(QWidget):
         self._names(painter, shown, area)
         if shown.verdict:
             verdict_font = QFont(title_font)
+            verdict_font.setPointSizeF(title_font.pointSizeF() * shown.verdict_scale)
             while verdict_font.pointSizeF() > 8 and \
                     QFontMetricsF(verdict_font).horizontalAdvance(shown.verdict) > (width - 2 * pad) * 2:
                 verdict_font.setPointSizeF(verdict_font.pointSizeF() - 1)

@@ -152,7 +152,8 @@ class CountingWindow(QMainWindow):
         self.draft_box.setTitle(self.tr("Entering"))
         entry = draft.entry()
         self.draft_view.show_ballot(Shown(title, paper.candidates, paper.surplus, draft.marks, draft.blank,
-                                          self._verdict(entry, preview=True), self._valid(entry)))
+                                          self._verdict(entry, preview=True), self._valid(entry),
+                                          verdict_scale=0.65))
         self.last_box.setTitle(self.tr("Just recorded — compare with the paper"))
         number = controller.last_number
         if number is not None and number in station.state.entries:
