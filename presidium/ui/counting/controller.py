@@ -15,7 +15,8 @@ from presidium.infra.journal import JournalError
 
 
 class CountingController(QObject):
-    changed = Signal()  # the draft or the recorded ballots changed
+    changed = Signal()  # the recorded ballots changed (and the draft with them)
+    drafted = Signal()  # only the ballot being typed changed
     refused = Signal(str)  # why an action was not recorded, in the window's language
     recorded = Signal(int)  # the ballot number just recorded (or corrected)
 
@@ -32,14 +33,14 @@ class CountingController(QObject):
         draft = self.draft.press(char)
         if draft != self.draft:
             self.draft = draft
-            self.changed.emit()
+            self.drafted.emit()
 
     def backspace(self) -> None:
         """Within a ballot: the last mark goes back. On an empty ballot: the last ballot entered is taken
         back (journaled), and its number is the next to enter again."""
         if not self.draft.empty:
             self.draft = self.draft.back()
-            self.changed.emit()
+            self.drafted.emit()
             return
         if self._do(self.station.undo_last):
             stack = self.station.state.stack

@@ -135,25 +135,32 @@ class CountingWindow(QMainWindow):
         self.status.setStyleSheet("color: #B00000; font-weight: bold")
         layout.addWidget(self.status)
         self.setCentralWidget(central)
+        self._validity: dict[int, tuple[Entry, bool]] = {}  # ballot -> (entry, valid), judged once per entry
         controller.changed.connect(self.refresh)
+        controller.drafted.connect(self.show_draft)
         controller.refused.connect(self.status.setText)
         controller.recorded.connect(lambda _number: self.status.clear())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.refresh()
 
     # --- what is shown ---------------------------------------------------------------------------
-    def refresh(self) -> None:
-        controller, station = self.controller, self.controller.station
-        paper, draft = station.paper, controller.draft
+    def show_draft(self) -> None:
+        """The ballot being typed: all a key press changes."""
+        controller, paper, draft = self.controller, self.controller.station.paper, self.controller.draft
         title = (self.tr("Ballot {number} — entered again") if controller.correcting
                  else self.tr("Ballot {number}")).format(number=draft.number)
         if draft.typed:
             title += f"   [{draft.typed}]"
-        self.draft_box.setTitle(self.tr("Entering"))
         entry = draft.entry()
         self.draft_view.show_ballot(Shown(title, paper.candidates, paper.surplus, draft.marks, draft.blank,
                                           self._verdict(entry, preview=True), self._valid(entry),
                                           verdict_scale=0.65))
+
+    def refresh(self) -> None:
+        controller, station = self.controller, self.controller.station
+        paper = station.paper
+        self.draft_box.setTitle(self.tr("Entering"))
+        self.show_draft()
         self.last_box.setTitle(self.tr("Just recorded — compare with the paper"))
         number = controller.last_number
         if number is not None and number in station.state.entries:
@@ -165,10 +172,16 @@ class CountingWindow(QMainWindow):
         else:
             self.last_view.show_ballot(None)
         entries = station.state.entries
-        invalid = sum(1 for n in entries if not station.judge(entries[n]).valid)
+        invalid = sum(1 for n in entries if not self._judged_valid(n, entries[n]))
         self.counts.setText(self.tr("Entered: {entered} · valid: {valid} · invalid: {invalid} · next ballot: {next}")
                             .format(entered=len(entries), valid=len(entries) - invalid, invalid=invalid,
                                     next=station.state.next_number))
+
+    def _judged_valid(self, number: int, entry: Entry) -> bool:
+        known = self._validity.get(number)
+        if known is None or known[0] is not entry:
+            known = self._validity[number] = (entry, self.controller.station.judge(entry).valid)
+        return known[1]
 
     def _valid(self, entry: Entry) -> bool:
         try:
