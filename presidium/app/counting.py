@@ -28,6 +28,9 @@ from presidium.infra.journal import Journal, JournalError, RunRecord
 log = logging.getLogger(__name__)
 MODE = "live"  # a station's run; the podium's rehearsal/live distinction does not apply to a count
 MAX_STATION = 40
+MAX_ROUND = 99
+MAX_NAMES = 999
+MAX_NAME_LENGTH = 120
 
 
 def rules_for(program: Program) -> ValidityRules:
@@ -44,7 +47,15 @@ def paper_for(program: Program, item_id: str, round_no: int = 1, seats: int | No
     item = program.item(item_id)
     if item.election is None or not (candidates or item.election.candidates):
         raise CountingError("not-election", item=item_id)
+    if not 1 <= round_no <= MAX_ROUND:
+        raise CountingError("round-range", limit=MAX_ROUND, got=round_no)
     names = tuple(candidates or item.election.candidates)
+    if candidates:  # typed on the command line: bounded and checked where it enters
+        if len(names) > MAX_NAMES or any(not 1 <= len(n) <= MAX_NAME_LENGTH or not n.isprintable() for n in names):
+            raise CountingError("names-bad", limit=MAX_NAMES, length=MAX_NAME_LENGTH)
+        doubles = sorted({n for n in names if names.count(n) > 1})
+        if doubles:
+            raise CountingError("names-twice", names=", ".join(doubles))
     seats = item.election.seats if seats is None else seats
     if not 1 <= seats <= len(names):
         raise CountingError("seats-range", count=len(names), seats=seats)
@@ -111,6 +122,8 @@ class CountingStation:
         rules = rules_for(program)
         journal = Journal.open(db_path)
         try:
+            if len(station_runs(journal)) != len(journal.runs()):
+                raise CountingError("podium-journal", path=Path(db_path))
             for record, state in station_runs(journal):
                 if state.station != station:
                     raise CountingError("other-count", path=Path(db_path), station=state.station,

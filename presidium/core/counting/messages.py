@@ -110,6 +110,16 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "item “{item}” is not an election with a candidate list",
     ),
     "no-item": ("chương trình không có mục “{item}”", "the program has no item “{item}”"),
+    "round-range": ("lần bầu phải từ 1 đến {limit}, không thể là {got}", "the round must be from 1 to {limit}, not {got}"),
+    "names-bad": (
+        "danh sách tên không hợp lệ: tối đa {limit} người, mỗi tên 1–{length} ký tự, không có ký tự điều khiển",
+        "the list of names is not valid: at most {limit} names of 1–{length} characters, no control characters",
+    ),
+    "names-twice": ("tên ghi hai lần trong danh sách: {names}", "names written twice on the list: {names}"),
+    "podium-journal": (
+        "{path}: đây là nhật ký của bục điều hành, không phải của một bàn nhập phiếu; mỗi bàn dùng tệp riêng",
+        "{path}: this is the podium's journal, not a counting station's; each station keeps its own file",
+    ),
     "seats-range": (
         "số người cần bầu phải từ 1 đến {count} (số người trong danh sách), không thể là {seats}",
         "the seats must be from 1 to {count} (the names on the list), not {seats}",
