@@ -170,3 +170,19 @@ def test_the_v_panel_takes_a_counting_result_and_refuses_a_tampered_one(make_pod
     assert (ballot.raw["issued"], ballot.raw["returned"], ballot.raw["invalid"]) == (3, 3, 1)
     assert [s["name"] for s in ballot.raw["stations"]] == ["A", "B"]
     assert podium.window.status_line.text() == "Đã ghi kết quả kiểm phiếu."
+
+
+def test_presidium_count_without_a_script_opens_the_window_on_the_station(qtbot, tmp_path, monkeypatch):
+    from presidium.cli import main
+
+    seen = []
+
+    def run_loop():
+        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle().startswith("Kiểm phiếu")]
+        seen.extend(w.windowTitle() for w in shown)
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", lambda *args: run_loop())
+    assert main(["count", str(PROGRAM), "--item", "bau-bch", "--station", "B", "--db", str(tmp_path / "b.sqlite")]) == 0
+    assert seen == ["Kiểm phiếu — bàn B"]
+    assert QApplication.translate("CountingWindow", "Ballot {number}") == "Ballot {number}"  # catalogue removed

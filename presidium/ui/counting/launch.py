@@ -24,8 +24,13 @@ def run_window(station: CountingStation, lang: str) -> int:
         return 2
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Presidium")
-    Language(app).use(lang)
+    language = Language(app)
+    language.use(lang)
     window = build_window(station, lang)
     window.resize(1366, 768)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        window.close()
+        language.use("en")  # the application is left with no catalogue of ours installed, as it was found
