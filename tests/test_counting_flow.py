@@ -75,6 +75,29 @@ def test_three_stations_through_script_give_exactly_the_direct_count(capsys, sho
     assert out["result"]["count"]["votes"] == direct  # decided by the podium's own decision code
 
 
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(ballots, st.data())
+def test_a_single_difference_entered_through_script_is_found_and_named_by_the_tally(capsys, shown, data):
+    lines = [f"{n} {what}" for n, what in enumerate(shown, start=1)]
+    number = data.draw(st.integers(1, len(lines)), label="ballot")
+    station = data.draw(st.sampled_from("ABC"), label="station")
+    other = "struck 1 2" if lines[number - 1] != f"{number} struck 1 2" else "invalid torn"
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for name in "ABC":
+            entered = list(lines)
+            if name == station:
+                entered[number - 1] = f"{number} {other}"
+            assert count(folder, name, entered) == 0
+        capsys.readouterr()
+        assert tally(folder, "--json", "-o", str(folder / "r.json")) == 1
+        out = json.loads(capsys.readouterr().out)
+        assert not (folder / "r.json").exists()
+    assert [d["number"] for d in out["differences"]] == [number]
+    assert out["differences"][0]["entered"][station] == other
+    assert out["figures"] is None and out["result"] is None
+
+
 def test_a_difference_is_listed_by_number_and_no_result_until_re_entered(tmp_path, capsys):
     lines = ["1 struck 1", "2 struck 2 3", "3 invalid torn", "4 struck -"]
     assert count(tmp_path, "A", lines) == 0
