@@ -279,6 +279,7 @@ class ElectionPanel(_Panel):
         self.take_result = QPushButton(self.tr("Take the counting result…"))
         self.take_result.setToolTip(self.tr("The result file of the counting stations (presidium tally -o); "
                                             "a number typed in Issued takes precedence over the file's"))
+        self.take_result.setFont(QFont(self.take_result.font().family(), 14))
         self.take_result.setAutoDefault(False)  # Enter records the typed figures, never opens a file
         self.take_result.setVisible(self._record_result is not None)
         self.take_result.clicked.connect(self._take_result)

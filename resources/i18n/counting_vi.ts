@@ -125,7 +125,7 @@
     </message>
     <message>
         <source>The result file of the counting stations (presidium tally -o); a number typed in Issued takes precedence over the file's</source>
-        <translation>Tệp kết quả của các bàn nhập phiếu (presidium tally -o); số phiếu phát ra gõ vào ô “Phát ra” được dùng thay cho số trong tệp</translation>
+        <translation>Tệp kết quả của các bàn nhập phiếu (presidium tally -o); số phiếu phát ra gõ vào ô “Phiếu phát ra” được dùng thay cho số trong tệp</translation>
     </message>
 </context>
 <context>
