@@ -67,6 +67,18 @@ def test_a_20_name_ballot_takes_the_names_crossed_out_plus_one_keystrokes(qtbot,
     assert "HỢP LỆ" in shown.last_view.shown.verdict
 
 
+def test_a_letter_marks_its_name_whatever_text_an_input_method_makes_of_it(qtbot, window):
+    shown = window()
+    qtbot.keyClick(shown, Qt.Key.Key_W)  # name 12
+    qtbot.keyPress(shown, Qt.Key.Key_Q, Qt.KeyboardModifier.NoModifier)  # name 11
+    assert shown.controller.draft.marks == frozenset({11, 12})
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtCore import QEvent
+    telex = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_W, Qt.KeyboardModifier.NoModifier, "ư")
+    QApplication.sendEvent(shown, telex)  # Telex's "ư" for W: still name 12, now taken back
+    assert shown.controller.draft.marks == frozenset({11})
+
+
 def test_the_rules_decide_validity_and_the_window_says_so_before_enter(qtbot, window):
     shown = window()
     keys(qtbot, shown, "123")  # 17 kept for 16 seats

@@ -214,6 +214,10 @@ class CountingWindow(QMainWindow):
             self.ask_invalid()
         elif key == Qt.Key.Key_G and mods & Qt.KeyboardModifier.ControlModifier:
             self.ask_number()
+        elif not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier) and \
+                (Qt.Key.Key_0 <= key <= Qt.Key.Key_9 or Qt.Key.Key_A <= key <= Qt.Key.Key_Z):
+            # The key itself, not the text: a Vietnamese input method (Telex) may turn W into "ư".
+            self.controller.press(chr(key))
         elif event.text() and not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):
             self.controller.press(event.text())
         else:
