@@ -26,6 +26,9 @@ HANDLERS = {
     "templates": "presidium.app.cli_templates",
     "new": "presidium.app.cli_new",
     "backup": "presidium.app.cli_backup",
+    "ballots": "presidium.app.cli_ballots",
+    "count": "presidium.app.cli_count",
+    "tally": "presidium.app.cli_tally",
 }
 
 
@@ -69,8 +72,30 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("--db", type=Path, required=True, dest="db_cmd")
     backup.add_argument("-o", "--output", type=Path, required=True, help="the copy (a file, or a folder to put it in)")
 
-    export = commands.add_parser("export", help="write the minutes or the post-congress review as .docx")
-    export.add_argument("what", choices=["minutes", "review"])
+    ballots = commands.add_parser("ballots", help="the ballot papers of an election item, as .docx")
+    ballots.add_argument("file", type=Path)
+    _round_arguments(ballots)
+    ballots.add_argument("-o", "--output", type=Path, required=True)
+    ballots.add_argument("--per-page", type=int, help="ballots on one A4 page (default: as many as fit)")
+
+    count = commands.add_parser("count", help="enter ballots at one counting station (the window, or --script)")
+    count.add_argument("file", type=Path)
+    _round_arguments(count)
+    count.add_argument("--station", required=True, help="this station's name, e.g. A")
+    count.add_argument("--db", type=Path, required=True, dest="db_cmd", help="this station's own journal file")
+    count.add_argument("--script", type=Path, help="enter an ENTRIES file headless (docs/counting.md)")
+
+    tally = commands.add_parser("tally", help="reconcile the stations ballot by ballot and count")
+    tally.add_argument("file", type=Path)
+    _round_arguments(tally, names=False)
+    tally.add_argument("stations", type=Path, nargs="+", help="the stations' journal files")
+    tally.add_argument("--issued", type=int, help="ballots issued (phát ra), as the counting committee counted them")
+    tally.add_argument("--present", type=int, help="delegates present at the vote (default: all convened)")
+    tally.add_argument("--json", action="store_true", help="machine-readable output")
+    tally.add_argument("-o", "--output", type=Path, help="write the result file the podium takes")
+
+    export = commands.add_parser("export", help="write the minutes, the review or a station's entry log as .docx")
+    export.add_argument("what", choices=["minutes", "review", "entry-log"])
     export.add_argument("--db", type=Path, required=True, dest="db_cmd")
     export.add_argument("--run", help="run id (default: the live run, else the latest)")
     export.add_argument("-o", "--output", type=Path, required=True)
@@ -83,6 +108,14 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the new program file (.toml)")
     new.add_argument("--force", action="store_true", help="replace FILE if it already exists")
     return parser
+
+
+def _round_arguments(parser: argparse.ArgumentParser, names: bool = True) -> None:
+    parser.add_argument("--item", required=True, help="the election item's id")
+    parser.add_argument("--round", type=int, default=1, help="the round of the election (default 1)")
+    if names:
+        parser.add_argument("--seats", type=int, help="seats of this round, when not the program's")
+        parser.add_argument("--candidates", help="names of this round separated by ';', when not the program's list")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -451,6 +451,137 @@ def bench_next_latency(res: Results, work: Path, program_path: Path, label: str,
             note)
 
 
+# --- counting ---------------------------------------------------------------------------------------------
+
+COUNTING_NAMES = [f"{family} Văn {given}" for given in (
+    "An", "Bảo", "Bình", "Cường", "Dũng", "Đạt", "Đức", "Giang", "Hà", "Hải", "Hiếu", "Hòa", "Hùng", "Huy", "Khánh",
+    "Khoa", "Lâm", "Lan", "Long", "Lộc", "Minh", "Nam", "Nghĩa", "Ngọc", "Nhân", "Phong", "Phú", "Phúc", "Quang",
+    "Quân", "Sơn", "Tài", "Tâm", "Thái", "Thành", "Thảo", "Thắng", "Thịnh", "Thu", "Tiến", "Toàn", "Trí", "Trung",
+    "Tuấn", "Tùng", "Uy", "Văn", "Việt", "Vinh", "Vũ", "Xuân", "Yên", "Ý", "Ân", "Ánh", "Ơn", "Ước", "Ưng", "Ửu",
+    "Ỳ") for family in ("Nguyễn",)]
+
+
+def counting_program(work: Path) -> Path:
+    """A congress with a 20-name and a 60-name election, for the counting bench."""
+    def names(n: int) -> str:
+        return ", ".join(f'"{name}"' for name in COUNTING_NAMES[:n])
+
+    text = f"""format = 1
+[congress]
+title = "Đại hội kiểm phiếu thử"
+organization = "Đảng bộ thử"
+delegates_convened = 1000
+[rules.election]
+fraction = "1/2"
+base = "convened"
+strict = true
+[[session]]
+id = "s"
+title = "Phiên chính thức"
+date = 2025-07-07
+start = "07:30"
+[[session.item]]
+id = "bau-20"
+title = "Bầu 20"
+kind = "election"
+duration = "1h"
+election = {{ body = "Ban Chấp hành", seats = 16, rule = "election", candidates = [{names(20)}] }}
+[[session.item]]
+id = "bau-60"
+title = "Bầu 60"
+kind = "election"
+duration = "1h"
+election = {{ body = "Đoàn đại biểu", seats = 50, rule = "election", candidates = [{names(60)}] }}
+"""
+    path = work / "counting.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def bench_counting(res: Results, work: Path, ballots: int, window_ballots: int) -> None:
+    """Key to screen for a ballot at the counting window (the keys, Enter, the durable write, the paint of
+    both papers); keys per 20-name ballot; the tally of 3 stations × `ballots` ballots × 60 names."""
+    import random
+
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+
+    from presidium.app.cli_tally import decide, load_stations
+    from presidium.app.counting import CountingStation
+    from presidium.core.counting.draft import ROW_KEYS
+    from presidium.core.counting.entries import Entry
+    from presidium.core.counting.tally import reconcile, tally
+    from presidium.ui.counting.launch import build_window
+
+    program_path = counting_program(work)
+    program = load_program(program_path)
+    rng = random.Random(16)
+    app = qt_app()
+    station = CountingStation.open(program, "bau-20", "A", work / "window.sqlite")
+    window = build_window(station, "vi")
+    window.resize(1366, 768)
+    window.show()
+    app.processEvents()
+    times, extra_keys = [], []
+    for _ in range(window_ballots):
+        struck = rng.sample(range(1, 21), rng.randint(4, 8))
+        keys = 0
+        for name in struck:
+            QTest.keyClicks(window, ROW_KEYS[name - 1])
+            keys += 1
+        app.processEvents()
+        before = len(station.state.entries)
+        began = time.perf_counter()
+        QTest.keyClick(window, Qt.Key.Key_Return)
+        keys += 1
+        app.processEvents()  # what the key posted: both papers and the counts laid out and painted
+        times.append((time.perf_counter() - began) * 1000)
+        assert len(station.state.entries) == before + 1
+        extra_keys.append(keys - len(struck))
+    window.close()
+    station.close()
+    p99 = percentile(times, 99)
+    res.details["counting_key_to_screen_ms"] = times
+    res.add("counting: key to screen per ballot, median", statistics.median(times), "ms", "—")
+    res.add("counting: key to screen per ballot, p99", p99, "ms", "< 30 ms", p99 < 30,
+            f"{len(times)} ballots of 20 names; Enter → durable write → both papers repainted")
+    res.add("counting: keystrokes per 20-name ballot, beyond the names crossed out", max(extra_keys), "",
+            "≤ 1", max(extra_keys) <= 1, "one key per name crossed out, then Enter")
+
+    # Three stations entering the same pile of 60-name ballots (each write durable), then the tally.
+    pile = []
+    for number in range(1, ballots + 1):
+        if rng.random() < 0.03:
+            pile.append(Entry(number, "invalid", reason=rng.choice(("not-issued", "torn"))))
+        else:
+            pile.append(Entry(number, "struck", tuple(sorted(rng.sample(range(1, 61), rng.randint(10, 20))))))
+    paths = []
+    began = time.perf_counter()
+    for name in "ABC":
+        path = work / f"station-{name}.sqlite"
+        counting = CountingStation.open(program, "bau-60", name, path)
+        for entry in pile:
+            counting.enter(entry)
+        counting.close()
+        paths.append(path)
+    entering = time.perf_counter() - began
+    runs = []
+    for _ in range(3):
+        began = time.perf_counter()
+        stations = load_stations(paths, "bau-60", 1)
+        differences = reconcile([(r.name, s.entries) for r, s in stations])
+        first = stations[0][1]
+        figures = tally(first.paper, first.rules, first.entries)
+        decide(program, first, figures, None, None)
+        runs.append(time.perf_counter() - began)
+        assert differences == [] and figures.entered == ballots
+    res.details["counting_tally_s"] = runs
+    res.add(f"counting: tally of 3 stations × {ballots} ballots × 60 names", min(runs), "s", "< 1 s", min(runs) < 1,
+            f"journals opened, chains verified, folded, reconciled ballot by ballot, counted, decided; "
+            f"median of {len(runs)} {statistics.median(runs):.2f} s; entering the {3 * ballots} ballots took "
+            f"{entering:.1f} s ({3 * ballots / entering:.0f} durable entries/s)")
+
+
 # --- timers ------------------------------------------------------------------------------------------------
 
 
@@ -721,7 +852,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=None, help="journal events (default 10000, quick 600)")
     parser.add_argument("--real-seconds", type=float, default=None, help="real timer run (default 60, quick 5)")
     parser.add_argument("--only", default="", help="comma-separated parts: load,journal,cold,latency,timer,"
-                                                    "export,memory")
+                                                    "export,memory,counting")
     parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it")
     args = parser.parse_args(argv)
     quick = args.quick
@@ -768,6 +899,8 @@ def main(argv: list[str] | None = None) -> int:
             bench_exports(res, work_dir, finished_db, 1 if quick else 3)
         if wanted("memory"):
             bench_memory(res, work_dir, big, resumable, finished_db)
+        if wanted("counting"):
+            bench_counting(res, work_dir, 100 if quick else 1000, 30 if quick else 200)
         res.add("peak RSS, this bench process", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB")
     finally:
         if args.keep is None:

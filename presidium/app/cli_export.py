@@ -325,6 +325,10 @@ def _write(write: Callable[[], object], output: Path, lang: str) -> None:
 
 
 def main(args) -> int:
+    if args.what == "entry-log":  # a counting station's journal, not a run at the podium
+        from presidium.app.cli_entry_log import main as entry_log
+
+        return entry_log(args)
     lang = getattr(args, "lang", None) or "vi"
     t = _t(lang)
     try:

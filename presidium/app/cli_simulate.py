@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from datetime import datetime
+from pathlib import Path
 
 from presidium.app.session import CongressSession
 from presidium.core.actions import ActionsError, load_actions
@@ -81,7 +82,10 @@ def main(args) -> int:
         for step in script:
             fake.set(base + step.at)
             try:
-                getattr(session, step.method)(**step.args)
+                kwargs = dict(step.args)
+                if "path" in kwargs:  # a file named in the script is found beside the script
+                    kwargs["path"] = Path(args.script).parent / kwargs["path"]
+                getattr(session, step.method)(**kwargs)
             except InvalidAction as error:
                 print(f"{args.script}:{step.line}: {error.message(lang)}", file=sys.stderr)
                 return 1

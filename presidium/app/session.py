@@ -304,13 +304,34 @@ class CongressSession:
 
     def record_ballot(self, issued: int, returned: int, invalid: int, votes: dict[str, int], *,
                       item_id: str | None = None, raw: str | None = None, seats: int | None = None,
-                      candidates: list[str] | None = None) -> Event:
+                      candidates: list[str] | None = None, stations: list[dict] | None = None) -> Event:
         """One counting record. `seats`/`candidates` set a further round the congress changed; by
-        default a round follows what the last one proposed (tie, unfilled seats, void count)."""
+        default a round follows what the last one proposed (tie, unfilled seats, void count).
+        `stations`: the counting stations a reconciled result came from, with their head hashes."""
         return self._record("ballot", {"issued": issued, "returned": returned, "invalid": invalid,
                                        "votes": dict(votes), "item": item_id, "raw": raw, "seats": seats,
-                                       "candidates": list(candidates) if candidates else None},
+                                       "candidates": list(candidates) if candidates else None,
+                                       "stations": stations},
                             check=lambda state: _refuse_undecided(state.logs.ballots[-1]))
+
+    def record_ballot_result(self, path: str | os.PathLike[str], *, issued: int | None = None,
+                             item_id: str | None = None) -> Event:
+        """The counting committee's reconciled result file, recorded as the same ballot event a typed
+        counting record makes. Refused (nothing written) when the file was altered, was counted on
+        another program, item or list than this round's, or lacks the ballots issued."""
+        from presidium.app.counting_result import ballot_terms, read_result
+        from presidium.core.counting.messages import CountingError
+
+        try:
+            accepted = read_result(path)
+            terms = _result_terms(self._state, self._program, accepted, Path(path), item_id)
+            issued = accepted.issued if issued is None else issued
+            if issued is None:
+                raise CountingError("result-issued", path=Path(path))
+        except CountingError as refused:
+            raise VoteRefused(refused) from None
+        return self.record_ballot(issued, item_id=terms, raw=f"ballot-result {Path(path).name}",
+                                  **ballot_terms(accepted))
 
     # --- the discussion's speakers (current item) ------------------------------------------------
     def call_speaker(self, name: str | None = None) -> Event:
@@ -429,6 +450,30 @@ def _host() -> str:
     import socket
 
     return (socket.gethostname() or "?")[:255]
+
+
+def _result_terms(state: RunState, program: Program, accepted: Any, path: Path, item_id: str | None) -> str:
+    """The item a counting result is for, once it is sure the result counted this program, this item
+    and this round's list and seats; CountingError otherwise."""
+    from presidium.core.counting.messages import CountingError
+    from presidium.core.decisions import round_terms
+
+    if accepted.program and program.fingerprint and accepted.program != program.fingerprint:
+        raise CountingError("result-program", path=path, theirs=accepted.program[:12], ours=program.fingerprint[:12])
+    paper = accepted.paper
+    item_id = item_id or (state.current.id if state.current is not None else paper.item)
+    if item_id != paper.item:
+        raise CountingError("result-item", path=path, theirs=paper.item, ours=item_id)
+    if item_id not in state.items:
+        raise CountingError("no-item", item=item_id)
+    earlier = [b.result for b in state.logs.ballots if b.item_id == item_id and b.result is not None]
+    expected = round_terms(state.items[item_id].item, {}, earlier, state.candidates(item_id))
+    if (expected.round_no, expected.seats, tuple(expected.candidates)) != \
+            (paper.round_no, paper.seats, tuple(paper.candidates)):
+        raise CountingError("result-list", path=path, theirs=len(paper.candidates), seats_theirs=paper.seats,
+                            round_theirs=paper.round_no, ours=len(expected.candidates), seats_ours=expected.seats,
+                            round_ours=expected.round_no)
+    return item_id
 
 
 def _refuse_undecided(record: Any) -> None:

@@ -237,6 +237,25 @@ def _ballot(rest: str) -> dict[str, Any]:
     return args
 
 
+@action("ballot-result", "record_ballot_result", "ballot-result PATH [issued=N] [item=ID]")
+def _ballot_result(rest: str) -> dict[str, Any]:
+    try:
+        words = shlex.split(rest)
+    except ValueError as error:
+        raise ValueError(f"unbalanced quotes ({error})") from None
+    if not words or "=" in words[0]:
+        raise ValueError("the result file is missing")
+    args: dict[str, Any] = {"path": words[0]}
+    for key, value in _pairs(" ".join(shlex.quote(w) for w in words[1:])):
+        if key == "issued":
+            args["issued"] = _count(key, value)
+        elif key == "item":
+            args["item_id"] = value
+        else:
+            raise ValueError(f"unknown field “{key}”")
+    return args
+
+
 @action("insert", "insert", "insert DURATION [kind=KIND] TITLE…")
 def _insert(rest: str) -> dict[str, Any]:
     words = rest.split()

@@ -14,6 +14,7 @@ from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
+from presidium.core.counting.rules import OPERATOR_REASONS, ValidityRules
 from presidium.core.durations import parse_clock, parse_duration
 from presidium.core.placeholders import check_placeholders
 from presidium.core.problems import Problem, ProgramError, Where, Words
@@ -59,7 +60,11 @@ REGULATION_FIELDS = {"id": ("str", True), "title": ("str", True), "article": ("t
 ARTICLE_FIELDS = {"id": ("str", True), "number": ("str", True), "title": ("str", False), "text": ("str", False)}
 TOP_FIELDS = {
     "format": ("int", False), "congress": ("table", True), "rules": ("table", False), "session": ("tables", True),
-    "card": ("tables", False), "regulation": ("tables", False),
+    "card": ("tables", False), "regulation": ("tables", False), "counting": ("table", False),
+}
+COUNTING_FIELDS = {
+    "over_seats": ("bool", False), "none_kept": ("bool", False), "reasons": ("strlist", False),
+    "article": ("str", False), "regulation": ("str", False),
 }
 
 _EXPECTED = {
@@ -196,6 +201,7 @@ class _Loader:
         regulations = self.regulations(top["regulation"] or [])
         cards = self.cards(top["card"] or [])
         sessions = self.sessions(top["session"], rules)
+        counting = self.counting(top["counting"]) if top["counting"] is not None else None
         if congress.quorum_rule:
             self.reference("rule", congress.quorum_rule, Where("[congress]"), "quorum",
                            self.lines.table("congress").line_of("quorum"))
@@ -204,8 +210,24 @@ class _Loader:
         return Program(
             congress=congress.value, rules=rules, sessions=tuple(sessions), cards=tuple(cards),
             regulations=tuple(regulations), format=top["format"] or SUPPORTED_FORMAT,
-            fingerprint=self.fingerprint, source=self.file,
+            fingerprint=self.fingerprint, source=self.file, counting=counting,
         )
+
+    def counting(self, data: dict) -> ValidityRules:
+        """The counting's validity rules (`[counting]`); what is not given keeps the Party's default."""
+        block = self.lines.table("counting")
+        where = Where("[counting]")
+        values = self.fields(data, COUNTING_FIELDS, where, block)
+        for reason in values["reasons"] or ():
+            if reason not in OPERATOR_REASONS:
+                self.problem(block.line_of("reasons"), "counting-reason", where=where, got=reason,
+                             allowed=", ".join(OPERATOR_REASONS))
+        given = {key: value for key, value in values.items() if value is not None}
+        if "reasons" in given:
+            given["reasons"] = tuple(given["reasons"])
+        if "regulation" in given:
+            given["regulation"] = (given["regulation"], given["regulation"])
+        return ValidityRules(**given)
 
     def congress(self, data: dict):
         block = self.lines.table("congress")

@@ -67,6 +67,8 @@ class ElectionRound:
     result: ElectionResult | None
     text: str
     error: str = ""
+    # The counting stations a reconciled result came from: name, run, head_seq, head_hash each.
+    stations: tuple[dict, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,8 @@ def election_round(item: Item | None, recorded: Recorded, lang: str = "vi") -> E
     """One counting record as the run decided it: its round, seats and result."""
     result = recorded.result
     body = item.election.body if item is not None and item.election else (item.title if item else "")
-    common = dict(item_id=recorded.item_id, item_title=item.title if item else "", body=body, at=local(recorded.at))
+    common = dict(item_id=recorded.item_id, item_title=item.title if item else "", body=body, at=local(recorded.at),
+                  stations=tuple(recorded.raw.get("stations") or ()))
     if not isinstance(result, ElectionResult):
         seats = item.election.seats if item is not None and item.election else 0
         return ElectionRound(**common, round_no=0, seats=seats, result=None, text="", error=recorded.error)

@@ -26,6 +26,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "type": ("{where}: '{field}' phải là {expected}, nhưng đang là {got}", "{where}: '{field}' must be {expected}, got {got}"),
     "unknown-field": ("{where}: trường '{field}' không có trong định dạng{hint}", "{where}: unknown field '{field}'{hint}"),
     "empty": ("{where}: '{field}' không được để trống", "{where}: '{field}' must not be empty"),
+    "counting-reason": (
+        "{where}: lý do phiếu không hợp lệ '{got}' không có; dùng một trong: {allowed}",
+        "{where}: unknown invalid-ballot reason '{got}'; use one of: {allowed}",
+    ),
     "kind": (
         "{where}: loại '{got}' không hợp lệ; dùng một trong: {allowed}",
         "{where}: unknown kind '{got}'; use one of: {allowed}",

@@ -5,7 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from fractions import Fraction
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from presidium.core.counting.rules import ValidityRules
 
 ItemKind = Literal[
     "ceremony", "procedure", "report", "speech", "discussion", "vote", "election", "announcement", "break"
@@ -193,6 +196,7 @@ class Program:
     format: int = 1
     fingerprint: str = ""  # SHA-256 of the file's bytes: the approved identity
     source: str = ""  # path the program was read from
+    counting: "ValidityRules | None" = None  # [counting]: validity rules of the ballots (None: the Party's)
     _index: dict[str, PlannedSlot] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -284,6 +284,12 @@ class _Writer(party.SectionedWriter):
                 self.para(void_text(r, lang), bold=True)
             else:
                 self.standings(r)
+        if round_.stations:
+            self.para(t["stations_intro"].format(n=len(round_.stations)), before=6)
+            for station in round_.stations:
+                self.para(t["station_line"].format(name=station.get("name", "?"), run=station.get("run", "?"),
+                                                   events=station.get("head_seq", "?")))
+                self.para(str(station.get("head_hash", "")), size=11)
         # One signer: the left half stays empty and the block sits on the right, as in the minutes.
         party.signatures(self.doc, [("", ""), (t["sign_counting"], t["sign_counting_role"], self.m.signers.counting)],
                          note=t["sign_note"])
@@ -398,6 +404,9 @@ TEXT = {
         "sign_presidium": "T/M Đoàn Chủ tịch",
         "sign_note": "(Ký, ghi rõ họ và tên)",
         "counting_committee": "Ban Kiểm phiếu",
+        "stations_intro": "Phiếu được nhập trên máy tại {n} bàn độc lập, kết quả các bàn khớp nhau từng phiếu; "
+                          "nhật ký nhập phiếu của mỗi bàn (mã băm cuối dưới đây) được lưu kèm hồ sơ:",
+        "station_line": "- Bàn {name}: lượt {run}, {events} sự kiện, mã băm cuối:",
         "counting": "Biên bản kiểm phiếu",
         "counting_subject": "Bầu {body} (lần {n})",
         "counting_opening": "Vào hồi {time}, {day}, Ban Kiểm phiếu đã tiến hành kiểm phiếu bầu {body} (lần {n}). "
@@ -500,6 +509,9 @@ TEXT["en"] = dict(TEXT["vi"], **{
     "sign_secretariat": "For the secretariat", "sign_presidium": "For the presidium",
     "sign_note": "(signature and full name)",
     "counting_committee": "Vote-counting committee",
+    "stations_intro": "The ballots were entered by computer at {n} independent stations, which agreed ballot by "
+                      "ballot; each station's entry log (head hash below) is filed with the records:",
+    "station_line": "- Station {name}: run {run}, {events} events, head hash:",
     "counting": "Counting record",
     "counting_subject": "Election of {body} (round {n})",
     "counting_opening": "At {time} on {day} the vote-counting committee counted the ballots of the election of "

@@ -21,6 +21,7 @@ from presidium.ui.podium import Podium
 from presidium.ui.prefs import Preferences, step_size
 from presidium.ui.stage import StageWindow
 from presidium.ui.theme import Theme, style_sheet, theme
+from presidium.ui.counting.result_file import choose_result_file
 from presidium.ui.vote_panel import ElectionPanel, VotePanel
 
 TICK_MS = 200
@@ -230,7 +231,8 @@ class PodiumController(QObject):
             listed = snap.state.candidates(item.id)
             panel = ElectionPanel(item, listed, round_terms(item, {}, earlier, listed), self.attendance_text,
                                   self.open_attendance, p.record_vote, p.record_ballot, counting=bool(earlier),
-                                  parent=self.window)
+                                  parent=self.window, record_result=p.record_ballot_result,
+                                  choose_result=choose_result_file)
         else:
             panel = VotePanel(item, rule_for(snap.program, item), self.attendance_text, self.open_attendance,
                               p.record_vote, self.window)

@@ -117,6 +117,11 @@ class Podium(QObject):
         return self._do(lambda: self.session.record_ballot(issued, returned, invalid, votes),
                         self.tr("Counting record recorded."))
 
+    def record_ballot_result(self, path: str, issued: int | None = None) -> bool:
+        """The counting stations' reconciled result file, recorded as the round's counting record."""
+        return self._do(lambda: self.session.record_ballot_result(path, issued=issued),
+                        self.tr("Counting result recorded."))
+
     # --- a discussion's speakers ----------------------------------------------------------------
     def call_next(self) -> bool:
         """M: the next speaker has the floor (the current turn ends); with nobody waiting, the turn just ends."""

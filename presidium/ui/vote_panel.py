@@ -176,10 +176,13 @@ class ElectionPanel(_Panel):
     def __init__(self, item: Item, candidates: tuple[str, ...], round_setup: RoundSetup,
                  attendance: Callable[[], str], edit_attendance: Callable[[], None],
                  record_vote: RecordVote, record_ballot: RecordBallot, counting: bool = False,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, record_result: Callable[[str, int | None], bool] | None = None,
+                 choose_result: Callable[[QWidget], str] | None = None) -> None:
         super().__init__(self.tr("Election: {body}").format(body=item.election.body), attendance,
                          edit_attendance, parent)
         self._record_vote, self._record_ballot = record_vote, record_ballot
+        # The counting committee's reconciled result file, taken instead of typed figures.
+        self._record_result, self._choose_result = record_result, choose_result
         self.round = round_setup
         self.tabs = QTabWidget()
         self.tabs.addTab(self._list_page(candidates), self.tr("Candidate list"))
@@ -279,7 +282,20 @@ class ElectionPanel(_Panel):
         layout.addLayout(figures)
         layout.addWidget(_caption(self.tr("Votes for each candidate"), 14, bold=True))
         layout.addWidget(scroll, 1)
+        self.take_result = QPushButton(self.tr("Take the counting result…"))
+        self.take_result.setToolTip(self.tr("The result file of the counting stations (presidium tally -o); "
+                                            "a number typed in Issued takes precedence over the file's"))
+        self.take_result.setFont(QFont(self.take_result.font().family(), 14))
+        self.take_result.setAutoDefault(False)  # Enter records the typed figures, never opens a file
+        self.take_result.setVisible(self._record_result is not None)
+        self.take_result.clicked.connect(self._take_result)
+        layout.addWidget(self.take_result, 0, Qt.AlignmentFlag.AlignLeft)
         return page
+
+    def _take_result(self) -> None:
+        path = self._choose_result(self) if self._choose_result is not None else ""
+        if path and self._record_result is not None and self._record_result(path, self.issued.number()):
+            super().accept()
 
     def counting(self) -> bool:
         return self.tabs.currentIndex() == 1

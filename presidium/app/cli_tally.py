@@ -1,0 +1,175 @@
+"""`presidium tally PROGRAM --item ID A.sqlite B.sqlite [C.sqlite …] [--round N] [--issued N] [--present N]
+[--json] [-o RESULT.json]`: reconcile the stations and, when they agree, count and decide.
+
+Each station's journal is opened read-only and its chain verified. A ballot entered differently at
+one station, or missing at one, is listed by number with what each station entered, and the command
+exits 1 with no result: the stations re-enter those ballots (journaled corrections) and tally again.
+When every ballot agrees, the figures are decided by `core.decisions.decide_ballot`, the code the
+podium runs for a typed `ballot`, and `-o` writes the result file the podium takes (docs/counting.md).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+from presidium.app.counting import find_count, station_record
+from presidium.core.announce import announce_election
+from presidium.core.ballots import ElectionResult
+from presidium.core.counting.messages import CountingError
+from presidium.core.counting.result import MAX_ISSUED, StationRecord, result_document
+from presidium.core.counting.rules import reason_text
+from presidium.core.counting.station import StationState
+from presidium.core.counting.tally import Difference, Tally, reconcile, tally
+from presidium.core.decisions import decide_ballot
+from presidium.core.loader import load_program
+from presidium.core.messages import Message
+from presidium.core.problems import ProgramError
+from presidium.core.program import Program
+from presidium.core.votes import VoteError
+from presidium.infra.journal import Journal, JournalError
+
+TEXTS: dict[str, tuple[str, str]] = {
+    "stations": ("Bàn nhập phiếu: {list}", "Stations: {list}"),
+    "station": ("{name} (lượt {run}, {events} sự kiện, mã băm {head})", "{name} (run {run}, {events} events, hash {head})"),
+    "agree": ("Các bàn nhập khớp nhau ở cả {count} phiếu.", "The stations agree on all {count} ballots."),
+    "differences": (
+        "Các bàn nhập khác nhau ở {count} phiếu — chưa có kết quả; hãy nhập lại các phiếu sau rồi đối chiếu lại:",
+        "The stations differ on {count} ballots — no result; re-enter these ballots and tally again:",
+    ),
+    "figures": (
+        "Số phiếu nhập: {entered}; hợp lệ: {valid}; không hợp lệ: {invalid}",
+        "Ballots entered: {entered}; valid: {valid}; invalid: {invalid}",
+    ),
+    "reason": ("  không hợp lệ — {reason}: {count}", "  invalid — {reason}: {count}"),
+    "issued": ("Số phiếu phát ra: {issued}", "Ballots issued: {issued}"),
+    "no-issued": (
+        "Chưa có số phiếu phát ra (--issued N): coi như bằng số phiếu thu về; bục điều hành sẽ cần số này",
+        "No ballots issued given (--issued N): taken as the ballots returned; the podium will need it",
+    ),
+    "votes": ("{no}. {name}: {votes} phiếu", "{no}. {name}: {votes} votes"),
+    "not-counted": ("   ({count} phiếu không tính cho người này: đánh cả hai ô hoặc không ô nào)",
+                    "   ({count} ballots not counted for this name: both or neither box)"),
+    "written": ("Đã ghi tệp kết quả {path}", "Result written to {path}"),
+    "cannot-write": ("{path}: không ghi được tệp ({error})", "{path}: cannot write the file ({error})"),
+    "present-bad": ("số đại biểu có mặt phải từ 0 đến {convened}, không thể là {got}",
+                    "delegates present must be from 0 to {convened}, not {got}"),
+}
+
+
+def _say(code: str, lang: str, **params: Any) -> str:
+    return Message(TEXTS, code, **params).message(lang)
+
+
+def load_stations(paths: list[Path], item: str, round_no: int) -> list[tuple[StationRecord, StationState]]:
+    stations = []
+    for path in paths:
+        with Journal.open(path, readonly=True) as journal:
+            record, state = find_count(journal, item, round_no)
+            stations.append((station_record(journal, record), state))
+    first_record, first = stations[0]
+    for record, state in stations[1:]:
+        if state.identity() != first.identity():
+            raise CountingError("stations-other", first=first_record.name, what_first=first.paper.describe(),
+                                other=record.name, what_other=state.paper.describe())
+    return stations
+
+
+def decide(program: Program, state: StationState, figures: Tally, issued: int | None,
+           present: int | None) -> ElectionResult:
+    """The round decided exactly as the podium decides a typed ballot."""
+    paper = state.paper
+    raw = {"issued": figures.entered if issued is None else issued, "returned": figures.entered,
+           "invalid": figures.invalid, "votes": dict(figures.votes),
+           "seats": paper.seats, "candidates": list(paper.candidates)}
+    convened = program.congress.delegates_convened
+    attendance = None if present is None else SimpleNamespace(convened=convened, present=present, absent=convened - present,
+                                                             reason="", excused=0)
+    item = program.item(paper.item)
+    return decide_ballot(program, item, raw, attendance, (), paper.candidates)
+
+
+def write_result(path: Path, document: dict) -> None:
+    temporary = path.with_name(path.name + ".part")
+    with open(temporary, "w", encoding="utf-8") as handle:
+        json.dump(document, handle, ensure_ascii=False, indent=1)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, path)
+
+
+def report(stations, differences: list[Difference], figures: Tally | None, result: ElectionResult | None,
+           issued: int | None, lang: str) -> list[str]:
+    described = ", ".join(_say("station", lang, name=r.name, run=r.run, events=r.head_seq, head=r.head_hash[:16])
+                          for r, _ in stations)
+    lines = [_say("stations", lang, list=described)]
+    if differences:
+        lines.append(_say("differences", lang, count=len(differences)))
+        missing = "(chưa nhập)" if lang == "vi" else "(not entered)"
+        lines += ["  " + d.describe(missing) for d in differences]
+        return lines
+    assert figures is not None and result is not None
+    lines.append(_say("agree", lang, count=figures.entered))
+    lines.append(_say("issued", lang, issued=issued) if issued is not None else _say("no-issued", lang))
+    lines.append(_say("figures", lang, entered=figures.entered, valid=figures.valid, invalid=figures.invalid))
+    lines += [_say("reason", lang, reason=reason_text(code, lang), count=n) for code, n in figures.invalid_reasons.items()]
+    for no, (name, votes) in enumerate(figures.votes.items(), start=1):
+        lines.append(_say("votes", lang, no=no, name=name, votes=votes))
+        if figures.not_counted.get(name):
+            lines.append(_say("not-counted", lang, count=figures.not_counted[name]))
+    lines.append("")
+    lines.append(announce_election(result, lang=lang))
+    return lines
+
+
+def main(args) -> int:
+    lang = args.lang or "vi"
+    try:
+        program = load_program(args.file)
+    except ProgramError as error:
+        print(error.text(lang), file=sys.stderr)
+        return 1
+    convened = program.congress.delegates_convened
+    if args.issued is not None and not 0 <= args.issued <= MAX_ISSUED:
+        print(f"presidium: {CountingError('issued-bad', limit=MAX_ISSUED, got=args.issued).message(lang)}", file=sys.stderr)
+        return 1
+    if args.present is not None and not 0 <= args.present <= convened:
+        print(f"presidium: {_say('present-bad', lang, convened=convened, got=args.present)}", file=sys.stderr)
+        return 1
+    try:
+        stations = load_stations(args.stations, args.item, args.round)
+        differences = reconcile([(r.name, s.entries) for r, s in stations])
+        figures = result = None
+        if not differences:
+            first = stations[0][1]
+            figures = tally(first.paper, first.rules, first.entries)
+            result = decide(program, first, figures, args.issued, args.present)
+    except (CountingError, JournalError, VoteError) as error:
+        print(f"presidium: {error.message(lang)}", file=sys.stderr)
+        return 1
+    if args.json:
+        print(json.dumps({"stations": [r.stamp() for r, _ in stations],
+                          "differences": [d.to_dict() for d in differences],
+                          "figures": figures.to_dict() if figures else None,
+                          "result": result.to_dict() if result else None}, ensure_ascii=False, indent=1))
+    else:
+        print("\n".join(report(stations, differences, figures, result, args.issued, lang)))
+    if differences:
+        return 1
+    if args.output is not None:
+        first = stations[0][1]
+        document = result_document(program.fingerprint, first.paper, first.rules, figures,
+                                   [r for r, _ in stations], args.issued)
+        try:
+            write_result(args.output, document)
+        except OSError as error:
+            print(f"presidium: {_say('cannot-write', lang, path=args.output, error=error.strerror or error)}",
+                  file=sys.stderr)
+            return 1
+        if not args.json:
+            print(_say("written", lang, path=args.output))
+    return 0

@@ -1,0 +1,82 @@
+"""The entry log (nhật ký nhập phiếu) of a station as plain rows: every ballot as entered, with the
+time, what it showed, the verdict of the rules, and every taking back and correction. The Word file
+is `infra.export_entry_log`; this is what it prints, in Vietnamese or English."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from presidium.core.counting.entries import Entry
+from presidium.core.counting.paper import BallotPaper, judge
+from presidium.core.counting.rules import ValidityRules, reason_text
+from presidium.core.counting.station import StationState
+from presidium.core.counting.tally import Tally, tally
+from presidium.core.messages import Message
+
+WORDS: dict[str, tuple[str, str]] = {
+    "struck": ("gạch tên số {names}", "names {names} crossed out"),
+    "struck-none": ("không gạch tên nào", "no name crossed out"),
+    "disagree": ("không đồng ý: số {names}", "disagree: {names}"),
+    "agree-all": ("đồng ý tất cả", "agree to all"),
+    "blank": ("không tính (cả hai ô hoặc không ô nào): số {names}", "not counted (both or neither box): {names}"),
+    "invalid": ("không hợp lệ: {reason}", "invalid: {reason}"),
+    "marked-invalid": ("Ban Kiểm phiếu xác định không hợp lệ", "found invalid by the committee"),
+    "valid": ("hợp lệ", "valid"),
+    "invalid-by-rule": ("không hợp lệ — {reason}", "invalid — {reason}"),
+    "entry": ("", ""),
+    "entry-undo": ("hủy phiếu vừa nhập (trước đó: {was})", "taken back (it showed: {was})"),
+    "entry-correct": ("nhập lại, đính chính (trước đó: {was})", "entered again, corrected (it showed: {was})"),
+}
+
+
+def _say(code: str, lang: str, **params: object) -> str:
+    return Message(WORDS, code, **params).message(lang)
+
+
+def describe(entry: Entry, lang: str = "vi") -> str:
+    """What a ballot showed, in words."""
+    names = lambda numbers: ", ".join(map(str, sorted(numbers)))  # noqa: E731
+    if entry.form == "invalid":
+        return _say("invalid", lang, reason=reason_text(entry.reason, lang))
+    if entry.form == "struck":
+        return _say("struck", lang, names=names(entry.marks)) if entry.marks else _say("struck-none", lang)
+    parts = [_say("disagree", lang, names=names(entry.marks)) if entry.marks else _say("agree-all", lang)]
+    if entry.blank:
+        parts.append(_say("blank", lang, names=names(entry.blank)))
+    return "; ".join(parts)
+
+
+@dataclass(frozen=True)
+class LogRow:
+    seq: int
+    number: int
+    at: datetime  # local time
+    shown: str  # what the ballot showed ("" for a taking back)
+    verdict: str
+    note: str  # taken back, corrected (and what it showed before)
+
+
+def log_rows(state: StationState, lang: str = "vi") -> list[LogRow]:
+    assert state.paper is not None
+    rows = []
+    for line in state.log:
+        was = describe(line.previous, lang) if line.previous is not None else ""
+        note = _say(line.kind, lang, was=was) if line.kind != "entry" else ""
+        if line.entry is None:
+            rows.append(LogRow(line.seq, line.number, datetime.fromtimestamp(line.at), "", "", note))
+            continue
+        judged = judge(line.entry, state.paper, state.rules)
+        verdict = _say("valid", lang) if judged.valid else \
+            _say("invalid-by-rule", lang, reason=reason_text(judged.reason, lang))
+        shown = _say("marked-invalid", lang) if line.entry.form == "invalid" else describe(line.entry, lang)
+        rows.append(LogRow(line.seq, line.number, datetime.fromtimestamp(line.at), shown, verdict, note))
+    return rows
+
+
+def figures(state: StationState) -> Tally:
+    assert state.paper is not None
+    return tally(state.paper, state.rules, state.entries)
+
+
+__all__ = ["BallotPaper", "LogRow", "ValidityRules", "describe", "figures", "log_rows"]

@@ -1,0 +1,145 @@
+"""One counting station (bàn nhập phiếu): a pure fold over its journal's events.
+
+A station's run in its journal opens with `count-open` (the station's name, the ballot paper, the
+validity rules), then one event per action: `entry` (a ballot entered), `entry-undo` (the last ballot
+taken back, Backspace) and `entry-correct` (a ballot entered again after reconciliation). Nothing is
+ever edited: a correction is a new event and the entry log prints both. Like the podium's fold, no
+clock is read here; `apply_station` raises CountingError for an action that cannot happen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from types import MappingProxyType
+from typing import Any, Callable, Mapping
+
+from presidium.core.counting.entries import Entry
+from presidium.core.counting.messages import CountingError
+from presidium.core.counting.paper import BallotPaper, Judged, judge
+from presidium.core.counting.rules import ValidityRules
+from presidium.core.events import Event
+
+COUNT_KINDS: tuple[str, ...] = ("count-open", "entry", "entry-undo", "entry-correct")
+
+
+@dataclass(frozen=True)
+class LogLine:
+    """One line of the entry log: what was done to which ballot, and what it showed before."""
+
+    seq: int
+    at: float
+    kind: str  # entry | entry-undo | entry-correct
+    number: int
+    entry: Entry | None  # what was entered (None for an undo)
+    previous: Entry | None = None  # what it replaced or took back
+
+
+@dataclass(frozen=True)
+class StationState:
+    station: str = ""
+    paper: BallotPaper | None = None
+    rules: ValidityRules = ValidityRules()
+    entries: Mapping[int, Entry] = field(default_factory=lambda: MappingProxyType({}))
+    stack: tuple[int, ...] = ()  # ballot numbers in the order entered; Backspace takes back the last
+    log: tuple[LogLine, ...] = ()
+    last_seq: int = 0
+    last_at: float | None = None
+
+    @property
+    def opened(self) -> bool:
+        return self.paper is not None
+
+    @property
+    def next_number(self) -> int:
+        """The number the next ballot gets: one after the highest entered."""
+        return max(self.entries, default=0) + 1
+
+    @property
+    def last_entered(self) -> Entry | None:
+        return self.entries[self.stack[-1]] if self.stack else None
+
+    def judged(self, number: int) -> Judged:
+        assert self.paper is not None
+        return judge(self.entries[number], self.paper, self.rules)
+
+    def identity(self) -> dict[str, Any]:
+        """What the station counted (compared across stations before reconciling)."""
+        assert self.paper is not None
+        return {**self.paper.to_dict(), "rules": self.rules.to_dict()}
+
+
+def open_payload(station: str, paper: BallotPaper, rules: ValidityRules) -> dict[str, Any]:
+    return {"station": station, "paper": paper.to_dict(), "rules": rules.to_dict()}
+
+
+def _open(state: StationState, event: Event) -> StationState:
+    if state.opened:
+        raise CountingError("open-twice")
+    payload = event.payload
+    return replace(state, station=str(payload["station"]), paper=BallotPaper.from_dict(payload["paper"]),
+                   rules=ValidityRules.from_dict(payload.get("rules", {})))
+
+
+def _with_entries(state: StationState, entries: dict[int, Entry], **changes: Any) -> StationState:
+    return replace(state, entries=MappingProxyType(entries), **changes)
+
+
+def _entry(state: StationState, event: Event) -> StationState:
+    entry = Entry.from_payload(event.payload)
+    judge(entry, state.paper, state.rules)  # type: ignore[arg-type]  (refuses what cannot be on this paper)
+    if entry.number in state.entries:
+        raise CountingError("already-entered", number=entry.number, was=state.entries[entry.number].text())
+    line = LogLine(event.seq, event.at, "entry", entry.number, entry)
+    return _with_entries(state, {**state.entries, entry.number: entry}, stack=state.stack + (entry.number,),
+                         log=state.log + (line,))
+
+
+def _undo(state: StationState, event: Event) -> StationState:
+    if not state.stack:
+        raise CountingError("nothing-to-undo")
+    number = event.payload.get("number")
+    if number != state.stack[-1]:
+        raise CountingError("undo-not-last", last=state.stack[-1], number=number)
+    entries = dict(state.entries)
+    previous = entries.pop(number)
+    line = LogLine(event.seq, event.at, "entry-undo", number, None, previous)
+    return _with_entries(state, entries, stack=state.stack[:-1], log=state.log + (line,))
+
+
+def _correct(state: StationState, event: Event) -> StationState:
+    entry = Entry.from_payload(event.payload)
+    judge(entry, state.paper, state.rules)  # type: ignore[arg-type]
+    previous = state.entries.get(entry.number)
+    if previous is None:
+        raise CountingError("not-entered", number=entry.number)
+    if entry.same(previous):
+        raise CountingError("same-entry", number=entry.number)
+    line = LogLine(event.seq, event.at, "entry-correct", entry.number, entry, previous)
+    # A correction is not a fresh ballot: Backspace still takes back the last ballot entered, not this one.
+    return _with_entries(state, {**state.entries, entry.number: entry}, log=state.log + (line,))
+
+
+_HANDLERS: dict[str, Callable[[StationState, Event], StationState]] = {
+    "count-open": _open, "entry": _entry, "entry-undo": _undo, "entry-correct": _correct,
+}
+
+
+def apply_station(state: StationState, event: Event) -> StationState:
+    handler = _HANDLERS.get(event.kind)
+    if handler is None:
+        raise CountingError("unknown-event", kind=event.kind)
+    if event.kind != "count-open" and not state.opened:
+        raise CountingError("not-open")
+    try:
+        new = handler(state, event)
+    except (KeyError, TypeError, ValueError) as error:
+        raise CountingError("bad-event", seq=event.seq, kind=event.kind, detail=str(error)[:120]) from None
+    return replace(new, last_seq=event.seq, last_at=event.at)
+
+
+def fold_station(events: Iterable[Event]) -> StationState:
+    state = StationState()
+    for event in events:
+        state = apply_station(state, event)
+    return state

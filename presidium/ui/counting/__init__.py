@@ -1,0 +1,1 @@
+"""The counting station's window (`presidium count`): ballot-by-ballot entry by keys."""
