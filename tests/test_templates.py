@@ -187,6 +187,8 @@ def test_template_rehearses_a_whole_day_and_exports_minutes_and_review(name, tmp
     heading = loaded.congress.heading
     if heading:
         assert heading.upper() in text
+        if loaded.congress.motto:  # a state-style heading prints its second line, the motto, as written
+            assert loaded.congress.motto in text
     else:
         assert "ĐẢNG CỘNG SẢN" not in text
     for item in loaded.items:
