@@ -21,6 +21,7 @@ HANDLERS = {
     "runs": "presidium.app.cli_runs",
     "verify": "presidium.app.cli_verify",
     "export": "presidium.app.cli_export",
+    "import": "presidium.app.cli_import",
 }
 
 
@@ -54,12 +55,18 @@ def build_parser() -> argparse.ArgumentParser:
     verify = commands.add_parser("verify", help="check the journal's hash chain; exit 1 if altered")
     verify.add_argument("--db", type=Path, required=True, dest="db_cmd")
 
-    export = commands.add_parser("export", help="write the minutes or the post-congress review as .docx")
-    export.add_argument("what", choices=["minutes", "review"])
-    export.add_argument("--db", type=Path, required=True, dest="db_cmd")
+    export = commands.add_parser("export", help="write the minutes, the post-congress review or the script as .docx")
+    export.add_argument("what", choices=["minutes", "review", "script"])
+    export.add_argument("--db", type=Path, dest="db_cmd", help="journal database (minutes, review)")
+    export.add_argument("--program", type=Path, help="program file (script)")
     export.add_argument("--run", help="run id (default: the live run, else the latest)")
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--json", action="store_true", help="print the outcome as one JSON object (for the window)")
+
+    imports = commands.add_parser("import", help="a program file from a kịch bản (.docx) or an agenda (.xlsx, .csv)")
+    imports.add_argument("file", type=Path)
+    imports.add_argument("-o", "--output", type=Path, required=True, help="the program file to write (.toml)")
+    imports.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     return parser
 
 

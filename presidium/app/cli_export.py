@@ -66,6 +66,7 @@ MESSAGES = {
         "modes": {"live": "chính thức", "rehearsal": "tổng duyệt"},
         "error": "presidium export: {message}",
         "warning": "presidium export: lưu ý: {message}",
+        "needs_db": "biên bản và bản rút kinh nghiệm lấy từ nhật ký: thêm --db TỆP",
     },
     "en": {
         "no_db": "{db}: no such journal",
@@ -91,6 +92,7 @@ MESSAGES = {
         "modes": {"live": "live", "rehearsal": "rehearsal"},
         "error": "presidium export: {message}",
         "warning": "presidium export: note: {message}",
+        "needs_db": "the minutes and the review come from a journal: add --db FILE",
     },
 }
 
@@ -283,6 +285,13 @@ def _write(write: Callable[[], object], output: Path, lang: str) -> None:
 def main(args) -> int:
     lang = getattr(args, "lang", None) or "vi"
     t = _t(lang)
+    if args.what == "script":  # from the program file, not from a journal
+        from presidium.app.cli_export_script import main as export_script
+
+        return export_script(args)
+    if getattr(args, "db", None) is None:
+        print(t["error"].format(message=t["needs_db"]), file=sys.stderr)
+        return 2
     try:
         outcome = export(args.what, args.db, args.run, args.output, lang)
     except ExportError as error:
