@@ -210,31 +210,3 @@ def numbered_prose(path: Path) -> Path:
         document.add_paragraph(words)
     document.save(str(path))
     return path
-
-
-def long_prose(path: Path, pages: int = 60) -> Path:
-    """About `pages` pages of shape 4 (25 paragraphs a page), for the import timing."""
-    document = Document()
-    header_block(document)
-    items_per_session = 12
-    number = 0
-    for page in range(pages):
-        if page % 10 == 0:
-            bold(document, f"PHIÊN {page // 10 + 1} (7 giờ 30, ngày 15/7/2025)")
-            number = 0
-        for _ in range(2):
-            number += 1
-            bold(document, f"{number}. Nội dung số {number} của phiên {page // 10 + 1}")
-            document.add_paragraph("Người thực hiện: Đ/c Nguyễn Văn An")
-            document.add_paragraph("Thời gian: 10 phút")
-            for line in range(9):
-                document.add_paragraph(
-                    "Kính thưa Đại hội! Thực hiện chương trình, Đại hội tiến hành nội dung tiếp theo; "
-                    f"đề nghị các đồng chí đại biểu tập trung theo dõi (đoạn {line + 1}).")
-            document.add_paragraph("(Vỗ tay)")
-        if number >= items_per_session * 2:
-            number = 0
-    document.save(str(path))
-    return path
-
-

@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 import openpyxl
 import pytest
 
-from presidium.app.importing import import_file
+from presidium.app.importing import guess_columns, import_file
 from presidium.core.importing.said import ImportRefused
 from presidium.core.loader import load_program_text
 
@@ -110,3 +110,23 @@ def test_durations_no_agenda_can_have_are_not_taken(tmp_path):
     result = import_file(path)
     assert [i.duration for i in result.draft.items] == [None, None]
     assert sum(1 for p in result.problems if p.params.get("field") == "duration") == 2
+
+
+def test_a_column_mapping_corrects_what_the_headers_said(tmp_path):
+    path = workbook(tmp_path / "ct.xlsx", [("Sheet1", [
+        ("Mục", "Việc", "Ai", "Phút"),  # "Việc" and "Ai" say nothing the importer knows
+        (1, "Chào cờ", "Ban Tổ chức", 5),
+        (2, "Bế mạc", "Đ/c An", 10),
+    ])])
+    with pytest.raises(ImportRefused):  # no column says what the items are called
+        import_file(path)
+    columns, = guess_columns(path)
+    assert (columns.headers, columns.meanings, columns.recognised) == (
+        ("Mục", "Việc", "Ai", "Phút"), ["number", None, None, "duration"], False)
+    corrected = import_file(path, mapping={columns.table.number: ["number", "title", "by", "duration"]})
+    assert [(i.title, i.by, i.duration) for i in corrected.draft.items] == [("Chào cờ", "Ban Tổ chức", 300),
+                                                                            ("Bế mạc", "Đ/c An", 600)]
+    # a column the user sets aside is not imported, and said so
+    ignored = import_file(path, mapping={columns.table.number: ["number", "title", None, "duration"]})
+    assert [i.by for i in ignored.draft.items] == ["", ""]
+    assert any("“Ai”" in notice for notice in ignored.notices)

@@ -73,6 +73,38 @@ def read_blocks(path: str | Path) -> tuple[str, list, list[Notice]]:
     return kind, (read_xlsx(path) if kind == "xlsx" else read_csv(path)), []
 
 
+@dataclass
+class Columns:
+    """A table or sheet as a column-mapping step shows it: the header row found (or the first row) and
+    the meaning read for each column (None: not understood), which the user may correct."""
+
+    table: Table
+    header: int
+    meanings: list[str | None]
+    recognised: bool  # the headers alone were enough to import it
+
+    @property
+    def headers(self) -> tuple[str, ...]:
+        return self.table.rows[self.header].cells if self.table.rows else ()
+
+
+def guess_columns(path: str | Path) -> list[Columns]:
+    """Every table of a Word file, or sheet of a spreadsheet, with the columns' meanings as read from
+    their headers: what a column-mapping step starts from before `import_file(path, mapping=…)`."""
+    from presidium.core.importing.tables import meaning_of
+
+    _, blocks, _ = read_blocks(path)
+    out = []
+    for table in (b for b in blocks if isinstance(b, Table)):
+        found = find_header(table)
+        if found:
+            out.append(Columns(table, found[0], list(found[1]), True))
+        elif table.rows:
+            first = table.rows[0].cells
+            out.append(Columns(table, 0, [meaning_of(cell) if cell.strip() else None for cell in first], False))
+    return out
+
+
 def import_file(path: str | Path, lang: str = "vi", mapping: Mapping | None = None) -> ImportResult:
     """The program read from `path`; `mapping` (table or sheet number -> meaning per column) overrides
     the columns recognised from the headers. ImportRefused when the file cannot be imported at all."""
@@ -106,4 +138,5 @@ def import_file(path: str | Path, lang: str = "vi", mapping: Mapping | None = No
     )
 
 
-__all__ = ["ImportRefused", "ImportResult", "Unplaced", "check_file", "import_file", "read_blocks"]
+__all__ = ["Columns", "ImportRefused", "ImportResult", "Unplaced", "check_file", "guess_columns", "import_file",
+           "read_blocks"]

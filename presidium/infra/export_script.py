@@ -18,11 +18,13 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt
+from lxml import etree
 
 from presidium.core.program import Program
 from presidium.core.script_print import PrintedScript, Spoken, printed_script
 from presidium.infra import docx_party as party
 
+_R, _RPR, _T, _BR, _SPACE = qn("w:r"), qn("w:rPr"), qn("w:t"), qn("w:br"), qn("xml:space")
 WORDS_PT = 16  # the words to read: larger than the body, for a lectern at arm's length
 SMALL_PT = 12
 BLANK_PT = 12
@@ -89,25 +91,24 @@ class _Writer:
         # left-aligned: a justified line ending in a line break would be stretched across the page
         p = party.text(self.doc, "", size=size, indent=indent, align="left", after=after,
                        keep_with_next=keep_with_next)
-        template = p._p.find(qn("w:r"))
+        template = p._p.find(_R)
         p._p.remove(template)
+        for child in list(template):
+            if child.tag != _RPR:
+                template.remove(child)
         for text, style in paragraph.parts:
             run = deepcopy(template)
-            for child in list(run):
-                if child.tag != qn("w:rPr"):
-                    run.remove(child)
-            rpr = run.find(qn("w:rPr"))
+            rpr = run.find(_RPR)
             if style == "direction":
                 _set(rpr, "w:i", "1")
             elif style == "blank":  # the hint in smaller upright type: it is to be filled, not read or obeyed
                 _set(rpr, "w:sz", str(int(BLANK_PT * 2)))
             for index, line in enumerate(text.split("\n")):
                 if index:
-                    run.append(OxmlElement("w:br"))
-                t = OxmlElement("w:t")
+                    etree.SubElement(run, _BR)
+                t = etree.SubElement(run, _T)
                 t.text = line
-                t.set(qn("xml:space"), "preserve")
-                run.append(t)
+                t.set(_SPACE, "preserve")
             p._p.append(run)
 
     def annex(self) -> None:

@@ -65,7 +65,10 @@ def meaning_of(header: str) -> str | None:
         return "duration"
     best = None
     for words, meaning in HEADER_WORDS.items():
-        if len(words) >= 4 and re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", plain):
+        # a header that holds known words: long ones anywhere ("người/đơn vị thực hiện"), short ones only
+        # in front ("loại hình", not "xếp loại")
+        at = re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", plain)
+        if len(words) >= 4 and at and (len(words) >= 7 or at.start() == 0):
             if best is None or len(words) > len(best[0]):
                 best = (words, meaning)
     return best[1] if best else None

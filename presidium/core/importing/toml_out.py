@@ -77,44 +77,30 @@ def _unique(base: str, seen: set[str]) -> str:
     return ident
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def _control(found: re.Match) -> str:
+    return f"\\u{ord(found[0]):04x}"
+
+
 def basic(text: str) -> str:
     """A TOML basic string ("…"), every character that needs it escaped."""
-    out = []
-    for char in text:
-        if char == "\\":
-            out.append("\\\\")
-        elif char == '"':
-            out.append('\\"')
-        elif char == "\n":
-            out.append("\\n")
-        elif char == "\t":
-            out.append("\\t")
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(char)
-    return '"' + "".join(out) + '"'
+    text = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n").replace("\t", "\\t")
+    return '"' + _CONTROL.sub(_control, text) + '"'
 
 
 def multiline(text: str) -> str:
     """A TOML multi-line basic string (triple quotes), as the samples write scripts."""
     if "\n" not in text:
         return basic(text)
-    out = []
-    for index, char in enumerate(text):
-        if char == "\\":
-            out.append("\\\\")
-        elif char == '"':
-            # never three quotes in a row, and none just before the closing delimiter
-            escape = (index and text[index - 1] == '"') or index == len(text) - 1
-            out.append('\\"' if escape else '"')
-        elif char == "\n":
-            out.append("\n")
-        elif ord(char) < 0x20 or ord(char) == 0x7F:
-            out.append(f"\\u{ord(char):04x}")
-        else:
-            out.append(char)
-    body = "".join(out)
+    body = _CONTROL.sub(_control, text.replace("\\", "\\\\").replace("\t", "\\t"))
+    # never three quotes in a row, and none just before the closing delimiter
+    body = re.sub(r'"{2,}', lambda run: '"' + '\\"' * (len(run[0]) - 1), body)
+    if body.endswith('"') and not body.endswith('\\"'):
+        body = body[:-1] + '\\"'
+    if body.startswith("\n"):  # a newline just after the opening delimiter would be dropped
+        body = "\\n" + body[1:]
     return '"""' + body + '"""'
 
 
