@@ -168,3 +168,18 @@ def test_a_file_that_is_not_a_script_is_refused_with_a_reason(tmp_path):
     with pytest.raises(ImportRefused) as refused:
         import_file(empty)
     assert refused.value.code == "nothing"
+
+
+def test_sessions_numbered_in_the_stt_column_and_bulleted_presenter_lines(tmp_path):
+    document = docs.Document()
+    table = document.add_table(rows=1, cols=3)
+    docs.fill(table.rows[0], ["STT", "Nội dung", "Người điều hành"])
+    docs.fill(table.add_row(), ["I", "PHIÊN TRÙ BỊ", ""])
+    docs.fill(table.add_row(), ["1", "Khai mạc\n- Đồng chí Nguyễn Văn An điều hành\nKính thưa Đại hội!", ""])
+    docs.fill(table.add_row(), ["II", "PHIÊN CHÍNH THỨC", ""])
+    docs.fill(table.add_row(), ["1", "Chào cờ", "Ban Tổ chức"])
+    document.save(str(tmp_path / "kb.docx"))
+    result = import_file(tmp_path / "kb.docx")
+    assert [(s.title, [(i.title, i.by, i.script_text) for i in s.items]) for s in result.draft.sessions] == [
+        ("Phiên trù bị", [("Khai mạc", "Nguyễn Văn An", "Kính thưa Đại hội!")]),
+        ("Phiên chính thức", [("Chào cờ", "Ban Tổ chức", "")])]

@@ -131,7 +131,9 @@ def presenter(text: str) -> str | None:
 
 
 def _unwrapped(text: str) -> str:
-    """"(Đ/c Trần B trình bày)" -> "Đ/c Trần B trình bày": a line standing in parentheses, opened."""
+    """"(Đ/c Trần B trình bày)" -> "Đ/c Trần B trình bày": a line standing in parentheses, opened;
+    "- Đồng chí … điều hành" -> without the bullet."""
+    text = re.sub(r"^[-–—•+*]\s+", "", text)
     if text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == text.count(")"):
         inner = text.rstrip(".")[1:-1]
         if "(" not in inner.split(")")[0] or inner.count("(") == inner.count(")"):

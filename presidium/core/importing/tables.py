@@ -159,6 +159,10 @@ class TableReader:
             return
         if all(lines.is_furniture(t) for t in distinct):
             return
+        if len(distinct) == 2 and _section_number(values.get("number", "")) and lines.is_session_title(
+                values.get("title", "")):  # "I | PHIÊN TRÙ BỊ": a session numbered in the STT column
+            self.start_session(values["title"])
+            return
         if "session" in values and values["session"] != self.session_value:
             self.session_value = values["session"]
             self.start_session(values["session"])
@@ -242,6 +246,11 @@ class TableReader:
             self.content(item, text)
 
     def content(self, item: DraftItem, text: str) -> None:
+        head, _, rest = text.partition("\n")
+        if rest and (lines.presenter(head) is not None or lines.timing(head) or lines.note(head) is not None):
+            self.content(item, head)  # a presenter or time line typed with a line break above the words
+            self.content(item, rest.strip())
+            return
         if (who := lines.presenter(text)) is not None and not item.by and not item.script:
             item.by = from_print(who)
         elif (when := lines.timing(text)) is not None and not item.script:
@@ -262,6 +271,10 @@ def settle_times(draft: Draft) -> None:
                 item.duration = seconds_between(item.start, following.start)
         if session.start is None:
             session.start = next((item.start for item in items if item.start), None)
+
+
+def _section_number(text: str) -> bool:
+    return bool(re.fullmatch(r"\s*(?:[IVX]{1,4}|[A-H])\s*[.\-)]?\s*", text))
 
 
 def _paragraphs(text: str) -> list[str]:
