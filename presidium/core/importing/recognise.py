@@ -23,8 +23,8 @@ def recognise(blocks: list[Para | Table], mapping: Mapping | None = None) -> Dra
     paras = [block for block in blocks if isinstance(block, Para)]
     tables = [block for block in blocks if isinstance(block, Table)]
     headers = {table.number: find_header(table) for table in tables}
-    for number, meanings in (mapping or {}).items():
-        headers[number] = (_header_row(tables, number), meanings)
+    for number, meanings in (mapping or {}).items():  # the user's word over the headers'
+        headers[number] = (_header_row(tables, number), meanings) if _names_items(meanings) else None
     agenda = [table for table in tables if headers.get(table.number)]
     if agenda:
         _read_tables(blocks, draft, headers)
@@ -52,7 +52,10 @@ def recognise_sheets(sheets: list[Table], mapping: Mapping | None = None, *, csv
         if csv:
             sheet = Table(sheet.number, sheet.rows, "", sheet.after_para)
         given = (mapping or {}).get(sheet.number)
-        read = reader.read(sheet, given, _header_row([sheet], sheet.number) if given else None)
+        if given is not None and not _names_items(given):
+            read = False  # the user set aside every column that could name an item
+        else:
+            read = reader.read(sheet, given, _header_row([sheet], sheet.number) if given else None)
         if not read:
             for row in sheet.rows:
                 if any(cell.strip() for cell in row.cells):
@@ -61,6 +64,10 @@ def recognise_sheets(sheets: list[Table], mapping: Mapping | None = None, *, csv
     settle_times(draft)
     _drop_empty(draft)
     return draft
+
+
+def _names_items(meanings: list[str | None]) -> bool:
+    return "title" in meanings or "script" in meanings
 
 
 def _header_row(tables: list[Table], number: int) -> int:
