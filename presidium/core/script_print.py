@@ -14,12 +14,13 @@ import re
 from dataclasses import dataclass, field
 from datetime import datetime
 from fractions import Fraction
+from typing import Any
 
 from presidium.core.importing.blanks import DOTS, to_print
 from presidium.core.importing.words import format_minutes_en, format_minutes_vi
 from presidium.core.program import Item, Program, Rule
 
-TEXT = {
+TEXT: dict[str, dict[str, Any]] = {
     "vi": {
         "kind": "Kịch bản điều hành", "time": "Thời gian: {start} – {end} ({length})",
         "session_time": "Thời gian: {start} – {end}, ngày {day}",
@@ -111,7 +112,7 @@ def rule_words(rule: Rule, lang: str = "vi", *, election: bool = False) -> str:
         if lang == "vi" else f"{rule.fraction.numerator}/{rule.fraction.denominator}"
     if rule.fraction.denominator in (10, 100, 5, 20, 4) and rule.fraction not in _FRACTION_WORDS:
         fraction = f"{float(rule.fraction * 100):g}%"
-    return t["elected" if election else "passes"].format(
+    return str(t["elected" if election else "passes"]).format(
         relation=t["more"] if rule.strict else t["least"], fraction=fraction, base=t["bases"][rule.base])
 
 

@@ -58,7 +58,7 @@ def to_print(script: str, lang: str = "vi") -> str:
     """The script as printed: placeholders and bracketed blanks as dotted blanks with their hint."""
     index = 1 if lang == "en" else 0
 
-    def printed(found: re.Match) -> str:
+    def printed(found: re.Match[str]) -> str:
         name, word = found[1], found[2]
         if name is not None:
             return f"{DOTS} ({HINTS[name][index]})" if name in HINTS else found[0]
@@ -76,7 +76,7 @@ def from_print(text: str) -> str:
     """A paragraph read from a document with its blanks as the script keeps them (see the module doc)."""
     text = text.replace("{", "{{").replace("}", "}}")
 
-    def kept(found: re.Match) -> str:
+    def kept(found: re.Match[str]) -> str:
         dots, hint = found[1], found[2]
         if not _is_blank(dots):
             return found[0]  # "…" or "..." is an ellipsis, not a blank

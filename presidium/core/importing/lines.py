@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, time
+from typing import Any
 
 from presidium.core.importing.words import find_duration, parse_clock_range, strip_accents, straight_quotes
 
@@ -126,7 +127,7 @@ def presenter(text: str) -> str | None:
     if found := _PRESENTER_LABEL.match(plain):  # a label keeps the name as written, "Đ/c" and all
         return source[found.start(2):found.end(2)].strip()
     if found := _PRESENTER_PHRASE.match(plain):
-        return _without_title(source[found.start(1):found.end(1)])
+        return without_title(source[found.start(1):found.end(1)])
     return None
 
 
@@ -141,7 +142,7 @@ def _unwrapped(text: str) -> str:
     return text
 
 
-def _without_title(name: str) -> str:
+def without_title(name: str) -> str:
     name = re.sub(r"^(?:đồng chí|đ/c|đc|đ\.c|dong chi|d/c)\.?\s+", "", name.strip(), flags=re.IGNORECASE)
     name = name.strip(" ,;:-–—")
     return name[:-1] if name.endswith(".") and not name.endswith("..") and not name.endswith("…") else name
@@ -212,7 +213,7 @@ _BASES = (("duoc trieu tap", "convened"), ("convened", "convened"), ("co mat", "
           ("phieu hop le", "valid"), ("valid", "valid"), ("phieu bau", "cast"), ("cast", "cast"))
 
 
-def rule_in(text: str) -> dict | None:
+def rule_in(text: str) -> dict[str, Any] | None:
     """The rule a printed vote or election line spells out: "… thông qua khi có trên một phần hai (1/2)
     tổng số đại biểu được triệu tập tán thành" -> {fraction "1/2", base "convened", strict True}."""
     plain = strip_accents(text)

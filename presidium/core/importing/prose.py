@@ -12,6 +12,8 @@ from __future__ import annotations
 import difflib
 import re
 from dataclasses import dataclass, field
+from datetime import time
+from typing import Any
 
 from presidium.core.importing import lines
 from presidium.core.importing.blanks import from_print
@@ -134,7 +136,7 @@ class ProseReader:
             for early in self.pending:  # words before the session's first item: not lost, listed
                 self.unplaced(early)
             self.pending = []
-        title, start, seconds, by = _split_heading(title)
+        title, start, seconds, by = split_heading(title)
         self.item = DraftItem(title=title, by=by or self.session_by, duration=seconds, start=start,
                               source=self.where(para).message("vi"))
         self.session.items.append(self.item)
@@ -171,7 +173,7 @@ class ProseReader:
             return
         self.detail(para)
 
-    def is_item_heading(self, para: Para, head) -> bool:
+    def is_item_heading(self, para: Para, head: lines.Marker) -> bool:
         if head.style != self.shape.item_style:
             return False
         if self.shape.bold_items and not _heading_like(para):
@@ -262,7 +264,7 @@ def _inline_times(text: str) -> str | None:
     return found[1] if found else None
 
 
-def _split_heading(title: str):
+def split_heading(title: str) -> tuple[str, time | None, int | None, str]:
     """A heading's title, with a time, a duration or a presenter written in it taken out:
     "Chào cờ (7h30 – 7h35)", "7h30: Chào cờ", "Chào cờ (5 phút)", "Báo cáo chính trị – Đ/c Nguyễn Văn A"."""
     start = seconds = None
@@ -285,7 +287,7 @@ def _split_heading(title: str):
             by, title = from_print(who), title[:found.start()]
     parts = re.split(r"\s+[-–—]\s+(?=(?:đồng chí|đ/c|Đồng chí|Đ/c)\b)", title, maxsplit=1)
     if len(parts) == 2:
-        title, by = parts[0], from_print(lines._without_title(parts[1]))
+        title, by = parts[0], from_print(lines.without_title(parts[1]))
     return from_print(title.strip(" :.-–—")), start, seconds, by
 
 
@@ -294,7 +296,7 @@ def _spelled_question(text: str) -> str:
     return re.split(r"\s+[—–]\s+|;", text, maxsplit=1)[0].strip(" .")
 
 
-def _spelled_election(text: str) -> dict:
+def _spelled_election(text: str) -> dict[str, Any]:
     """"Ban Chấp hành Đảng bộ khóa XIII — 15 người; …" -> body and seats."""
     body = re.split(r"\s+[—–]\s+|;", text, maxsplit=1)[0].strip(" .")
     seats = re.search(r"(\d{1,4})\s*(người|đồng chí|ủy viên|đại biểu|seats?|members?)", text, re.IGNORECASE)

@@ -13,6 +13,7 @@ from presidium.core.importing.prose import ProseReader, read_prose, read_steps, 
 from presidium.core.importing.said import said
 from presidium.core.importing.tables import TableReader, find_header, settle_times, table_shape
 from presidium.core.importing.words import strip_accents
+from presidium.core.messages import Message
 
 Mapping = dict[int, list[str | None]]  # table number -> meaning per column, as the user corrected it
 
@@ -28,7 +29,7 @@ def recognise(blocks: list[Para | Table], mapping: Mapping | None = None) -> Dra
     agenda = [table for table in tables if headers.get(table.number)]
     if agenda:
         _read_tables(blocks, draft, headers)
-        shapes = [table_shape(headers[t.number][1]) for t in agenda]
+        shapes = [table_shape(found[1]) for t in agenda if (found := headers.get(t.number))]
         draft.shape = max(set(shapes), key=shapes.count)
     elif split_steps(paras):
         read_steps(paras, draft)
@@ -76,7 +77,8 @@ def _header_row(tables: list[Table], number: int) -> int:
     return found[0] if found else 0
 
 
-def _read_tables(blocks: list[Para | Table], draft: Draft, headers: dict) -> None:
+def _read_tables(blocks: list[Para | Table], draft: Draft,
+                 headers: dict[int, tuple[int, list[str | None]] | None]) -> None:
     reader = TableReader(draft)
     title_block = ProseReader(draft, study([]))
     seen_table = ended = False
@@ -143,7 +145,7 @@ def _drop_empty(draft: Draft) -> None:
             draft.sessions.remove(session)
 
 
-def summary(draft: Draft, unit: str = "para"):
+def summary(draft: Draft, unit: str = "para") -> Message:
     """The sentence said at the end: "2 phiên, 31 nội dung, 27 lời dẫn, 4 người thực hiện; 3 đoạn chưa xếp được"."""
     items = draft.items
     counts = {"sessions": len(draft.sessions), "items": len(items),

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from presidium.core.importing import lines
 from presidium.core.importing.blanks import from_print
 from presidium.core.importing.model import Draft, DraftItem, Notice, Row, Table, Unplaced
-from presidium.core.importing.prose import _split_heading
+from presidium.core.importing.prose import split_heading
 from presidium.core.importing.said import said
 from presidium.core.messages import Message
 from presidium.core.importing.words import (
@@ -181,7 +182,7 @@ class TableReader:
             return
         self.new_item(values, mapping, self.where(table, row).message("vi"))
 
-    def is_session_row(self, text: str, values: dict) -> bool:
+    def is_session_row(self, text: str, values: dict[str, str]) -> bool:
         return lines.is_session_title(text) or (text.isupper() and not values.get("number") and len(text) < 120 and "script" not in values
                                                 and not lines.is_furniture(text) and not values.get("time"))
 
@@ -192,7 +193,7 @@ class TableReader:
         session.start = lines.clock_in(text)
         self.item = None
 
-    def new_item(self, values: dict, mapping: Sequence[str | None], source: str) -> None:
+    def new_item(self, values: dict[str, str], mapping: Sequence[str | None], source: str) -> None:
         paragraphs = _lines_first(values.get("title", ""))
         title = ""
         rest: list[str] = []
@@ -204,18 +205,18 @@ class TableReader:
         if not title:  # the row holds words only: the item is named by its first words
             title = _first_words(paragraphs[0] if paragraphs else values.get("script", ""))
             rest = paragraphs
-        title, start, seconds, by = _split_heading(_unnumbered(title))
+        title, start, seconds, by = split_heading(_unnumbered(title))
         session = self.draft.session() if self.draft.sessions else self.draft.session("")
         item = DraftItem(title=title, by=by, start=start, duration=seconds, source=source)
         session.items.append(item)
         self.item = item
         self.fill(item, values, rest)
 
-    def carry_on(self, values: dict, mapping: Sequence[str | None]) -> None:
+    def carry_on(self, values: dict[str, str], mapping: Sequence[str | None]) -> None:
         assert self.item is not None
         self.fill(self.item, values, _paragraphs(values.get("title", "")))
 
-    def fill(self, item: DraftItem, values: dict, content: list[str]) -> None:
+    def fill(self, item: DraftItem, values: dict[str, str], content: list[str]) -> None:
         if values.get("by") and not item.by:
             item.by = from_print(lines.presenter(f"Người thực hiện: {values['by']}") or values["by"])
         elif values.get("by") and values["by"] not in item.by:
@@ -310,8 +311,7 @@ def _default_sheet_name(name: str) -> bool:
     return bool(re.fullmatch(r"(sheet|trang tinh|trang|data|du lieu)\s*\d*", strip_accents(name).strip()))
 
 
-def _iso_date(text: str):
-    from datetime import date
+def _iso_date(text: str) -> date | None:
 
     found = re.fullmatch(r"\s*(\d{4})-(\d{2})-(\d{2}).*", text)
     try:

@@ -9,6 +9,7 @@ Party's default rule (more than half of the delegates convened), written out so 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from presidium.core.durations import format_duration
 from presidium.core.importing.model import Draft, DraftItem
@@ -80,7 +81,7 @@ def _unique(base: str, seen: set[str]) -> str:
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
-def _control(found: re.Match) -> str:
+def _control(found: re.Match[str]) -> str:
     return f"\\u{ord(found[0]):04x}"
 
 
@@ -147,13 +148,13 @@ def program_toml(draft: Draft, source: str, shape_name: str = "") -> str:
     return "\n".join(out) + "\n"
 
 
-def _rule_key(rule: dict) -> tuple:
+def _rule_key(rule: dict[str, Any]) -> tuple[str, str, bool]:
     return rule["fraction"], rule["base"], rule["strict"]
 
 
-def _rules(items: list[DraftItem], kinds: dict[int, str]) -> dict[str, dict]:
+def _rules(items: list[DraftItem], kinds: dict[int, str]) -> dict[str, dict[str, Any]]:
     """The rules the items use: those the document spells out, each once, else the Party's defaults."""
-    rules: dict[str, dict] = {}
+    rules: dict[str, dict[str, Any]] = {}
     for item in items:
         kind = kinds[id(item)]
         if kind not in ("vote", "election"):
@@ -169,7 +170,7 @@ def _rules(items: list[DraftItem], kinds: dict[int, str]) -> dict[str, dict]:
     return rules
 
 
-def _rule_name(rules: dict[str, dict], family: str, spelled: dict | None) -> str:
+def _rule_name(rules: dict[str, dict[str, Any]], family: str, spelled: dict[str, Any] | None) -> str:
     spelled = spelled or DEFAULT_RULES[family]
     for name, rule in rules.items():
         if name.startswith(family) and _rule_key(rule) == _rule_key(spelled):
@@ -177,7 +178,7 @@ def _rule_name(rules: dict[str, dict], family: str, spelled: dict | None) -> str
     return family
 
 
-def _item(item: DraftItem, kind: str, seen: set[str], rules: dict[str, dict]) -> list[str]:
+def _item(item: DraftItem, kind: str, seen: set[str], rules: dict[str, dict[str, Any]]) -> list[str]:
     out = ["[[session.item]]", f"id = {basic(_unique(slug(item.title), seen))}",
            f"title = {basic(item.title or 'CẦN ĐIỀN: tên nội dung')}", f"kind = {basic(kind)}"]
     if item.by:

@@ -23,7 +23,7 @@ def _plain_char(char: str) -> str:
     return base if len(base) == 1 else char
 
 
-class _PlainTable(dict):
+class _PlainTable(dict[int, str]):
     """str.translate table filled on first sight of each character: one C-level pass per text."""
 
     def __missing__(self, code: int) -> str:
