@@ -109,3 +109,39 @@ def test_printed_scripts_read_back_as_written(parts):
     script = " ".join(parts)  # two blanks with nothing between them print as one run of dots
     # a bare "……" in a script is kept as the blank "[……]" (the documented tolerance)
     assert from_print(to_print(script)) == script.replace("[……]", "……").replace("……", "[……]")
+
+
+FRAGMENTS = ["PHIÊN TRÙ BỊ", "A. PHẦN", "I-", "1.", "2)", "Chào cờ", "(Vỗ tay)", "Kính thưa Đại hội!", "Đ/c", "……",
+             "điều hành", "Thời gian:", "7h30", "–", "8 giờ", "(5 phút)", "Ghi chú:", "Biểu quyết:", "Bầu cử:", "{", "}",
+             "[", "]", "(", ")", "B- CÁC BƯỚC CHI TIẾT", "A- CHƯƠNG TRÌNH", "STT", "Nội dung", "Lời dẫn", "Phân công",
+             "Thời lượng", "T/M BAN THƯỜNG VỤ", "ngày 15/7/2025", "\n", " ", "trên 1/2", "tổng số đại biểu được triệu tập",
+             "Danh sách bầu cử (2 người):", ";", "99:99", "0 phút", "\u200b", "“", "”"]
+texts = st.lists(st.sampled_from(FRAGMENTS), max_size=8).map(" ".join)
+
+
+@given(st.lists(st.one_of(
+    st.tuples(texts, st.booleans()),
+    st.lists(st.lists(texts, min_size=1, max_size=4), min_size=1, max_size=5)), max_size=25))
+def test_no_document_makes_the_recognisers_fail(blocks):
+    """Whatever paragraphs and tables a document holds, the import gives a draft and a loadable-or-listed
+    program text, never an exception."""
+    from presidium.core.importing.model import Para, Row, Table
+    from presidium.core.importing.recognise import recognise, recognise_sheets, summary
+    from presidium.core.importing.toml_out import program_toml
+    from presidium.core.loader import load_program_text
+    from presidium.core.problems import ProgramError
+
+    values, paragraphs, tables = [], 0, 0
+    for block in blocks:
+        if isinstance(block, tuple):
+            paragraphs += 1
+            values.append(Para(paragraphs, clean(block[0]), bold=block[1]))
+        else:
+            tables += 1
+            values.append(Table(tables, tuple(Row(i + 1, tuple(clean(c) for c in row)) for i, row in enumerate(block))))
+    for draft in (recognise(values), recognise_sheets([v for v in values if isinstance(v, Table)])):
+        assert summary(draft).message("vi")
+        try:
+            load_program_text(program_toml(draft, "x.docx"))
+        except ProgramError as error:
+            assert all(problem.code != "syntax" for problem in error.problems)  # the TOML itself is always valid

@@ -110,7 +110,7 @@ def program_toml(draft: Draft, source: str, shape_name: str = "") -> str:
     out = [f"# Chương trình nhập từ {source}" + (f" ({shape_name})" if shape_name else "") + ".",
            "# Hoàn thiện những chỗ ghi “CẦN ĐIỀN”, rồi kiểm tra bằng: presidium validate TỆP", "",
            "format = 1", "", "[congress]"]
-    out.append(f"title = {basic(draft.title or 'CẦN ĐIỀN: tên đại hội')}")
+    out.append(f"title = {basic(' '.join(draft.title.split()) or 'CẦN ĐIỀN: tên đại hội')}")
     out.append(f"organization = {basic(draft.organization)}  # CẦN ĐIỀN: đơn vị tổ chức (in trên văn bản)"
                if not draft.organization else f"organization = {basic(draft.organization)}")
     if draft.place:
@@ -129,6 +129,10 @@ def program_toml(draft: Draft, source: str, shape_name: str = "") -> str:
     session_ids: set[str] = set()
     item_ids: set[str] = set()
     previous_day = None
+    for session in draft.sessions:  # a title is one line, however the document broke it
+        session.title = " ".join(session.title.split())
+        for item in session.items:
+            item.title = " ".join(item.title.split())
     for number, session in enumerate(draft.sessions, 1):
         out += ["", "# " + "=" * 93, f"# {session.title or f'Phiên {number}'}", "# " + "=" * 93, "", "[[session]]",
                 f"id = {basic(_unique(slug(session.title) if session.title else f'phien-{number}', session_ids))}",
