@@ -84,3 +84,22 @@ def test_setting_every_column_aside_says_why_nothing_can_be_imported(qtbot, agen
 def test_a_prose_script_has_no_columns_to_map(qtbot, tmp_path):
     result = choose_columns(None, docs.shape4(tmp_path / "kb.docx"), "vi")
     assert result is not None and len(result.draft.items) == 4
+
+
+def test_the_script_is_exported_from_a_window_by_a_child_process(qtbot, vietnamese, tmp_path):
+    from presidium.app.samples import sample_path
+    from presidium.ui.importing.script_export import menu_text, start_script_export
+
+    assert menu_text() == "Kịch bản để duyệt và in (.docx)…"
+    written, errors = [], []
+    output = tmp_path / "kich-ban.docx"
+    job = start_script_export(None, sample_path("vi"), output, "vi", on_done=written.append, on_error=errors.append)
+    with qtbot.waitSignal(job.finished, timeout=120_000):
+        pass
+    assert errors == [] and written[0].path == output and output.stat().st_size > 20_000
+    broken = tmp_path / "broken.toml"
+    broken.write_text("format = 1\n", encoding="utf-8")
+    job = start_script_export(None, broken, tmp_path / "x.docx", "vi", on_done=written.append, on_error=errors.append)
+    with qtbot.waitSignal(job.finished, timeout=120_000):
+        pass
+    assert "chưa xuất được kịch bản" in errors[0] and not (tmp_path / "x.docx").exists()

@@ -76,4 +76,44 @@
         <translation>Bảng {number}</translation>
     </message>
 </context>
+<context>
+    <name>ScriptExport</name>
+    <message>
+        <source>Script for approval and print (.docx)…</source>
+        <translation>Kịch bản để duyệt và in (.docx)…</translation>
+    </message>
+    <message>
+        <source>Writing the script…</source>
+        <translation>Đang ghi kịch bản…</translation>
+    </message>
+    <message>
+        <source>Script</source>
+        <translation>Kịch bản</translation>
+    </message>
+    <message>
+        <source>script</source>
+        <comment>file name: lower case, no accents or spaces</comment>
+        <translation>kich-ban</translation>
+    </message>
+    <message>
+        <source>Save the script</source>
+        <translation>Lưu kịch bản</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Tài liệu Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({seconds:.1f} s).</source>
+        <translation>Đã lưu {path} ({seconds:.1f} giây).</translation>
+    </message>
+    <message>
+        <source>Script written</source>
+        <translation>Đã xuất kịch bản</translation>
+    </message>
+    <message>
+        <source>The script could not be written</source>
+        <translation>Không xuất được kịch bản</translation>
+    </message>
+</context>
 </TS>
