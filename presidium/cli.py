@@ -29,6 +29,7 @@ HANDLERS = {
     "ballots": "presidium.app.cli_ballots",
     "count": "presidium.app.cli_count",
     "tally": "presidium.app.cli_tally",
+    "import": "presidium.app.cli_import",
 }
 
 
@@ -94,9 +95,11 @@ def build_parser() -> argparse.ArgumentParser:
     tally.add_argument("--json", action="store_true", help="machine-readable output")
     tally.add_argument("-o", "--output", type=Path, help="write the result file the podium takes")
 
-    export = commands.add_parser("export", help="write the minutes, the review or a station's entry log as .docx")
-    export.add_argument("what", choices=["minutes", "review", "entry-log"])
-    export.add_argument("--db", type=Path, required=True, dest="db_cmd")
+    export = commands.add_parser(
+        "export", help="write the minutes, the post-congress review, a station's entry log or the script as .docx")
+    export.add_argument("what", choices=["minutes", "review", "entry-log", "script"])
+    export.add_argument("--db", type=Path, dest="db_cmd", help="journal database (minutes, review, entry-log)")
+    export.add_argument("--program", type=Path, help="program file (script)")
     export.add_argument("--run", help="run id (default: the live run, else the latest)")
     export.add_argument("-o", "--output", type=Path, required=True)
     export.add_argument("--json", action="store_true", help="print the outcome as one JSON object (for the window)")
@@ -107,6 +110,11 @@ def build_parser() -> argparse.ArgumentParser:
     new.add_argument("--template", required=True, metavar="NAME", help="a name from 'presidium templates'")
     new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help="the new program file (.toml)")
     new.add_argument("--force", action="store_true", help="replace FILE if it already exists")
+
+    imports = commands.add_parser("import", help="a program file from a kịch bản (.docx) or an agenda (.xlsx, .csv)")
+    imports.add_argument("file", type=Path)
+    imports.add_argument("-o", "--output", type=Path, required=True, help="the program file to write (.toml)")
+    imports.add_argument("--force", action="store_true", help="overwrite the output file if it exists")
     return parser
 
 

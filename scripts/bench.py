@@ -15,6 +15,9 @@ Measured on the bundled sample (presidium.app.samples.sample_path("vi")) and on 
   export              minutes and review of the 10,000-event run (target < 2 s each)
   memory              peak resident set of the podium process on the big resumed run, exports included
                       (target < 200 MB)
+  import              a 60-page kịch bản in Word (scripts/generate_script.py) to a program file, median of
+                      reps (target < 2 s)
+  script export       the kịch bản (.docx) of the 500-item program, median of reps (target < 3 s)
 
 --quick shrinks everything (fewer reps, a 600-event journal, a 5-second real timer run) for a smoke test;
 its figures are not the ones to quote.
@@ -45,6 +48,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from generate_program import program_text  # noqa: E402
+from generate_script import script_docx  # noqa: E402
 from presidium.app.samples import sample_path  # noqa: E402
 from presidium.app.session import CongressSession  # noqa: E402
 from presidium.core.clock import FakeClock, RealClock  # noqa: E402
@@ -761,6 +765,32 @@ def bench_exports(res: Results, work: Path, db: Path, reps: int) -> None:
                 f"{size // 1024} KB" + (f"; {error}" if error else ""))
 
 
+def bench_script_files(res: Results, work: Path, big: Path, reps: int) -> None:
+    """Importing a 60-page kịch bản and exporting the 500-item program's: wall and CPU time, median of reps."""
+    from presidium.app.importing import import_file
+    from presidium.infra.export_script import write_script
+
+    source = script_docx(work / "kich-ban-60-trang.docx", 84)
+    program = load_program(big)
+    for label, run, target in (
+        ("import 60-page kịch bản (.docx)", lambda: import_file(source), 2.0),
+        ("export script, 500 items", lambda: write_script(program, work / "kich-ban-500.docx"), 3.0),
+    ):
+        run()  # warm the imports
+        walls, cpus = [], []
+        for _ in range(reps):
+            wall, cpu = time.perf_counter(), time.process_time()
+            outcome = run()
+            walls.append(time.perf_counter() - wall)
+            cpus.append(time.process_time() - cpu)
+        median = statistics.median(walls)
+        note = f"CPU {statistics.median(cpus):.2f} s"
+        if hasattr(outcome, "summary"):
+            note += f"; {outcome.summary}"
+        res.details[f"{label}_s"] = walls
+        res.add(label, median, "s", f"< {target:g} s", median < target, note)
+
+
 MEMORY_CHILD = r"""
 import json, os, resource, sys, time
 from argparse import Namespace
@@ -852,7 +882,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=None, help="journal events (default 10000, quick 600)")
     parser.add_argument("--real-seconds", type=float, default=None, help="real timer run (default 60, quick 5)")
     parser.add_argument("--only", default="", help="comma-separated parts: load,journal,cold,latency,timer,"
-                                                    "export,memory,counting")
+                                                    "export,memory,counting,script")
     parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it")
     args = parser.parse_args(argv)
     quick = args.quick
@@ -901,6 +931,8 @@ def main(argv: list[str] | None = None) -> int:
             bench_memory(res, work_dir, big, resumable, finished_db)
         if wanted("counting"):
             bench_counting(res, work_dir, 100 if quick else 1000, 30 if quick else 200)
+        if wanted("script"):
+            bench_script_files(res, work_dir, big, 3 if quick else 7)
         res.add("peak RSS, this bench process", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, "MB")
     finally:
         if args.keep is None:

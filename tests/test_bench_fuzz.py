@@ -65,3 +65,14 @@ def test_bench_in_a_tiny_mode_writes_its_figures_as_json(tmp_path):
     assert any(name.startswith("export minutes") for name in names)
     assert figures["machine"]["cores"] >= 1 and figures["details"]["journal"]["events"] == 120
     assert "measure" in result.stdout and "target" in result.stdout
+
+
+def test_bench_measures_the_script_import_and_export(tmp_path):
+    bench = _script("bench")
+    big = bench.big_program_file(tmp_path)
+    res = bench.Results()
+    bench.bench_script_files(res, tmp_path, big, 1)
+    rows = {row["name"]: row for row in res.rows}
+    assert set(rows) == {"import 60-page kịch bản (.docx)", "export script, 500 items"}
+    assert "7 phiên, 84 nội dung, 84 lời dẫn" in rows["import 60-page kịch bản (.docx)"]["note"]
+    assert (tmp_path / "kich-ban-500.docx").stat().st_size > 50_000

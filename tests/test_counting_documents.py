@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
 from docx import Document
 
 from presidium.cli import main
@@ -88,3 +89,10 @@ def test_the_counting_record_names_the_stations_and_their_hashes(tmp_path, capsy
     for stamp in stamps:
         assert stamp["head_hash"] in words
         assert f"- Bàn {stamp['name']}: lượt {stamp['run']}, {stamp['head_seq']} sự kiện, mã băm cuối:" in words
+
+
+@pytest.mark.parametrize("what", ["minutes", "review", "entry-log"])
+def test_an_export_read_from_a_journal_without_db_says_so(what, tmp_path, capsys):
+    assert main(["--lang", "en", "export", what, "-o", str(tmp_path / "out.docx")]) == 2
+    assert "add --db FILE" in capsys.readouterr().err
+    assert not (tmp_path / "out.docx").exists()

@@ -73,6 +73,7 @@ MESSAGES = {
         "footer": "Nhật ký: lần chạy {run} · {events} sự kiện · mã cuối {head} · chương trình {fp}",
         "error": "presidium export: {message}",
         "warning": "presidium export: lưu ý: {message}",
+        "needs_db": "biên bản, bản rút kinh nghiệm và nhật ký nhập phiếu lấy từ nhật ký: thêm --db TỆP",
     },
     "en": {
         "no_db": "{db}: no such journal",
@@ -103,6 +104,7 @@ MESSAGES = {
         "footer": "Journal: run {run} · {events} events · head {head} · program {fp}",
         "error": "presidium export: {message}",
         "warning": "presidium export: note: {message}",
+        "needs_db": "the minutes, the review and the entry log come from a journal: add --db FILE",
     },
 }
 
@@ -325,12 +327,19 @@ def _write(write: Callable[[], object], output: Path, lang: str) -> None:
 
 
 def main(args) -> int:
+    lang = getattr(args, "lang", None) or "vi"
+    t = _t(lang)
+    if args.what == "script":  # from the program file, not from a journal
+        from presidium.app.cli_export_script import main as export_script
+
+        return export_script(args)
+    if getattr(args, "db", None) is None:  # every other document is read from a journal
+        print(t["error"].format(message=t["needs_db"]), file=sys.stderr)
+        return 2
     if args.what == "entry-log":  # a counting station's journal, not a run at the podium
         from presidium.app.cli_entry_log import main as entry_log
 
         return entry_log(args)
-    lang = getattr(args, "lang", None) or "vi"
-    t = _t(lang)
     try:
         outcome = export(args.what, args.db, args.run, args.output, lang)
     except ExportError as error:

@@ -353,6 +353,20 @@ def _title_lines(line: str, size: float) -> list[str]:
     return [line]
 
 
+def title_parts(subject: str, size: float = 15) -> list[str]:
+    """The subject as written, cut where `title` breaks its capitals (a document that keeps the
+    written case under all-caps, such as the script the importer reads back)."""
+    words = subject.split()
+    cuts = [len(part.split()) for part in _title_lines(subject.upper(), size)]
+    if sum(cuts) != len(words):  # upper() changed the words (ß → SS): keep the subject whole
+        return [subject]
+    parts, start = [], 0
+    for count in cuts:
+        parts.append(" ".join(words[start:start + count]))
+        start += count
+    return parts
+
+
 def signatures(document, blocks: Sequence[tuple[str, ...]], *, note: str = "(Ký, ghi rõ họ và tên)") -> Table:
     """Signature blocks side by side: (on behalf of …, title[, signer]) each, with room to sign.
 
