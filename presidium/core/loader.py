@@ -36,7 +36,10 @@ CONGRESS_FIELDS = {
 }
 SIGNERS_FIELDS = {"presidium": ("str", False), "secretariat": ("str", False), "counting": ("str", False)}
 RULE_FIELDS = {"fraction": ("fraction", True), "base": ("str", True), "strict": ("bool", False), "description": ("str", False)}
-SESSION_FIELDS = {"id": ("str", True), "title": ("str", True), "date": ("date", True), "start": ("clock", True), "item": ("tables", False)}
+SESSION_FIELDS = {
+    "id": ("str", True), "title": ("str", True), "date": ("date", True), "start": ("clock", True),
+    "end": ("clock", False), "item": ("tables", False),
+}
 ITEM_FIELDS = {
     "id": ("str", True), "title": ("str", True), "kind": ("str", True), "duration": ("duration", True),
     "by": ("str", False), "script": ("str", False), "notes": ("str", False), "cards": ("strlist", False),
@@ -87,6 +90,17 @@ def load_program_bytes(raw: bytes, source: str) -> Program:
 
 def load_program_text(text: str, source: str = "<text>") -> Program:
     return load_program_bytes(text.encode("utf-8"), source)
+
+
+def check_data(data: dict, source: str = "<draft>") -> list[Problem]:
+    """Every problem in a program already parsed into plain values (the editor's draft), by the same checks
+    as a file. Lines are 0: the editor points at the node and field each problem names instead."""
+    loader = _Loader("", source, "")
+    try:
+        loader.check(data)
+    except ProgramError:
+        pass
+    return sorted(loader.problems, key=lambda problem: problem.line)
 
 
 class _Loader:
@@ -182,7 +196,9 @@ class _Loader:
         except RecursionError:  # tomllib parses nested arrays and inline tables recursively
             self.problem(0, "nesting")
             raise ProgramError(self.problems) from None
+        return self.check(data)
 
+    def check(self, data: dict) -> Program:
         top = self.fields(data, TOP_FIELDS, Where("[program]"), self.lines.root)
         self.declared = _declared_ids(data)
         if top["format"] is not None and top["format"] != SUPPORTED_FORMAT:
