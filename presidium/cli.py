@@ -21,6 +21,7 @@ HANDLERS = {
     "runs": "presidium.app.cli_runs",
     "verify": "presidium.app.cli_verify",
     "export": "presidium.app.cli_export",
+    "edit": "presidium.ui.editor.launch",
 }
 
 
@@ -37,6 +38,9 @@ def build_parser() -> argparse.ArgumentParser:
     open_cmd.add_argument("file", type=Path)
     open_cmd.add_argument("--live", action="store_true", help="the real congress, not a rehearsal")
     open_cmd.add_argument("--db", type=Path, dest="db_open", help="journal database")
+
+    edit = commands.add_parser("edit", help="the program editor: open FILE, or a new program (from a template) saved as FILE")
+    edit.add_argument("file", type=Path, nargs="?")
 
     validate = commands.add_parser("validate", help="check a program file; exit 1 with FILE:LINE: messages")
     validate.add_argument("file", type=Path)

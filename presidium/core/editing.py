@@ -14,9 +14,11 @@ change the listeners hear the path that changed and `problems()` says what the l
 from __future__ import annotations
 
 import copy
+import math
 from collections.abc import Callable, MutableMapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from fractions import Fraction
 from typing import Any
 
 from presidium.core.durations import parse_clock, parse_duration
@@ -144,8 +146,16 @@ class ProgramDraft:
             listener(path)
 
     def set(self, path: Path, key: str, value: Any) -> Any:
-        """Set one field (None removes it); returns the value it had, for undo."""
+        """Set one field (None removes it); returns the value it had, for undo. A dotted key sets a field
+        of the entry's `vote` or `election` table ("election.seats"), creating the table if need be."""
         table = self.node(path)
+        if "." in key:
+            sub, key = key.split(".", 1)
+            if sub not in table:
+                if value is None:
+                    return None
+                table[sub] = self.layout.table({}) if sub == "election" else self.layout.value(sub, {})
+            table = table[sub]
         previous = self.layout.plain(table[key]) if key in table else None
         if value is None:
             if key in table:
@@ -241,6 +251,46 @@ class ProgramDraft:
                     break
         return Timeline(session, tuple(slots), start, cursor, planned_end,
                         bool(planned_end and cursor and cursor > planned_end), collides)
+
+    def sample_values(self, path: Path) -> dict[str, object]:
+        """Placeholder values for a script's preview: the congress as written, everyone convened present,
+        the item's own fields and the item after it, the time the plan gives the item."""
+        congress = self.data.get("congress", {})
+        convened = congress.get("delegates_convened")
+        convened = convened if isinstance(convened, int) and convened > 0 else None
+        values: dict[str, object] = {f"congress.{key}": congress.get(key, "") for key in
+                                     ("title", "organization", "congress_name", "term", "place", "venue")}
+        values.update(convened=convened, present=convened, absent=0 if convened else None,
+                      quorum=self._quorum(convened))
+        if len(path) == 4 and path[0] == "session":
+            item = self.node(path)
+            timeline = self.timeline(path[1])
+            slot = next((slot for slot in timeline.slots if slot.index == path[3]), None)
+            if slot is not None:
+                values.update(time=slot.start.strftime("%H:%M"), date=slot.start.strftime("%d/%m/%Y"))
+            values.update({"item.title": item.get("title", ""), "item.by": item.get("by", "")})
+            items = self.entries(path[:3])
+            if path[3] + 1 < len(items):
+                values.update({"next.title": items[path[3] + 1].get("title", ""), "next.by": items[path[3] + 1].get("by", "")})
+            vote, election = item.get("vote") or {}, item.get("election") or {}
+            values.update({"vote.question": vote.get("question", ""), "election.body": election.get("body", ""),
+                           "election.seats": election.get("seats", "")})
+            speakers = item.get("speaker") or []
+            if speakers:
+                values.update({f"speaker.{key}": speakers[0].get(key, "") for key in ("name", "unit", "topic")})
+        return {key: self.layout.plain(value) if hasattr(value, "unwrap") else value for key, value in values.items()}
+
+    def _quorum(self, convened: int | None) -> int | None:
+        """How many must be present by the congress's quorum rule, when it counts against those convened."""
+        rule = self.data.get("rules", {}).get(self.data.get("congress", {}).get("quorum", ""))
+        if not convened or not isinstance(rule, MutableMapping) or rule.get("base") != "convened":
+            return None
+        try:
+            share = Fraction(str(rule.get("fraction"))) * convened
+        except (ValueError, ZeroDivisionError):
+            return None
+        strict = rule.get("strict", True)
+        return math.floor(share) + 1 if strict else math.ceil(share)
 
     # -- problems, located ---------------------------------------------------------------------
     def locate(self, problem: Problem) -> tuple[Path, str]:

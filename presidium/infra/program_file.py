@@ -64,6 +64,8 @@ class TomlLayout(Layout):
     def value(self, key: str, value: Any) -> Any:
         if isinstance(value, str) and "\n" in value:
             return tomlkit.string(value, multiline=True)
+        if isinstance(value, dict) and key == "election":
+            return self.table(value)  # [session.item.election], as the samples write it
         if isinstance(value, dict):
             inline = tomlkit.inline_table()
             inline.update(value)
