@@ -93,7 +93,7 @@ def test_an_empty_title_and_an_unknown_rule_are_located_on_their_fields():
     draft, _ = read_draft(sample_path("en"))
     path = draft.new("item", ("session", 0, "item"), 3, "", kind="vote", vote={"question": "Q?", "rule": "nope"})
     located = {draft.locate(problem) for problem in draft.problems()}
-    assert (path, "title") in located and (path, "vote") in located
+    assert (path, "title") in located and (path, "vote.rule") in located
 
 
 def test_the_timeline_flags_a_session_running_into_the_next():

@@ -185,6 +185,7 @@ def test_a_pasted_candidate_list_is_sorted_and_the_surplus_shown(qtbot, program)
     assert "fewer names than seats" in form.surplus.text()
     qtbot.waitUntil(lambda: any("fewer than the 15 seats" in window.problem_list.item(i).text()
                                 for i in range(window.problem_list.count())))
+    assert "fewer than the 15 seats" in candidates.problem.text()  # and under the list itself
 
 
 def test_an_error_is_listed_and_clicking_it_selects_the_field(qtbot, program):

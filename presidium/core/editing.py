@@ -82,6 +82,7 @@ class ProgramDraft:
         self.data = data
         self.layout = layout or Layout()
         self._listeners: list[Callable[[Path], None]] = []
+        self._copies: dict[int, tuple] = {}  # id(session table) -> (table, its plain copy)
 
     # -- reading -------------------------------------------------------------------------------
     def node(self, path: Path) -> MutableMapping:
@@ -132,7 +133,29 @@ class ProgramDraft:
         return [(str(e.get("id", "")), str(e.get("title", ""))) for e in self.entries((kind,))]
 
     def plain(self) -> dict:
-        return self.layout.plain(self.data)
+        """The draft as plain values. Each session's copy is kept until something in it changes: a change
+        touches one session, and copying all of a 500-item program on every keystroke costs a third of a check."""
+        plain = {key: self.layout.plain(value) for key, value in self.data.items() if key != "session"}
+        sessions = self.data.get("session")
+        if sessions is None:
+            return plain
+        kept: dict[int, tuple] = {}
+        copies = []
+        for table in sessions:
+            cached = self._copies.get(id(table))
+            copy_ = cached[1] if cached is not None and cached[0] is table else self.layout.plain(table)
+            kept[id(table)] = (table, copy_)
+            copies.append(copy_)
+        self._copies = kept
+        plain["session"] = copies
+        return plain
+
+    def _touched(self, path: Path) -> None:
+        """Forget the plain copy of the session a change is in."""
+        if path and path[0] == "session" and len(path) >= 2:
+            sessions = self.data.get("session", [])
+            if 0 <= path[1] < len(sessions):
+                self._copies.pop(id(sessions[path[1]]), None)
 
     def problems(self) -> list[Problem]:
         return check_data(self.plain())
@@ -142,6 +165,7 @@ class ProgramDraft:
         self._listeners.append(listener)
 
     def _changed(self, path: Path) -> None:
+        self._touched(path)
         for listener in self._listeners:
             listener(path)
 
@@ -252,7 +276,7 @@ class ProgramDraft:
         return Timeline(session, tuple(slots), start, cursor, planned_end,
                         bool(planned_end and cursor and cursor > planned_end), collides)
 
-    def sample_values(self, path: Path) -> dict[str, object]:
+    def sample_values(self, path: Path, timeline: Timeline | None = None) -> dict[str, object]:
         """Placeholder values for a script's preview: the congress as written, everyone convened present,
         the item's own fields and the item after it, the time the plan gives the item."""
         congress = self.data.get("congress", {})
@@ -264,7 +288,7 @@ class ProgramDraft:
                       quorum=self._quorum(convened))
         if len(path) == 4 and path[0] == "session":
             item = self.node(path)
-            timeline = self.timeline(path[1])
+            timeline = timeline or self.timeline(path[1])
             slot = next((slot for slot in timeline.slots if slot.index == path[3]), None)
             if slot is not None:
                 values.update(time=slot.start.strftime("%H:%M"), date=slot.start.strftime("%d/%m/%Y"))
@@ -296,7 +320,7 @@ class ProgramDraft:
     def locate(self, problem: Problem) -> tuple[Path, str]:
         """The node and field a problem is about, so the window can select them."""
         where = problem.params.get("where")
-        field = str(problem.params.get("field", "")).split(".")[0]
+        field = str(problem.params.get("field", "") or _FIELD_OF.get(problem.code, ""))
         kind, ident = (getattr(where, "kind", ""), getattr(where, "ident", None))
         if kind == "[congress]":
             return ("congress",), field
@@ -310,6 +334,11 @@ class ProgramDraft:
                 if self.node(path).get("id") == ident or ident == f"#{position + 1}":
                     return path, field
         return ("congress",), field
+
+
+# Problems about a field that do not name it: the candidate list's checks.
+_FIELD_OF = {"few-candidates": "election.candidates", "surplus": "election.candidates",
+             "duplicate-name": "election.candidates"}
 
 
 def _starts_at(session: MutableMapping) -> datetime | None:

@@ -133,14 +133,7 @@ class _Loader:
         return values
 
     def value(self, value, kind: str, where: Where, name: str, line: int):
-        ok = {
-            "str": isinstance(value, str), "int": isinstance(value, int) and not isinstance(value, bool),
-            "bool": isinstance(value, bool), "date": isinstance(value, date) and not hasattr(value, "hour"),
-            "table": isinstance(value, dict),
-            "tables": isinstance(value, list) and all(isinstance(v, dict) for v in value),
-            "strlist": isinstance(value, list) and all(isinstance(v, str) for v in value),
-        }.get(kind, isinstance(value, str))
-        if not ok:
+        if not _TYPE_CHECKS.get(kind, _is_str)(value):
             self.problem(line, "type", where=where, field=name, expected=Words(_EXPECTED[kind]), got=_show(value))
             return None
         if kind == "str" and not value.strip() and name in ("id", "title", "name", "question", "body", "number"):
@@ -455,6 +448,22 @@ def _declared_ids(data: dict) -> dict[str, set[str]]:
     articles = set().union(*(ids(r.get("article")) for r in regulations if isinstance(r, dict)))
     rules = data.get("rules")
     return {"rule": set(rules) if isinstance(rules, dict) else set(), "card": ids(data.get("card")), "article": articles}
+
+
+def _is_str(value) -> bool:
+    return isinstance(value, str)
+
+
+# One check per kind, run only for the field's own kind (the editor re-runs the checks on every change).
+_TYPE_CHECKS = {
+    "str": _is_str,
+    "int": lambda value: isinstance(value, int) and not isinstance(value, bool),
+    "bool": lambda value: isinstance(value, bool),
+    "date": lambda value: isinstance(value, date) and not hasattr(value, "hour"),
+    "table": lambda value: isinstance(value, dict),
+    "tables": lambda value: isinstance(value, list) and all(isinstance(v, dict) for v in value),
+    "strlist": lambda value: isinstance(value, list) and all(isinstance(v, str) for v in value),
+}
 
 
 def _parse_fraction(text: str) -> Fraction:

@@ -219,6 +219,7 @@ class TextField(Field):
         super().__init__(key, QPlainTextEdit(), lang)
         self.lines = lines
         self.control.setMinimumHeight(height)
+        self.control.setMaximumHeight(max(height * 2, 160))  # a tall window gives its room to the script
         self.control.textChanged.connect(self._typed)
 
     def show_value(self, value: Any) -> None:

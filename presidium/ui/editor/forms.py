@@ -200,12 +200,11 @@ class NodeForm(QWidget):
 
     def refresh_plan(self) -> None:
         """The timeline, the script preview's values and the surplus line, from the draft as it is now."""
+        timeline = self.draft.timeline(self.path[1]) if self.timeline is not None else None
         script = self.fields.get("script")
         if isinstance(script, ScriptField):
-            script.set_values(self.draft.sample_values(self.path))
-        if self.timeline is not None:
-            session = self.path[1]
-            timeline = self.draft.timeline(session)
+            script.set_values(self.draft.sample_values(self.path, timeline))
+        if self.timeline is not None and timeline is not None:
             current = self.path[3] if len(self.path) == 4 else None
             self.timeline.bar.show_timeline(timeline, current, (self.colours["accent"], self.colours["panel"],
                                                                  self.colours["text"], self.colours["over"]))

@@ -49,7 +49,7 @@ class ScriptField(Field):
         font = QFont(self.editor.font())
         font.setPointSize(14)
         self.editor.setFont(font)
-        self.editor.setMinimumHeight(220)
+        self.editor.setMinimumHeight(260)
         self.editor.setTabChangesFocus(True)
         self.highlighter = PlaceholderHighlighter(self.editor.document(), accent, alarm)
         self.insert_button = QToolButton()

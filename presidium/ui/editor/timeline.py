@@ -38,9 +38,13 @@ class TimelineBar(QWidget):
             right = (slot.end - timeline.start).total_seconds() / total * width
             box = QRectF(1 + left, 1, max(1.0, right - left), height)
             late = timeline.planned_end is not None and slot.end > timeline.planned_end
-            painter.setBrush(alarm if late else accent if slot.index == self.current else panel)
+            current = slot.index == self.current
+            painter.setBrush(alarm if late else accent if current else panel)
             painter.setPen(QPen(text, 1))
             painter.drawRect(box)
+            if current and late:  # the selected item stays findable among the late ones
+                painter.setPen(QPen(accent, 4))
+                painter.drawRect(box.adjusted(2, 2, -2, -2))
             if box.width() > 46:
                 painter.setPen(QColor("#FFFFFF") if late or slot.index == self.current else text)
                 painter.drawText(box.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,

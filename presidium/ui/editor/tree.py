@@ -34,6 +34,7 @@ class ProgramTree(QTreeWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
         self._items: dict[Path, QTreeWidgetItem] = {}
+        self._marked: set[Path] = set()
 
     # -- building ------------------------------------------------------------------------------
     def rebuild(self, draft: ProgramDraft, labels: dict[str, str]) -> None:
@@ -43,6 +44,7 @@ class ProgramTree(QTreeWidget):
         first = not self._items
         self.clear()
         self._items = {}
+        self._marked = set()
         congress = self._add(None, ("congress",), f"{labels['congress']}: {draft.get(('congress',), 'title', '')}")
         rules = self._add(None, ("rules",), labels["rules"])
         for name in draft.rule_names():
@@ -106,9 +108,12 @@ class ProgramTree(QTreeWidget):
             item.setText(0, self._title(draft, path, labels))
 
     def mark(self, paths: set[Path], colour: str) -> None:
-        """Entries with a problem are drawn in the alarm colour."""
-        for path, item in self._items.items():
-            item.setForeground(0, QBrush(QColor(colour)) if path in paths else QBrush())
+        """Entries with a problem are drawn in the alarm colour (only those whose mark changes are touched)."""
+        for path in self._marked ^ paths:
+            item = self._items.get(path)
+            if item is not None:
+                item.setForeground(0, QBrush(QColor(colour)) if path in paths else QBrush())
+        self._marked = set(paths)
 
     # -- selection -----------------------------------------------------------------------------
     def selected_path(self) -> Path | None:

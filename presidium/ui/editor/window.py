@@ -4,6 +4,7 @@ unsaved work autosaved to a recovery file; a save that says when it changes a li
 
 from __future__ import annotations
 
+import re
 from pathlib import Path as FilePath
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from presidium.app.editing import live_run
 from presidium.core.editing import Path, ProgramDraft
+from presidium.core.entry import slug
 from presidium.core.problems import Problem
 from presidium.infra.program_file import (
     ProgramFileError, drop_recovery, fingerprint, save_text, text_of, write_recovery,
@@ -49,6 +51,7 @@ class EditorWindow(QMainWindow):
         self.tree = ProgramTree()
         self.problem_caption = QLabel()
         self.problem_caption.setObjectName("problemCaption")
+        self.problem_caption.setWordWrap(True)
         self.problem_list = QListWidget()
         self.problem_list.setObjectName("problemList")
         self.problem_list.setWordWrap(True)
@@ -193,8 +196,8 @@ class EditorWindow(QMainWindow):
         kind = kind_of(path)
         if "title" in values and kind in ("item", "session", "regulation") and values["title"]:
             own = str(self.draft.get(path, "id", ""))
-            old_title = str(self.draft.get(path, "title", ""))
-            if own == self.draft.unique(kind, old_title, own) or not own:  # the id was made from the title: follow it
+            made = slug(str(self.draft.get(path, "title", "")))
+            if not own or own == made or re.fullmatch(re.escape(made) + r"-\d+", own):  # made from the title: follow it
                 values = dict(values, id=self.draft.unique(kind, values["title"], own))
         self._from_form = True
         try:
@@ -341,8 +344,7 @@ class EditorWindow(QMainWindow):
         self._show_problems_on_form()
 
     def _mark_tree(self) -> None:
-        paths = {self.draft.locate(problem)[0] for problem in self.problems}
-        self.tree.mark(paths, self.theme.over)
+        self.tree.mark({self.draft.locate(problem)[0] for problem in self.problems}, self.theme.over)
 
     def _show_problems_on_form(self) -> None:
         if self.form is None:
@@ -351,8 +353,6 @@ class EditorWindow(QMainWindow):
         for problem in self.problems:
             path, field = self.draft.locate(problem)
             if path == self.form.path:
-                key = str(problem.params.get("field", field))
-                by_field.setdefault(key, problem.message(self.lang))
                 by_field.setdefault(field, problem.message(self.lang))
         self.form.show_problems(by_field)
 
@@ -390,8 +390,9 @@ class EditorWindow(QMainWindow):
         return self.save_to(FilePath(chosen))
 
     def save_to(self, path: FilePath, ask: bool = True) -> bool:
-        self.check_timer.stop()
-        self.run_checks()
+        if self.check_timer.isActive():  # a change not checked yet: its problems belong in the message
+            self.check_timer.stop()
+            self.run_checks()
         text = text_of(self.draft)
         run = live_run(path) if path.exists() else None
         new_print = fingerprint(text)
