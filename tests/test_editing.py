@@ -20,7 +20,9 @@ from presidium.infra.program_file import (
     draft_of_text, pending_recovery, read_draft, recovery_path, save_text, text_of, write_recovery,
 )
 
-SAMPLES = sorted((Path(__file__).resolve().parent.parent / "resources" / "samples").glob("*.toml"))
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+# Every bundled program: the samples, and the templates once this build has them.
+SAMPLES = sorted(RESOURCES.glob("samples/*.toml")) + sorted(RESOURCES.glob("templates/**/*.toml"))
 
 
 @pytest.mark.parametrize("typed,stored", [
