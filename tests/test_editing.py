@@ -177,3 +177,22 @@ def test_a_killed_save_leaves_the_old_file_whole(tmp_path):
     child.kill()
     child.wait()
     assert path.read_text() in versions
+
+
+def test_a_new_entry_goes_above_the_comment_banner_of_the_next_section():
+    draft, text = read_draft(sample_path("en"))
+    evening = draft.new("session", ("session",), 1, "Evening session", start="21:00")
+    draft.new("item", evening + ("item",), 0, "Closing words")
+    out = text_of(draft)
+    assert out.index('title = "Closing words"') < out.index("# Contingency cards") < out.index("[[card]]")
+    assert load_program_text(out).sessions[1].items[0].title == "Closing words"
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_deleting_and_restoring_the_last_item_gives_the_file_back(path):
+    draft, text = read_draft(path)
+    last = ("session", draft.count(("session",)) - 1, "item", draft.count(("session", draft.count(("session",)) - 1, "item")) - 1)
+    table = draft.remove(last)
+    assert "[[card]]" in text_of(draft) and text_of(draft).count("# ") == text.count("# ")  # no comment lost
+    draft.insert(last[:3], last[3], table)
+    assert text_of(draft) == text

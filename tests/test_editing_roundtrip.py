@@ -5,6 +5,7 @@ only its own line."""
 from __future__ import annotations
 
 import difflib
+import tomllib
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -62,3 +63,26 @@ def test_one_changed_duration_changes_only_that_line(text, data):
     assert changed[0].startswith(f'- duration = "{before}"') and changed[1].startswith(f'+ duration = "{after}"')
     assert changed[0].split('"', 2)[2] == changed[1].split('"', 2)[2]  # a comment after the value stays
     assert load_program_text(text_of(draft)).sessions[session].items[item].duration == int(after[0]) * 3600
+
+
+@settings(max_examples=60, deadline=None)
+@given(program(), st.data())
+def test_a_move_and_its_undo_give_the_program_back_and_lose_no_comment(text, data):
+    """Undo puts an item back: the same program and every comment kept. Not compared: blank lines where
+    a table left and came back, and the place of a comment written just above a moved item's header
+    (tomlkit keeps it at the end of the entry before, so it stays at that place)."""
+    draft = draft_of_text(text)
+    sessions = draft.count(("session",))
+    source = data.draw(st.integers(0, sessions - 1))
+    target = data.draw(st.integers(0, sessions - 1))
+    item = data.draw(st.integers(0, draft.count(("session", source, "item")) - 1))
+    index = data.draw(st.integers(0, draft.count(("session", target, "item"))))
+    moved = draft.move(("session", source, "item", item), ("session", target, "item"), index)
+    ident = tomllib.loads(text)["session"][source]["item"][item]["id"]
+    moved_items = tomllib.loads(text_of(draft))["session"][target]["item"]  # still TOML, the item where it was put
+    assert moved_items[min(index, len(moved_items) - 1)]["id"] == ident
+    draft.move(moved, ("session", source, "item"), item)
+    back = text_of(draft)
+    assert tomllib.loads(back) == tomllib.loads(text)
+    assert sorted(line for line in back.splitlines() if line.strip()) == sorted(
+        line for line in text.splitlines() if line.strip())

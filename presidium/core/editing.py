@@ -55,6 +55,9 @@ class Layout:
     def insert(self, entries: list, index: int, table: MutableMapping) -> None:
         entries.insert(index, table)
 
+    def remove(self, entries: list, index: int) -> MutableMapping:
+        return entries.pop(index)
+
 
 @dataclass(frozen=True)
 class Slot:
@@ -197,7 +200,7 @@ class ProgramDraft:
             holder[name] = self.layout.tables()
         entries = holder[name]
         index = max(0, min(index, len(entries)))
-        self.layout.insert(entries, index, table if not isinstance(table, dict) else self.layout.table(table))
+        self.layout.insert(entries, index, self.layout.table(table) if type(table) is dict else table)  # a plain dict is new; a table taken out keeps its comments
         path = (name, index) if len(list_path) == 1 else list_path[:2] + (name, index)
         self._changed(path)
         return path
@@ -205,7 +208,7 @@ class ProgramDraft:
     def remove(self, path: Path) -> MutableMapping:
         """Take an entry out; returns it, so undo can put the same table (with its comments) back."""
         holder = self.data if len(path) == 2 else self.node(path[:2])
-        table = holder[path[-2]].pop(path[-1])
+        table = self.layout.remove(holder[path[-2]], path[-1])
         self._changed(path)
         return table
 

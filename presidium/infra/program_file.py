@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import tomlkit
-from tomlkit.items import AoT, Table, Whitespace
+from tomlkit.items import AoT, Comment, Table, Whitespace
 
 from presidium.core.editing import Layout, ProgramDraft
 from presidium.core.messages import CodedError
@@ -86,7 +86,46 @@ class TomlLayout(Layout):
     def insert(self, entries: list, index: int, table: MutableMapping) -> None:
         if isinstance(table, Table) and not _ends_blank(table) and not _has_nested(table):
             table.add(tomlkit.nl())
+        if index > 0 and isinstance(table, Table):
+            # Comments after the entry before (a banner such as "# Contingency cards") belong to what
+            # follows it: the new entry goes above them.
+            _move_trailing_comments(_leaf(entries[index - 1]), _leaf(table))
         entries.insert(index, table)
+
+    def remove(self, entries: list, index: int) -> MutableMapping:
+        table = entries[index]
+        if index > 0 and isinstance(table, Table):
+            _move_trailing_comments(_leaf(table), _leaf(entries[index - 1]))  # the banner stays in place
+        return entries.pop(index)
+
+
+def _leaf(table: Table) -> Table:
+    """The table whose body ends where the next header of the file begins."""
+    body = table.value.body
+    for key, value in reversed(body):
+        if isinstance(value, AoT) and len(value):
+            return _leaf(value[-1])
+        if isinstance(value, Table):
+            return _leaf(value)
+        if key is not None:
+            break
+    return table
+
+
+def _move_trailing_comments(source: Table, target: Table) -> None:
+    """Move the comment block at the end of `source` (after its blank line) to the end of `target`."""
+    body = source.value.body
+    start = len(body)
+    while start > 0 and body[start - 1][0] is None and isinstance(body[start - 1][1], (Comment, Whitespace)):
+        start -= 1
+    while start < len(body) and isinstance(body[start][1], Whitespace):
+        start += 1  # the blank line that separates it from the next block stays
+    moving = body[start:]
+    if not any(isinstance(item, Comment) for _, item in moving):
+        return
+    del body[start:]
+    for _, item in moving:
+        target.value.append(None, item)
 
 
 def _has_nested(table: Table) -> bool:
