@@ -296,3 +296,20 @@ def test_presidium_edit_is_a_command():
     assert args.command == "edit" and args.file == Path("dai-hoi.toml")
     assert build_parser().parse_args(["edit"]).file is None
     assert HANDLERS["edit"] == editor_launch.__name__ and callable(editor_launch.main)
+
+
+def test_the_live_run_is_found_in_the_journal_the_podium_uses(qtbot, program, monkeypatch, tmp_path):
+    journal = tmp_path / "elsewhere.db"  # the podium opened with --db
+    session = CongressSession.open(load_program(program), journal, "live", FakeClock(START))
+    session.start()
+    assert session.journal_path == journal
+    session.close()
+    asked = []
+    monkeypatch.setattr(editor_window.dialogs, "confirm", lambda _parent, _title, question, _yes: asked.append(question))
+    window = editor_launch.open_editor(program, "en", recover=False, journal=journal)
+    qtbot.addWidget(window, before_close_func=lambda w: w.stack.setClean())
+    form = select(qtbot, window, ("congress",))
+    type_text(form.fields["venue"].control, "!")
+    before = program.read_bytes()
+    assert not window.save()  # the question answered No: nothing written
+    assert len(asked) == 1 and program.read_bytes() == before

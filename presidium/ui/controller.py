@@ -44,7 +44,8 @@ class PodiumController(QObject):
         self.result_seq: int | None = None  # the vote or ballot whose result replaces the script
         self._on_language = on_language
         self._wire()
-        self.program_menu = ProgramMenu(self.window.file_menu, self.window, session.program.source, language)
+        self.program_menu = ProgramMenu(self.window.file_menu, self.window, session.program.source, language,
+                                        getattr(session, "journal_path", None))
         self._apply_theme()
         self.window.current.set_script_size(prefs.script_size)
         self.window.set_notice(notice)

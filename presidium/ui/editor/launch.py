@@ -72,9 +72,11 @@ def new_editor(lang: str, parent: QWidget | None = None, point: StartingPoint | 
     return _window(draft, None, lang)
 
 
-def open_editor(path: Path, lang: str, parent: QWidget | None = None, *, recover: bool | None = None) -> EditorWindow | None:
+def open_editor(path: Path, lang: str, parent: QWidget | None = None, *, recover: bool | None = None,
+                journal: Path | None = None) -> EditorWindow | None:
     """An editor on a program file; None (after saying why) when it cannot be read. Unsaved work left by
-    an editor that did not close is offered back (`recover` answers for tests)."""
+    an editor that did not close is offered back (`recover` answers for tests). `journal`: the podium's,
+    when it records elsewhere than the program's default journal."""
     try:
         draft, _text = read_draft(path)
     except ProgramFileError as error:
@@ -90,18 +92,18 @@ def open_editor(path: Path, lang: str, parent: QWidget | None = None, *, recover
                                       QCoreApplication.translate("EditorLaunch", "Restore"))
         if recover:
             try:
-                window = _window(draft_of_text(recovered, path), path, lang)
+                window = _window(draft_of_text(recovered, path), path, lang, journal)
             except ProgramFileError:
                 window = None
             if window is not None:
                 window.mark_recovered()
                 return window
-    return _window(draft, path, lang)
+    return _window(draft, path, lang, journal)
 
 
-def _window(draft, path: Path | None, lang: str) -> EditorWindow:
+def _window(draft, path: Path | None, lang: str, journal: Path | None = None) -> EditorWindow:
     colours = theme(Preferences().theme)
-    window = EditorWindow(draft, path, lang, colours)
+    window = EditorWindow(draft, path, lang, colours, journal)
     window.setStyleSheet(style_sheet(colours))
     window.resize(1366, 768)
     return window

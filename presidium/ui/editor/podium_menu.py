@@ -18,9 +18,10 @@ from presidium.app.samples import resources_dir
 class ProgramMenu(QObject):
     """The two actions, put at the top of the podium's File menu; keeps the editors it opened alive."""
 
-    def __init__(self, menu: QMenu, window: QWidget, program_source: str, language: str) -> None:
+    def __init__(self, menu: QMenu, window: QWidget, program_source: str, language: str,
+                 journal: Path | None = None) -> None:
         super().__init__(window)
-        self.window, self.source, self.language = window, program_source, language
+        self.window, self.source, self.language, self.journal = window, program_source, language, journal
         self.editors: list[QWidget] = []
         self.new_action = QAction(self.tr("New program…"), window)
         self.new_action.setObjectName("action_new_program")
@@ -44,7 +45,7 @@ class ProgramMenu(QObject):
         path = Path(self.source)
         if resources_dir() in path.resolve().parents:  # the bundled sample: edit a copy, not the package
             return self._keep(open_editor(path, self.language, self.window, recover=False), as_new=True)
-        return self._keep(open_editor(path, self.language, self.window))
+        return self._keep(open_editor(path, self.language, self.window, journal=self.journal))
 
     def _keep(self, editor, as_new: bool = False):
         if editor is None:

@@ -35,10 +35,12 @@ class EditorWindow(QMainWindow):
     saved = Signal(str)  # the path written
     open_at_podium = Signal(str)
 
-    def __init__(self, draft: ProgramDraft, path: FilePath | None, lang: str, theme: Theme) -> None:
+    def __init__(self, draft: ProgramDraft, path: FilePath | None, lang: str, theme: Theme,
+                 journal: FilePath | None = None) -> None:
+        """`journal`: where the podium records this program's runs, when not the default journal."""
         super().__init__()
         self.setObjectName("editor")
-        self.draft, self.path, self.lang, self.theme = draft, path, lang, theme
+        self.draft, self.path, self.lang, self.theme, self.journal = draft, path, lang, theme, journal
         self.colours = {"accent": theme.accent, "over": theme.over, "ok": theme.ok, "panel": theme.panel,
                         "text": theme.text}
         self.stack = QUndoStack(self)
@@ -394,7 +396,7 @@ class EditorWindow(QMainWindow):
             self.check_timer.stop()
             self.run_checks()
         text = text_of(self.draft)
-        run = live_run(path) if path.exists() else None
+        run = live_run(path, self.journal if path == self.path else None) if path.exists() else None
         new_print = fingerprint(text)
         if run is not None and run.fingerprint != new_print and ask:
             question = self.tr("This program has a live run (#{run}) recorded with the program {old}. Saved, the "
