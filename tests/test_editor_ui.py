@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QMimeData, Qt, QSettings
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from presidium.app.editing import starting_points
@@ -313,3 +313,22 @@ def test_the_live_run_is_found_in_the_journal_the_podium_uses(qtbot, program, mo
     before = program.read_bytes()
     assert not window.save()  # the question answered No: nothing written
     assert len(asked) == 1 and program.read_bytes() == before
+
+
+def test_a_discussions_speakers_are_edited_one_a_line(qtbot, program):
+    window = editor(qtbot, program)
+    discussion = next(p for s in window.draft.paths(("session",)) for p in window.draft.paths(s + ("item",))
+                      if window.draft.get(p, "kind") == "discussion")
+    form = select(qtbot, window, discussion)
+    box = form.fields["speaker"].control
+    registered = len(window.draft.get(discussion, "speaker"))
+    assert box.toPlainText().splitlines()[1].startswith("Trung tá Đinh Công Hiếu | Bí thư Đảng ủy")
+    box.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(box, Qt.Key.Key_Return)
+    type_text(box, "Thiếu tá Lê Văn Tâm | Ban CHQS huyện | dân quân | 6 phút")
+    speakers = window.draft.get(discussion, "speaker")
+    assert len(speakers) == registered + 1
+    assert speakers[-1] == {"name": "Thiếu tá Lê Văn Tâm", "unit": "Ban CHQS huyện", "topic": "dân quân", "duration": "6m"}
+    type_text(box, "x")  # "6 phútx": not a time; refused under the box, the last good list kept
+    assert "not a duration" in form.fields["speaker"].problem.text()
+    assert window.draft.get(discussion, "speaker")[-1]["duration"] == "6m"

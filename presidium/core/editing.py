@@ -187,10 +187,28 @@ class ProgramDraft:
         if value is None:
             if key in table:
                 del table[key]
+        elif previous != value and _tables(value) and _tables(previous):
+            self._merge(table[key], value)
         elif previous != value:
             table[key] = self.layout.value(key, value)
         self._changed(path)
         return previous
+
+    def _merge(self, entries: list, values: list[dict]) -> None:
+        """A list of tables (a discussion's speakers) changed field by field, so the tables that stay keep
+        their place, comments and layout in the file."""
+        for index, wanted in enumerate(values):
+            if index >= len(entries):
+                self.layout.insert(entries, index, self.layout.table(wanted))
+                continue
+            entry = entries[index]
+            for key in [key for key in entry if key not in wanted]:
+                del entry[key]
+            for key, value in wanted.items():
+                if self.layout.plain(entry.get(key)) != value:
+                    entry[key] = self.layout.value(key, value)
+        while len(entries) > len(values):
+            self.layout.remove(entries, len(entries) - 1)
 
     def insert(self, list_path: Path, index: int, table: dict | MutableMapping) -> Path:
         """A new entry at `index` of the list (created if the program has none yet)."""
@@ -337,6 +355,10 @@ class ProgramDraft:
                 if self.node(path).get("id") == ident or ident == f"#{position + 1}":
                     return path, field
         return ("congress",), field
+
+
+def _tables(value: Any) -> bool:
+    return isinstance(value, list) and bool(value) and all(isinstance(entry, MutableMapping) for entry in value)
 
 
 # Problems about a field that do not name it: the candidate list's checks.

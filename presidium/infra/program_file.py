@@ -62,6 +62,11 @@ class TomlLayout(Layout):
         return table
 
     def value(self, key: str, value: Any) -> Any:
+        if isinstance(value, list) and value and all(isinstance(v, dict) for v in value):
+            aot = tomlkit.aot()  # [[session.item.speaker]] blocks, as the samples write them
+            for entry in value:
+                aot.append(self.table(entry))
+            return aot
         if isinstance(value, str) and "\n" in value:
             return tomlkit.string(value, multiline=True)
         if isinstance(value, dict) and key == "election":

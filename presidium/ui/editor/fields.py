@@ -278,6 +278,50 @@ class RefListField(Field):
         self.emit(chosen or None)
 
 
+class SpeakersField(Field):
+    """A discussion's registered speakers, one a line: name | unit | topic | time (all but the name may be
+    left out; a tab, as a row pasted from Excel brings, separates like |)."""
+
+    KEYS = ("name", "unit", "topic", "duration")
+
+    def __init__(self, key: str, lang: str) -> None:
+        super().__init__(key, QPlainTextEdit(), lang)
+        self.control.setMinimumHeight(110)
+        self.control.setMaximumHeight(220)
+        self.refusal = ""
+        self.control.textChanged.connect(self._typed)
+
+    def show_value(self, value: Any) -> None:
+        lines = []
+        for speaker in value or []:
+            cells = [str(speaker.get(key, "")) for key in self.KEYS]
+            while cells and not cells[-1]:
+                cells.pop()
+            lines.append(" | ".join(cells))
+        text = "\n".join(lines)
+        if self.control.toPlainText() != text:
+            self.control.setPlainText(text)
+
+    def _typed(self) -> None:
+        speakers = []
+        try:
+            for number, line in enumerate(clean_text(self.control.toPlainText(), 50_000).split("\n"), start=1):
+                cells = [clean_line(cell) for cell in line.replace("\t", "|").split("|")]
+                if not any(cells):
+                    continue
+                speaker = {key: cell for key, cell in zip(self.KEYS, cells) if cell}
+                if "duration" in speaker:
+                    speaker["duration"] = format_duration(spoken_duration(speaker["duration"]))
+                speakers.append(speaker)
+        except EntryError as error:
+            self.refusal = f"{number}: {error.message(self.lang)}"  # stays shown when the checks run
+            self.set_problem(self.refusal)
+            return
+        self.refusal = ""
+        self.set_problem("")
+        self.emit(speakers or None, typing=True)
+
+
 def seconds(text: Any) -> int:
     try:
         return parse_duration(text) if isinstance(text, str) else 0

@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QPushButton, 
 from presidium.core.editing import Path, ProgramDraft
 from presidium.core.entry import EntryError, candidate_names, clean_line
 from presidium.ui.editor.fields import (
-    BoolField, ChoiceField, DateField, DurationField, Field, IntField, LineField, RefListField, TextField, TimeField,
+    BoolField, ChoiceField, DateField, DurationField, Field, IntField, LineField, RefListField, SpeakersField, TextField,
+    TimeField,
 )
 from presidium.ui.editor.script import ScriptField
 from presidium.ui.editor.timeline import TimelineStrip
@@ -124,6 +125,9 @@ class NodeForm(QWidget):
         duration.control.setPlaceholderText(self.tr("5 phút, 1h30, 90s, 5m"))
         if item_kind == "discussion":
             self._add(self.tr("Time per speaker"), DurationField("speaker_allowance", self.lang, optional=True))
+            speakers = self._add(self.tr("Registered speakers (name | unit | topic | time)"),
+                                 SpeakersField("speaker", self.lang))
+            speakers.control.setPlaceholderText(self.tr("Nguyễn Văn An | Đảng ủy xã | xây dựng Đảng | 7 phút"))
         if item_kind == "vote":
             self._add(self.tr("Question put to the vote"), LineField("vote.question", self.lang))
             self._add(self.tr("Rule"), ChoiceField("vote.rule", self.lang, self._rules()))
@@ -273,7 +277,7 @@ class NodeForm(QWidget):
     def _kind_tables(self, kind: str) -> dict[str, Any]:
         """Changing the kind brings the vote or election table it needs (and drops the other)."""
         rules = self.draft.rule_names()
-        values: dict[str, Any] = {"vote": None, "election": None, "speaker_allowance": None}
+        values: dict[str, Any] = {"vote": None, "election": None, "speaker_allowance": None, "speaker": None}
         title = str(self.draft.get(self.path, "title", ""))
         if kind == "vote":
             values["vote"] = self.draft.get(self.path, "vote") or {
@@ -284,6 +288,7 @@ class NodeForm(QWidget):
                 "candidates": []}
         if kind == "discussion":
             values.pop("speaker_allowance")
+            values.pop("speaker")
         return values
 
 
