@@ -196,3 +196,17 @@ def test_deleting_and_restoring_the_last_item_gives_the_file_back(path):
     assert "[[card]]" in text_of(draft) and text_of(draft).count("# ") == text.count("# ")  # no comment lost
     draft.insert(last[:3], last[3], table)
     assert text_of(draft) == text
+
+
+def test_a_vote_rule_is_added_above_the_next_banner_and_removed_without_a_trace():
+    draft, text = read_draft(sample_path("en"))
+    path = draft.new_rule("hai phần ba")
+    assert path == ("rules", "hai-phan-ba") and draft.new_rule("hai phần ba") == ("rules", "hai-phan-ba-2")
+    draft.remove_rule("hai-phan-ba-2")
+    draft.set(path, "fraction", "2/3")
+    out = text_of(draft)
+    assert out.index("[rules.hai-phan-ba]") < out.index("# The meeting") and draft.problems() == []
+    draft.remove_rule("hai-phan-ba")
+    assert text_of(draft) == text
+    draft.remove_rule("special")  # an item votes by it: the checks say so
+    assert {problem.code for problem in draft.problems()} == {"unknown-ref"}

@@ -332,3 +332,19 @@ def test_a_discussions_speakers_are_edited_one_a_line(qtbot, program):
     type_text(box, "x")  # "6 phútx": not a time; refused under the box, the last good list kept
     assert "not a duration" in form.fields["speaker"].problem.text()
     assert window.draft.get(discussion, "speaker")[-1]["duration"] == "6m"
+
+
+def test_a_vote_rule_is_added_from_the_menu_and_its_base_chosen_in_words(qtbot, program):
+    window = editor(qtbot, program)
+    window.actions_by_name["add_rule"].trigger()
+    path = ("rules", "rule")
+    assert window.tree.selected_path() == path and window.form.path == path
+    base = window.form.fields["base"].control
+    assert [base.itemText(i) for i in range(base.count())][:2] == ["delegates convened", "delegates present"]
+    base.setCurrentIndex(0)
+    base.activated.emit(0)
+    assert window.draft.get(path, "base") == "convened"
+    qtbot.keyClick(window.tree, Qt.Key.Key_Delete)
+    assert "rule" not in window.draft.rule_names()
+    window.stack.undo()
+    assert window.draft.get(path, "base") == "convened"

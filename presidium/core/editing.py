@@ -58,6 +58,12 @@ class Layout:
     def remove(self, entries: list, index: int) -> MutableMapping:
         return entries.pop(index)
 
+    def add_table(self, holder: MutableMapping, key: str, table: MutableMapping) -> None:
+        holder[key] = table
+
+    def remove_table(self, holder: MutableMapping, key: str) -> MutableMapping:
+        return holder.pop(key)
+
 
 @dataclass(frozen=True)
 class Slot:
@@ -247,6 +253,23 @@ class ProgramDraft:
             values["date"] = values["date"] or self._next_date()
             values["item"] = values["item"] or []
         return self.insert(list_path, index, values)
+
+    def new_rule(self, name: str, table: MutableMapping | None = None) -> Path:
+        """A vote rule named from `name` (kept unique), more than half of those present unless `table`
+        (a rule taken out earlier, put back by undo) says otherwise."""
+        if "rules" not in self.data:
+            self.data["rules"] = self.layout.table({})
+        rules = self.data["rules"]
+        ident = name if table is not None else unique_id(name, list(rules), "rule")
+        values = {"fraction": "1/2", "base": "present", "strict": True}
+        self.layout.add_table(rules, ident, table if table is not None else self.layout.table(values))
+        self._changed(("rules", ident))
+        return ("rules", ident)
+
+    def remove_rule(self, name: str) -> MutableMapping:
+        table = self.layout.remove_table(self.data["rules"], name)
+        self._changed(("rules", name))
+        return table
 
     def duplicate(self, path: Path) -> Path:
         """A copy right after the entry, with a new unique id (and new ids for a session's items)."""

@@ -104,6 +104,22 @@ class TomlLayout(Layout):
         return entries.pop(index)
 
 
+    def add_table(self, holder: MutableMapping, key: str, table: MutableMapping) -> None:
+        last = next((value for value in reversed(list(holder.values())) if isinstance(value, Table)), None)
+        if last is not None and isinstance(table, Table):
+            _move_trailing_comments(_leaf(last), _leaf(table))  # [rules.new] goes above the next banner
+        holder[key] = table
+
+    def remove_table(self, holder: MutableMapping, key: str) -> MutableMapping:
+        table = holder[key]
+        names = list(holder)
+        earlier = [holder[name] for name in names[:names.index(key)] if isinstance(holder[name], Table)]
+        if earlier and isinstance(table, Table):
+            _move_trailing_comments(_leaf(table), _leaf(earlier[-1]))  # the banner stays in place
+        del holder[key]
+        return table
+
+
 def _leaf(table: Table) -> Table:
     """The table whose body ends where the next header of the file begins."""
     body = table.value.body

@@ -514,7 +514,7 @@
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="453" />
+      <location filename="../../presidium/ui/editor/window.py" line="461" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
@@ -549,12 +549,12 @@
       <translation>Làm lại</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="252" />
+      <location filename="../../presidium/ui/editor/window.py" line="255" />
       <source>Duplicate</source>
       <translation>Nhân bản</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="258" />
+      <location filename="../../presidium/ui/editor/window.py" line="266" />
       <source>Delete</source>
       <translation>Xóa</translation>
     </message>
@@ -575,171 +575,186 @@
     </message>
     <message>
       <location filename="../../presidium/ui/editor/window.py" line="149" />
+      <source>Vote rule</source>
+      <translation>Quy tắc biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/window.py" line="150" />
       <source>Session</source>
       <translation>Phiên</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="150" />
+      <location filename="../../presidium/ui/editor/window.py" line="151" />
       <source>Agenda item</source>
       <translation>Mục chương trình</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="153" />
+      <location filename="../../presidium/ui/editor/window.py" line="154" />
       <source>Contingency card</source>
       <translation>Thẻ tình huống</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="154" />
+      <location filename="../../presidium/ui/editor/window.py" line="155" />
       <source>Regulation</source>
       <translation>Quy chế</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="155" />
+      <location filename="../../presidium/ui/editor/window.py" line="156" />
       <source>Article of the selected regulation</source>
       <translation>Điều của quy chế đang chọn</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="156" />
+      <location filename="../../presidium/ui/editor/window.py" line="157" />
       <source>&amp;Insert</source>
       <translation>&amp;Chèn</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="164" />
+      <location filename="../../presidium/ui/editor/window.py" line="165" />
       <source>Select an item or a card to insert into its script</source>
       <translation>Chọn một mục hoặc một thẻ để chèn vào lời dẫn</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="206" />
+      <location filename="../../presidium/ui/editor/window.py" line="207" />
       <source>Edit {field}</source>
       <translation>Sửa {field}</translation>
     </message>
     <message>
       <location filename="../../presidium/ui/editor/window.py" line="224" />
+      <source>Add a vote rule</source>
+      <translation>Thêm quy tắc biểu quyết</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/window.py" line="224" />
+      <source>rule</source>
+      <translation>quy tắc</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/window.py" line="227" />
       <source>Add a session</source>
       <translation>Thêm phiên</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="225" />
+      <location filename="../../presidium/ui/editor/window.py" line="228" />
       <source>New session</source>
       <translation>Phiên mới</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="233" />
+      <location filename="../../presidium/ui/editor/window.py" line="236" />
       <source>Add an item</source>
       <translation>Thêm mục</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="237" />
+      <location filename="../../presidium/ui/editor/window.py" line="240" />
       <source>Select a regulation first: the article is added to it.</source>
       <translation>Hãy chọn một quy chế trước: điều mới được thêm vào quy chế đó.</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="241" />
+      <location filename="../../presidium/ui/editor/window.py" line="244" />
       <source>Add an article</source>
       <translation>Thêm điều</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="242" />
+      <location filename="../../presidium/ui/editor/window.py" line="245" />
       <source>Article {n}</source>
       <translation>Điều {n}</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="246" />
+      <location filename="../../presidium/ui/editor/window.py" line="249" />
       <source>New contingency card</source>
       <translation>Thẻ tình huống mới</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="246" />
+      <location filename="../../presidium/ui/editor/window.py" line="249" />
       <source>New regulation</source>
       <translation>Quy chế mới</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="247" />
+      <location filename="../../presidium/ui/editor/window.py" line="250" />
       <source>Add</source>
       <translation>Thêm</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="282" />
+      <location filename="../../presidium/ui/editor/window.py" line="290" />
       <source>Move</source>
       <translation>Di chuyển</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="342" />
+      <location filename="../../presidium/ui/editor/window.py" line="350" />
       <source>No problems: the podium can open this program.</source>
       <translation>Không có lỗi: bục điều hành mở được chương trình này.</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="343" />
+      <location filename="../../presidium/ui/editor/window.py" line="351" />
       <source>{count} problem(s): the podium will not open the program until they are fixed.</source>
       <translation>{count} lỗi: bục điều hành chưa mở được chương trình cho tới khi sửa xong.</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="375" />
+      <location filename="../../presidium/ui/editor/window.py" line="383" />
       <source>Restored the unsaved changes. Save to keep them.</source>
       <translation>Đã khôi phục các thay đổi chưa lưu. Hãy lưu để giữ lại.</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="388" />
+      <location filename="../../presidium/ui/editor/window.py" line="396" />
       <source>Save the program</source>
       <translation>Lưu chương trình</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="389" />
+      <location filename="../../presidium/ui/editor/window.py" line="397" />
       <source>Program (*.toml)</source>
       <translation>Chương trình (*.toml)</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="402" />
+      <location filename="../../presidium/ui/editor/window.py" line="410" />
       <source>This program has a live run (#{run}) recorded with the program {old}. Saved, the program becomes {new}: the podium will warn that the live run's program has changed when it is opened again. Save anyway?</source>
       <translation>Chương trình này đã có buổi chính thức (#{run}) ghi với chương trình {old}. Khi lưu, chương trình thành {new}: bục điều hành sẽ cảnh báo chương trình của buổi chính thức đã thay đổi khi mở lại. Vẫn lưu?</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="406" />
+      <location filename="../../presidium/ui/editor/window.py" line="414" />
       <source>The program of a live run</source>
       <translation>Chương trình của buổi chính thức</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="411" />
+      <location filename="../../presidium/ui/editor/window.py" line="419" />
       <source>Not saved</source>
       <translation>Chưa lưu được</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="421" />
+      <location filename="../../presidium/ui/editor/window.py" line="429" />
       <source>Saved {path} (program {print}).</source>
       <translation>Đã lưu {path} (chương trình {print}).</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="423" />
+      <location filename="../../presidium/ui/editor/window.py" line="431" />
       <source>The live run #{run} will warn that its program changed.</source>
       <translation>Buổi chính thức #{run} sẽ cảnh báo chương trình đã thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="425" />
+      <location filename="../../presidium/ui/editor/window.py" line="433" />
       <source>{count} problem(s) remain: the podium will not open it until they are fixed.</source>
       <translation>Còn {count} lỗi: bục điều hành chưa mở được cho tới khi sửa xong.</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="444" />
+      <location filename="../../presidium/ui/editor/window.py" line="452" />
       <source>The podium opens only a program without problems.</source>
       <translation>Bục điều hành chỉ mở chương trình không có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="450" />
+      <location filename="../../presidium/ui/editor/window.py" line="458" />
       <source>Unsaved changes</source>
       <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="451" />
+      <location filename="../../presidium/ui/editor/window.py" line="459" />
       <source>Save the changes to the program before closing?</source>
       <translation>Lưu các thay đổi của chương trình trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="454" />
+      <location filename="../../presidium/ui/editor/window.py" line="462" />
       <source>Close without saving</source>
       <translation>Đóng, không lưu</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="455" />
+      <location filename="../../presidium/ui/editor/window.py" line="463" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>

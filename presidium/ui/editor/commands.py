@@ -79,3 +79,17 @@ def delete(draft: ProgramDraft, text: str, path: Path) -> Structural:
 def move(draft: ProgramDraft, text: str, path: Path, list_path: Path, index: int) -> Structural:
     return Structural(text, lambda: draft.move(path, list_path, index),
                       lambda moved: draft.move(moved, path[:-1], path[-1]))
+
+
+def add_rule(draft: ProgramDraft, text: str, name: str) -> Structural:
+    return Structural(text, lambda: draft.new_rule(name), lambda path: draft.remove_rule(path[1]))
+
+
+def delete_rule(draft: ProgramDraft, text: str, name: str) -> Structural:
+    kept: dict[str, Any] = {}
+
+    def do() -> Path:
+        kept["table"] = draft.remove_rule(name)
+        return ("rules", name)
+
+    return Structural(text, do, lambda _: draft.new_rule(name, kept["table"]))

@@ -146,6 +146,7 @@ class EditorWindow(QMainWindow):
         self._action(edit, "up", self.tr("Move up"), lambda: self.move_by(-1), ("Ctrl+Up",))
         self._action(edit, "down", self.tr("Move down"), lambda: self.move_by(+1), ("Ctrl+Down",))
         add = self.menuBar().addMenu(self.tr("&Add"))
+        self._action(add, "add_rule", self.tr("Vote rule"), lambda: self.add("rule"))
         self._action(add, "add_session", self.tr("Session"), lambda: self.add("session"))
         items = add.addMenu(self.tr("Agenda item"))
         for kind, label in Words().kinds():
@@ -219,7 +220,9 @@ class EditorWindow(QMainWindow):
     def add(self, entry: str, kind: str = "", label: str = "") -> None:
         path = self.tree.selected_path() or ("congress",)
         sessions = self.draft.count(("session",))
-        if entry == "session":
+        if entry == "rule":
+            self._push(commands.add_rule(self.draft, self.tr("Add a vote rule"), self.tr("rule")))
+        elif entry == "session":
             index = path[1] + 1 if path[0] == "session" else sessions
             self._push(commands.add(self.draft, self.tr("Add a session"), "session", ("session",), index,
                                     self.tr("New session")))
@@ -253,6 +256,11 @@ class EditorWindow(QMainWindow):
 
     def delete(self) -> None:
         path = self.tree.selected_path()
+        if path and path[0] == "rules" and len(path) == 2:  # items using it are then listed as problems
+            self.stack.push(commands.delete_rule(self.draft, self.tr("Delete"), path[1]))
+            self._rebuild()
+            self.select(("congress",))
+            return
         if not path or not movable(path):
             return
         self.stack.push(commands.delete(self.draft, self.tr("Delete"), path))
