@@ -30,6 +30,13 @@ from test_ui_support import START
 FIRST_SESSION = ("session", 0)
 
 
+@pytest.fixture(autouse=True)
+def data_folder(tmp_path, monkeypatch) -> Path:
+    """Journals and the recovery file of new programs go to the test's folder, never the user's."""
+    monkeypatch.setenv("PRESIDIUM_DATA_DIR", str(tmp_path / "data"))
+    return tmp_path / "data"
+
+
 @pytest.fixture
 def language():
     code = Language(QApplication.instance())
@@ -77,7 +84,7 @@ def test_a_new_program_from_a_starting_point_checks_clean(qtbot, language):
     language.use("vi")
     points = starting_points()
     assert len(points) >= 2
-    window = editor_launch.new_editor("vi", point=points[0])
+    window = editor_launch.new_editor("vi", point=points[0], recover=False)
     qtbot.addWidget(window, before_close_func=lambda w: w.stack.setClean())
     assert window.path is None and "Chương trình mới" in window.windowTitle()
     assert window.problems == []
@@ -348,3 +355,16 @@ def test_a_vote_rule_is_added_from_the_menu_and_its_base_chosen_in_words(qtbot, 
     assert "rule" not in window.draft.rule_names()
     window.stack.undo()
     assert window.draft.get(path, "base") == "convened"
+
+
+def test_a_new_program_never_saved_is_offered_back_after_a_crash(qtbot, data_folder):
+    window = editor_launch.new_editor("en", point=starting_points()[0], recover=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.stack.setClean())
+    form = select(qtbot, window, ("congress",))
+    form.fields["title"].control.selectAll()
+    type_text(form.fields["title"].control, "Đại hội Chi bộ 3")
+    window.autosave()
+    assert any(data_folder.glob(".untitled-program.toml.recovery.toml"))
+    restored = editor_launch.new_editor("en", recover=True)
+    qtbot.addWidget(restored, before_close_func=lambda w: w.stack.setClean())
+    assert restored.draft.get(("congress",), "title") == "Đại hội Chi bộ 3" and restored.path is None

@@ -17,7 +17,7 @@ from presidium.app.samples import SAMPLES, resources_dir
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 from presidium.infra.journal import Journal, JournalError
-from presidium.infra.paths import default_db_path
+from presidium.infra.paths import data_dir, default_db_path
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,11 @@ def _creator(module, name: str):
 
 def _copier(source: Path):
     return lambda path: shutil.copyfile(source, path)
+
+
+def untitled_path() -> Path:
+    """Where a new program that was never saved keeps its recovery file (the user data folder)."""
+    return data_dir() / "untitled-program.toml"
 
 
 @dataclass(frozen=True)

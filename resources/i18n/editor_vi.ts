@@ -433,24 +433,29 @@
   <context>
     <name>EditorLaunch</name>
     <message>
-      <location filename="../../presidium/ui/editor/launch.py" line="83" />
-      <source>The program cannot be edited</source>
-      <translation>Không mở được chương trình để soạn</translation>
-    </message>
-    <message>
-      <location filename="../../presidium/ui/editor/launch.py" line="89" />
+      <location filename="../../presidium/ui/editor/launch.py" line="106" />
       <source>Unsaved work found</source>
       <translation>Có nội dung chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/launch.py" line="90" />
-      <source>The editor was closed without saving changes to {name}. Restore them?</source>
-      <translation>Trình soạn thảo đã đóng khi chưa lưu các thay đổi của {name}. Khôi phục lại?</translation>
+      <location filename="../../presidium/ui/editor/launch.py" line="72" />
+      <source>A new program was left unsaved when the editor closed. Restore it?</source>
+      <translation>Một chương trình mới chưa được lưu khi trình soạn thảo đóng. Khôi phục lại?</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/launch.py" line="92" />
+      <location filename="../../presidium/ui/editor/launch.py" line="109" />
       <source>Restore</source>
       <translation>Khôi phục</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/launch.py" line="100" />
+      <source>The program cannot be edited</source>
+      <translation>Không mở được chương trình để soạn</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/launch.py" line="107" />
+      <source>The editor was closed without saving changes to {name}. Restore them?</source>
+      <translation>Trình soạn thảo đã đóng khi chưa lưu các thay đổi của {name}. Khôi phục lại?</translation>
     </message>
   </context>
   <context>
@@ -514,7 +519,7 @@
       <translation>&amp;Tệp</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="461" />
+      <location filename="../../presidium/ui/editor/window.py" line="465" />
       <source>Save</source>
       <translation>Lưu</translation>
     </message>
@@ -719,42 +724,42 @@
       <translation>Chưa lưu được</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="429" />
+      <location filename="../../presidium/ui/editor/window.py" line="431" />
       <source>Saved {path} (program {print}).</source>
       <translation>Đã lưu {path} (chương trình {print}).</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="431" />
+      <location filename="../../presidium/ui/editor/window.py" line="433" />
       <source>The live run #{run} will warn that its program changed.</source>
       <translation>Buổi chính thức #{run} sẽ cảnh báo chương trình đã thay đổi.</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="433" />
+      <location filename="../../presidium/ui/editor/window.py" line="435" />
       <source>{count} problem(s) remain: the podium will not open it until they are fixed.</source>
       <translation>Còn {count} lỗi: bục điều hành chưa mở được cho tới khi sửa xong.</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="452" />
+      <location filename="../../presidium/ui/editor/window.py" line="456" />
       <source>The podium opens only a program without problems.</source>
       <translation>Bục điều hành chỉ mở chương trình không có lỗi.</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="458" />
+      <location filename="../../presidium/ui/editor/window.py" line="462" />
       <source>Unsaved changes</source>
       <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="459" />
+      <location filename="../../presidium/ui/editor/window.py" line="463" />
       <source>Save the changes to the program before closing?</source>
       <translation>Lưu các thay đổi của chương trình trước khi đóng?</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="462" />
+      <location filename="../../presidium/ui/editor/window.py" line="466" />
       <source>Close without saving</source>
       <translation>Đóng, không lưu</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/window.py" line="463" />
+      <location filename="../../presidium/ui/editor/window.py" line="467" />
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>

@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from presidium.app.editing import StartingPoint, starting_points
+from presidium.app.editing import StartingPoint, starting_points, untitled_path
 from presidium.infra.program_file import ProgramFileError, draft_of_text, pending_recovery, read_draft
 from presidium.ui import dialogs
 from presidium.ui.display import display_problem
@@ -61,8 +61,25 @@ def text_from(point: StartingPoint) -> str:
         return path.read_text(encoding="utf-8")
 
 
-def new_editor(lang: str, parent: QWidget | None = None, point: StartingPoint | None = None) -> EditorWindow | None:
-    """An editor on a new, unsaved program; None when the person cancels the choice."""
+def new_editor(lang: str, parent: QWidget | None = None, point: StartingPoint | None = None, *,
+               recover: bool | None = None) -> EditorWindow | None:
+    """An editor on a new, unsaved program; None when the person cancels the choice. A new program left
+    unsaved by an editor that did not close is offered back first (`recover` answers for tests)."""
+    recovered = pending_recovery(untitled_path())
+    if recovered is not None:
+        if recover is None:
+            recover = dialogs.confirm(parent, QCoreApplication.translate("EditorLaunch", "Unsaved work found"),
+                                      QCoreApplication.translate("EditorLaunch", "A new program was left unsaved when "
+                                                                 "the editor closed. Restore it?"),
+                                      QCoreApplication.translate("EditorLaunch", "Restore"))
+        if recover:
+            try:
+                window = _window(draft_of_text(recovered), None, lang)
+            except ProgramFileError:
+                window = None
+            if window is not None:
+                window.mark_recovered()
+                return window
     if point is None:
         dialog = StartDialog(starting_points(), parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presidium.app.editing import live_run
+from presidium.app.editing import live_run, untitled_path
 from presidium.core.editing import Path, ProgramDraft
 from presidium.core.entry import slug
 from presidium.core.problems import Problem
@@ -420,6 +420,8 @@ class EditorWindow(QMainWindow):
             return False
         if self.path is not None and self.path != path:
             drop_recovery(self.path)
+        if self.path is None:
+            drop_recovery(untitled_path())
         self.path = path
         drop_recovery(path)
         self._saved_text = text
@@ -437,12 +439,14 @@ class EditorWindow(QMainWindow):
 
     def autosave(self) -> None:
         """Unsaved work goes to the recovery file beside the program (or into the data folder when new)."""
-        if self.stack.isClean() or self.path is None:
+        if self.stack.isClean() and self.path is not None:
             return
         try:
-            write_recovery(self.path, text_of(self.draft))
-        except ProgramFileError as error:
-            self.say(error.message(self.lang), refusal=True)
+            target = self.path or untitled_path()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_recovery(target, text_of(self.draft))
+        except (ProgramFileError, OSError) as error:
+            self.say(error.message(self.lang) if isinstance(error, ProgramFileError) else str(error), refusal=True)
 
     def _to_podium(self) -> None:
         if not self.stack.isClean() or self.path is None:
@@ -471,8 +475,8 @@ class EditorWindow(QMainWindow):
             if clicked is cancel or clicked is None:
                 event.ignore()
                 return
-            if clicked is discard and self.path is not None:
-                drop_recovery(self.path)
+            if clicked is discard:
+                drop_recovery(self.path or untitled_path())
         self.autosave_timer.stop()
         super().closeEvent(event)
 
