@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
 )
 
-from presidium.core.durations import format_duration, parse_duration
+from presidium.core.durations import format_duration
 from presidium.core.entry import MAX_LINE, EntryError, clean_line, clean_text, spoken_duration
 
 
@@ -321,9 +321,3 @@ class SpeakersField(Field):
         self.set_problem("")
         self.emit(speakers or None, typing=True)
 
-
-def seconds(text: Any) -> int:
-    try:
-        return parse_duration(text) if isinstance(text, str) else 0
-    except ValueError:
-        return 0

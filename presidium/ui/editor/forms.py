@@ -7,7 +7,7 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from presidium.core.editing import Path, ProgramDraft
@@ -30,7 +30,7 @@ def kind_of(path: Path) -> str:
     return path[0]
 
 
-class Words(QWidget):
+class Words(QObject):
     """Choices and captions in the interface's language (the file keeps its keys)."""
 
     def kinds(self) -> list[tuple[str, str]]:
