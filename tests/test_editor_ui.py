@@ -368,3 +368,16 @@ def test_a_new_program_never_saved_is_offered_back_after_a_crash(qtbot, data_fol
     restored = editor_launch.new_editor("en", recover=True)
     qtbot.addWidget(restored, before_close_func=lambda w: w.stack.setClean())
     assert restored.draft.get(("congress",), "title") == "Đại hội Chi bộ 3" and restored.path is None
+
+
+def test_the_tree_shows_the_order_after_a_long_drag_is_undone(qtbot, program):
+    window = editor(qtbot, program)
+    before = titles(window)
+    window.move_to(("session", 0, "item", 1), ("session", 0, "item"), 6)
+    window.stack.undo()
+
+    def rows():
+        session = window.tree.path_item(("session", 0))
+        return [session.child(i).text(0).split("  ·  ")[0] for i in range(session.childCount())]
+
+    qtbot.waitUntil(lambda: rows() == before)

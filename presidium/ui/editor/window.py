@@ -214,7 +214,12 @@ class EditorWindow(QMainWindow):
     def _push(self, command: commands.Structural) -> None:
         self.stack.push(command)
         if command.where:
-            self._rebuild()
+            if self._structure_matches():  # a move inside one list: relabel its rows, do not rebuild 500 of them
+                siblings = command.where[:-1] if len(command.where) == 2 else command.where[:3]
+                for path in self.draft.paths(siblings):
+                    self.tree.relabel(self.draft, path, self.labels())
+            else:
+                self._rebuild()
             self.select(command.where)
 
     def add(self, entry: str, kind: str = "", label: str = "") -> None:
@@ -299,8 +304,9 @@ class EditorWindow(QMainWindow):
         paths, self._changed_paths = self._changed_paths, set()
         if not self._structure_matches():
             self._rebuild()
-        else:
-            for path in paths:
+        else:  # an entry that moved shifts the rows between its old and new place: relabel its list
+            lists = {path[:-1] if len(path) == 2 else path[:3] for path in paths if movable(path)}
+            for path in set(paths) | {entry for list_path in lists for entry in self.draft.paths(list_path)}:
                 self.tree.relabel(self.draft, path, self.labels())
         if self.form is not None:
             if self._form_still_valid():
