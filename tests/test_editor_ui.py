@@ -273,6 +273,7 @@ def test_the_podium_file_menu_opens_the_editor(qtbot, program, tmp_path):
     opened = podium.controller.program_menu.edit_program()
     qtbot.addWidget(opened, before_close_func=lambda w: w.stack.setClean())
     assert opened.path == program and opened.problems == []
+    assert not opened.actions_by_name["podium"].isVisible()  # the podium is already open
     podium.session.close()
 
 
@@ -381,3 +382,13 @@ def test_the_tree_shows_the_order_after_a_long_drag_is_undone(qtbot, program):
         return [session.child(i).text(0).split("  ·  ")[0] for i in range(session.childCount())]
 
     qtbot.waitUntil(lambda: rows() == before)
+
+
+def test_open_at_the_podium_from_presidium_edit(qtbot, program, monkeypatch, tmp_path):
+    monkeypatch.setattr(editor_launch, "Preferences", lambda: Preferences(
+        QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
+    window = editor(qtbot, program)
+    editor_launch._podium(QApplication.instance(), window, str(program), "en")
+    qtbot.addWidget(window.podium.window)
+    assert Path(window.podium.session.program.source) == program and window.podium.session.mode == "rehearsal"
+    window.podium.session.close()

@@ -148,15 +148,22 @@ def main(args: Any) -> int:
         window = new_editor(code)
     if window is None:
         return 1
-    window.open_at_podium.connect(lambda path: _podium(app, path, code))
+    window.open_at_podium.connect(lambda path: _podium(app, window, path, code))
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        if getattr(window, "podium", None) is not None:
+            window.podium.session.close()
 
 
-def _podium(app: QApplication, path: str, code: str) -> None:
+def _podium(app: QApplication, window: EditorWindow, path: str, code: str) -> None:
+    """The saved program at the podium, in rehearsal, beside the editor (one at a time)."""
+    from argparse import Namespace
+
     from presidium.ui.launch import open_podium  # the podium's modules load only when asked for
 
-    class Args:
-        file, live, db, lang = path, False, None, code
-
-    app.setProperty("podium", open_podium(Args(), app, Preferences()))
+    if getattr(window, "podium", None) is not None:
+        window.podium.session.close()
+        window.podium.window.close()
+    window.podium = open_podium(Namespace(file=path, live=False, db=None, lang=code), app, Preferences())

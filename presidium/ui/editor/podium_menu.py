@@ -52,6 +52,7 @@ class ProgramMenu(QObject):
             return None
         if as_new:
             editor.unsaved_as(None)
+        editor.actions_by_name["podium"].setVisible(False)  # the podium is this window already
         self.editors.append(editor)
         editor.show()
         return editor
