@@ -26,8 +26,8 @@ from presidium.core.entry import unique_id
 from presidium.core.loader import check_data
 from presidium.core.problems import Problem
 
-Path = tuple
-# kind of a new entry -> (list it goes in, id when the title gives none, fields a new one starts with)
+NodePath = tuple  # ("session", 2, "item", 5): where a node is in the draft (see above)
+# kind of a new entry -> (id when the title gives none, the fields a new one starts with)
 NEW = {
     "session": ("phien", {"title": "", "date": None, "start": "07:30", "item": None}),
     "item": ("muc", {"title": "", "kind": "procedure", "duration": "5m"}),
@@ -90,11 +90,11 @@ class ProgramDraft:
     def __init__(self, data: MutableMapping, layout: Layout | None = None) -> None:
         self.data = data
         self.layout = layout or Layout()
-        self._listeners: list[Callable[[Path], None]] = []
+        self._listeners: list[Callable[[NodePath], None]] = []
         self._copies: dict[int, tuple] = {}  # id(session table) -> (table, its plain copy)
 
     # -- reading -------------------------------------------------------------------------------
-    def node(self, path: Path) -> MutableMapping:
+    def node(self, path: NodePath) -> MutableMapping:
         if path[0] == "congress":
             return self.data["congress"]
         if path[0] == "rules":
@@ -104,20 +104,20 @@ class ProgramDraft:
             table = table[path[2]][path[3]]
         return table
 
-    def get(self, path: Path, key: str, default: Any = None) -> Any:
+    def get(self, path: NodePath, key: str, default: Any = None) -> Any:
         value = self.node(path).get(key, default)
         return self.layout.plain(value) if value is not None else default
 
-    def entries(self, list_path: Path) -> list:
+    def entries(self, list_path: NodePath) -> list:
         """The list that holds entries (("session",), ("session", 0, "item"), ("card",)…); [] when absent."""
         if len(list_path) == 1:
             return self.data.get(list_path[0], [])
         return self.node(list_path[:2]).get(list_path[2], [])
 
-    def count(self, list_path: Path) -> int:
+    def count(self, list_path: NodePath) -> int:
         return len(self.entries(list_path))
 
-    def paths(self, list_path: Path) -> list[Path]:
+    def paths(self, list_path: NodePath) -> list[NodePath]:
         return [list_path + (i,) if len(list_path) == 1 else list_path[:2] + (list_path[2], i)
                 for i in range(self.count(list_path))]
 
@@ -159,7 +159,7 @@ class ProgramDraft:
         plain["session"] = copies
         return plain
 
-    def _touched(self, path: Path) -> None:
+    def _touched(self, path: NodePath) -> None:
         """Forget the plain copy of the session a change is in."""
         if path and path[0] == "session" and len(path) >= 2:
             sessions = self.data.get("session", [])
@@ -170,15 +170,15 @@ class ProgramDraft:
         return check_data(self.plain())
 
     # -- changing ------------------------------------------------------------------------------
-    def subscribe(self, listener: Callable[[Path], None]) -> None:
+    def subscribe(self, listener: Callable[[NodePath], None]) -> None:
         self._listeners.append(listener)
 
-    def _changed(self, path: Path) -> None:
+    def _changed(self, path: NodePath) -> None:
         self._touched(path)
         for listener in self._listeners:
             listener(path)
 
-    def set(self, path: Path, key: str, value: Any) -> Any:
+    def set(self, path: NodePath, key: str, value: Any) -> Any:
         """Set one field (None removes it); returns the value it had, for undo. A dotted key sets a field
         of the entry's `vote` or `election` table ("election.seats"), creating the table if need be."""
         table = self.node(path)
@@ -216,7 +216,7 @@ class ProgramDraft:
         while len(entries) > len(values):
             self.layout.remove(entries, len(entries) - 1)
 
-    def insert(self, list_path: Path, index: int, table: dict | MutableMapping) -> Path:
+    def insert(self, list_path: NodePath, index: int, table: dict | MutableMapping) -> NodePath:
         """A new entry at `index` of the list (created if the program has none yet)."""
         holder = self.data if len(list_path) == 1 else self.node(list_path[:2])
         name = list_path[-1]
@@ -229,19 +229,19 @@ class ProgramDraft:
         self._changed(path)
         return path
 
-    def remove(self, path: Path) -> MutableMapping:
+    def remove(self, path: NodePath) -> MutableMapping:
         """Take an entry out; returns it, so undo can put the same table (with its comments) back."""
         holder = self.data if len(path) == 2 else self.node(path[:2])
         table = self.layout.remove(holder[path[-2]], path[-1])
         self._changed(path)
         return table
 
-    def move(self, path: Path, list_path: Path, index: int) -> Path:
+    def move(self, path: NodePath, list_path: NodePath, index: int) -> NodePath:
         """Move an entry to `index` of a list (an item to another session): returns its new path."""
         table = self.remove(path)
         return self.insert(list_path, index, table)
 
-    def new(self, entry: str, list_path: Path, index: int, title: str = "", **fields: Any) -> Path:
+    def new(self, entry: str, list_path: NodePath, index: int, title: str = "", **fields: Any) -> NodePath:
         """A new session, item, card, regulation or article (`entry`), with an id from its title kept unique."""
         fallback, defaults = NEW[entry]
         values = {"id": unique_id(title or fallback, self.ids(entry), fallback)}
@@ -254,7 +254,7 @@ class ProgramDraft:
             values["item"] = values["item"] or []
         return self.insert(list_path, index, values)
 
-    def new_rule(self, name: str, table: MutableMapping | None = None) -> Path:
+    def new_rule(self, name: str, table: MutableMapping | None = None) -> NodePath:
         """A vote rule named from `name` (kept unique), more than half of those present unless `table`
         (a rule taken out earlier, put back by undo) says otherwise."""
         if "rules" not in self.data:
@@ -271,7 +271,7 @@ class ProgramDraft:
         self._changed(("rules", name))
         return table
 
-    def duplicate(self, path: Path) -> Path:
+    def duplicate(self, path: NodePath) -> NodePath:
         """A copy right after the entry, with a new unique id (and new ids for a session's items)."""
         kind = "item" if len(path) == 4 and path[2] == "item" else "article" if len(path) == 4 else path[0]
         values = self.layout.plain(self.node(path))
@@ -320,7 +320,7 @@ class ProgramDraft:
         return Timeline(session, tuple(slots), start, cursor, planned_end,
                         bool(planned_end and cursor and cursor > planned_end), collides)
 
-    def sample_values(self, path: Path, timeline: Timeline | None = None) -> dict[str, object]:
+    def sample_values(self, path: NodePath, timeline: Timeline | None = None) -> dict[str, object]:
         """Placeholder values for a script's preview: the congress as written, everyone convened present,
         the item's own fields and the item after it, the time the plan gives the item."""
         congress = self.data.get("congress", {})
@@ -361,7 +361,7 @@ class ProgramDraft:
         return math.floor(share) + 1 if strict else math.ceil(share)
 
     # -- problems, located ---------------------------------------------------------------------
-    def locate(self, problem: Problem) -> tuple[Path, str]:
+    def locate(self, problem: Problem) -> tuple[NodePath, str]:
         """The node and field a problem is about, so the window can select them."""
         where = problem.params.get("where")
         field = str(problem.params.get("field", "") or _FIELD_OF.get(problem.code, ""))

@@ -8,7 +8,7 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from presidium.core.editing import Path, ProgramDraft
+from presidium.core.editing import NodePath, ProgramDraft
 
 _MERGE_ID = 1401
 
@@ -17,7 +17,7 @@ class SetFields(QUndoCommand):
     """Fields of one node set together (a title and the id made from it). Typing into the same field
     merges into one command, so Ctrl+Z takes back the word, not each letter."""
 
-    def __init__(self, draft: ProgramDraft, path: Path, values: dict[str, Any], text: str, typing: bool = False) -> None:
+    def __init__(self, draft: ProgramDraft, path: NodePath, values: dict[str, Any], text: str, typing: bool = False) -> None:
         super().__init__(text)
         self.draft, self.path, self.values, self.typing = draft, path, dict(values), typing
         self.previous: dict[str, Any] = {}
@@ -46,10 +46,10 @@ class SetFields(QUndoCommand):
 class Structural(QUndoCommand):
     """Add, duplicate, delete or move an entry. `where` holds the path the entry has after redo."""
 
-    def __init__(self, text: str, do: Callable[[], Path], undo: Callable[[Path], None]) -> None:
+    def __init__(self, text: str, do: Callable[[], NodePath], undo: Callable[[NodePath], None]) -> None:
         super().__init__(text)
         self._do, self._undo = do, undo
-        self.where: Path = ()
+        self.where: NodePath = ()
 
     def redo(self) -> None:
         self.where = self._do()
@@ -58,25 +58,25 @@ class Structural(QUndoCommand):
         self._undo(self.where)
 
 
-def add(draft: ProgramDraft, text: str, entry: str, list_path: Path, index: int, title: str, **fields: Any) -> Structural:
+def add(draft: ProgramDraft, text: str, entry: str, list_path: NodePath, index: int, title: str, **fields: Any) -> Structural:
     return Structural(text, lambda: draft.new(entry, list_path, index, title, **fields), lambda path: draft.remove(path))
 
 
-def duplicate(draft: ProgramDraft, text: str, path: Path) -> Structural:
+def duplicate(draft: ProgramDraft, text: str, path: NodePath) -> Structural:
     return Structural(text, lambda: draft.duplicate(path), lambda copy: draft.remove(copy))
 
 
-def delete(draft: ProgramDraft, text: str, path: Path) -> Structural:
+def delete(draft: ProgramDraft, text: str, path: NodePath) -> Structural:
     kept: dict[str, Any] = {}
 
-    def do() -> Path:
+    def do() -> NodePath:
         kept["table"] = draft.remove(path)
         return path
 
     return Structural(text, do, lambda _: draft.insert(path[:-1], path[-1], kept["table"]))
 
 
-def move(draft: ProgramDraft, text: str, path: Path, list_path: Path, index: int) -> Structural:
+def move(draft: ProgramDraft, text: str, path: NodePath, list_path: NodePath, index: int) -> Structural:
     return Structural(text, lambda: draft.move(path, list_path, index),
                       lambda moved: draft.move(moved, path[:-1], path[-1]))
 
@@ -88,7 +88,7 @@ def add_rule(draft: ProgramDraft, text: str, name: str) -> Structural:
 def delete_rule(draft: ProgramDraft, text: str, name: str) -> Structural:
     kept: dict[str, Any] = {}
 
-    def do() -> Path:
+    def do() -> NodePath:
         kept["table"] = draft.remove_rule(name)
         return ("rules", name)
 

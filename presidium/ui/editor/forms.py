@@ -10,7 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from presidium.core.editing import Path, ProgramDraft
+from presidium.core.editing import NodePath, ProgramDraft
 from presidium.core.entry import EntryError, candidate_names, clean_line
 from presidium.ui.editor.fields import (
     BoolField, ChoiceField, DateField, DurationField, Field, IntField, LineField, RefListField, SpeakersField, TextField,
@@ -22,7 +22,7 @@ from presidium.ui.editor.timeline import TimelineStrip
 FRACTIONS = ("1/2", "2/3", "3/4", "1/3", "3/10", "1/10")
 
 
-def kind_of(path: Path) -> str:
+def kind_of(path: NodePath) -> str:
     if path[0] in ("congress", "rules"):
         return path[0]
     if len(path) == 4:
@@ -51,7 +51,7 @@ class Words(QObject):
 class NodeForm(QWidget):
     edited = Signal(tuple, dict, bool)  # path, {key: value}, typing
 
-    def __init__(self, draft: ProgramDraft, path: Path, lang: str, colours: dict[str, str]) -> None:
+    def __init__(self, draft: ProgramDraft, path: NodePath, lang: str, colours: dict[str, str]) -> None:
         super().__init__()
         self.setObjectName("nodeForm")
         self.draft, self.path, self.lang, self.colours = draft, path, lang, colours

@@ -8,13 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 
-from presidium.core.editing import Path, ProgramDraft
+from presidium.core.editing import NodePath, ProgramDraft
 
 PATH = Qt.ItemDataRole.UserRole
 GROUPS = ("rules", "session", "card", "regulation")
 
 
-def movable(path: Path) -> bool:
+def movable(path: NodePath) -> bool:
     """Sessions, items, cards, regulations and articles can be dragged; the congress and rules cannot."""
     return bool(path) and isinstance(path[-1], int)
 
@@ -33,8 +33,8 @@ class ProgramTree(QTreeWidget):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setUniformRowHeights(True)
-        self._items: dict[Path, QTreeWidgetItem] = {}
-        self._marked: set[Path] = set()
+        self._items: dict[NodePath, QTreeWidgetItem] = {}
+        self._marked: set[NodePath] = set()
 
     # -- building ------------------------------------------------------------------------------
     def rebuild(self, draft: ProgramDraft, labels: dict[str, str]) -> None:
@@ -68,7 +68,7 @@ class ProgramTree(QTreeWidget):
         if selected in self._items:
             self.select(selected)
 
-    def _add(self, parent: QTreeWidgetItem | None, path: Path, text: str) -> QTreeWidgetItem:
+    def _add(self, parent: QTreeWidgetItem | None, path: NodePath, text: str) -> QTreeWidgetItem:
         item = QTreeWidgetItem([text])
         item.setData(0, PATH, path)
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
@@ -85,7 +85,7 @@ class ProgramTree(QTreeWidget):
         return item
 
     @staticmethod
-    def _title(draft: ProgramDraft, path: Path, labels: dict[str, str]) -> str:
+    def _title(draft: ProgramDraft, path: NodePath, labels: dict[str, str]) -> str:
         title = str(draft.get(path, "title", "")).strip()
         if len(path) == 4:
             duration = draft.get(path, "duration", "")
@@ -93,10 +93,10 @@ class ProgramTree(QTreeWidget):
         return title or labels["untitled"]
 
     @staticmethod
-    def _article(draft: ProgramDraft, path: Path) -> str:
+    def _article(draft: ProgramDraft, path: NodePath) -> str:
         return f"{draft.get(path, 'number', '')} {draft.get(path, 'title', '')}".strip() or str(draft.get(path, "id", ""))
 
-    def relabel(self, draft: ProgramDraft, path: Path, labels: dict[str, str]) -> None:
+    def relabel(self, draft: ProgramDraft, path: NodePath, labels: dict[str, str]) -> None:
         item = self._items.get(path)
         if item is None:
             return
@@ -107,7 +107,7 @@ class ProgramTree(QTreeWidget):
         elif path[0] != "rules":
             item.setText(0, self._title(draft, path, labels))
 
-    def mark(self, paths: set[Path], colour: str) -> None:
+    def mark(self, paths: set[NodePath], colour: str) -> None:
         """Entries with a problem are drawn in the alarm colour (only those whose mark changes are touched)."""
         for path in self._marked ^ paths:
             item = self._items.get(path)
@@ -116,17 +116,17 @@ class ProgramTree(QTreeWidget):
         self._marked = set(paths)
 
     # -- selection -----------------------------------------------------------------------------
-    def selected_path(self) -> Path | None:
+    def selected_path(self) -> NodePath | None:
         items = self.selectedItems()
         return tuple(items[0].data(0, PATH)) if items else None
 
-    def select(self, path: Path) -> None:
+    def select(self, path: NodePath) -> None:
         item = self._items.get(path)
         if item is not None:
             self.setCurrentItem(item)
             self.scrollToItem(item)
 
-    def path_item(self, path: Path) -> QTreeWidgetItem | None:
+    def path_item(self, path: NodePath) -> QTreeWidgetItem | None:
         return self._items.get(path)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
@@ -152,7 +152,7 @@ class ProgramTree(QTreeWidget):
             self.move_requested.emit(source, *destination)
 
 
-def drop_destination(source: Path, target: Path, above: bool, on: bool) -> tuple[Path, int] | None:
+def drop_destination(source: NodePath, target: NodePath, above: bool, on: bool) -> tuple[NodePath, int] | None:
     """Where an entry dropped on `target` goes: (list path, index once it has left its own list)."""
     if source == target:
         return None

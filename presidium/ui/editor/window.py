@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from presidium.app.editing import live_run, untitled_path
-from presidium.core.editing import Path, ProgramDraft
+from presidium.core.editing import NodePath, ProgramDraft
 from presidium.core.entry import slug
 from presidium.core.problems import Problem
 from presidium.infra.program_file import (
@@ -47,7 +47,7 @@ class EditorWindow(QMainWindow):
         self.problems: list[Problem] = []
         self.form: NodeForm | None = None
         self._from_form = False
-        self._changed_paths: set[Path] = set()
+        self._changed_paths: set[NodePath] = set()
         self._saved_text = text_of(draft) if path else None
 
         self.tree = ProgramTree()
@@ -175,7 +175,7 @@ class EditorWindow(QMainWindow):
             return
         self._show_form(path)
 
-    def _show_form(self, path: Path | None) -> None:
+    def _show_form(self, path: NodePath | None) -> None:
         if self.form is not None and path == self.form.path:
             return
         old = self.scroll.takeWidget()
@@ -189,13 +189,13 @@ class EditorWindow(QMainWindow):
         self.scroll.setWidget(self.form)
         self._show_problems_on_form()
 
-    def select(self, path: Path, field: str = "") -> None:
+    def select(self, path: NodePath, field: str = "") -> None:
         self.tree.select(path)
         if field and self.form is not None:
             self.form.focus(field)
 
     # -- edits ---------------------------------------------------------------------------------
-    def edit(self, path: Path, values: dict, typing: bool = False) -> None:
+    def edit(self, path: NodePath, values: dict, typing: bool = False) -> None:
         kind = kind_of(path)
         if "title" in values and kind in ("item", "session", "regulation") and values["title"]:
             own = str(self.draft.get(path, "id", ""))
@@ -290,12 +290,12 @@ class EditorWindow(QMainWindow):
             if 0 <= other < self.draft.count(("session",)):
                 self.move_to(path, ("session", other, "item"), 10**9 if step < 0 else 0)
 
-    def move_to(self, path: Path, list_path: Path, index: int) -> None:
+    def move_to(self, path: NodePath, list_path: NodePath, index: int) -> None:
         index = min(index, self.draft.count(list_path) - (1 if list_path == path[:-1] or list_path == path[:3] else 0))
         self._push(commands.move(self.draft, self.tr("Move"), path, list_path, index))
 
     # -- after a change ------------------------------------------------------------------------
-    def _draft_changed(self, path: Path) -> None:
+    def _draft_changed(self, path: NodePath) -> None:
         self._changed_paths.add(path)
         if len(self._changed_paths) == 1:
             QTimer.singleShot(0, self._after_change)
