@@ -133,6 +133,9 @@ def test_a_duration_typed_as_people_say_it_is_stored_normalised(qtbot, program):
     assert window.draft.get(item, "duration") == "5m"  # refused where typed, the file keeps the last good one
     assert "not a duration" in form.fields["duration"].problem.text()
     qtbot.waitUntil(lambda: "This item 07:40–07:45 · Session 07:30–08:22" in form.timeline.words.text())
+    window.edit(("session", 0), {"end": "08:00"})  # the hall is needed at 08:00: the session is flagged
+    qtbot.waitUntil(lambda: "runs 22 min past its end at 08:00" in form.timeline.words.text())
+    qtbot.waitUntil(lambda: window.tree.path_item(("session", 0)).foreground(0).color().name() == window.theme.over.lower())
 
 
 def test_ctrl_down_and_ctrl_up_reorder_and_ctrl_z_undoes(qtbot, program):

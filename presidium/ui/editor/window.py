@@ -360,7 +360,12 @@ class EditorWindow(QMainWindow):
         self._show_problems_on_form()
 
     def _mark_tree(self) -> None:
-        self.tree.mark({self.draft.locate(problem)[0] for problem in self.problems}, self.theme.over)
+        """Entries with a problem, and sessions that run past their end or into the next one, in red."""
+        marked = {self.draft.locate(problem)[0] for problem in self.problems}
+        for timeline in self.draft.timelines():
+            if timeline.overrun or timeline.collides:
+                marked.add(("session", timeline.session))
+        self.tree.mark(marked, self.theme.over)
 
     def _show_problems_on_form(self) -> None:
         if self.form is None:
