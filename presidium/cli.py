@@ -30,6 +30,7 @@ HANDLERS = {
     "count": "presidium.app.cli_count",
     "tally": "presidium.app.cli_tally",
     "import": "presidium.app.cli_import",
+    "edit": "presidium.ui.editor.launch",
 }
 
 
@@ -49,6 +50,9 @@ def build_parser() -> argparse.ArgumentParser:
     open_cmd.add_argument("--db", type=Path, dest="db_open", help="journal database")
     open_cmd.add_argument("--mirror", type=Path, metavar="DIR",
                           help="keep a consistent copy of the journal in DIR after every action (a USB stick)")
+
+    edit = commands.add_parser("edit", help="the program editor: open FILE, or a new program (from a template) saved as FILE")
+    edit.add_argument("file", type=Path, nargs="?")
 
     validate = commands.add_parser("validate", help="check a program file; exit 1 with FILE:LINE: messages")
     validate.add_argument("file", type=Path)

@@ -13,6 +13,8 @@ Measured on the bundled sample (presidium.app.samples.sample_path("vi")) and on 
   program load        load + validation of the 500-item program (target < 100 ms)
   journal generation  10,000 events recorded through CongressSession (figure only: events/s)
   export              minutes and review of the 10,000-event run (target < 2 s each)
+  editor              open the 500-item program in the editor (target < 500 ms), the checks after a
+                      keystroke (target < 50 ms), save (target < 100 ms): scripts/bench_editor.py
   memory              peak resident set of the podium process on the big resumed run, exports included
                       (target < 200 MB)
   import              a 60-page kịch bản in Word (scripts/generate_script.py) to a program file, median of
@@ -47,6 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from bench_editor import bench_editor  # noqa: E402
 from generate_program import program_text  # noqa: E402
 from generate_script import script_docx  # noqa: E402
 from presidium.app.samples import sample_path  # noqa: E402
@@ -882,7 +885,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--events", type=int, default=None, help="journal events (default 10000, quick 600)")
     parser.add_argument("--real-seconds", type=float, default=None, help="real timer run (default 60, quick 5)")
     parser.add_argument("--only", default="", help="comma-separated parts: load,journal,cold,latency,timer,"
-                                                    "export,memory,counting,script")
+                                                    "export,editor,memory,counting,script")
     parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it")
     args = parser.parse_args(argv)
     quick = args.quick
@@ -927,6 +930,8 @@ def main(argv: list[str] | None = None) -> int:
             bench_timer_real(res, work_dir, real_seconds)
         if wanted("export"):
             bench_exports(res, work_dir, finished_db, 1 if quick else 3)
+        if wanted("editor"):
+            bench_editor(res, work_dir, big, 3 if quick else 7)
         if wanted("memory"):
             bench_memory(res, work_dir, big, resumable, finished_db)
         if wanted("counting"):

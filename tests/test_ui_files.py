@@ -1,4 +1,5 @@
-"""The File menu: export the minutes and the review of this run, open the review screen."""
+"""The File menu: a new program or this one in the editor, export the minutes and the review of this run,
+open the review screen."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ def test_the_file_menu_comes_first_and_lists_the_documents(make_podium):
     menus = [action.text() for action in podium.window.menuBar().actions()]
     assert menus[0] == "&Tệp"
     entries = [a.text() for a in podium.window.menuBar().actions()[0].menu().actions() if a.text()]
-    assert entries == ["Xuất biên bản Đại hội (.docx)…", "Xuất báo cáo rút kinh nghiệm (.docx)…",
-                       "Màn hình rút kinh nghiệm…", "Thư mục bản sao dự phòng…"]
+    assert entries == ["Chương trình mới…", "Soạn chương trình…", "Xuất biên bản Đại hội (.docx)…",
+                       "Xuất báo cáo rút kinh nghiệm (.docx)…", "Màn hình rút kinh nghiệm…", "Thư mục bản sao dự phòng…"]
 
 
 def test_export_minutes_writes_the_run_to_the_chosen_file(make_podium, qtbot, tmp_path, monkeypatch):

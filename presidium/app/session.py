@@ -180,6 +180,11 @@ class CongressSession:
 
     # --- read API --------------------------------------------------------------------------
     @property
+    def journal_path(self) -> Path:
+        """The journal's file: the program editor looks there for a live run of the program it saves."""
+        return Path(self._journal.path)
+
+    @property
     def program(self) -> Program:
         return self._program
 

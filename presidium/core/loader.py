@@ -39,7 +39,10 @@ CONGRESS_FIELDS = {
 SIGNERS_FIELDS = {"presidium": ("str", False), "secretariat": ("str", False), "counting": ("str", False)}
 MEMBERS_FIELDS = {"presidium": ("strlist", False), "secretariat": ("strlist", False), "counting": ("strlist", False)}
 RULE_FIELDS = {"fraction": ("fraction", True), "base": ("str", True), "strict": ("bool", False), "description": ("str", False)}
-SESSION_FIELDS = {"id": ("str", True), "title": ("str", True), "date": ("date", True), "start": ("clock", True), "item": ("tables", False)}
+SESSION_FIELDS = {
+    "id": ("str", True), "title": ("str", True), "date": ("date", True), "start": ("clock", True),
+    "end": ("clock", False), "item": ("tables", False),
+}
 ITEM_FIELDS = {
     "id": ("str", True), "title": ("str", True), "kind": ("str", True), "duration": ("duration", True),
     "by": ("str", False), "script": ("str", False), "notes": ("str", False), "cards": ("strlist", False),
@@ -96,6 +99,17 @@ def load_program_text(text: str, source: str = "<text>") -> Program:
     return load_program_bytes(text.encode("utf-8"), source)
 
 
+def check_data(data: dict, source: str = "<draft>") -> list[Problem]:
+    """Every problem in a program already parsed into plain values (the editor's draft), by the same checks
+    as a file. Lines are 0: the editor points at the node and field each problem names instead."""
+    loader = _Loader("", source, "")
+    try:
+        loader.check(data)
+    except ProgramError:
+        pass
+    return sorted(loader.problems, key=lambda problem: problem.line)
+
+
 class _Loader:
     def __init__(self, text: str, source: str, fingerprint: str):
         self.text, self.file, self.fingerprint = text, source, fingerprint
@@ -126,16 +140,7 @@ class _Loader:
         return values
 
     def value(self, value, kind: str, where: Where, name: str, line: int):
-        ok = {
-            "str": isinstance(value, str), "int": isinstance(value, int) and not isinstance(value, bool),
-            "bool": isinstance(value, bool), "date": isinstance(value, date) and not hasattr(value, "hour"),
-            "table": isinstance(value, dict),
-            "tables": isinstance(value, list) and all(isinstance(v, dict) for v in value),
-            "strlist": isinstance(value, list) and all(isinstance(v, str) for v in value),
-            "lines": isinstance(value, str) or (isinstance(value, list) and 1 <= len(value) <= 2
-                                                and all(isinstance(v, str) for v in value)),
-        }.get(kind, isinstance(value, str))
-        if not ok:
+        if not _TYPE_CHECKS.get(kind, _is_str)(value):
             self.problem(line, "type", where=where, field=name, expected=Words(_EXPECTED[kind]), got=_show(value))
             return None
         if kind == "str" and not value.strip() and name in ("id", "title", "name", "question", "body", "number"):
@@ -191,7 +196,9 @@ class _Loader:
         except RecursionError:  # tomllib parses nested arrays and inline tables recursively
             self.problem(0, "nesting")
             raise ProgramError(self.problems) from None
+        return self.check(data)
 
+    def check(self, data: dict) -> Program:
         top = self.fields(data, TOP_FIELDS, Where("[program]"), self.lines.root)
         self.declared = _declared_ids(data)
         if top["format"] is not None and top["format"] != SUPPORTED_FORMAT:
@@ -485,6 +492,25 @@ def _declared_ids(data: dict) -> dict[str, set[str]]:
     articles = set().union(*(ids(r.get("article")) for r in regulations if isinstance(r, dict)))
     rules = data.get("rules")
     return {"rule": set(rules) if isinstance(rules, dict) else set(), "card": ids(data.get("card")), "article": articles}
+
+
+def _is_str(value) -> bool:
+    return isinstance(value, str)
+
+
+# One check per kind, run only for the field's own kind (the editor re-runs the checks on every change).
+_TYPE_CHECKS = {
+    "str": _is_str,
+    "int": lambda value: isinstance(value, int) and not isinstance(value, bool),
+    "bool": lambda value: isinstance(value, bool),
+    "date": lambda value: isinstance(value, date) and not hasattr(value, "hour"),
+    "table": lambda value: isinstance(value, dict),
+    "tables": lambda value: isinstance(value, list) and all(isinstance(v, dict) for v in value),
+    "strlist": lambda value: isinstance(value, list) and all(isinstance(v, str) for v in value),
+    # one line, or two (the national heading: quốc hiệu and tiêu ngữ)
+    "lines": lambda value: isinstance(value, str) or (isinstance(value, list) and 1 <= len(value) <= 2
+                                                       and all(isinstance(v, str) for v in value)),
+}
 
 
 def _parse_fraction(text: str) -> Fraction:

@@ -14,6 +14,7 @@ from presidium.ui.cards import CardPalette, open_palette
 from presidium.ui.figures import Snapshot
 from presidium.core.decisions import round_terms, rule_for
 from presidium.ui.discussion import SpeakersDialog
+from presidium.ui.editor.podium_menu import ProgramMenu
 from presidium.ui.forms import AttendanceDialog, InsertDialog, MessageDialog
 from presidium.ui.main_window import MainWindow
 from presidium.ui.notes import NoteDialog
@@ -45,6 +46,8 @@ class PodiumController(QObject):
         self.result_seq: int | None = None  # the vote or ballot whose result replaces the script
         self._on_language = on_language
         self._wire()
+        self.program_menu = ProgramMenu(self.window.file_menu, self.window, session.program.source, language,
+                                        getattr(session, "journal_path", None))
         self._apply_theme()
         self.window.current.set_script_size(prefs.script_size)
         self.window.set_notice(notice)

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
     def _menus(self, language: str) -> None:
         a = self.actions
         files = self.menuBar().addMenu(self.tr("&File"))
+        self.file_menu = files
         for name in ("export_minutes", "export_review"):
             files.addAction(a[name])
         files.addSeparator()

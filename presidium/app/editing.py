@@ -1,0 +1,90 @@
+"""What the program editor needs from outside the file it edits, without Qt.
+
+- Where a new program starts from: the templates (`presidium.app.templates`, `presidium templates`) when
+  this build has them, else the bundled samples. `starting_points()` is the one place that chooses.
+- Whether the program already has a live run in its journal: saving then changes the fingerprint the
+  live run was started with, and the podium will warn when it is opened again.
+"""
+
+from __future__ import annotations
+
+import importlib
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from presidium.app.samples import SAMPLES, resources_dir
+from presidium.core.loader import load_program
+from presidium.core.problems import ProgramError
+from presidium.infra.journal import Journal, JournalError
+from presidium.infra.paths import data_dir, default_db_path
+
+
+@dataclass(frozen=True)
+class StartingPoint:
+    name: str
+    title: str
+    create: object  # callable(path: Path) -> None
+
+
+def starting_points() -> list[StartingPoint]:
+    """Programs a new one can be made from: the templates if available, else the bundled samples."""
+    try:
+        templates = importlib.import_module("presidium.app.templates")
+    except ModuleNotFoundError:
+        templates = None
+    if templates is not None and hasattr(templates, "list_templates"):
+        return [StartingPoint(_name(t), _title(t), _creator(templates, _name(t))) for t in templates.list_templates()]
+    points = []
+    for name in SAMPLES.values():
+        path = resources_dir() / "samples" / name
+        try:
+            title = load_program(path).congress.title
+        except ProgramError:
+            title = name
+        points.append(StartingPoint(Path(name).stem, title, _copier(path)))
+    return points
+
+
+def _name(template) -> str:
+    return template if isinstance(template, str) else getattr(template, "name", str(template))
+
+
+def _title(template) -> str:
+    return template if isinstance(template, str) else str(getattr(template, "title", _name(template)))
+
+
+def _creator(module, name: str):
+    return lambda path: module.create_from_template(name, Path(path))
+
+
+def _copier(source: Path):
+    return lambda path: shutil.copyfile(source, path)
+
+
+def untitled_path() -> Path:
+    """Where a new program that was never saved keeps its recovery file (the user data folder)."""
+    return data_dir() / "untitled-program.toml"
+
+
+@dataclass(frozen=True)
+class LiveRun:
+    run_id: int
+    fingerprint: str
+    finished: bool
+
+
+def live_run(program_path: Path, db: Path | None = None) -> LiveRun | None:
+    """The latest live run recorded for this program (in its default journal), if any."""
+    db = db or default_db_path(program_path)
+    if not db.is_file():
+        return None
+    try:
+        with Journal.open(db, readonly=True) as journal:
+            runs = journal.runs("live")
+    except JournalError:
+        return None
+    if not runs:
+        return None
+    last = runs[-1]
+    return LiveRun(last.id, last.fingerprint, last.finished is not None)

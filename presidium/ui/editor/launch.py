@@ -1,0 +1,169 @@
+"""`presidium edit [FILE]`, and the editor opened from the podium's File menu.
+
+Opening a file offers back the unsaved work an editor left in its recovery file; a new program starts
+from a template (or a bundled sample, see app/editing.py) chosen in a small dialog.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from presidium.app.editing import StartingPoint, starting_points, untitled_path
+from presidium.infra.program_file import ProgramFileError, draft_of_text, pending_recovery, read_draft
+from presidium.ui import dialogs
+from presidium.ui.display import display_problem
+from presidium.ui.editor.window import EditorWindow
+from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
+from presidium.ui.prefs import Preferences
+from presidium.ui.theme import style_sheet, theme
+
+
+class StartDialog(QDialog):
+    """New program: which template (or sample) it starts from."""
+
+    def __init__(self, points: list[StartingPoint], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("startDialog")
+        self.setWindowTitle(self.tr("New program"))
+        self.points = points
+        self.choices = QListWidget()
+        for point in points:
+            self.choices.addItem(point.title)
+        self.choices.setCurrentRow(0)
+        self.choices.itemActivated.connect(lambda _item: self.accept())
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Create"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Start from:")))
+        layout.addWidget(self.choices, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 360)
+
+    def chosen(self) -> StartingPoint | None:
+        row = self.choices.currentRow()
+        return self.points[row] if 0 <= row < len(self.points) else None
+
+
+def text_from(point: StartingPoint) -> str:
+    """The text of a new program made from a starting point (written to a scratch file, then read)."""
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "new.toml"
+        point.create(path)
+        return path.read_text(encoding="utf-8")
+
+
+def new_editor(lang: str, parent: QWidget | None = None, point: StartingPoint | None = None, *,
+               recover: bool | None = None) -> EditorWindow | None:
+    """An editor on a new, unsaved program; None when the person cancels the choice. A new program left
+    unsaved by an editor that did not close is offered back first (`recover` answers for tests)."""
+    recovered = pending_recovery(untitled_path())
+    if recovered is not None:
+        if recover is None:
+            recover = dialogs.confirm(parent, QCoreApplication.translate("EditorLaunch", "Unsaved work found"),
+                                      QCoreApplication.translate("EditorLaunch", "A new program was left unsaved when "
+                                                                 "the editor closed. Restore it?"),
+                                      QCoreApplication.translate("EditorLaunch", "Restore"))
+        if recover:
+            try:
+                window = _window(draft_of_text(recovered), None, lang)
+            except ProgramFileError:
+                window = None
+            if window is not None:
+                window.mark_recovered()
+                return window
+    if point is None:
+        dialog = StartDialog(starting_points(), parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+            return None
+        point = dialog.chosen()
+    draft = draft_of_text(text_from(point))
+    return _window(draft, None, lang)
+
+
+def open_editor(path: Path, lang: str, parent: QWidget | None = None, *, recover: bool | None = None,
+                journal: Path | None = None) -> EditorWindow | None:
+    """An editor on a program file; None (after saying why) when it cannot be read. Unsaved work left by
+    an editor that did not close is offered back (`recover` answers for tests). `journal`: the podium's,
+    when it records elsewhere than the program's default journal."""
+    try:
+        draft, _text = read_draft(path)
+    except ProgramFileError as error:
+        dialogs.inform(parent, QCoreApplication.translate("EditorLaunch", "The program cannot be edited"),
+                       error.message(lang), error=True)
+        return None
+    recovered = pending_recovery(path)
+    if recovered is not None:
+        if recover is None:
+            recover = dialogs.confirm(parent, QCoreApplication.translate("EditorLaunch", "Unsaved work found"),
+                                      QCoreApplication.translate("EditorLaunch", "The editor was closed without saving "
+                                                                 "changes to {name}. Restore them?").format(name=path.name),
+                                      QCoreApplication.translate("EditorLaunch", "Restore"))
+        if recover:
+            try:
+                window = _window(draft_of_text(recovered, path), path, lang, journal)
+            except ProgramFileError:
+                window = None
+            if window is not None:
+                window.mark_recovered()
+                return window
+    return _window(draft, path, lang, journal)
+
+
+def _window(draft, path: Path | None, lang: str, journal: Path | None = None) -> EditorWindow:
+    colours = theme(Preferences().theme)
+    window = EditorWindow(draft, path, lang, colours, journal)
+    window.setStyleSheet(style_sheet(colours))
+    window.resize(1366, 768)
+    return window
+
+
+def main(args: Any) -> int:
+    code = getattr(args, "lang", None) or DEFAULT_LANGUAGE
+    problem = display_problem(code)
+    if problem and QApplication.instance() is None:
+        print(problem, file=sys.stderr)
+        return 2
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Presidium")
+    app.setOrganizationName("Presidium")
+    language = Language(app)
+    code = language.use(getattr(args, "lang", None) or Preferences().language or DEFAULT_LANGUAGE)
+    file = getattr(args, "file", None)
+    if file is not None and not Path(file).exists():
+        window = new_editor(code)
+        if window is not None:
+            window.unsaved_as(Path(file))  # a new program, saved where the command said
+    elif file is not None:
+        window = open_editor(Path(file), code)
+    else:
+        window = new_editor(code)
+    if window is None:
+        return 1
+    window.open_at_podium.connect(lambda path: _podium(app, window, path, code))
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        if getattr(window, "podium", None) is not None:
+            window.podium.session.close()
+
+
+def _podium(app: QApplication, window: EditorWindow, path: str, code: str) -> None:
+    """The saved program at the podium, in rehearsal, beside the editor (one at a time)."""
+    from argparse import Namespace
+
+    from presidium.ui.launch import open_podium  # the podium's modules load only when asked for
+
+    if getattr(window, "podium", None) is not None:
+        window.podium.session.close()
+        window.podium.window.close()
+    window.podium = open_podium(Namespace(file=path, live=False, db=None, lang=code), app, Preferences())
