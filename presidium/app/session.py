@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
+from presidium.core.admit import admit
 from presidium.core.clock import Clock, RealClock
 from presidium.core.deviations import Deviation, deviations
 from presidium.core.durations import parse_duration
@@ -20,6 +21,7 @@ from presidium.core.events import Event, InvalidAction, normalized
 from presidium.core.messages import Message
 from presidium.core.program import Program
 from presidium.core.run import RunState, apply, fold
+from presidium.core.text_input import normalize_name
 from presidium.core.timers import RunTimers, Thresholds, run_timers
 from presidium.core.vote_messages import VoteRefused
 from presidium.infra.journal import MODES, Journal, JournalError, RunRecord
@@ -200,9 +202,18 @@ class CongressSession:
         return self._record("note", {"text": text, "category": category})
 
     def set_attendance(self, present: int, convened: int | None = None, absent: int | None = None,
-                       reason: str = "", excused: int | None = None) -> Event:
+                       reason: str = "", excused: int | None = None, *, with_reason: int | None = None,
+                       alternates: int | None = None) -> Event:
+        """The credentials figures now: present, and of the absent those `with_reason` (`reason` says
+        why) and those `excused` for the whole congress without a substitute; `alternates` seated among
+        the present. `convened`, when given, must be the number in force (see `correct_convened`)."""
         return self._record("present", {"present": present, "convened": convened, "absent": absent,
-                                        "reason": reason or None, "excused": excused or None})
+                                        "reason": reason or None, "excused": excused or None,
+                                        "with_reason": with_reason or None, "alternates": alternates or None})
+
+    def correct_convened(self, convened: int, reason: str) -> Event:
+        """Change the number convened (an alternate admitted, a delegate struck off the list), with why."""
+        return self._record("convened", {"convened": convened, "reason": reason})
 
     def record_vote(self, for_: int | None = None, against: int | None = None, abstain: int | None = None, *,
                     unanimous: bool = False, item_id: str | None = None, raw: str | None = None,
@@ -211,7 +222,7 @@ class CongressSession:
         the election item's candidate list (decided by its own vote)."""
         return self._record("vote", {"for": for_, "against": against, "abstain": abstain,
                                      "unanimous": unanimous or None, "item": item_id, "raw": raw,
-                                     "withdraw": withdraw, "nominate": nominate},
+                                     "withdraw": _name(withdraw), "nominate": _name(nominate)},
                             check=lambda state: _refuse_undecided(state.logs.votes[-1]))
 
     def record_ballot(self, issued: int, returned: int, invalid: int, votes: dict[str, int], *,
@@ -219,9 +230,15 @@ class CongressSession:
                       candidates: list[str] | None = None) -> Event:
         """One counting record. `seats`/`candidates` set a further round the congress changed; by
         default a round follows what the last one proposed (tie, unfilled seats, void count)."""
+        named = [(normalize_name(str(name)), count) for name, count in votes.items()]
+        seen: set[str] = set()
+        for name, _ in named:  # two spellings of one name would otherwise merge, last value winning
+            if name in seen:
+                raise InvalidAction("name-twice", name=name)
+            seen.add(name)
         return self._record("ballot", {"issued": issued, "returned": returned, "invalid": invalid,
-                                       "votes": dict(votes), "item": item_id, "raw": raw, "seats": seats,
-                                       "candidates": list(candidates) if candidates else None},
+                                       "votes": dict(named), "item": item_id, "raw": raw, "seats": seats,
+                                       "candidates": [normalize_name(n) for n in candidates] if candidates else None},
                             check=lambda state: _refuse_undecided(state.logs.ballots[-1]))
 
     # --- the discussion's speakers (current item) ------------------------------------------------
@@ -240,7 +257,7 @@ class CongressSession:
         return self._record("speaker-written", {"name": name})
 
     def add_floor_speaker(self, name: str, unit: str = "", topic: str = "", seconds: int | None = None) -> Event:
-        return self._record("speaker-floor", {"name": name, "unit": unit or None, "topic": topic or None,
+        return self._record("speaker-floor", {"name": _name(name), "unit": unit or None, "topic": topic or None,
                                               "seconds": seconds})
 
     def move_speaker(self, name: str, by: int) -> Event:
@@ -273,7 +290,9 @@ class CongressSession:
         at = self._clock.now()
         if state.last_at is not None:
             at = max(at, state.last_at)
-        event = Event(state.last_seq + 1, kind, at, normalized({k: v for k, v in payload.items() if v is not None}))
+        payload = normalized({k: v for k, v in payload.items() if v is not None})
+        admit(state, kind, payload)  # figures and text that cannot be right: refused, nothing written
+        event = Event(state.last_seq + 1, kind, at, payload)
         new_state = apply(state, event)  # raises InvalidAction: nothing recorded
         if check is not None:
             check(new_state)  # may refuse too, before anything is written
@@ -288,6 +307,11 @@ class CongressSession:
             except Exception:  # a broken view must not undo a recorded action
                 log.exception("listener failed on %s", event.kind)
         return event
+
+
+def _name(name: str | None) -> str | None:
+    """A person's name as typed, as it is stored and compared (NFC, single spaces)."""
+    return normalize_name(name) if isinstance(name, str) else name
 
 
 def _refuse_undecided(record: Any) -> None:

@@ -13,7 +13,7 @@ from presidium.core.run_messages import InvalidAction  # noqa: F401  (re-exporte
 # after the app was down; `undo` reverses the navigation event just before it.
 KINDS: tuple[str, ...] = (
     "start", "next", "back", "pause", "resume", "skip", "goto", "insert", "card", "note",
-    "present", "vote", "ballot", "finish", "reopened", "undo",
+    "present", "convened", "vote", "ballot", "finish", "reopened", "undo",
     "speaker", "speaker-done", "speaker-absent", "speaker-written", "speaker-floor", "speaker-move",
 )
 NOTE_CATEGORIES: tuple[str, ...] = ("time", "procedure", "technical", "personnel", "other")

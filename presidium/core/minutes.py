@@ -29,6 +29,11 @@ class AttendanceLine:
     present: int
     absent: int
     reason: str
+    with_reason: int = 0  # of the absent, excused with `reason`
+    alternates: int = 0  # of the present, alternates seated
+    excused: int = 0  # absent for the whole congress without a substitute
+    correction: str = ""  # a correction of the number convened: why (previous_convened: the figure before)
+    previous_convened: int = 0
 
 
 @dataclass(frozen=True)
@@ -316,8 +321,11 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
         place=congress.place, date=(local(state.finished_at) if state.finished else opened).date(),
         venue=congress.venue, heading=congress.heading,
     )
-    attendance = tuple(AttendanceLine(local(a.at), a.convened, a.present, a.absent, a.reason)
+    attendance = tuple(AttendanceLine(local(a.at), a.convened, a.present, a.absent, a.reason, a.with_reason,
+                                      a.alternates, a.excused, a.correction, a.previous_convened)
                        for a in state.logs.attendance)
+    if state.logs.attendance:  # a journaled correction of the number convened stands in the minutes
+        convened = state.logs.attendance[-1].convened
     counting = tuple(document_number(number + i, "BB/BKP", lang) for i in range(1, len(all_rounds) + 1))
     return Minutes(
         header=header, mode=mode, finished=state.finished, opened=opened,
