@@ -265,7 +265,12 @@ def test_a_file_that_is_not_utf8_says_so(tmp_path):
     latin.write_bytes(MINIMAL.read_text(encoding="utf-8").encode("cp1258", errors="replace"))
     with pytest.raises(ProgramError) as caught:
         load_program(latin)
-    assert "không phải UTF-8" in caught.value.text("vi")
+    (problem,) = caught.value.problems
+    first = next(number for number, line in enumerate(MINIMAL.read_text(encoding="utf-8").splitlines(), 1)
+                 if not line.isascii())
+    assert problem.line == first  # the line with the first character saved in another encoding
+    assert "không được lưu dưới dạng UTF-8" in problem.text("vi") and "Mã hoá" in problem.text("vi")
+    assert "codec" not in problem.text("en") and "Save As" in problem.text("en")
 
 
 def test_dotted_keys_are_located_on_their_own_line():

@@ -336,7 +336,7 @@ def program_of_run(record: RunRecord) -> Program | None:
     if data is None:
         return None
     try:
-        return load_program_bytes(data, record.source or f"run {record.id}")
+        return load_program_bytes(data, record.source or f"run {record.id}", recorded=True)
     except ProgramError:
         return None
 

@@ -7,6 +7,7 @@ the line it concerns and carries on, so the person fixing the file sees the whol
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
 import re
 import tomllib
@@ -21,11 +22,23 @@ from presidium.core.program import (
     ITEM_KINDS, RULE_BASES, Article, Card, Congress, ElectionSpec, Item, Program, Regulation, Rule,
     Session, Signers, Speaker, VoteSpec,
 )
+from presidium.core.text_input import bad_character, normalize_name
 from presidium.core.toml_lines import Block, LineIndex
 
 SUPPORTED_FORMAT = 1
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+# Fields that may hold several lines (tabs and line breaks allowed); every other text is one line.
+MULTILINE_FIELDS = {"script", "notes", "text", "when", "steps", "description"}
+# Fields that hold people's names: normalised (NFC, no zero-width characters, single spaces) on load.
+NAME_FIELDS = {"candidates", "name", "guests", "presidium", "secretariat", "counting"}
+# The longest text a field may hold, in characters: a title or a name fits on a line of the agenda,
+# a script holds a long report read in full.
+PROGRAM_LIMITS = {"name": 200, "line": 1_000, "text": 200_000}
+# Unknown references that get a "did you mean" hint; later ones are reported without (see did_you_mean).
+MAX_HINTS = 20
+# Problems a program recorded with a run is forgiven (see load_program_bytes).
+RELAXED_FOR_RECORDED = {"control", "duplicate-name", "too-long"}
 
 # Field specs: name -> (kind, required). Kinds are checked by _Loader._value.
 CONGRESS_FIELDS = {
@@ -77,12 +90,15 @@ def load_program(path: str | Path) -> Program:
     return load_program_bytes(raw, str(path))
 
 
-def load_program_bytes(raw: bytes, source: str) -> Program:
+def load_program_bytes(raw: bytes, source: str, *, recorded: bool = False) -> Program:
+    """`recorded`: the program a run was recorded with. Checks added since (control characters, names
+    equal once normalised) are not held against it, so no journal ever becomes impossible to export."""
     try:
         text = raw.decode("utf-8-sig")  # a BOM, as older Windows Notepad writes, is not part of the TOML
     except UnicodeDecodeError as error:
-        raise ProgramError([Problem(source, 0, "encoding", {"detail": str(error)})]) from None
-    return _Loader(text, source, hashlib.sha256(raw).hexdigest()).load()
+        line = raw[:error.start].count(b"\n") + 1  # the line holding the first byte that is not UTF-8
+        raise ProgramError([Problem(source, line, "encoding", {})]) from None
+    return _Loader(text, source, hashlib.sha256(raw).hexdigest(), recorded).load()
 
 
 def load_program_text(text: str, source: str = "<text>") -> Program:
@@ -90,13 +106,16 @@ def load_program_text(text: str, source: str = "<text>") -> Program:
 
 
 class _Loader:
-    def __init__(self, text: str, source: str, fingerprint: str):
-        self.text, self.file, self.fingerprint = text, source, fingerprint
+    def __init__(self, text: str, source: str, fingerprint: str, recorded: bool = False):
+        self.text, self.file, self.fingerprint, self.recorded = text, source, fingerprint, recorded
         self.problems: list[Problem] = []
         self.lines = LineIndex(text)
+        self.sorted_ids: dict[str, list[str]] = {}
 
     # -- reporting ---------------------------------------------------------------------------
     def problem(self, line: int, code: str, **params) -> None:
+        if self.recorded and code in RELAXED_FOR_RECORDED:
+            return
         self.problems.append(Problem(self.file, line, code, params))
 
     # -- generic field checking --------------------------------------------------------------
@@ -129,9 +148,15 @@ class _Loader:
         if not ok:
             self.problem(line, "type", where=where, field=name, expected=Words(_EXPECTED[kind]), got=_show(value))
             return None
+        if kind in ("str", "strlist") and not self.text_ok(value, where, name, line):
+            return None
         if kind == "str" and not value.strip() and name in ("id", "title", "name", "question", "body", "number"):
             self.problem(line, "empty", where=where, field=name)
             return None
+        if kind == "str" and name.rpartition(".")[2] in NAME_FIELDS:
+            return normalize_name(value)
+        if kind == "strlist" and name.rpartition(".")[2] in NAME_FIELDS:
+            return [normalize_name(v) for v in value]
         if kind == "duration":
             return self.parsed(parse_duration, value, line, "duration", where, name)
         if kind == "clock":
@@ -141,6 +166,34 @@ class _Loader:
         if kind == "percent":
             return self.parsed(_parse_percent, value, line, "percent", where, name)
         return value
+
+    def text_ok(self, value, where: Where, name: str, line: int) -> bool:
+        """A text without control characters (tabs and line breaks only in multi-line fields)."""
+        multiline = name.rpartition(".")[2] in MULTILINE_FIELDS
+        limit = PROGRAM_LIMITS["text" if multiline else "name" if name.rpartition(".")[2] in NAME_FIELDS else "line"]
+        for text in value if isinstance(value, list) else [value]:
+            if len(text) > limit:  # a paste gone wrong: it would freeze every screen that shows it
+                self.problem(line, "too-long", where=where, field=name, got=len(text), limit=limit)
+                return self.recorded
+            bad = bad_character(text, multiline)
+            if bad is not None:
+                self.problem(self.line_in(line, text, bad[0] - 1), "control", where=where, field=name, char=bad[1],
+                             position=bad[0])
+                return self.recorded
+        return True
+
+    def line_in(self, line: int, text: str, index: int) -> int:
+        """The file's line holding `text[index]`, for a value that starts at `line` (a multi-line string
+        opened with \"\"\" starts on the next line): problems in a long script point at the line at fault."""
+        if "\n" not in text or not line:
+            return line
+        source = self.source_lines[line - 1] if line <= len(self.source_lines) else ""
+        opened = 1 if source.rstrip().endswith(('"""', "'''")) else 0
+        return line + opened + text.count("\n", 0, index)
+
+    @functools.cached_property
+    def source_lines(self) -> list[str]:
+        return self.text.splitlines()
 
     def parsed(self, parse, value: str, line: int, code: str, where: Where, name: str):
         try:
@@ -164,9 +217,18 @@ class _Loader:
         broken has its own message already; naming it again here would only mislead."""
         known = self.declared[target]
         if ident is not None and ident not in known:
-            close = difflib.get_close_matches(ident, sorted(known), n=1)
-            hint = Words("did you mean", close[0]) if close else ""
+            hint = self.did_you_mean(ident, target)
             self.problem(line, "unknown-ref", where=where, field=name, target=Words(target), id=ident, hint=hint)
+
+    def did_you_mean(self, ident: str, target: str):
+        """A close declared id as a hint, for the first few unknown references only: difflib compares
+        each pair, and a hostile file with thousands of broken references must still validate at once."""
+        self.hints_given = getattr(self, "hints_given", 0) + 1
+        if self.hints_given > MAX_HINTS:
+            return ""
+        known = self.sorted_ids.setdefault(target, sorted(self.declared[target]))
+        close = difflib.get_close_matches(ident, known, n=1)
+        return Words("did you mean", close[0]) if close else ""
 
     # -- the program -------------------------------------------------------------------------
     def load(self) -> Program:

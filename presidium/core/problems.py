@@ -11,7 +11,23 @@ from dataclasses import dataclass, field
 # code -> (Vietnamese, English). Parameters are filled with str.format.
 MESSAGES: dict[str, tuple[str, str]] = {
     "unreadable": ("không đọc được tệp: {detail}", "cannot read the file: {detail}"),
-    "encoding": ("tệp không phải UTF-8: {detail}", "the file is not UTF-8: {detail}"),
+    "encoding": (
+        "tệp không được lưu dưới dạng UTF-8 (dòng này có chữ lưu theo bảng mã khác, thường là Windows-1258 hay "
+        "TCVN3); hãy mở tệp bằng Notepad, chọn “Lưu thành” (Save As), ở ô “Mã hoá” (Encoding) chọn UTF-8 rồi lưu lại",
+        "the file is not saved as UTF-8 (this line holds text saved in another encoding, such as Windows-1258); "
+        "open it in Notepad, choose Save As, pick Encoding: UTF-8 and save it again",
+    ),
+    "too-long": (
+        "{where}: '{field}' dài {got} ký tự, quá mức tối đa {limit}; có lẽ đã dán nhầm cả một văn bản",
+        "{where}: '{field}' is {got} characters long, over the limit of {limit}; perhaps a whole document was "
+        "pasted by mistake",
+    ),
+    "control": (
+        "{where}: '{field}' có ký tự điều khiển không in được ({char}, ký tự thứ {position}), thường do dán từ "
+        "Word; hãy xoá ký tự đó",
+        "{where}: '{field}' holds a control character that cannot be printed ({char}, character {position}), "
+        "usually pasted from Word; delete it",
+    ),
     "syntax": ("lỗi cú pháp TOML: {detail}{column}", "TOML syntax error: {detail}{column}"),
     "nesting": ("các mảng hoặc bảng lồng nhau quá sâu", "arrays or tables are nested too deeply"),
     "calendar": (
