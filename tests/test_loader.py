@@ -55,7 +55,8 @@ GALLERY = {
         "14: [congress]: 'signers.counting' must be a string, got […]",
     ],
     "surplus": [
-        "46: item 'bau-bch': the list has 5 candidates for 3 seats, over the 30% surplus cap (at most 3)",
+        "46: item 'bau-bch': the list has 5 candidates for 3 seats, over the surplus cap of 30% of the seats, "
+        "one name for a body of 3 to 5 seats (at most 4)",
     ],
     "syntax-error": [
         "25: TOML syntax error: Illegal character '\\n' (column 17)",

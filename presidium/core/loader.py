@@ -15,6 +15,7 @@ from datetime import date
 from fractions import Fraction
 from pathlib import Path
 
+from presidium.core.ballots import max_candidates, surplus_words
 from presidium.core.durations import parse_clock, parse_duration
 from presidium.core.placeholders import check_placeholders
 from presidium.core.problems import Problem, ProgramError, Where, Words
@@ -59,7 +60,8 @@ ITEM_FIELDS = {
 VOTE_FIELDS = {"question": ("str", True), "rule": ("str", True)}
 ELECTION_FIELDS = {
     "body": ("str", True), "seats": ("int", True), "rule": ("str", True),
-    "candidates": ("strlist", False), "max_surplus": ("percent", False),
+    "candidates": ("strlist", False), "max_surplus": ("surplus", False),
+    "withdraw_rule": ("str", False), "nominate_rule": ("str", False),
 }
 SPEAKER_FIELDS = {"name": ("str", True), "unit": ("str", False), "topic": ("str", False), "duration": ("duration", False)}
 CARD_FIELDS = {
@@ -76,7 +78,7 @@ TOP_FIELDS = {
 _EXPECTED = {
     "str": "a string", "int": "a whole number", "bool": "true or false", "strlist": "a list of strings",
     "date": "a date", "table": "a table", "tables": "a list of tables", "duration": "a string", "clock": "a string",
-    "fraction": "a string", "percent": "a string",
+    "fraction": "a string", "percent": "a string", "surplus": "a surplus",
 }
 
 
@@ -144,6 +146,7 @@ class _Loader:
             "table": isinstance(value, dict),
             "tables": isinstance(value, list) and all(isinstance(v, dict) for v in value),
             "strlist": isinstance(value, list) and all(isinstance(v, str) for v in value),
+            "surplus": isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)),
         }.get(kind, isinstance(value, str))
         if not ok:
             self.problem(line, "type", where=where, field=name, expected=Words(_EXPECTED[kind]), got=_show(value))
@@ -163,8 +166,11 @@ class _Loader:
             return self.parsed(parse_clock, value, line, "clock", where, name)
         if kind == "fraction":
             return self.parsed(_parse_fraction, value, line, "fraction", where, name)
-        if kind == "percent":
+        if kind == "percent" or (kind == "surplus" and isinstance(value, str)):
             return self.parsed(_parse_percent, value, line, "percent", where, name)
+        if kind == "surplus" and not 0 <= value <= 1000:
+            self.problem(line, "surplus-names", where=where, field=name, got=value)
+            return None
         return value
 
     def text_ok(self, value, where: Where, name: str, line: int) -> bool:
@@ -313,6 +319,9 @@ class _Loader:
             if values["fraction"] is None or values["base"] is None:
                 continue
             strict = True if values["strict"] is None else values["strict"]
+            if strict and values["fraction"] == 1:  # "more than all of them": no vote can ever pass
+                self.problem(block.line_of("fraction"), "unreachable", where=where)
+                continue
             rules[name] = Rule(name, values["fraction"], values["base"], strict, values["description"] or "")
         return rules
 
@@ -437,26 +446,29 @@ class _Loader:
         own = table[0] if table else Block("election", block.line_of("election"))
         values = self.fields(data, ELECTION_FIELDS, where, own, prefix="election.")
         self.reference("rule", values["rule"], where, "election.rule", own.line_of("rule"))
+        for change in ("withdraw_rule", "nominate_rule"):
+            self.reference("rule", values[change], where, f"election.{change}", own.line_of(change))
         seats, candidates = values["seats"], values["candidates"] or []
         if seats is not None and seats < 1:
             self.problem(own.line_of("seats"), "min", where=where, field="election.seats", minimum=1, got=seats)
             seats = None
-        surplus = values["max_surplus"] if values["max_surplus"] is not None else Fraction(3, 10)
+        surplus = values["max_surplus"]
         if seats and candidates:
             self.candidate_list(candidates, seats, surplus, where, own.line_of("candidates"))
         if values["body"] and seats and values["rule"] in rules:
-            return ElectionSpec(values["body"], seats, values["rule"], tuple(candidates), surplus)
+            return ElectionSpec(values["body"], seats, values["rule"], tuple(candidates), surplus,
+                                values["withdraw_rule"] or "", values["nominate_rule"] or "")
         return None
 
     def candidate_list(self, candidates, seats, surplus, where, line) -> None:
         for name in {name for name in candidates if candidates.count(name) > 1}:
             self.problem(line, "duplicate-name", where=where, name=name)
-        maximum = seats + int(seats * surplus)  # whole people: 30% of 15 seats allows 4 more, not 4.5
+        maximum = max_candidates(seats, surplus)  # whole people: 30% of 15 seats allows 4 more, not 4.5
         if len(candidates) < seats:
             self.problem(line, "few-candidates", where=where, got=len(candidates), seats=seats)
         elif len(candidates) > maximum:
             self.problem(line, "surplus", where=where, got=len(candidates), seats=seats,
-                         percent=f"{float(surplus * 100):g}%".replace(".", ","), maximum=maximum)
+                         percent=surplus_words(surplus), maximum=maximum)
 
     def speakers(self, entries, kind, where, block) -> tuple[Speaker, ...] | None:
         if not entries:

@@ -100,7 +100,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "surplus": (
         "{where}: danh sách có {got} người cho {seats} chỗ, vượt mức dư tối đa {percent} (tối đa {maximum} người)",
-        "{where}: the list has {got} candidates for {seats} seats, over the {percent} surplus cap (at most {maximum})",
+        "{where}: the list has {got} candidates for {seats} seats, over the surplus cap of {percent} (at most {maximum})",
+    ),
+    "surplus-names": (
+        "{where}: '{field}' = {got}: số người dư phải từ 0 đến 1000; hoặc viết tỷ lệ như \"30%\"",
+        "{where}: '{field}' = {got}: a number of extra names must be between 0 and 1000; or write a percentage "
+        "like \"30%\"",
+    ),
+    "unreachable": (
+        "{where}: quy tắc “hơn 1/1” không ai đạt được; viết strict = false (“ít nhất 1/1”, tức là tất cả) "
+        "hoặc một tỷ lệ nhỏ hơn",
+        "{where}: a rule of “more than 1/1” can never pass; write strict = false (“at least 1/1”, that is "
+        "everyone) or a smaller fraction",
     ),
     "duplicate-name": ("{where}: tên '{name}' xuất hiện hai lần trong danh sách", "{where}: the name '{name}' appears twice on the list"),
 }
@@ -120,6 +131,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "a list of strings": ("một danh sách chuỗi", "a list of strings"),
     "a date": ("một ngày (ví dụ 2025-07-07)", "a date (like 2025-07-07)"),
     "a table": ("một bảng", "a table"),
+    "a surplus": ("một tỷ lệ như \"30%\" hoặc một số người", "a percentage like \"30%\" or a number of names"),
     "a list of tables": ("một danh sách bảng ([[...]])", "a list of tables ([[...]])"),
     "did you mean": (" (có phải là '{0}'?)", " (did you mean '{0}'?)"),
     "column": (" (cột {0})", " (column {0})"),
@@ -175,7 +187,10 @@ class Words:
 
 
 def _render(value, lang: str) -> str:
-    return value.render(lang) if hasattr(value, "render") else str(value)
+    if hasattr(value, "render"):
+        return value.render(lang)
+    said = getattr(value, "message", None)  # a messages.Message from the vote engine's tables
+    return said(lang) if callable(said) else str(value)
 
 
 class ProgramError(Exception):
