@@ -217,17 +217,20 @@ class CongressSession:
 
     def record_vote(self, for_: int | None = None, against: int | None = None, abstain: int | None = None, *,
                     unanimous: bool = False, item_id: str | None = None, raw: str | None = None,
-                    withdraw: str | None = None, nominate: str | None = None) -> Event:
+                    withdraw: str | None = None, nominate: str | None = None,
+                    quorum_confirmed: bool = False) -> Event:
         """A show of hands on the item's question; with `withdraw` or `nominate` NAME, on a change to
-        the election item's candidate list (decided by its own vote)."""
+        the election item's candidate list (decided by its own vote). Below the quorum it is refused
+        unless `quorum_confirmed`: the presidium decided to go ahead, and the journal says so."""
         return self._record("vote", {"for": for_, "against": against, "abstain": abstain,
                                      "unanimous": unanimous or None, "item": item_id, "raw": raw,
-                                     "withdraw": _name(withdraw), "nominate": _name(nominate)},
+                                     "withdraw": _name(withdraw), "nominate": _name(nominate),
+                                     "quorum_confirmed": quorum_confirmed or None},
                             check=lambda state: _refuse_undecided(state.logs.votes[-1]))
 
     def record_ballot(self, issued: int, returned: int, invalid: int, votes: dict[str, int], *,
                       item_id: str | None = None, raw: str | None = None, seats: int | None = None,
-                      candidates: list[str] | None = None) -> Event:
+                      candidates: list[str] | None = None, quorum_confirmed: bool = False) -> Event:
         """One counting record. `seats`/`candidates` set a further round the congress changed; by
         default a round follows what the last one proposed (tie, unfilled seats, void count)."""
         named = [(normalize_name(str(name)), count) for name, count in votes.items()]
@@ -238,7 +241,8 @@ class CongressSession:
             seen.add(name)
         return self._record("ballot", {"issued": issued, "returned": returned, "invalid": invalid,
                                        "votes": dict(named), "item": item_id, "raw": raw, "seats": seats,
-                                       "candidates": [normalize_name(n) for n in candidates] if candidates else None},
+                                       "candidates": [normalize_name(n) for n in candidates] if candidates else None,
+                                       "quorum_confirmed": quorum_confirmed or None},
                             check=lambda state: _refuse_undecided(state.logs.ballots[-1]))
 
     # --- the discussion's speakers (current item) ------------------------------------------------

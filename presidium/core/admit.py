@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from presidium.core.decisions import quorum
 from presidium.core.run_messages import InvalidAction
 from presidium.core.text_input import LIMITS, bad_character, normalize_name
 
@@ -105,7 +106,19 @@ def _convened(state: Any, payload: dict[str, Any]) -> None:
         raise InvalidAction("correction-reason")
 
 
+def _quorum(state: Any, payload: dict[str, Any]) -> None:
+    """No vote or ballot below the quorum unless the presidium confirmed it (the confirmation is journaled)."""
+    found = quorum(state.program, state.attendance)
+    if found is not None and not found.met and not payload.get("quorum_confirmed"):
+        raise InvalidAction("no-quorum", present=found.present, convened=found.convened, needed=found.needed)
+
+
+def _vote(state: Any, payload: dict[str, Any]) -> None:
+    _quorum(state, payload)
+
+
 def _ballot(state: Any, payload: dict[str, Any]) -> None:
+    _quorum(state, payload)
     issued, present = payload.get("issued"), present_in_force(state)
     if isinstance(issued, int) and issued > present:
         raise InvalidAction("issued-over-present", issued=issued, present=present)
@@ -117,4 +130,4 @@ def _ballot(state: Any, payload: dict[str, Any]) -> None:
         seen.add(key)
 
 
-_BY_KIND = {"present": _present, "convened": _convened, "ballot": _ballot}
+_BY_KIND = {"present": _present, "convened": _convened, "vote": _vote, "ballot": _ballot}

@@ -8,13 +8,16 @@ refused at the podium; the fold and the minutes call it to show each result.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from presidium.core.ballots import (
     BallotCount, ElectionResult, ListChange, RoundSetup, count_election, decide_nomination, decide_withdrawal,
 )
 from presidium.core.program import DEFAULT_NOMINATE_RULE, DEFAULT_WITHDRAW_RULE, Item, Program, Rule
-from presidium.core.votes import Attendance, ShowOfHands, VoteError, VoteResult, decide_show_of_hands
+from presidium.core.votes import (
+    Attendance, ShowOfHands, VoteError, VoteResult, decide_show_of_hands, resolve_base, threshold,
+)
 
 
 def rule_for(program: Program, item: Item | None, election: bool = False) -> Rule | None:
@@ -36,6 +39,35 @@ def attendance_for(record: Any, convened: int) -> Attendance:
     reasons = ((record.reason, record.absent),) if record.reason and record.absent else ()
     excused = getattr(record, "excused", 0) or 0
     return Attendance(record.convened, record.present, reasons, excused_whole_congress=excused)
+
+
+@dataclass(frozen=True)
+class Quorum:
+    """Whether the congress may decide now, under the rule it names as its quorum ([congress] quorum)."""
+
+    rule: Rule
+    present: int
+    convened: int
+    needed: int
+
+    @property
+    def met(self) -> bool:
+        return self.present >= self.needed
+
+
+def quorum(program: Program, attendance_record: Any) -> Quorum | None:
+    """The quorum with the attendance in force; None when the program names no quorum rule (or one
+    that cannot be computed before a vote, on ballots cast)."""
+    rule = program.rules.get(program.congress.quorum) if program.congress.quorum else None
+    if rule is None or rule.base not in ("convened", "present"):
+        return None
+    attendance = attendance_for(attendance_record, program.congress.delegates_convened)
+    base = resolve_base(rule.base, attendance, cast=attendance.present, valid=attendance.present)
+    try:
+        needed = threshold(rule, base)
+    except VoteError:
+        return None
+    return Quorum(rule, attendance.present, attendance.convened, needed)
 
 
 def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Any,

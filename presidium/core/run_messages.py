@@ -99,6 +99,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
                           "present) and {high}"),
     "correction-reason": ("điều chỉnh số đại biểu được triệu tập cần ghi rõ lý do",
                           "a correction of the number convened needs its reason"),
+    "no-quorum": ("Đại hội không đủ số đại biểu theo quy chế: có mặt {present}/{convened}, cần ít nhất {needed}; "
+                  "chỉ ghi kết quả khi Đoàn Chủ tịch xác nhận vẫn tiến hành biểu quyết",
+                  "the meeting lacks its quorum: {present} of {convened} present, {needed} needed; the result "
+                  "is recorded only when the presidium confirms the vote goes ahead"),
     "correction-same": ("số đại biểu được triệu tập đã là {got}", "{got} delegates are already convened"),
 }
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from presidium.ui import dialogs, icons
 from presidium.ui.cards import CardPalette, open_palette
 from presidium.ui.figures import Snapshot
-from presidium.core.decisions import round_terms, rule_for
+from presidium.core.decisions import quorum, round_terms, rule_for
 from presidium.ui.discussion import SpeakersDialog
 from presidium.ui.forms import AttendanceDialog, InsertDialog, MessageDialog
 from presidium.ui.main_window import MainWindow
@@ -172,10 +172,10 @@ class PodiumController(QObject):
             listed = snap.state.candidates(item.id)
             panel = ElectionPanel(item, listed, round_terms(item, {}, earlier, listed), self.attendance_text,
                                   self.open_attendance, p.record_vote, p.record_ballot, counting=bool(earlier),
-                                  parent=self.window)
+                                  parent=self.window, quorum=self.quorum_text)
         else:
             panel = VotePanel(item, rule_for(snap.program, item), self.attendance_text, self.open_attendance,
-                              p.record_vote, self.window)
+                              p.record_vote, self.window, quorum=self.quorum_text)
         self._with_refusals(panel)
 
     def attendance_text(self) -> str:
@@ -186,6 +186,16 @@ class PodiumController(QObject):
                 convened=convened)
         return self.tr("In force: {present} present of {convened} convened ({absent} absent)").format(
             present=attendance.present, convened=attendance.convened, absent=attendance.absent)
+
+    def quorum_text(self) -> tuple[str, bool] | None:
+        """Whether the congress has its quorum now, for the vote panel: (text, met); None without a rule."""
+        found = quorum(self.session.program, self.session.state.attendance)
+        if found is None:
+            return None
+        figures = dict(present=found.present, convened=found.convened, needed=found.needed)
+        if found.met:
+            return self.tr("Quorum: {present} of {convened} present, at least {needed} needed").format(**figures), True
+        return self.tr("NO QUORUM: {present} of {convened} present, at least {needed} needed").format(**figures), False
 
     def open_attendance(self) -> None:
         snap = self.snapshot()

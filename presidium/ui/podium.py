@@ -102,16 +102,18 @@ class Podium(QObject):
                         self.tr("Attendance recorded: {present} present.").format(present=present))
 
     def record_vote(self, for_: int | None, against: int | None, abstain: int | None, *, unanimous: bool = False,
-                    withdraw: str | None = None, nominate: str | None = None) -> bool:
+                    withdraw: str | None = None, nominate: str | None = None, quorum_confirmed: bool = False) -> bool:
         """A show of hands on the current item (or on a change to its candidate list)."""
         return self._do(lambda: self.session.record_vote(for_, against, abstain, unanimous=unanimous,
-                                                         withdraw=withdraw, nominate=nominate),
+                                                         withdraw=withdraw, nominate=nominate,
+                                                         quorum_confirmed=quorum_confirmed),
                         self.tr("Show of hands recorded."))
 
     def record_ballot(self, issued: int | None, returned: int | None, invalid: int | None,
-                      votes: dict[str, int]) -> bool:
+                      votes: dict[str, int], *, quorum_confirmed: bool = False) -> bool:
         """The counting record of the round the run has set up for the current election item."""
-        return self._do(lambda: self.session.record_ballot(issued, returned, invalid, votes),
+        return self._do(lambda: self.session.record_ballot(issued, returned, invalid, votes,
+                                                           quorum_confirmed=quorum_confirmed),
                         self.tr("Counting record recorded."))
 
     # --- a discussion's speakers ----------------------------------------------------------------
