@@ -64,7 +64,6 @@ def test_below_the_quorum_the_panel_says_so_in_red_and_asks_the_chair_to_confirm
         qtbot.keyClick(panel.for_, Qt.Key.Key_Return)
         seen.append((panel.isVisible(), panel.refusal.text()))
         panel.grab().save(str(tmp_path / "quorum.png"))
-        panel.grab().save("/tmp/figs/quorum-panel.png")
         panel.confirm_quorum.setChecked(True)
         qtbot.keyClick(panel.for_, Qt.Key.Key_Return)
 
@@ -88,3 +87,59 @@ def test_with_the_quorum_the_panel_says_so_and_asks_nothing(make_podium, qtbot, 
     when_modal(vote)
     podium.press(qtbot, Qt.Key.Key_V)
     assert seen == [("Đủ số đại biểu: có mặt 40/45, cần ít nhất 30", "quorumMet", False)]
+
+
+def test_the_attendance_dialog_records_excused_absences_alternates_and_a_correction(make_podium, qtbot, tmp_path):
+    from presidium.core.minutes import build_minutes
+    from presidium.infra.export_minutes import write_minutes
+    from docx import Document
+
+    podium = make_podium()  # minimal.toml: 9 convened
+    to_item(podium, qtbot, 1)
+
+    def fill(dialog):
+        assert dialog.absent.text() == "0" and not dialog.correction.isEnabled()
+        dialog.convened.setValue(10)
+        dialog.correction.setText("bổ sung 01 đại biểu dự khuyết")
+        dialog.present.setValue(7)
+        assert dialog.absent.text() == "3"  # never typed: what convened and present leave
+        dialog.with_reason.setValue(2)
+        dialog.reason.setText("ốm, đi công tác")
+        dialog.alternates.setValue(1)
+        dialog.grab().save(str(tmp_path / "attendance.png"))
+        qtbot.keyClick(dialog.present, Qt.Key.Key_Return)
+
+    when_modal(fill)
+    podium.press(qtbot, Qt.Key.Key_A)
+    kinds = [(e.kind, e.payload) for e in podium.session.events()[-2:]]
+    assert kinds == [("convened", {"convened": 10, "reason": "bổ sung 01 đại biểu dự khuyết"}),
+                     ("present", {"present": 7, "reason": "ốm, đi công tác", "with_reason": 2, "alternates": 1})]
+    out = tmp_path / "bien-ban.docx"
+    write_minutes(build_minutes(podium.session.program, podium.session.state), out)
+    text = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    assert "Tổng số đại biểu được triệu tập: 10 đồng chí." in text
+    assert "số đại biểu được triệu tập được điều chỉnh từ 9 thành 10 đồng chí (lý do: bổ sung 01 đại biểu dự khuyết)" in text
+    assert ("có mặt 7 đồng chí; vắng mặt 3 đồng chí (vắng có lý do 2 đồng chí: ốm, đi công tác; vắng không có lý do "
+            "1 đồng chí). Các biểu quyết") in text
+    assert "Trong số đại biểu có mặt có 1 đồng chí đại biểu dự khuyết thay thế." in text
+
+
+def test_section_one_of_the_minutes_says_whether_the_congress_had_its_quorum(program_file, tmp_path):
+    from presidium.core.minutes import build_minutes
+    from presidium.infra.export_minutes import write_minutes
+    from docx import Document
+
+    program = load_program_text(WITH_QUORUM)
+    session = CongressSession.open(program, tmp_path / "j.db", clock=FakeClock(program.sessions[0].starts_at.timestamp()))
+    session.start()
+    session.set_attendance(43, with_reason=2, reason="ốm")
+    session.set_attendance(29)
+    texts = {}
+    for lang in ("vi", "en"):
+        out = tmp_path / f"{lang}.docx"
+        write_minutes(build_minutes(program, session.state, lang=lang), out, lang)
+        texts[lang] = "\n".join(p.text for p in Document(str(out)).paragraphs)
+    session.close()
+    assert "Đại hội có đủ số đại biểu để tiến hành theo quy chế (có mặt 43/45 đồng chí, cần ít nhất 30 đồng chí)." in texts["vi"]
+    assert "Đại hội không đủ số đại biểu theo quy chế (có mặt 29/45 đồng chí, cần ít nhất 30 đồng chí)." in texts["vi"]
+    assert "The meeting had its quorum (43 of 45 present, at least 30 needed)." in texts["en"]

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from presidium.core.announce import announce_election, announce_vote
 from presidium.core.deviations import deviations
 from presidium.core.ballots import ElectionResult, ListChange
+from presidium.core.decisions import quorum
 from presidium.core.program import PARTY_HEADING, Item, Program, Signers
 from presidium.core.records import Recorded
 from presidium.core.run import RunState
@@ -34,6 +35,11 @@ class AttendanceLine:
     excused: int = 0  # absent for the whole congress without a substitute
     correction: str = ""  # a correction of the number convened: why (previous_convened: the figure before)
     previous_convened: int = 0
+    quorum_needed: int | None = None  # how many the quorum rule needs with these figures (None: no rule)
+
+    @property
+    def quorum_met(self) -> bool | None:
+        return None if self.quorum_needed is None else self.present >= self.quorum_needed
 
 
 @dataclass(frozen=True)
@@ -322,7 +328,8 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
         venue=congress.venue, heading=congress.heading,
     )
     attendance = tuple(AttendanceLine(local(a.at), a.convened, a.present, a.absent, a.reason, a.with_reason,
-                                      a.alternates, a.excused, a.correction, a.previous_convened)
+                                      a.alternates, a.excused, a.correction, a.previous_convened,
+                                      _quorum_needed(program, a))
                        for a in state.logs.attendance)
     if state.logs.attendance:  # a journaled correction of the number convened stands in the minutes
         convened = state.logs.attendance[-1].convened
@@ -335,6 +342,11 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
         as_of=local(state.last_at), guests=tuple(g.strip() for g in congress.guests if g.strip()),
         signers=congress.signers,
     )
+
+
+def _quorum_needed(program: Program, attendance) -> int | None:
+    found = quorum(program, attendance)
+    return found.needed if found is not None else None
 
 
 __all__ = [

@@ -201,10 +201,16 @@ class PodiumController(QObject):
         snap = self.snapshot()
         attendance = snap.state.attendance
         convened = attendance.convened if attendance else snap.program.congress.delegates_convened
+        kept = dict(with_reason=attendance.with_reason, reason=attendance.reason, excused=attendance.excused,
+                    alternates=attendance.alternates) if attendance else {}
         dialog = AttendanceDialog(convened, attendance.present if attendance else None,
-                                  QApplication.activeModalWidget() or self.window)
-        if _run(dialog):
-            self.podium.set_attendance(dialog.present.value(), dialog.convened.value())
+                                  QApplication.activeModalWidget() or self.window, **kept)
+        if not _run(dialog):
+            return
+        corrected = dialog.corrected()
+        if corrected is not None and not self.podium.correct_convened(corrected, dialog.correction.text()):
+            return
+        self.podium.set_attendance(dialog.present.value(), **dialog.details())
 
     def open_speakers(self) -> None:
         snap = self.snapshot()

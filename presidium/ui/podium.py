@@ -97,9 +97,14 @@ class Podium(QObject):
     def note(self, text: str, category: str) -> bool:
         return self._do(lambda: self.session.note(text, category), self.tr("Note recorded."))
 
-    def set_attendance(self, present: int, convened: int | None) -> bool:
-        return self._do(lambda: self.session.set_attendance(present, convened),
+    def set_attendance(self, present: int, convened: int | None = None, **details) -> bool:
+        """`details`: with_reason, reason, excused, alternates (CongressSession.set_attendance)."""
+        return self._do(lambda: self.session.set_attendance(present, convened, **details),
                         self.tr("Attendance recorded: {present} present.").format(present=present))
+
+    def correct_convened(self, convened: int, reason: str) -> bool:
+        return self._do(lambda: self.session.correct_convened(convened, reason),
+                        self.tr("Number convened corrected to {convened}.").format(convened=convened))
 
     def record_vote(self, for_: int | None, against: int | None, abstain: int | None, *, unanimous: bool = False,
                     withdraw: str | None = None, nominate: str | None = None, quorum_confirmed: bool = False) -> bool:
