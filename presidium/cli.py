@@ -12,6 +12,8 @@ import importlib
 import sys
 from pathlib import Path
 
+from presidium import cli_words
+
 # sub-command -> module holding its main(args)
 HANDLERS = {
     "gui": "presidium.ui.launch",
@@ -24,47 +26,50 @@ HANDLERS = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    """The parser with its help in `lang` (argparse's own words too: see cli_words)."""
+    _ = cli_words.use(lang)
     parser = argparse.ArgumentParser(
         prog="presidium",
-        description="Podium companion for the presidium of a congress. With no command, opens the bundled sample congress in rehearsal.",
+        description=_("Podium companion for the presidium of a congress. With no command, opens the bundled "
+                      "sample congress in rehearsal."),
     )
-    parser.add_argument("--lang", choices=["vi", "en"], help="interface language (default: Vietnamese)")
-    parser.add_argument("--db", type=Path, help="journal database (default: one per program in the user data folder)")
+    parser.add_argument("--lang", choices=["vi", "en"], help=_("interface language (default: Vietnamese)"))
+    parser.add_argument("--db", type=Path, help=_("journal database (default: one per program in the user data folder)"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    open_cmd = commands.add_parser("open", help="open a program file at the podium (rehearsal unless --live)")
+    open_cmd = commands.add_parser("open", help=_("open a program file at the podium (rehearsal unless --live)"))
     open_cmd.add_argument("file", type=Path)
-    open_cmd.add_argument("--live", action="store_true", help="the real congress, not a rehearsal")
-    open_cmd.add_argument("--db", type=Path, dest="db_open", help="journal database")
+    open_cmd.add_argument("--live", action="store_true", help=_("the real congress, not a rehearsal"))
+    open_cmd.add_argument("--db", type=Path, dest="db_open", help=_("journal database"))
 
-    validate = commands.add_parser("validate", help="check a program file; exit 1 with FILE:LINE: messages")
+    validate = commands.add_parser("validate", help=_("check a program file; exit 1 with FILE:LINE: messages"))
     validate.add_argument("file", type=Path)
 
-    simulate = commands.add_parser("simulate", help="headless dry run of a program on a simulated clock")
+    simulate = commands.add_parser("simulate", help=_("headless dry run of a program on a simulated clock"))
     simulate.add_argument("file", type=Path)
     simulate.add_argument("--db", type=Path, required=True, dest="db_cmd")
-    simulate.add_argument("--script", type=Path, required=True, help="actions file: one 'TIME ACTION [ARGS]' a line")
-    simulate.add_argument("--live", action="store_true", help="record the simulated run as live instead of rehearsal")
+    simulate.add_argument("--script", type=Path, required=True, help=_("actions file: one 'TIME ACTION [ARGS]' a line"))
+    simulate.add_argument("--live", action="store_true", help=_("record the simulated run as live instead of rehearsal"))
 
-    runs = commands.add_parser("runs", help="list the runs in a journal")
+    runs = commands.add_parser("runs", help=_("list the runs in a journal"))
     runs.add_argument("--db", type=Path, required=True, dest="db_cmd")
-    runs.add_argument("--json", action="store_true", help="machine-readable output")
+    runs.add_argument("--json", action="store_true", help=_("machine-readable output"))
 
-    verify = commands.add_parser("verify", help="check the journal's hash chain; exit 1 if altered")
+    verify = commands.add_parser("verify", help=_("check the journal's hash chain; exit 1 if altered"))
     verify.add_argument("--db", type=Path, required=True, dest="db_cmd")
 
-    export = commands.add_parser("export", help="write the minutes or the post-congress review as .docx")
+    export = commands.add_parser("export", help=_("write the minutes or the post-congress review as .docx"))
     export.add_argument("what", choices=["minutes", "review"])
     export.add_argument("--db", type=Path, required=True, dest="db_cmd")
-    export.add_argument("--run", help="run id (default: the live run, else the latest)")
+    export.add_argument("--run", help=_("run id (default: the live run, else the latest)"))
     export.add_argument("-o", "--output", type=Path, required=True)
-    export.add_argument("--json", action="store_true", help="print the outcome as one JSON object (for the window)")
+    export.add_argument("--json", action="store_true", help=_("print the outcome as one JSON object (for the window)"))
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = build_parser(cli_words.language(sys.argv[1:] if argv is None else argv)).parse_args(argv)
     command = args.command or "gui"
     # One attribute name for the database whatever the command put it under.
     args.db = getattr(args, "db_cmd", None) or getattr(args, "db_open", None) or args.db

@@ -59,7 +59,8 @@ GALLERY = {
         "one name for a body of 3 to 5 seats (at most 4)",
     ],
     "syntax-error": [
-        "25: TOML syntax error: Illegal character '\\n' (column 17)",
+        "25: TOML syntax error (column 17): a quote opened on this line is never closed; add \" at the end of the "
+        'value (text of several lines goes between """ and """)',
     ],
     "typo-field": [
         "30: item 'thong-qua-chuong-trinh': missing required field 'duration'",

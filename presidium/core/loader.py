@@ -11,24 +11,28 @@ import functools
 import hashlib
 import re
 import tomllib
-from datetime import date
+from datetime import date, time
 from fractions import Fraction
 from pathlib import Path
 
 from presidium.core.ballots import max_candidates, surplus_words
 from presidium.core.durations import parse_clock, parse_duration
-from presidium.core.placeholders import check_placeholders
+from presidium.core.placeholders import placeholder_problems
 from presidium.core.problems import Problem, ProgramError, Where, Words
 from presidium.core.program import (
     ITEM_KINDS, RULE_BASES, Article, Card, Congress, ElectionSpec, Item, Program, Regulation, Rule,
     Session, Signers, Speaker, VoteSpec,
 )
 from presidium.core.text_input import bad_character, normalize_name
+from presidium.core.toml_hints import explain
 from presidium.core.toml_lines import Block, LineIndex
 
 SUPPORTED_FORMAT = 1
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+# Tables written at the top level that belong inside another: name -> (the right header, its parent).
+MISPLACED_TABLES = {"item": ("session.item", "session"), "speaker": ("session.item.speaker", "item"),
+                    "article": ("regulation.article", "regulation"), "election": ("session.item.election", "item")}
 # Fields that may hold several lines (tabs and line breaks allowed); every other text is one line.
 MULTILINE_FIELDS = {"script", "notes", "text", "when", "steps", "description"}
 # Fields that hold people's names: normalised (NFC, no zero-width characters, single spaces) on load.
@@ -126,6 +130,12 @@ class _Loader:
         `prefix` names a nested table in messages ("vote.rule")."""
         values = {}
         for name in data:
+            if spec is TOP_FIELDS and name in MISPLACED_TABLES:  # [[item]] written for [[session.item]]
+                path, parent = MISPLACED_TABLES[name]
+                entries = self.lines.entries(name)
+                self.problem(entries[0].line if entries else block.line_of(name), "top-table", name=name, path=path,
+                             parent=Words(parent))
+                continue
             if name not in spec:
                 close = difflib.get_close_matches(name, spec, n=1)
                 hint = Words("did you mean", prefix + close[0]) if close else ""
@@ -149,7 +159,7 @@ class _Loader:
             "surplus": isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)),
         }.get(kind, isinstance(value, str))
         if not ok:
-            self.problem(line, "type", where=where, field=name, expected=Words(_EXPECTED[kind]), got=_show(value))
+            self.wrong_type(value, kind, where, name, line)
             return None
         if kind in ("str", "strlist") and not self.text_ok(value, where, name, line):
             return None
@@ -172,6 +182,23 @@ class _Loader:
             self.problem(line, "surplus-names", where=where, field=name, got=value)
             return None
         return value
+
+    def wrong_type(self, value, kind: str, where: Where, name: str, line: int) -> None:
+        """A value of the wrong type, with the fix when it is the usual slip: quotes around true, a number
+        or a date; none around a time of day."""
+        key = name.rpartition(".")[2]  # as written on the line, for the fix
+        if isinstance(value, str):
+            bare = value.strip()
+            if (kind == "bool" and bare.lower() in ("true", "false")) or (kind == "int" and bare.isdigit()) or (
+                    kind == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", bare)):
+                self.problem(line, "quoted", where=where, field=name, key=key, got=_show(value),
+                             bare=bare.lower() if kind == "bool" else bare)
+                return
+        elif _EXPECTED[kind] == "a string" and isinstance(value, (time, date)):  # start = 07:30:00, unquoted
+            text = value.strftime("%H:%M") if isinstance(value, time) and not value.second else value.isoformat()
+            self.problem(line, "quote-it", where=where, field=name, key=key, text=text)
+            return
+        self.problem(line, "type", where=where, field=name, expected=Words(_EXPECTED[kind]), got=_show(value))
 
     def text_ok(self, value, where: Where, name: str, line: int) -> bool:
         """A text without control characters (tabs and line breaks only in multi-line fields)."""
@@ -242,10 +269,11 @@ class _Loader:
             data = tomllib.loads(self.text)
         except tomllib.TOMLDecodeError as error:
             found = _TOML_LINE.search(str(error))
-            detail = _TOML_LINE.sub("", str(error)).strip()
+            detail = re.sub(r"\s*\(at end of document\)", "", _TOML_LINE.sub("", str(error))).strip()
             column = Words("column", found[2]) if found else ""
             line = int(found[1]) if found else max(1, len(self.text.splitlines()))  # "at end of document"
-            self.problem(line, "syntax", detail=detail, column=column)
+            line, code, params = explain(detail, self.text, line, int(found[2]) if found else None)
+            self.problem(line, code, column=column, **params)
             raise ProgramError(self.problems) from None
         except RecursionError:  # tomllib parses nested arrays and inline tables recursively
             self.problem(0, "nesting")
@@ -489,11 +517,12 @@ class _Loader:
     def placeholders(self, text, where, field, block) -> None:
         if not text:
             return
-        for name, hint in check_placeholders(text):
+        for name, hint, index in placeholder_problems(text):
+            line = self.line_in(block.line_of(field), text, index)  # the line at fault in a long script
             if name is None:
-                self.problem(block.line_of(field), "brace", where=where, field=field)
+                self.problem(line, "brace", where=where, field=field)
             else:
-                self.problem(block.line_of(field), "placeholder", where=where, field=field, name=name,
+                self.problem(line, "placeholder", where=where, field=field, name=name,
                              hint=Words("did you mean", hint) if hint else "")
 
 

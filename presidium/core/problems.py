@@ -28,7 +28,58 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: '{field}' holds a control character that cannot be printed ({char}, character {position}), "
         "usually pasted from Word; delete it",
     ),
-    "syntax": ("lỗi cú pháp TOML: {detail}{column}", "TOML syntax error: {detail}{column}"),
+    "syntax": ("lỗi cú pháp TOML{column}: {detail}", "TOML syntax error{column}: {detail}"),
+    "syntax-curly": (
+        "lỗi cú pháp TOML{column}: dòng này có dấu ngoặc kép kiểu Word (“ ”); hãy thay bằng dấu ngoặc kép "
+        "thẳng \" (gõ trong Notepad, hoặc tắt “Smart quotes” của Word)",
+        "TOML syntax error{column}: this line has Word's curly quotes (“ ”); replace them with straight quotes \" "
+        "(type them in Notepad, or turn off Word's smart quotes)",
+    ),
+    "syntax-time": (
+        "lỗi cú pháp TOML{column}: giờ phải viết trong dấu ngoặc kép, ví dụ start = \"{value}\"",
+        "TOML syntax error{column}: a time is written in quotes, like start = \"{value}\"",
+    ),
+    "syntax-unclosed": (
+        "lỗi cú pháp TOML{column}: dấu ngoặc kép mở mà không đóng trên dòng này; thêm dấu \" ở cuối giá trị "
+        "(văn bản nhiều dòng viết giữa \"\"\" và \"\"\")",
+        "TOML syntax error{column}: a quote opened on this line is never closed; add \" at the end of the value "
+        "(text of several lines goes between \"\"\" and \"\"\")",
+    ),
+    "syntax-unclosed-multiline": (
+        "lỗi cú pháp TOML: văn bản nhiều dòng mở bằng \"\"\" ở dòng này không được đóng; thêm \"\"\" ở cuối văn bản",
+        "TOML syntax error: the text of several lines opened with \"\"\" on this line is never closed; add \"\"\" "
+        "at its end",
+    ),
+    "syntax-bare": (
+        "lỗi cú pháp TOML{column}: chữ phải viết trong dấu ngoặc kép, ví dụ \"{value}\"",
+        "TOML syntax error{column}: text is written in quotes, like \"{value}\"",
+    ),
+    "syntax-comma": (
+        "lỗi cú pháp TOML{column}: số thập phân viết bằng dấu chấm (1.5), hoặc viết trong ngoặc kép nếu là tỷ lệ "
+        "(\"12,5%\")",
+        "TOML syntax error{column}: a decimal number uses a point (1.5), or write it in quotes when it is a "
+        "percentage (\"12,5%\")",
+    ),
+    "syntax-twice": (
+        "lỗi cú pháp TOML{column}: trường này đã được viết ở trên trong cùng bảng; mỗi trường chỉ viết một lần",
+        "TOML syntax error{column}: this field is already set above in the same table; write each field once",
+    ),
+    "syntax-equals": (
+        "lỗi cú pháp TOML{column}: thiếu dấu = giữa tên trường và giá trị, ví dụ title = \"…\"",
+        "TOML syntax error{column}: an = is missing between the field's name and its value, like title = \"…\"",
+    ),
+    "quoted": (
+        "{where}: '{field}' = {got} được viết trong dấu ngoặc kép nên là chữ; bỏ dấu ngoặc kép: {key} = {bare}",
+        "{where}: '{field}' = {got} is in quotes, so it is text; remove the quotes: {key} = {bare}",
+    ),
+    "quote-it": (
+        "{where}: '{field}' phải viết trong dấu ngoặc kép: {key} = \"{text}\"",
+        "{where}: '{field}' is written in quotes: {key} = \"{text}\"",
+    ),
+    "top-table": (
+        "[[{name}]]: bảng này phải nằm trong một {parent}; viết tiêu đề [[{path}]] thay cho [[{name}]]",
+        "[[{name}]]: this table belongs inside a {parent}; write the header [[{path}]] instead of [[{name}]]",
+    ),
     "nesting": ("các mảng hoặc bảng lồng nhau quá sâu", "arrays or tables are nested too deeply"),
     "calendar": (
         "{where}: giờ kết thúc dự kiến vượt ra ngoài lịch; kiểm tra ngày, giờ bắt đầu và thời lượng các mục",
