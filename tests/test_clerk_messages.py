@@ -78,3 +78,13 @@ def test_help_and_argument_errors_follow_the_language(capsys):
     with pytest.raises(SystemExit):
         main(["--lang", "en", "validate"])
     assert "the following arguments are required: file" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("before, after, expected", [
+    ("delegates_convened = 9", "delegates_convened = 1000000000000000000000000000000",
+     "9: [congress]: 'delegates_convened' must be at most 100000, got 1000000000000000000000000000000"),
+    ("seats = 3", "seats = 5000", "44: item 'bau-bch': 'election.seats' must be at most 1000, got 5000"),
+    ('duration = "5m"', 'duration = "999999h"', "26: item 'chao-co': 'duration' must be at most 24h, got '999999h'"),
+])
+def test_absurd_figures_in_a_program_are_refused(before, after, expected):
+    assert expected in said(MINIMAL.replace(before, after, 1), "en")

@@ -121,3 +121,27 @@ def test_simulate_refuses_a_ballot_line_naming_a_candidate_twice(tmp_path, capsy
     with pytest.raises(ActionsError) as caught:
         parse_actions('1:00 ballot issued=150 returned=150 invalid=0 "Trần Thị Bình"=5 "Trần Thị Bình"=149')
     assert "“Trần Thị Bình” có hai lần trên dòng này" in caught.value.text("vi")
+
+
+def test_a_journal_holding_an_absurd_time_from_before_still_exports(tmp_path):
+    from types import SimpleNamespace
+
+    from presidium.app import cli_export
+    from presidium.core.events import Event
+
+    from pathlib import Path
+
+    from presidium.core.loader import load_program
+
+    program = load_program(Path(__file__).parent / "programs" / "minimal.toml")  # kept with the run
+    clock = FakeClock(planned_start(program))
+    db = tmp_path / "j.db"
+    session = CongressSession.open(program, db, "live", clock)
+    session.start()
+    # what `999999999:00:00 next` wrote before script times were bounded: the year 116104
+    session.journal.append(session.run_id, Event(2, "next", clock.now() + 999_999_999 * 3600, {}))
+    session.close()
+    for what in ("minutes", "review"):
+        out = tmp_path / f"{what}.docx"
+        assert cli_export.main(SimpleNamespace(what=what, db=db, run=None, output=out, lang="vi", json=False)) == 0
+        assert out.stat().st_size > 0

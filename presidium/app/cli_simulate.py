@@ -7,11 +7,10 @@ CongressSession, so the run lands in the journal exactly as a podium run would.
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 
 from presidium.app.session import CongressSession
 from presidium.core.actions import ActionsError, load_actions
-from presidium.core.clock import FakeClock
+from presidium.core.clock import FakeClock, local_time
 from presidium.core.durations import format_clock, format_duration
 from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program
@@ -45,7 +44,7 @@ def signed(seconds: float) -> str:
 
 
 def clock(at: float | None) -> str:
-    return datetime.fromtimestamp(at).strftime("%H:%M:%S") if at is not None else "--:--:--"
+    return local_time(at).strftime("%H:%M:%S") if at is not None else "--:--:--"
 
 
 def report(session: CongressSession, now: float, lang: str = "en") -> list[str]:

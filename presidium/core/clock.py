@@ -8,7 +8,17 @@ never make a timer jump mid-congress.
 from __future__ import annotations
 
 import time
+from datetime import datetime
 from typing import Protocol
+
+# The instants a local datetime can show (year 2 to 9998, clear of the platform's edges).
+_FIRST, _LAST = datetime(2, 1, 1).timestamp(), datetime(9998, 12, 31).timestamp()
+
+
+def local_time(epoch: float) -> datetime:
+    """A journal instant as local time. An absurd one, recorded before times were bounded (a simulate
+    script at 999999999:00:00), is shown at the edge of the calendar rather than stopping an export."""
+    return datetime.fromtimestamp(min(max(epoch, _FIRST), _LAST))
 
 
 class Clock(Protocol):

@@ -30,6 +30,11 @@ from presidium.core.toml_lines import Block, LineIndex
 SUPPORTED_FORMAT = 1
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+# Bounds on the figures a program gives: no congress convenes more, no body has more seats, no item
+# lasts longer (beyond them a figure is a typing slip, and would overflow the plan's calendar).
+MAX_FIGURE = 100_000
+MAX_SEATS = 1_000
+MAX_DURATION = 24 * 3600
 # Tables written at the top level that belong inside another: name -> (the right header, its parent).
 MISPLACED_TABLES = {"item": ("session.item", "session"), "speaker": ("session.item.speaker", "item"),
                     "article": ("regulation.article", "regulation"), "election": ("session.item.election", "item")}
@@ -171,7 +176,11 @@ class _Loader:
         if kind == "strlist" and name.rpartition(".")[2] in NAME_FIELDS:
             return [normalize_name(v) for v in value]
         if kind == "duration":
-            return self.parsed(parse_duration, value, line, "duration", where, name)
+            seconds = self.parsed(parse_duration, value, line, "duration", where, name)
+            if seconds is not None and seconds > MAX_DURATION:  # no item or speech lasts beyond a day
+                self.problem(line, "max", where=where, field=name, maximum="24h", got=_show(value))
+                return None
+            return seconds
         if kind == "clock":
             return self.parsed(parse_clock, value, line, "clock", where, name)
         if kind == "fraction":
@@ -306,6 +315,10 @@ class _Loader:
         if values["delegates_convened"] is not None and values["delegates_convened"] < 1:
             self.problem(block.line_of("delegates_convened"), "min", where=where, field="delegates_convened",
                          minimum=1, got=values["delegates_convened"])
+            values["delegates_convened"] = None
+        elif values["delegates_convened"] is not None and values["delegates_convened"] > MAX_FIGURE:
+            self.problem(block.line_of("delegates_convened"), "max", where=where, field="delegates_convened",
+                         maximum=MAX_FIGURE, got=values["delegates_convened"])
             values["delegates_convened"] = None
         quorum = values.pop("quorum")
         signers = self.signers(values.pop("signers"), where, block)
@@ -479,6 +492,9 @@ class _Loader:
         seats, candidates = values["seats"], values["candidates"] or []
         if seats is not None and seats < 1:
             self.problem(own.line_of("seats"), "min", where=where, field="election.seats", minimum=1, got=seats)
+            seats = None
+        elif seats is not None and seats > MAX_SEATS:
+            self.problem(own.line_of("seats"), "max", where=where, field="election.seats", maximum=MAX_SEATS, got=seats)
             seats = None
         surplus = values["max_surplus"]
         if seats and candidates:

@@ -13,6 +13,7 @@ from datetime import date, datetime
 from presidium.core.announce import announce_election, announce_vote
 from presidium.core.deviations import deviations
 from presidium.core.ballots import ElectionResult, ListChange
+from presidium.core.clock import local_time
 from presidium.core.decisions import quorum
 from presidium.core.program import PARTY_HEADING, Item, Program, Signers
 from presidium.core.records import Recorded
@@ -161,7 +162,7 @@ class Minutes:
 
 
 def local(epoch: float) -> datetime:
-    return datetime.fromtimestamp(epoch)
+    return local_time(epoch)
 
 
 def _is_upper_level(item: Item) -> bool:

@@ -118,6 +118,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: '{field}' = {got} is not a percentage; write it like \"30%\"",
     ),
     "min": ("{where}: '{field}' phải từ {minimum} trở lên, nhưng đang là {got}", "{where}: '{field}' must be at least {minimum}, got {got}"),
+    "max": ("{where}: '{field}' phải từ {maximum} trở xuống, nhưng đang là {got}",
+            "{where}: '{field}' must be at most {maximum}, got {got}"),
     "duplicate-id": (
         "{where}: mã '{id}' bị trùng (đã dùng ở dòng {first_line})",
         "{where}: id '{id}' is used twice (first at line {first_line})",

@@ -9,8 +9,8 @@ start is reported apart (`late_start`), because in a rehearsal the program's dat
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 
+from presidium.core.clock import local_time
 from presidium.core.records import ItemRun
 from presidium.core.run import RunState
 
@@ -107,7 +107,7 @@ def run_timers(state: RunState, now: float, thresholds: Thresholds = Thresholds(
         if later.date == session.date and later.starts_at > session.starts_at and not state.finished:
             opens = began + (later.starts_at - session.starts_at).total_seconds()
             day_end = max(opens, day_end) + _pending_seconds(state, later.id)
-    local_start = datetime.fromtimestamp(began)
+    local_start = local_time(began)
     late = (local_start - session.starts_at).total_seconds() if local_start.date() == session.date else None
     return RunTimers(
         now=now, current=current, paused=state.paused, paused_for=paused_for,

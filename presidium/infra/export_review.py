@@ -5,12 +5,12 @@ Charts arrive as PNG bytes (painted by `presidium.ui.charts`); without them the 
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 from docx.oxml import OxmlElement
 from docx.shared import Mm
 
+from presidium.core.clock import local_time
 from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerLine
 from presidium.infra import docx_party as party
 
@@ -34,7 +34,7 @@ def minutes_text(seconds: float | None, lang: str = "vi", signed: bool = False) 
 def when(epoch: float | None, lang: str) -> str:
     if epoch is None:
         return "–"
-    moment = datetime.fromtimestamp(epoch)
+    moment = local_time(epoch)
     return f"{moment:%H:%M} {'ngày' if lang == 'vi' else 'on'} {moment:%d/%m/%Y}"
 
 
@@ -51,7 +51,7 @@ class _Writer(party.SectionedWriter):
 
     def write(self, organization: tuple[str, ...], superior: str, place: str) -> None:
         r, t = self.r, self.t
-        day = datetime.fromtimestamp(r.run.finished or r.run.started or 0)
+        day = local_time(r.run.finished or r.run.started or 0)
         party.party_header(self.doc, party.IssuingBody(superior, organization, t["number"], place, day,
                                                        self.r.heading, self.lang))
         party.title(self.doc, t["report"], [t["subject"], r.title])
@@ -215,7 +215,7 @@ class _Writer(party.SectionedWriter):
                 continue
             party.runs(self.doc, [("bi", f"{t['categories'][category]} ({len(notes)})")])
             for note in notes:
-                self.para(f"- {datetime.fromtimestamp(note.at):%H:%M}, {note.item_title}: {note.text}")
+                self.para(f"- {local_time(note.at):%H:%M}, {note.item_title}: {note.text}")
 
     def suggestions(self) -> None:
         r, t = self.r, self.t
