@@ -45,6 +45,9 @@ def test_the_quorum_is_computed_from_the_rule_and_the_attendance_in_force(progra
     assert len(session.events()) == before
     session.record_vote(15, 0, 0, quorum_confirmed=True)
     assert session.events()[-1].payload["quorum_confirmed"] is True
+    from presidium.core.minutes import vote_line
+    assert vote_line(program.items[1], session.state.votes[-1]).text.endswith(
+        "(Biểu quyết khi Đại hội không đủ số đại biểu theo quy chế; Đoàn Chủ tịch đã xác nhận tiến hành.)")
     session.set_attendance(30)
     session.record_vote(16, 0, 0)  # with the quorum no confirmation is asked
     assert "quorum_confirmed" not in session.events()[-1].payload
@@ -72,6 +75,16 @@ def test_below_the_quorum_the_panel_says_so_in_red_and_asks_the_chair_to_confirm
     assert seen[0] == ("KHÔNG ĐỦ SỐ ĐẠI BIỂU: có mặt 29/45, cần ít nhất 30", "quorumLacking", True)
     assert seen[1][0] and "Đại hội không đủ số đại biểu theo quy chế" in seen[1][1]
     assert podium.session.events()[-1].payload == {"for": 15, "against": 0, "abstain": 0, "quorum_confirmed": True}
+
+
+def test_arriving_at_a_vote_the_status_line_says_whether_the_congress_has_its_quorum(make_podium, qtbot,
+                                                                                      program_file):
+    podium = make_podium(program=program_file)
+    to_item(podium, qtbot, 1)
+    podium.session.set_attendance(29)
+    to_item(podium, qtbot, 1)  # the vote on the program
+    assert podium.window.status_line.text() == "KHÔNG ĐỦ SỐ ĐẠI BIỂU: có mặt 29/45, cần ít nhất 30"
+    assert podium.window.status_line.property("refusal") is True
 
 
 def test_with_the_quorum_the_panel_says_so_and_asks_nothing(make_podium, qtbot, program_file):
@@ -143,3 +156,17 @@ def test_section_one_of_the_minutes_says_whether_the_congress_had_its_quorum(pro
     assert "Đại hội có đủ số đại biểu để tiến hành theo quy chế (có mặt 43/45 đồng chí, cần ít nhất 30 đồng chí)." in texts["vi"]
     assert "Đại hội không đủ số đại biểu theo quy chế (có mặt 29/45 đồng chí, cần ít nhất 30 đồng chí)." in texts["vi"]
     assert "The meeting had its quorum (43 of 45 present, at least 30 needed)." in texts["en"]
+
+
+def test_simulate_records_below_the_quorum_only_when_the_script_confirms(tmp_path, capsys):
+    from presidium.cli import main
+
+    program = tmp_path / "p.toml"
+    program.write_text(WITH_QUORUM, encoding="utf-8")
+    script = tmp_path / "s.txt"
+    script.write_text("0:00 start\n0:10 present 29\n5:00 next\n5:10 vote for=15\n", encoding="utf-8")
+    assert main(["simulate", str(program), "--db", str(tmp_path / "a.db"), "--script", str(script)]) == 1
+    assert f"{script}:4: Đại hội không đủ số đại biểu theo quy chế: có mặt 29/45" in capsys.readouterr().err
+    script.write_text("0:00 start\n0:10 present 29\n5:00 next\n5:10 vote for=15 quorum=confirmed\n",
+                      encoding="utf-8")
+    assert main(["simulate", str(program), "--db", str(tmp_path / "b.db"), "--script", str(script)]) == 0

@@ -223,7 +223,7 @@ def _present(rest: str) -> dict[str, Any]:
 
 
 @action("vote", "record_vote", 'vote for=N [against=N] [abstain=N] [item=ID] [withdraw="NAME"|nominate="NAME"]'
-                               " | vote unanimous [item=ID]")
+                               " [quorum=confirmed] | vote unanimous [item=ID]")
 def _vote(rest: str) -> dict[str, Any]:
     words = rest.split()
     args: dict[str, Any] = {}
@@ -235,6 +235,8 @@ def _vote(rest: str) -> dict[str, Any]:
             args["item_id"] = value
         elif key in ("withdraw", "nominate"):
             args[key] = value
+        elif key == "quorum" and value == "confirmed":
+            args["quorum_confirmed"] = True
         elif key in ("for", "against", "abstain"):
             args["for_" if key == "for" else key] = _count(key, value)
         else:
@@ -245,7 +247,8 @@ def _vote(rest: str) -> dict[str, Any]:
     return args
 
 
-@action("ballot", "record_ballot", 'ballot issued=N returned=N invalid=N "NAME"=VOTES … [item=ID]')
+@action("ballot", "record_ballot",
+        'ballot issued=N returned=N invalid=N "NAME"=VOTES … [item=ID] [quorum=confirmed]')
 def _ballot(rest: str) -> dict[str, Any]:
     args: dict[str, Any] = {"votes": {}, "raw": rest}
     for key, value in _pairs(rest):
@@ -253,6 +256,8 @@ def _ballot(rest: str) -> dict[str, Any]:
             args[key] = _count(key, value)
         elif key == "item":
             args["item_id"] = value
+        elif key == "quorum" and value == "confirmed":
+            args["quorum_confirmed"] = True
         else:
             name = normalize_name(key)
             if name in args["votes"]:  # "last value wins" would record a figure nobody read out

@@ -194,6 +194,12 @@ LIST_CHANGE_QUESTIONS = {
 }
 
 
+BELOW_QUORUM = {
+    "vi": "(Biểu quyết khi Đại hội không đủ số đại biểu theo quy chế; Đoàn Chủ tịch đã xác nhận tiến hành.)",
+    "en": "(Voted without the quorum; the presidium confirmed the vote would go ahead.)",
+}
+
+
 def vote_line(item: Item | None, recorded: Recorded, lang: str = "vi") -> VoteLine:
     """A show of hands as the run decided it when it was entered."""
     result = recorded.result
@@ -205,7 +211,10 @@ def vote_line(item: Item | None, recorded: Recorded, lang: str = "vi") -> VoteLi
                 at=local(recorded.at), working_body=_is_working_body(question))
     if not isinstance(result, VoteResult):
         return VoteLine(**base, tally=None, result=None, text="", error=recorded.error)
-    return VoteLine(**base, tally=result.tally, result=result, text=announce_vote(result, question or base["item_title"], lang))
+    text = announce_vote(result, question or base["item_title"], lang)
+    if recorded.raw.get("quorum_confirmed"):  # below the quorum: the minutes say the chair went ahead
+        text += " " + BELOW_QUORUM.get(lang, BELOW_QUORUM["vi"])
+    return VoteLine(**base, tally=result.tally, result=result, text=text)
 
 
 def election_round(item: Item | None, recorded: Recorded, lang: str = "vi") -> ElectionRound:

@@ -101,6 +101,18 @@ class PodiumController(QObject):
         elif event.kind in LEAVING:
             self.result_seq = None
         self.refresh()
+        if event.kind in LEAVING:
+            self._say_quorum()
+
+    def _say_quorum(self) -> None:
+        """Arriving at a vote or an election, the status line says whether the congress has its quorum
+        (in the alarm colour when it has not), before anyone presses V."""
+        item = self.session.state.current_item
+        if item is None or (item.kind != "vote" and item.vote is None and item.election is None):
+            return
+        found = self.quorum_text()
+        if found is not None:
+            self.window.say(found[0], refusal=not found[1])
 
     def toggle_result(self) -> None:
         """R: back to the script from a result, or the item's last result again."""
