@@ -18,6 +18,7 @@ from presidium.core.events import Event
 from presidium.core.loader import load_program, load_program_bytes, load_program_text
 from presidium.core.problems import ProgramError
 from presidium.core.text_input import MARK, normalize_name, printable
+from test_ui_support import make_podium  # noqa: F401  (fixture)
 
 MINIMAL = (Path(__file__).parent / "programs" / "minimal.toml").read_text(encoding="utf-8")
 
@@ -97,3 +98,17 @@ def test_a_hostile_program_validates_in_under_two_seconds(tmp_path):
     assert time.perf_counter() - started < 2
     assert message == "26: item 'chao-co': 'by' is 5400000 characters long, over the limit of 1000; perhaps a " \
                       "whole document was pasted by mistake"
+
+
+def test_a_five_megabyte_program_opens_at_the_podium_in_under_three_seconds(make_podium, tmp_path):
+    speech = '\n[[session.item]]\nid = "muc-{i}"\ntitle = "Mục {i}"\nkind = "speech"\nduration = "1m"\nby = "{by}"\n' \
+             'script = """{script}"""\n'
+    items = "".join(speech.format(i=i, by="Ban Tổ chức " * 40, script="Kính thưa Đại hội, {present} đại biểu. " * 45)
+                    for i in range(1800))
+    path = tmp_path / "lon.toml"
+    path.write_text(MINIMAL.replace("[[card]]", items + "\n[[card]]", 1), encoding="utf-8")
+    assert path.stat().st_size > 5_000_000
+    started = time.perf_counter()
+    podium = make_podium(program=path)
+    assert time.perf_counter() - started < 3
+    assert podium.window.agenda.isVisible()
