@@ -156,6 +156,7 @@ def test_section_one_of_the_minutes_says_whether_the_congress_had_its_quorum(pro
     assert "Đại hội có đủ số đại biểu để tiến hành theo quy chế (có mặt 43/45 đồng chí, cần ít nhất 30 đồng chí)." in texts["vi"]
     assert "Đại hội không đủ số đại biểu theo quy chế (có mặt 29/45 đồng chí, cần ít nhất 30 đồng chí)." in texts["vi"]
     assert "The meeting had its quorum (43 of 45 present, at least 30 needed)." in texts["en"]
+    assert "có mặt 43 đồng chí; vắng mặt 2 đồng chí, đều có lý do (ốm)." in texts["vi"]
 
 
 def test_simulate_records_below_the_quorum_only_when_the_script_confirms(tmp_path, capsys):

@@ -82,9 +82,11 @@ class _Writer(party.SectionedWriter):
             self.para(t["no_attendance"], italic=True)
         quorate = None
         for i, a in enumerate(m.attendance):
-            if a.with_reason:
+            if a.with_reason and a.with_reason < a.absent:
                 reason = t["reasons"].format(with_reason=a.with_reason, reason=a.reason or "—",
                                              without=a.absent - a.with_reason)
+            elif a.with_reason:  # every absence excused
+                reason = t["all_excused"].format(reason=a.reason or "—")
             else:
                 reason = t["reason"].format(reason=a.reason) if a.reason else ""
             figures = dict(time=clock(a.at, self.lang), present=a.present, absent=a.absent, reason=reason,
@@ -297,6 +299,7 @@ TEXT = {
                           "đồng chí{reason}. Các biểu quyết sau thời điểm này tính theo số liệu này.",
         "reason": " (lý do: {reason})",
         "reasons": " (vắng có lý do {with_reason} đồng chí: {reason}; vắng không có lý do {without} đồng chí)",
+        "all_excused": ", đều có lý do ({reason})",
         "correction": "Lúc {time}, số đại biểu được triệu tập được điều chỉnh từ {old} thành {new} đồng chí (lý do: "
                       "{why}); có mặt {present} đồng chí, vắng mặt {absent} đồng chí{reason}.",
         "alternates": "Trong số đại biểu có mặt có {n} đồng chí đại biểu dự khuyết thay thế.",
@@ -399,9 +402,10 @@ TEXT["en"] = dict(TEXT["vi"], **{
                       "these figures.",
     "reason": " (reason: {reason})",
     "reasons": " ({with_reason} excused: {reason}; {without} without a reason)",
+    "all_excused": ", all excused ({reason})",
     "correction": "At {time} the number convened was corrected from {old} to {new} (reason: {why}); {present} "
                   "present, {absent} absent{reason}.",
-    "alternates": "Those present include {n} alternates seated in place of absent delegates.",
+    "alternates": "Alternates seated among those present, in place of absent delegates: {n}.",
     "excused": "{n} were absent for the whole meeting without a substitute and are not counted among those "
                "convened for the votes.",
     "quorum": "The meeting had its quorum ({present} of {convened} present, at least {needed} needed).",
