@@ -171,3 +171,15 @@ def test_simulate_records_below_the_quorum_only_when_the_script_confirms(tmp_pat
     script.write_text("0:00 start\n0:10 present 29\n5:00 next\n5:10 vote for=15 quorum=confirmed\n",
                       encoding="utf-8")
     assert main(["simulate", str(program), "--db", str(tmp_path / "b.db"), "--script", str(script)]) == 0
+
+
+def test_validate_states_the_quorum_and_refuses_one_counted_on_ballots(program_file, capsys):
+    from presidium.cli import main
+
+    assert main(["validate", str(program_file)]) == 0
+    assert ("  điều kiện tiến hành (quy tắc 'quorum'): có mặt ít nhất 2/3 số đại biểu được triệu tập, tức là ít nhất "
+            "30/45 đại biểu") in capsys.readouterr().out
+    program_file.write_text(WITH_QUORUM.replace('fraction = "2/3"\nbase = "convened"', 'fraction = "2/3"\nbase = "valid"'),
+                            encoding="utf-8")
+    assert main(["--lang", "en", "validate", str(program_file)]) == 1
+    assert "rule 'quorum' is the quorum, so it counts delegates convened" in capsys.readouterr().err

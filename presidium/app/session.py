@@ -248,17 +248,17 @@ class CongressSession:
     # --- the discussion's speakers (current item) ------------------------------------------------
     def call_speaker(self, name: str | None = None) -> Event:
         """Give the floor to `name`, or to the next one waiting; whoever was speaking is done."""
-        return self._record("speaker", {"name": name})
+        return self._record("speaker", {"name": _name(name)})
 
     def speaker_done(self) -> Event:
         return self._record("speaker-done", {})
 
     def speaker_absent(self, name: str) -> Event:
-        return self._record("speaker-absent", {"name": name})
+        return self._record("speaker-absent", {"name": _name(name)})
 
     def speaker_written(self, name: str) -> Event:
         """The contribution is handed in writing instead of spoken (gửi tham luận bằng văn bản)."""
-        return self._record("speaker-written", {"name": name})
+        return self._record("speaker-written", {"name": _name(name)})
 
     def add_floor_speaker(self, name: str, unit: str = "", topic: str = "", seconds: int | None = None) -> Event:
         return self._record("speaker-floor", {"name": _name(name), "unit": unit or None, "topic": topic or None,
@@ -266,7 +266,7 @@ class CongressSession:
 
     def move_speaker(self, name: str, by: int) -> Event:
         """Move a waiting speaker `by` places (negative: earlier)."""
-        return self._record("speaker-move", {"name": name, "by": by})
+        return self._record("speaker-move", {"name": _name(name), "by": by})
 
     def finish(self) -> Event:
         return self._record("finish", {})

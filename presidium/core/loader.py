@@ -120,8 +120,11 @@ class _Loader(FieldChecks):
         cards = self.cards(top["card"] or [])
         sessions = self.sessions(top["session"], rules)
         if congress.quorum_rule:
-            self.reference("rule", congress.quorum_rule, Where("[congress]"), "quorum",
-                           self.lines.table("congress").line_of("quorum"))
+            line = self.lines.table("congress").line_of("quorum")
+            self.reference("rule", congress.quorum_rule, Where("[congress]"), "quorum", line)
+            rule = rules.get(congress.quorum_rule)
+            if rule is not None and rule.base not in ("convened", "present"):  # counted before any vote is cast
+                self.problem(line, "quorum-base", where=Where("[congress]"), rule=rule.name, base=rule.base)
         if self.problems:
             raise ProgramError(self.problems)
         return Program(

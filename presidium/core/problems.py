@@ -160,6 +160,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: '{field}' = {got}: a number of extra names must be between 0 and 1000; or write a percentage "
         "like \"30%\"",
     ),
+    "quorum-base": (
+        "{where}: quy tắc '{rule}' dùng làm điều kiện số đại biểu tối thiểu nên phải tính trên số được triệu tập "
+        "(base = \"convened\") hoặc số có mặt (base = \"present\"), không phải '{base}'",
+        "{where}: rule '{rule}' is the quorum, so it counts delegates convened (base = \"convened\") or present "
+        "(base = \"present\"), not '{base}'",
+    ),
     "unreachable": (
         "{where}: quy tắc “hơn 1/1” không ai đạt được; viết strict = false (“ít nhất 1/1”, tức là tất cả) "
         "hoặc một tỷ lệ nhỏ hơn",
