@@ -112,3 +112,24 @@ def test_a_five_megabyte_program_opens_at_the_podium_in_under_three_seconds(make
     podium = make_podium(program=path)
     assert time.perf_counter() - started < 3
     assert podium.window.agenda.isVisible()
+
+
+def test_a_pasted_line_separator_does_not_shift_the_lines_problems_point_at():
+    text = MINIMAL.replace('organization = "Đảng bộ Phường Bến Thành"', 'organization = "Đảng bộ\u2028Phường\x0c Bến Thành"'
+                           .replace("\x0c", "\\f"))
+    text = text.replace('duration = "5m"', 'duration = "5 phút"')
+    found = problems(text)
+    assert found[0].startswith("6: [congress]: 'organization' holds a control character")
+    assert found[1].startswith("26: item 'chao-co': 'duration' = '5 phút' is not a duration")
+
+
+def test_a_control_character_in_a_simulate_script_is_refused_at_its_own_line(tmp_path, capsys):
+    from presidium.cli import main
+
+    program = tmp_path / "p.toml"
+    program.write_text(MINIMAL, encoding="utf-8")
+    script = tmp_path / "s.txt"
+    script.write_text("0:00 start\n0:10 note micro\x0bhỏng\n", encoding="utf-8")
+    assert main(["simulate", str(program), "--db", str(tmp_path / "j.db"), "--script", str(script)]) == 1
+    assert capsys.readouterr().err.startswith(
+        f"{script}:2: không thể ghi chú: “nội dung” có ký tự điều khiển không in được (U+000B, ký tự thứ 6)")

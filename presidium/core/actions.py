@@ -20,7 +20,7 @@ from presidium.core.admit import MAX_FIGURE
 from presidium.core.durations import parse_duration
 from presidium.core.events import NOTE_CATEGORIES
 from presidium.core.messages import Message, say
-from presidium.core.text_input import normalize_name
+from presidium.core.text_input import file_lines, normalize_name
 
 # "#" starts a comment at the start of a line or after a space ("micro#2" in a note stays text).
 _COMMENT = re.compile(r"(^|\s)#.*$")
@@ -97,7 +97,7 @@ def parse_actions(text: str, file: str = "<actions>") -> list[ScriptAction]:
     problems: list[ScriptProblem] = []
     previous = 0
     allowed = ", ".join(ACTIONS)
-    for number, raw in enumerate(text.splitlines(), start=1):
+    for number, raw in enumerate(file_lines(text), start=1):
         line = _COMMENT.sub("", unicodedata.normalize("NFC", raw)).strip()
         if not line:
             continue

@@ -14,7 +14,7 @@ from fractions import Fraction
 from presidium.core.durations import parse_clock, parse_duration
 from presidium.core.placeholders import placeholder_problems
 from presidium.core.problems import Problem, Where, Words
-from presidium.core.text_input import bad_character, normalize_name
+from presidium.core.text_input import file_lines, bad_character, normalize_name
 from presidium.core.toml_lines import Block
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -157,7 +157,7 @@ class FieldChecks:
 
     @functools.cached_property
     def source_lines(self) -> list[str]:
-        return self.text.splitlines()
+        return file_lines(self.text)
 
     def parsed(self, parse, value: str, line: int, code: str, where: Where, name: str):
         try:

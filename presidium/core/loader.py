@@ -18,6 +18,7 @@ from presidium.core.program import (
     ITEM_KINDS, RULE_BASES, Article, Card, Congress, ElectionSpec, Item, Program, Regulation, Rule,
     Session, Signers, Speaker, VoteSpec,
 )
+from presidium.core.text_input import file_lines
 from presidium.core.toml_hints import explain
 from presidium.core.toml_lines import Block, LineIndex
 
@@ -102,7 +103,7 @@ class _Loader(FieldChecks):
             found = _TOML_LINE.search(str(error))
             detail = re.sub(r"\s*\(at end of document\)", "", _TOML_LINE.sub("", str(error))).strip()
             column = Words("column", found[2]) if found else ""
-            line = int(found[1]) if found else max(1, len(self.text.splitlines()))  # "at end of document"
+            line = int(found[1]) if found else max(1, len(file_lines(self.text)))  # "at end of document"
             line, code, params = explain(detail, self.text, line, int(found[2]) if found else None)
             self.problem(line, code, column=column, **params)
             raise ProgramError(self.problems) from None

@@ -28,6 +28,16 @@ MARK = "\ufffd"  # the replacement character: visible in the document, so someon
 LIMITS = {"name": 200, "line": 500, "text": 20_000}
 
 
+def file_lines(text: str) -> list[str]:
+    """The lines of a file as editors and parsers count them: split at \\n only (a \\r before it
+    dropped). str.splitlines also breaks at \\v, \\f, U+2028…, which a pasted text may hold, and would
+    point every later problem at the wrong line."""
+    lines = text.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line[:-1] if line.endswith("\r") else line for line in lines]
+
+
 def bad_character(text: str, multiline: bool = False) -> tuple[int, str] | None:
     """(1-based position, "U+000B") of the first character `text` may not hold, or None.
 

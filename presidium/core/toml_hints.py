@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from presidium.core.text_input import file_lines
+
 _CURLY = "“”„‟″"
 _UNQUOTED_TIME = re.compile(r"^\s*[\w.\"'-]+\s*=\s*(\d{1,2}[:h]\d{2})\b")
 _BARE_WORD = re.compile(r"^\s*[\w.\"'-]+\s*=\s*([^\s\"'\[{0-9+-][^#]*?)\s*(#.*)?$")
@@ -19,7 +21,7 @@ _DECIMAL_COMMA = re.compile(r"^\s*[\w.\"'-]+\s*=\s*\d+,\d+\s*(#.*)?$")
 
 def explain(detail: str, text: str, line: int, column: int | None) -> tuple[int, str, dict]:
     """(line, code, params) for the syntax error tomllib reported as `detail` at `line` (0: unknown)."""
-    lines = text.splitlines()
+    lines = file_lines(text)
     source = lines[line - 1] if 0 < line <= len(lines) else ""
     if any(mark in source for mark in _CURLY) and "Invalid value" in detail:
         return line, "syntax-curly", {}
