@@ -14,7 +14,7 @@ from presidium.core.durations import format_clock
 from presidium.core.program import Item, Program
 from presidium.core.speakers import SpeakerQueue, SpeakerTurn
 from presidium.core.timers import Thresholds
-from presidium.core.votes import VoteError, threshold
+from presidium.core.decisions import quorum as core_quorum
 
 
 def local(epoch: float | None) -> datetime | None:
@@ -44,19 +44,8 @@ def timer_face(remaining: float) -> str:
 
 def quorum(program: Program, attendance: Any) -> int | None:
     """How many must be present, by the rule the congress names as its quorum (None when unknown)."""
-    rule = program.rules.get(program.congress.quorum) if program.congress.quorum else None
-    if rule is None:
-        return None
-    if rule.base == "convened":
-        base = attendance.convened if attendance else program.congress.delegates_convened
-    elif rule.base == "present" and attendance:
-        base = attendance.present
-    else:
-        return None
-    try:
-        return threshold(rule, base)
-    except VoteError:
-        return None
+    found = core_quorum(program, attendance)
+    return found.needed if found is not None else None
 
 
 def placeholder_values(program: Program, state: Any, now: float, item: Item | None,
