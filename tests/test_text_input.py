@@ -133,3 +133,14 @@ def test_a_control_character_in_a_simulate_script_is_refused_at_its_own_line(tmp
     assert main(["simulate", str(program), "--db", str(tmp_path / "j.db"), "--script", str(script)]) == 1
     assert capsys.readouterr().err.startswith(
         f"{script}:2: không thể ghi chú: “nội dung” có ký tự điều khiển không in được (U+000B, ký tự thứ 6)")
+
+
+def test_a_program_of_tens_of_thousands_of_items_is_refused_at_once():
+    items = "".join(f'\n[[session.item]]\nid = "m-{i}"\ntitle = "Mục số {i} của chương trình đại hội"\n'
+                    f'kind = "speech"\nduration = "1m"\n' for i in range(45_000))
+    text = MINIMAL.replace("[[card]]", items + "\n[[card]]", 1)
+    assert len(text.encode()) > 5_000_000
+    started = time.process_time()
+    assert problems(text, "vi") == [" chương trình có 45003 mục, nhiều hơn mức tối đa 2000 của một đại hội; tệp này "
+                                    "có lẽ được sinh tự động hoặc bị hỏng"]
+    assert time.process_time() - started < 2

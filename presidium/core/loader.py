@@ -27,6 +27,9 @@ _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 # Bounds on the figures a program gives: no congress convenes more, no body has more seats.
 MAX_FIGURE = 100_000
 MAX_SEATS = 1_000
+# A four-day congress holds a few hundred items; a discussion a few dozen speakers.
+MAX_ITEMS = 2_000
+MAX_SPEAKERS = 500
 
 # Field specs: name -> (kind, required). Kinds are checked by FieldChecks.value.
 CONGRESS_FIELDS = {
@@ -92,7 +95,6 @@ class _Loader(FieldChecks):
     def __init__(self, text: str, source: str, fingerprint: str, recorded: bool = False):
         self.text, self.file, self.fingerprint, self.recorded = text, source, fingerprint, recorded
         self.problems: list[Problem] = []
-        self.lines = LineIndex(text)
         self.sorted_ids: dict[str, list[str]] = {}
 
     # -- the program -------------------------------------------------------------------------
@@ -110,6 +112,8 @@ class _Loader(FieldChecks):
         except RecursionError:  # tomllib parses nested arrays and inline tables recursively
             self.problem(0, "nesting")
             raise ProgramError(self.problems) from None
+        self.refuse_oversized(data)
+        self.lines = LineIndex(self.text)
 
         top = self.fields(data, TOP_FIELDS, Where("[program]"), self.lines.root, top=True)
         self.declared = _declared_ids(data)
@@ -133,6 +137,20 @@ class _Loader(FieldChecks):
             regulations=tuple(regulations), format=top["format"] or SUPPORTED_FORMAT,
             fingerprint=self.fingerprint, source=self.file,
         )
+
+    def refuse_oversized(self, data: dict) -> None:
+        """A program with more items (or one discussion with more speakers) than any congress holds is
+        refused at once, before the line index and the checks: it would take the podium seconds to lay
+        out, and it is a generated or damaged file, not an agenda."""
+        sessions = data.get("session") if isinstance(data.get("session"), list) else []
+        items = [item for session in sessions if isinstance(session, dict) and isinstance(session.get("item"), list)
+                 for item in session["item"]]
+        speakers = max((len(item["speaker"]) for item in items
+                        if isinstance(item, dict) and isinstance(item.get("speaker"), list)), default=0)
+        for what, count, limit in (("items", len(items), MAX_ITEMS), ("speakers", speakers, MAX_SPEAKERS)):
+            if count > limit and not self.recorded:  # a recorded run's program is replayed as it was
+                self.problem(0, "oversized", what=Words(what), got=count, limit=limit)
+                raise ProgramError(self.problems)
 
     def congress(self, data: dict):
         block = self.lines.table("congress")

@@ -80,6 +80,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "[[{name}]]: bảng này phải nằm trong một {parent}; viết tiêu đề [[{path}]] thay cho [[{name}]]",
         "[[{name}]]: this table belongs inside a {parent}; write the header [[{path}]] instead of [[{name}]]",
     ),
+    "oversized": (
+        "chương trình có {got} {what}, nhiều hơn mức tối đa {limit} của một đại hội; tệp này có lẽ được sinh tự "
+        "động hoặc bị hỏng",
+        "the program has {got} {what}, more than the {limit} any congress holds; the file was probably generated "
+        "or damaged",
+    ),
     "nesting": ("các mảng hoặc bảng lồng nhau quá sâu", "arrays or tables are nested too deeply"),
     "calendar": (
         "{where}: giờ kết thúc dự kiến vượt ra ngoài lịch; kiểm tra ngày, giờ bắt đầu và thời lượng các mục",
@@ -190,6 +196,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "a list of strings": ("một danh sách chuỗi", "a list of strings"),
     "a date": ("một ngày (ví dụ 2025-07-07)", "a date (like 2025-07-07)"),
     "a table": ("một bảng", "a table"),
+    "items": ("mục", "items"),
+    "speakers": ("người phát biểu trong một mục thảo luận", "speakers in one discussion"),
     "a surplus": ("một tỷ lệ như \"30%\" hoặc một số người", "a percentage like \"30%\" or a number of names"),
     "a list of tables": ("một danh sách bảng ([[...]])", "a list of tables ([[...]])"),
     "did you mean": (" (có phải là '{0}'?)", " (did you mean '{0}'?)"),
