@@ -144,3 +144,12 @@ def test_a_program_of_tens_of_thousands_of_items_is_refused_at_once():
     assert problems(text, "vi") == [" chương trình có 45003 mục, nhiều hơn mức tối đa 2000 của một đại hội; tệp này "
                                     "có lẽ được sinh tự động hoặc bị hỏng"]
     assert time.process_time() - started < 2
+
+
+def test_a_huge_candidate_list_is_checked_in_linear_time():
+    names = ", ".join(f'"Nguyễn Văn Số {i}"' for i in range(250_000))
+    text = MINIMAL.replace('candidates = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường"]', f"candidates = [{names}]")
+    started = time.process_time()
+    (message,) = problems(text)
+    assert time.process_time() - started < 2  # counting each name against the whole list took minutes
+    assert "the list has 250000 candidates for 3 seats" in message

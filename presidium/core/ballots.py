@@ -9,6 +9,7 @@ further round, which the congress decides.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -400,7 +401,7 @@ def _clean_names(names: Sequence[str]) -> tuple[str, ...]:
     cleaned = tuple(" ".join(n.split()) for n in names)
     if any(not n for n in cleaned):
         raise CandidateListError("list-blank-name")
-    doubles = sorted({n for n in cleaned if cleaned.count(n) > 1})
+    doubles = sorted(n for n, times in Counter(cleaned).items() if times > 1)
     if doubles:
         raise CandidateListError("list-twice", names=", ".join(doubles))
     return cleaned
