@@ -76,7 +76,7 @@ def _check_text(kind: str, key: str, text: str) -> None:
 
 def _short(value: int) -> str:
     text = str(value)
-    return text if len(text) <= 15 else f"{text[:6]}…({len(text)} chữ số / digits)"
+    return text if len(text) <= 15 else f"{text[:12]}…"  # a number of 31 digits is not printed whole
 
 
 # --- per action ------------------------------------------------------------------------------------
