@@ -145,3 +145,23 @@ def test_a_journal_holding_an_absurd_time_from_before_still_exports(tmp_path):
         out = tmp_path / f"{what}.docx"
         assert cli_export.main(SimpleNamespace(what=what, db=db, run=None, output=out, lang="vi", json=False)) == 0
         assert out.stat().st_size > 0
+
+
+def test_a_counting_record_of_many_names_typed_on_one_line_is_not_too_long(tmp_path):
+    from dataclasses import replace
+
+    from presidium.core.program import ElectionSpec, Item
+
+    names = tuple(f"Nguyễn Thị Lan Anh {i:02d}" for i in range(60))
+    program = program_with_votes()
+    item = Item("bau-bch", "Bầu Ban Chấp hành", "election", 1800,
+                election=ElectionSpec("Ban Chấp hành", 55, "election", names))
+    program = replace(program, sessions=(replace(program.sessions[0], items=(item,)),), _index={})
+    session = CongressSession.open(program, tmp_path / "k.db", clock=FakeClock(planned_start(program)))
+    session.start()
+    votes = {name: 130 for name in names}
+    raw = "issued=150 returned=150 invalid=0 " + " ".join(f'"{name}"=130' for name in names)
+    assert len(raw) > 1_500
+    session.record_ballot(150, 150, 0, votes, raw=raw)
+    assert session.state.ballots[-1].result is not None
+    session.close()

@@ -66,7 +66,8 @@ def _check_value(kind: str, key: str, value: Any) -> None:
 
 def _check_text(kind: str, key: str, text: str) -> None:
     multiline = key in MULTILINE
-    limit = LIMITS["text" if multiline else "name" if key in NAMES else "line"]
+    # `raw`: a whole counting record typed on one line, one NAME=VOTES per candidate: as long as a note
+    limit = LIMITS["text" if multiline or key == "raw" else "name" if key in NAMES else "line"]
     if len(text) > limit:
         raise InvalidAction("text-long", action=kind, field=key, got=len(text), limit=limit)
     bad = bad_character(text, multiline)
