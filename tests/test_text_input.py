@@ -56,6 +56,12 @@ def test_a_control_character_in_the_program_is_an_error_at_its_line():
 
 
 def test_a_program_recorded_with_a_run_still_loads_with_its_control_characters():
+    strict_all = MINIMAL.replace('fraction = "1/2"', 'fraction = "1/1"').replace('delegates_convened = 9',
+                                                                              'delegates_convened = 200000')
+    with pytest.raises(ProgramError):
+        load_program_text(strict_all)  # refused as a new program…
+    old = load_program_bytes(strict_all.encode(), "p.toml", recorded=True)  # …replayed as recorded
+    assert old.rules["motion"].fraction == 1 and old.congress.delegates_convened == 200_000
     text = MINIMAL.replace('title = "Chào cờ"', 'title = "Chào\\u0001 cờ"')
     program = load_program_bytes(text.encode(), "p.toml", recorded=True)
     assert program.item("chao-co").title == "Chào\x01 cờ"

@@ -32,8 +32,9 @@ NAME_FIELDS = {"candidates", "name", "guests", "presidium", "secretariat", "coun
 PROGRAM_LIMITS = {"name": 200, "line": 1_000, "text": 200_000}
 # Unknown references that get a "did you mean" hint; later ones are reported without (see did_you_mean).
 MAX_HINTS = 20
-# Problems a program recorded with a run is forgiven (see load_program_bytes).
-RELAXED_FOR_RECORDED = {"control", "duplicate-name", "too-long"}
+# Problems a program recorded with a run is forgiven (see load_program_bytes): the checks added since
+# such a program could have been recorded. It is replayed as it was; the documents mark what they cannot print.
+RELAXED_FOR_RECORDED = {"control", "duplicate-name", "too-long", "unreachable", "max", "quorum-base"}
 
 _EXPECTED = {
     "str": "a string", "int": "a whole number", "bool": "true or false", "strlist": "a list of strings",
@@ -101,7 +102,7 @@ class FieldChecks:
             seconds = self.parsed(parse_duration, value, line, "duration", where, name)
             if seconds is not None and seconds > MAX_DURATION:  # no item or speech lasts beyond a day
                 self.problem(line, "max", where=where, field=name, maximum="24h", got=show_value(value))
-                return None
+                return seconds if self.recorded else None
             return seconds
         if kind == "clock":
             return self.parsed(parse_clock, value, line, "clock", where, name)

@@ -164,7 +164,7 @@ class _Loader(FieldChecks):
         elif values["delegates_convened"] is not None and values["delegates_convened"] > MAX_FIGURE:
             self.problem(block.line_of("delegates_convened"), "max", where=where, field="delegates_convened",
                          maximum=MAX_FIGURE, got=values["delegates_convened"])
-            values["delegates_convened"] = None
+            values["delegates_convened"] = values["delegates_convened"] if self.recorded else None
         quorum = values.pop("quorum")
         signers = self.signers(values.pop("signers"), where, block)
         guests = values.pop("guests")
@@ -207,7 +207,8 @@ class _Loader(FieldChecks):
             strict = True if values["strict"] is None else values["strict"]
             if strict and values["fraction"] == 1:  # "more than all of them": no vote can ever pass
                 self.problem(block.line_of("fraction"), "unreachable", where=where)
-                continue
+                if not self.recorded:  # a run recorded with it replays it (its votes were refused)
+                    continue
             rules[name] = Rule(name, values["fraction"], values["base"], strict, values["description"] or "")
         return rules
 
@@ -340,7 +341,7 @@ class _Loader(FieldChecks):
             seats = None
         elif seats is not None and seats > MAX_SEATS:
             self.problem(own.line_of("seats"), "max", where=where, field="election.seats", maximum=MAX_SEATS, got=seats)
-            seats = None
+            seats = seats if self.recorded else None
         surplus = values["max_surplus"]
         if seats and candidates:
             self.candidate_list(candidates, seats, surplus, where, own.line_of("candidates"))
