@@ -183,3 +183,24 @@ def test_validate_states_the_quorum_and_refuses_one_counted_on_ballots(program_f
                             encoding="utf-8")
     assert main(["--lang", "en", "validate", str(program_file)]) == 1
     assert "rule 'quorum' is the quorum, so it counts delegates convened" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("met", [True, False])
+def test_the_election_panel_with_the_quorum_lines_still_fits_a_768_pixel_screen(qtbot, met):
+    from presidium.app.samples import sample_path
+    from presidium.core.decisions import round_terms
+    from presidium.core.loader import load_program
+    from presidium.ui.vote_panel import ElectionPanel
+
+    program = load_program(sample_path("vi"))
+    item = next(i for i in program.items if i.election and len(i.election.candidates) > 15)
+    names = item.election.candidates
+    line = ("Quorum: 148 of 152 present, at least 102 needed", True) if met else \
+        ("NO QUORUM: 95 of 152 present, at least 102 needed", False)
+    panel = ElectionPanel(item, names, round_terms(item, {}, [], names), lambda: "148 of 152 present",
+                          lambda: None, lambda *a, **k: False, lambda *a, **k: False, counting=True,
+                          quorum=lambda: line)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.confirm_quorum.isVisible() is (not met)
+    assert panel.height() <= 768 - 5  # the names scroll a little sooner instead

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from presidium.core.ballots import RoundSetup
 from presidium.core.program import Item, Rule
 
+ROWS_HEIGHT = 440  # the counting record's names: 9 rows a column without scrolling
 RecordVote = Callable[..., bool]  # (for_, against, abstain, *, unanimous, withdraw, nominate) -> recorded
 RecordBallot = Callable[..., bool]  # (issued, returned, invalid, votes, *, quorum_confirmed) -> recorded
 # The quorum in force, said for the panel: (text, met), or None when the program names no quorum rule.
@@ -295,13 +296,26 @@ class ElectionPanel(_Panel):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(rows)
-        scroll.setMinimumHeight(min(rows.sizeHint().height() + 4, 440))  # up to 9 rows a column without scrolling
+        self.rows_height = rows.sizeHint().height() + 4
+        scroll.setMinimumHeight(min(self.rows_height, ROWS_HEIGHT))  # up to 9 rows a column without scrolling
+        self.scroll = scroll
         layout = QVBoxLayout(page)
         layout.addWidget(self.round_line)
         layout.addLayout(figures)
         layout.addWidget(_caption(self.tr("Votes for each candidate"), 14, bold=True))
         layout.addWidget(scroll, 1)
         return page
+
+    def fit_height(self) -> None:
+        """The quorum's lines take their height from the list of names, so the panel stays within a
+        768-pixel screen (the names scroll a little sooner)."""
+        if hasattr(self, "scroll"):
+            shown = [w for w in (self.quorum_line, self.confirm_quorum) if not w.isHidden()]
+            extra = sum(w.sizeHint().height() + 6 for w in shown)  # with the layout's spacing
+            height = min(self.rows_height, ROWS_HEIGHT - extra)
+            self.scroll.setMinimumHeight(height)
+            self.scroll.setMaximumHeight(height if shown and self.rows_height > height else 16_777_215)
+        super().fit_height()
 
     def counting(self) -> bool:
         return self.tabs.currentIndex() == 1
