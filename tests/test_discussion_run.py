@@ -116,4 +116,4 @@ def test_simulate_reports_a_bad_speaker_move(tmp_path, capsys):
     script = tmp_path / "bad.actions"
     script.write_text("00:00 start\n00:10 speaker-move up Nguyễn Văn An\n", encoding="utf-8")
     assert main(["simulate", str(sample_path("vi")), "--db", str(tmp_path / "s.db"), "--script", str(script)]) == 1
-    assert "bad.actions:2: speaker-move: “up” is not a number of places" in capsys.readouterr().err
+    assert "bad.actions:2: speaker-move: “up” không phải số vị trí như +1 hoặc -2" in capsys.readouterr().err

@@ -58,7 +58,7 @@ def test_export_script_from_the_program_file(tmp_path, capsys):
     assert any(t.startswith("Biểu quyết: Thông qua số lượng và danh sách Đoàn Chủ tịch") and
                "trên một phần hai (1/2) tổng số đại biểu được triệu tập" in t for t in texts)
     assert any(t.startswith("Bầu cử: Ban Chấp hành Đảng bộ Quân sự tỉnh khóa XIII, nhiệm kỳ 2025–2030 — 15 người; "
-                        "số dư tối đa 30%; bỏ phiếu kín; trúng cử khi có số phiếu bầu trên") for t in texts)
+                        "số dư tối đa 30% số lượng cần bầu; bỏ phiếu kín; trúng cử khi có số phiếu bầu trên") for t in texts)
     assert "PHỤ LỤC: THẺ TÌNH HUỐNG" in texts
     # a placeholder is a dotted blank with its hint; a direction is in italics; the words in large type
     words = next(p for p in document.paragraphs if p.text.startswith("Theo báo cáo của Ban Tổ chức Đại hội"))

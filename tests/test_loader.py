@@ -55,10 +55,12 @@ GALLERY = {
         "14: [congress]: 'signers.counting' must be a string, got […]",
     ],
     "surplus": [
-        "46: item 'bau-bch': the list has 5 candidates for 3 seats, over the 30% surplus cap (at most 3)",
+        "46: item 'bau-bch': the list has 5 candidates for 3 seats, over the surplus cap of 30% of the seats, "
+        "one name for a body of 3 to 5 seats (at most 4)",
     ],
     "syntax-error": [
-        "25: TOML syntax error: Illegal character '\\n' (column 17)",
+        "25: TOML syntax error (column 17): a quote opened on this line is never closed; add \" at the end of the "
+        'value (text of several lines goes between """ and """)',
     ],
     "typo-field": [
         "30: item 'thong-qua-chuong-trinh': missing required field 'duration'",
@@ -265,7 +267,12 @@ def test_a_file_that_is_not_utf8_says_so(tmp_path):
     latin.write_bytes(MINIMAL.read_text(encoding="utf-8").encode("cp1258", errors="replace"))
     with pytest.raises(ProgramError) as caught:
         load_program(latin)
-    assert "không phải UTF-8" in caught.value.text("vi")
+    (problem,) = caught.value.problems
+    first = next(number for number, line in enumerate(MINIMAL.read_text(encoding="utf-8").splitlines(), 1)
+                 if not line.isascii())
+    assert problem.line == first  # the line with the first character saved in another encoding
+    assert "không được lưu dưới dạng UTF-8" in problem.text("vi") and "Mã hoá" in problem.text("vi")
+    assert "codec" not in problem.text("en") and "Save As" in problem.text("en")
 
 
 def test_dotted_keys_are_located_on_their_own_line():

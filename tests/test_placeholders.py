@@ -43,7 +43,8 @@ def test_every_listed_placeholder_has_a_value_computed_in_core():
 
 def test_convened_follows_the_latest_credentials_figures(session):
     assert filled(session, "convened") == str(PROGRAM.congress.delegates_convened)
-    session.set_attendance(140, convened=148)
+    session.set_attendance(140)
+    session.correct_convened(148, "bốn đại biểu không thể triệu tập, rút khỏi danh sách")
     assert filled(session, "convened") == "148"
 
 

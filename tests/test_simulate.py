@@ -82,8 +82,8 @@ def files(tmp_path):
     return program, script, tmp_path / "dai-hoi.presidium.db"
 
 
-def simulate(program, script, db, *extra):
-    return main(["simulate", str(program), "--db", str(db), "--script", str(script), *extra])
+def simulate(program, script, db, *extra, lang="en"):
+    return main(["--lang", lang, "simulate", str(program), "--db", str(db), "--script", str(script), *extra])
 
 
 def test_simulate_prints_planned_against_actual_and_the_final_delta(files, capsys):
@@ -95,6 +95,20 @@ def test_simulate_prints_planned_against_actual_and_the_final_delta(files, capsy
     assert "27:30" in rows["bao-cao"] and "−2m30s" in rows["bao-cao"]
     assert "(inserted)" in rows["inserted-9"] and "08:11:30–08:15:00" in rows["inserted-9"]
     assert out.strip().endswith("schedule delta: +7m (behind); paused 5m; 4 deviations")
+
+
+def test_simulate_speaks_vietnamese_by_default(files, capsys):
+    program, script, db = files
+    assert main(["simulate", str(program), "--db", str(db), "--script", str(script)]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split()[0]: line for line in out.splitlines()}
+    assert "(phát sinh)" in rows["inserted-9"] and rows["inserted-9"].endswith("đã xong")
+    assert rows["mục"].split() == ["mục", "dự", "kiến", "thực", "tế", "chênh", "trạng", "thái"]
+    assert out.strip().endswith("chênh lệch so với chương trình: +7m (chậm); tạm dừng 5m; 4 sai khác")
+    script.write_text("0:00 start\nsoon next\n1:00 vote for=10 for=3\n", encoding="utf-8")
+    assert main(["simulate", str(program), "--db", str(db), "--script", str(script)]) == 1
+    err = capsys.readouterr().err
+    assert f"{script}:2: “soon” không phải thời điểm tính từ lúc bắt đầu" in err
 
 
 def test_simulate_stops_at_an_impossible_action_naming_its_line(files, capsys):

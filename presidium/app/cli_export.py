@@ -156,18 +156,18 @@ def program_for(record: RunRecord, what: str, lang: str = "vi") -> tuple[Program
     kept = record.program_bytes
     try:
         if current is not None and hashlib.sha256(current).hexdigest() == record.fingerprint:
-            return load_program_bytes(current, str(source)), []
+            return load_program_bytes(current, str(source), recorded=True), []
         why = t["gone"] if current is None else t["differs"]
         if kept is not None and hashlib.sha256(kept).hexdigest() == record.fingerprint:
             note = t["using_copy"].format(source=record.source or "—", why=why, fp=record.fingerprint[:12])
-            return load_program_bytes(kept, record.source or "<journal>"), [note]
+            return load_program_bytes(kept, record.source or "<journal>", recorded=True), [note]
         if current is None:
             raise ExportError(t["no_program"].format(run=record.id, source=record.source or "—"))
         reason = t["changed"].format(source=source, run=record.id, was=record.fingerprint[:12],
                                      now=hashlib.sha256(current).hexdigest()[:12])
         if what == "minutes":
             raise ExportError(t["minutes_changed"].format(reason=reason))
-        return load_program_bytes(current, str(source)), [t["review_changed"].format(reason=reason)]
+        return load_program_bytes(current, str(source), recorded=True), [t["review_changed"].format(reason=reason)]
     except ProgramError as error:
         raise ExportError(t["bad_program"].format(run=record.id, error=error.text(lang))) from None
 

@@ -7,12 +7,12 @@ CongressSession, so the run lands in the journal exactly as a podium run would.
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
 
 from presidium.app.session import CongressSession
 from presidium.core.actions import ActionsError, load_actions
 from presidium.core.clock import FakeClock
+from presidium.core.zone import local
 from presidium.core.durations import format_clock, format_duration
 from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program
@@ -22,6 +22,22 @@ from presidium.core.run import RunState
 from presidium.core.timers import item_elapsed
 from presidium.infra.journal import JournalError
 
+# The report's words, in the language of `--lang` (Vietnamese by default, as every command).
+TEXT = {
+    "vi": {"item": "mục", "planned": "dự kiến", "actual": "thực tế", "delta": "chênh", "status": "trạng thái",
+           "inserted": "(phát sinh)", "behind": "chậm", "ahead": "sớm", "on time": "đúng giờ",
+           "summary": "chênh lệch so với chương trình: {delta} ({verdict}); tạm dừng {paused}; {deviations} sai khác",
+           "run": "lần chạy {run} ({mode}) trong {db}: {title}", "warning": "cảnh báo",
+           "modes": {"rehearsal": "tổng duyệt", "live": "chính thức"},
+           "statuses": {"done": "đã xong", "current": "đang diễn ra", "skipped": "bỏ qua", "pending": "chưa đến"}},
+    "en": {"item": "item", "planned": "planned", "actual": "actual", "delta": "delta", "status": "status",
+           "inserted": "(inserted)", "behind": "behind", "ahead": "ahead", "on time": "on time",
+           "summary": "schedule delta: {delta} ({verdict}); paused {paused}; {deviations} deviations",
+           "run": "run {run} ({mode}) in {db}: {title}", "warning": "warning",
+           "modes": {"rehearsal": "rehearsal", "live": "live"},
+           "statuses": {}},
+}
+
 
 def signed(seconds: float) -> str:
     if abs(seconds) < 0.5:
@@ -30,36 +46,39 @@ def signed(seconds: float) -> str:
 
 
 def clock(at: float | None) -> str:
-    return datetime.fromtimestamp(at).strftime("%H:%M:%S") if at is not None else "--:--:--"
+    return local(at).strftime("%H:%M:%S") if at is not None else "--:--:--"
 
 
-def report(session: CongressSession, now: float) -> list[str]:
+def report(session: CongressSession, now: float, lang: str = "en") -> list[str]:
     """Planned vs actual per item, in the order held, then the schedule delta."""
     state: RunState = session.state
     program = session.program
-    lines = [f"{'item':<24} {'planned':<19} {'actual':<23} {'delta':>8}  status"]
+    t = TEXT[lang]
+    lines = [f"{t['item']:<24} {t['planned']:<19} {t['actual']:<23} {t['delta']:>8}  {t['status']}"]
     for run in state.in_order():
         spent = item_elapsed(state, run, now)
         if program.has_item(run.id):
             slot = program.slot(run.id)
             planned = f"{slot.start:%H:%M}–{slot.end:%H:%M} {format_duration(run.item.duration):>5}"
         else:
-            planned = f"(inserted)  {format_duration(run.item.duration):>5}"
+            planned = f"{t['inserted']:<11} {format_duration(run.item.duration):>5}"
         held = run.first_started is not None
         actual = f"{clock(run.first_started)}–{clock(run.last_ended)}" if held else "—"
         if held:
             actual += f" {format_clock(spent)}"
         delta = signed(spent - run.item.duration) if run.status in ("done", "current") else ""
-        lines.append(f"{run.id[:24]:<24} {planned:<19} {actual:<23} {delta:>8}  {run.status}")
+        status = t["statuses"].get(run.status, run.status)
+        lines.append(f"{run.id[:24]:<24} {planned:<19} {actual:<23} {delta:>8}  {status}")
     timers = session.timers(now)
-    verdict = "behind" if timers.behind else "ahead" if timers.ahead else "on time"
-    lines.append(f"schedule delta: {signed(timers.delta)} ({verdict}); paused {format_duration(timers.paused_total)}; "
-                 f"{len(session.deviations(now))} deviations")
+    verdict = t["behind"] if timers.behind else t["ahead"] if timers.ahead else t["on time"]
+    lines.append(t["summary"].format(delta=signed(timers.delta), verdict=verdict,
+                                     paused=format_duration(timers.paused_total),
+                                     deviations=len(session.deviations(now))))
     return lines
 
 
 def main(args) -> int:
-    lang = args.lang or "en"
+    lang = args.lang or "vi"
     try:
         program = load_program(args.file)
     except ProgramError as error:
@@ -68,7 +87,7 @@ def main(args) -> int:
     try:
         script = load_actions(args.script)
     except ActionsError as error:
-        print(error, file=sys.stderr)
+        print(error.text(lang), file=sys.stderr)
         return 1
     base = program.sessions[0].starts_at.timestamp()  # the program's first minute, local time
     fake = FakeClock(base)
@@ -90,9 +109,10 @@ def main(args) -> int:
                 print(f"{args.script}:{step.line}: {error.message(lang)}", file=sys.stderr)
                 return 1
         for warning in session.warnings:
-            print(f"{'cảnh báo' if lang == 'vi' else 'warning'}: {say(warning, lang)}", file=sys.stderr)
-        print(f"run {session.run_id} ({mode}) in {args.db}: {program.congress.title}")
-        print("\n".join(report(session, fake.now())))
+            print(f"{TEXT[lang]['warning']}: {say(warning, lang)}", file=sys.stderr)
+        print(TEXT[lang]["run"].format(run=session.run_id, mode=TEXT[lang]["modes"][mode], db=args.db,
+                                       title=program.congress.title))
+        print("\n".join(report(session, fake.now(), lang)))
         return 0
     except JournalError as error:
         print(f"presidium: {error.message(lang)}", file=sys.stderr)

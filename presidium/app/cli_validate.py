@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import sys
 
+from presidium.core.ballots import max_candidates, surplus_words
+from presidium.core.decisions import change_rule, quorum
 from presidium.core.durations import format_duration
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
@@ -19,6 +21,11 @@ TEXT = {
                   "valid": "số phiếu hợp lệ", "cast": "số phiếu bầu"},
         "fingerprint": "  dấu vân tay: {fingerprint}",
         "count": "{file}: {count} lỗi",
+        "election": "  bầu cử '{item}' ({body}): {seats} người; danh sách có thể có tối đa {limit} người (dư tối đa "
+                    "{cap}); rút tên: {withdraw}; đề cử bổ sung: {nominate}",
+        "phrase": "{relation} {fraction} {base}",
+        "quorum": "  điều kiện tiến hành (quy tắc '{name}'): có mặt {phrase}, tức là ít nhất {needed}/{convened} "
+                  "đại biểu",
     },
     "en": {
         "ok": "{file}: valid — {sessions} session{sessions_s}, {items} item{items_s}, {cards} contingency card{cards_s}, "
@@ -30,6 +37,10 @@ TEXT = {
                   "valid": "valid ballots", "cast": "ballots cast"},
         "fingerprint": "  fingerprint: {fingerprint}",
         "count": "{file}: {count} problems",
+        "election": "  election '{item}' ({body}): {seats} seats; the list may hold up to {limit} names (surplus at "
+                    "most {cap}); withdrawal: {withdraw}; nomination: {nominate}",
+        "phrase": "{relation} {fraction} of {base}",
+        "quorum": "  quorum (rule '{name}'): present {phrase}, that is at least {needed} of {convened} delegates",
     },
 }
 
@@ -48,8 +59,26 @@ def summary(program: Program, file: str, lang: str) -> str:
         relation = text["more"] if rule.strict else text["least"]
         lines.append(text["rule"].format(name=rule.name, relation=relation, fraction=rule.fraction,
                                          base=text["bases"][rule.base]))
+    found = quorum(program, None)
+    if found is not None:
+        lines.append(text["quorum"].format(name=found.rule.name, phrase=_phrase(found.rule, text), needed=found.needed,
+                                           convened=found.convened))
+    for item in program.items:
+        spec = item.election
+        if spec is None:
+            continue
+        phrases = {change: _phrase(change_rule(program, item, change), text) for change in ("withdraw", "nominate")}
+        lines.append(text["election"].format(
+            item=item.id, body=spec.body, seats=spec.seats, limit=max_candidates(spec.seats, spec.max_surplus),
+            cap=surplus_words(spec.max_surplus).message(lang), withdraw=phrases["withdraw"],
+            nominate=phrases["nominate"]))
     lines.append(text["fingerprint"].format(fingerprint=program.fingerprint))
     return "\n".join(lines)
+
+
+def _phrase(rule, text: dict) -> str:
+    relation = text["more"] if rule.strict else text["least"]
+    return text["phrase"].format(relation=relation, fraction=rule.fraction, base=text["bases"][rule.base])
 
 
 def main(args) -> int:

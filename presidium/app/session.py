@@ -13,6 +13,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
+from presidium.core.admit import admit
 from presidium.core.clock import Clock, RealClock
 from presidium.core.deviations import Deviation, deviations
 from presidium.core.durations import parse_duration
@@ -20,6 +21,7 @@ from presidium.core.events import Event, InvalidAction, normalized
 from presidium.core.messages import Message
 from presidium.core.program import Program
 from presidium.core.run import RunState, apply, fold
+from presidium.core.text_input import normalize_name
 from presidium.core.timers import RunTimers, Thresholds, run_timers
 from presidium.core.vote_messages import VoteRefused
 from presidium.infra.journal import MODES, Journal, JournalError, JournalLocked, RunRecord
@@ -293,37 +295,57 @@ class CongressSession:
         return self._record("note", {"text": text, "category": category})
 
     def set_attendance(self, present: int, convened: int | None = None, absent: int | None = None,
-                       reason: str = "", excused: int | None = None) -> Event:
+                       reason: str = "", excused: int | None = None, *, with_reason: int | None = None,
+                       alternates: int | None = None) -> Event:
+        """The credentials figures now: present, and of the absent those `with_reason` (`reason` says
+        why) and those `excused` for the whole congress without a substitute; `alternates` seated among
+        the present. `convened`, when given, must be the number in force (see `correct_convened`)."""
         return self._record("present", {"present": present, "convened": convened, "absent": absent,
-                                        "reason": reason or None, "excused": excused or None})
+                                        "reason": reason or None, "excused": excused or None,
+                                        "with_reason": with_reason or None, "alternates": alternates or None})
+
+    def correct_convened(self, convened: int, reason: str) -> Event:
+        """Change the number convened (an alternate admitted, a delegate struck off the list), with why."""
+        return self._record("convened", {"convened": convened, "reason": reason})
 
     def record_vote(self, for_: int | None = None, against: int | None = None, abstain: int | None = None, *,
                     unanimous: bool = False, item_id: str | None = None, raw: str | None = None,
-                    withdraw: str | None = None, nominate: str | None = None) -> Event:
+                    withdraw: str | None = None, nominate: str | None = None,
+                    quorum_confirmed: bool = False) -> Event:
         """A show of hands on the item's question; with `withdraw` or `nominate` NAME, on a change to
-        the election item's candidate list (decided by its own vote)."""
+        the election item's candidate list (decided by its own vote). Below the quorum it is refused
+        unless `quorum_confirmed`: the presidium decided to go ahead, and the journal says so."""
         return self._record("vote", {"for": for_, "against": against, "abstain": abstain,
                                      "unanimous": unanimous or None, "item": item_id, "raw": raw,
-                                     "withdraw": withdraw, "nominate": nominate},
+                                     "withdraw": _name(withdraw), "nominate": _name(nominate),
+                                     "quorum_confirmed": quorum_confirmed or None},
                             check=lambda state: _refuse_undecided(state.logs.votes[-1]))
 
     def record_ballot(self, issued: int, returned: int, invalid: int, votes: dict[str, int], *,
                       item_id: str | None = None, raw: str | None = None, seats: int | None = None,
-                      candidates: list[str] | None = None, stations: list[dict] | None = None) -> Event:
+                      candidates: list[str] | None = None, stations: list[dict] | None = None,
+                      quorum_confirmed: bool = False) -> Event:
         """One counting record. `seats`/`candidates` set a further round the congress changed; by
         default a round follows what the last one proposed (tie, unfilled seats, void count).
         `stations`: the counting stations a reconciled result came from, with their head hashes."""
+        named = [(normalize_name(str(name)), count) for name, count in votes.items()]
+        seen: set[str] = set()
+        for name, _ in named:  # two spellings of one name would otherwise merge, last value winning
+            if name in seen:
+                raise InvalidAction("name-twice", name=name)
+            seen.add(name)
         return self._record("ballot", {"issued": issued, "returned": returned, "invalid": invalid,
-                                       "votes": dict(votes), "item": item_id, "raw": raw, "seats": seats,
-                                       "candidates": list(candidates) if candidates else None,
-                                       "stations": stations},
+                                       "votes": dict(named), "item": item_id, "raw": raw, "seats": seats,
+                                       "candidates": [normalize_name(n) for n in candidates] if candidates else None,
+                                       "stations": stations, "quorum_confirmed": quorum_confirmed or None},
                             check=lambda state: _refuse_undecided(state.logs.ballots[-1]))
 
     def record_ballot_result(self, path: str | os.PathLike[str], *, issued: int | None = None,
-                             item_id: str | None = None) -> Event:
+                             item_id: str | None = None, quorum_confirmed: bool = False) -> Event:
         """The counting committee's reconciled result file, recorded as the same ballot event a typed
         counting record makes. Refused (nothing written) when the file was altered, was counted on
-        another program, item or list than this round's, or lacks the ballots issued."""
+        another program, item or list than this round's, or lacks the ballots issued; below the
+        quorum, as a typed record is, unless `quorum_confirmed`."""
         from presidium.app.counting_result import ballot_terms, read_result
         from presidium.core.counting.messages import CountingError
 
@@ -336,30 +358,30 @@ class CongressSession:
         except CountingError as refused:
             raise VoteRefused(refused) from None
         return self.record_ballot(issued, item_id=terms, raw=f"ballot-result {Path(path).name}",
-                                  **ballot_terms(accepted))
+                                  quorum_confirmed=quorum_confirmed, **ballot_terms(accepted))
 
     # --- the discussion's speakers (current item) ------------------------------------------------
     def call_speaker(self, name: str | None = None) -> Event:
         """Give the floor to `name`, or to the next one waiting; whoever was speaking is done."""
-        return self._record("speaker", {"name": name})
+        return self._record("speaker", {"name": _name(name)})
 
     def speaker_done(self) -> Event:
         return self._record("speaker-done", {})
 
     def speaker_absent(self, name: str) -> Event:
-        return self._record("speaker-absent", {"name": name})
+        return self._record("speaker-absent", {"name": _name(name)})
 
     def speaker_written(self, name: str) -> Event:
         """The contribution is handed in writing instead of spoken (gửi tham luận bằng văn bản)."""
-        return self._record("speaker-written", {"name": name})
+        return self._record("speaker-written", {"name": _name(name)})
 
     def add_floor_speaker(self, name: str, unit: str = "", topic: str = "", seconds: int | None = None) -> Event:
-        return self._record("speaker-floor", {"name": name, "unit": unit or None, "topic": topic or None,
+        return self._record("speaker-floor", {"name": _name(name), "unit": unit or None, "topic": topic or None,
                                               "seconds": seconds})
 
     def move_speaker(self, name: str, by: int) -> Event:
         """Move a waiting speaker `by` places (negative: earlier)."""
-        return self._record("speaker-move", {"name": name, "by": by})
+        return self._record("speaker-move", {"name": _name(name), "by": by})
 
     def finish(self) -> Event:
         return self._record("finish", {})
@@ -428,7 +450,9 @@ class CongressSession:
         at = self._clock.now()
         if state.last_at is not None:
             at = max(at, state.last_at)
-        event = Event(state.last_seq + 1, kind, at, normalized({k: v for k, v in payload.items() if v is not None}))
+        payload = normalized({k: v for k, v in payload.items() if v is not None})
+        admit(state, kind, payload)  # figures and text that cannot be right: refused, nothing written
+        event = Event(state.last_seq + 1, kind, at, payload)
         new_state = apply(state, event)  # raises InvalidAction: nothing recorded
         if check is not None:
             check(new_state)  # may refuse too, before anything is written
@@ -481,6 +505,11 @@ def _result_terms(state: RunState, program: Program, accepted: Any, path: Path, 
     return item_id
 
 
+def _name(name: str | None) -> str | None:
+    """A person's name as typed, as it is stored and compared (NFC, single spaces)."""
+    return normalize_name(name) if isinstance(name, str) else name
+
+
 def _refuse_undecided(record: Any) -> None:
     """Figures the vote engine cannot decide (more hands than present…) are refused at the podium."""
     if record.error:
@@ -503,7 +532,7 @@ def program_of_run(record: RunRecord) -> Program | None:
     if data is None:
         return None
     try:
-        return load_program_bytes(data, record.source or f"run {record.id}")
+        return load_program_bytes(data, record.source or f"run {record.id}", recorded=True)
     except ProgramError:
         return None
 

@@ -2,23 +2,32 @@
 
 TIME is the time since the run began, MM:SS or H:MM:SS; `#` starts a comment. Each action is a row
 in ACTIONS (add one with `@action(...)`): its parser turns the rest of the line into the keyword
-arguments of the CongressSession method it names. Errors read FILE:LINE: message, all at once.
+arguments of the CongressSession method it names. Errors read FILE:LINE: message, all at once, in
+the reader's language (`ScriptError` codes in `action_messages`).
 """
 
 from __future__ import annotations
 
 import re
 import shlex
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from presidium.core.action_messages import WHAT, ScriptError
+from presidium.core.admit import MAX_FIGURE
 from presidium.core.durations import parse_duration
 from presidium.core.events import NOTE_CATEGORIES
+from presidium.core.messages import Message, say
+from presidium.core.text_input import file_lines, normalize_name
 
 # "#" starts a comment at the start of a line or after a space ("micro#2" in a note stays text).
 _COMMENT = re.compile(r"(^|\s)#.*$")
 _TIME = re.compile(r"^(?:(\d+):([0-5]\d):([0-5]\d)|(\d+):([0-5]\d))$")
+# A script rehearses days, not centuries: a time beyond this is a typing mistake (and would put the
+# run in the year 116099, where no date arithmetic of the minutes can follow).
+MAX_HOURS = 240
 
 
 @dataclass(frozen=True)
@@ -34,16 +43,20 @@ class ScriptAction:
 class ScriptProblem:
     file: str
     line: int
-    message: str
+    message: Any  # a ScriptError (or any object with message(lang)), said in the reader's language
 
-    def text(self) -> str:
-        return f"{self.file}:{self.line}: {self.message}" if self.line else f"{self.file}: {self.message}"
+    def text(self, lang: str = "en") -> str:
+        said = say(self.message, lang)
+        return f"{self.file}:{self.line}: {said}" if self.line else f"{self.file}: {said}"
 
 
 class ActionsError(Exception):
     def __init__(self, problems: list[ScriptProblem]) -> None:
         self.problems = problems
-        super().__init__("\n".join(problem.text() for problem in problems))
+        super().__init__(self.text("en"))
+
+    def text(self, lang: str = "vi") -> str:
+        return "\n".join(problem.text(lang) for problem in self.problems)
 
 
 @dataclass(frozen=True)
@@ -57,7 +70,7 @@ ACTIONS: dict[str, ActionSpec] = {}
 
 
 def action(name: str, method: str, usage: str) -> Callable:
-    """Register a script action: `parse(rest_of_line) -> kwargs`, raising ValueError with a message."""
+    """Register a script action: `parse(rest_of_line) -> kwargs`, raising ScriptError (a ValueError)."""
 
     def register(parse: Callable[[str], dict[str, Any]]) -> Callable[[str], dict[str, Any]]:
         ACTIONS[name] = ActionSpec(method, usage, parse)
@@ -69,18 +82,23 @@ def action(name: str, method: str, usage: str) -> Callable:
 def parse_time(text: str) -> int:
     match = _TIME.match(text)
     if not match:
-        raise ValueError(f"“{text}” is not a time since the start (write MM:SS or H:MM:SS)")
+        raise ScriptError("time", got=text)
     if match[1] is not None:
-        return int(match[1]) * 3600 + int(match[2]) * 60 + int(match[3])
-    return int(match[4]) * 60 + int(match[5])
+        hours, minutes, seconds = int(match[1]), int(match[2]), int(match[3])
+    else:
+        hours, minutes, seconds = 0, int(match[4]), int(match[5])
+    if hours * 60 + minutes > MAX_HOURS * 60:
+        raise ScriptError("time-far", got=text, hours=MAX_HOURS)
+    return hours * 3600 + minutes * 60 + seconds
 
 
 def parse_actions(text: str, file: str = "<actions>") -> list[ScriptAction]:
     actions: list[ScriptAction] = []
     problems: list[ScriptProblem] = []
     previous = 0
-    for number, raw in enumerate(text.splitlines(), start=1):
-        line = _COMMENT.sub("", raw).strip()
+    allowed = ", ".join(ACTIONS)
+    for number, raw in enumerate(file_lines(text), start=1):
+        line = _COMMENT.sub("", unicodedata.normalize("NFC", raw)).strip()
         if not line:
             continue
         parts = line.split(None, 2)
@@ -88,19 +106,19 @@ def parse_actions(text: str, file: str = "<actions>") -> list[ScriptAction]:
             at = parse_time(parts[0])
             earlier, previous = at < previous, max(at, previous)
             if earlier:
-                raise ValueError(f"{parts[0]} is earlier than the line before; times must not go backwards")
+                raise ScriptError("backwards", got=parts[0])
             if len(parts) < 2:
-                raise ValueError(f"an action is missing after {parts[0]} (one of: {', '.join(ACTIONS)})")
+                raise ScriptError("no-action", got=parts[0], allowed=allowed)
             name, rest = parts[1], parts[2] if len(parts) > 2 else ""
             spec = ACTIONS.get(name)
             if spec is None:
-                raise ValueError(f"unknown action “{name}” (one of: {', '.join(ACTIONS)})")
+                raise ScriptError("unknown", got=name, allowed=allowed)
             try:
                 args = spec.parse(rest.strip())
             except ValueError as error:
-                raise ValueError(f"{name}: {error} (usage: {spec.usage})") from None
+                raise ScriptError("in-action", name=name, problem=error, usage=spec.usage) from None
         except ValueError as error:
-            problems.append(ScriptProblem(file, number, str(error)))
+            problems.append(ScriptProblem(file, number, error))
             continue
         actions.append(ScriptAction(number, at, name, spec.method, args))
     if problems:
@@ -110,29 +128,34 @@ def parse_actions(text: str, file: str = "<actions>") -> list[ScriptAction]:
 
 def load_actions(path: str | Path) -> list[ScriptAction]:
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")  # tolerate a BOM from Windows editors
-    except (OSError, UnicodeDecodeError) as error:
-        raise ActionsError([ScriptProblem(str(path), 0, f"cannot read the actions file: {error}")]) from None
+        text = Path(path).read_bytes().decode("utf-8-sig")  # tolerate a BOM from Windows editors
+    except OSError as error:
+        raise ActionsError([ScriptProblem(str(path), 0, ScriptError(
+            "unreadable", detail=error.strerror or str(error)))]) from None
+    except UnicodeDecodeError:
+        raise ActionsError([ScriptProblem(str(path), 0, ScriptError("not-utf8"))]) from None
     return parse_actions(text, str(path))
 
 
 # --- the argument shapes ---------------------------------------------------------------------------
 def _none(rest: str) -> dict[str, Any]:
     if rest:
-        raise ValueError(f"takes no arguments, got “{rest}”")
+        raise ScriptError("no-arguments", got=rest)
     return {}
 
 
 def _one_id(rest: str, what: str) -> str:
     words = rest.split()
     if len(words) != 1:
-        raise ValueError(f"needs exactly one {what} id")
+        raise ScriptError("one-id", what=Message(WHAT, what))
     return words[0]
 
 
 def _count(key: str, value: str) -> int:
-    if not value.isdigit():
-        raise ValueError(f"{key}={value}: a whole number ≥ 0 is needed")
+    if not (value.isascii() and value.isdigit()):
+        raise ScriptError("whole", key=key, got=value)
+    if len(value) > 9 or int(value) > MAX_FIGURE:  # no int of a million digits, no 10**30 delegates
+        raise ScriptError("too-big", key=key, got=value if len(value) <= 15 else value[:12] + "…", limit=MAX_FIGURE)
     return int(value)
 
 
@@ -140,12 +163,12 @@ def _pairs(rest: str) -> list[tuple[str, str]]:
     try:
         tokens = shlex.split(rest)
     except ValueError as error:
-        raise ValueError(f"unbalanced quotes ({error})") from None
+        raise ScriptError("quotes", detail=error) from None
     pairs = []
     for token in tokens:
         key, sep, value = token.rpartition("=")
         if not sep or not key:
-            raise ValueError(f"“{token}” is not NAME=VALUE")
+            raise ScriptError("pair", got=token)
         pairs.append((key, value))
     return pairs
 
@@ -178,20 +201,21 @@ def _note(rest: str) -> dict[str, Any]:
     else:
         category = "other"
     if not rest:
-        raise ValueError("the note's text is missing")
+        raise ScriptError("note-empty")
     return {"text": rest, "category": category}
 
 
-@action("present", "set_attendance", "present N [convened=N] [absent=N] [excused=N] [reason=TEXT…]")
+@action("present", "set_attendance",
+        "present N [absent=N] [excused=N] [with_reason=N] [alternates=N] [reason=TEXT…]")
 def _present(rest: str) -> dict[str, Any]:
     rest, _, reason = rest.partition("reason=")
     words = rest.split()
     if not words:
-        raise ValueError("the number present is missing")
+        raise ScriptError("present-missing")
     args: dict[str, Any] = {"present": _count("present", words[0])}
     for key, value in _pairs(" ".join(words[1:])):
-        if key not in ("convened", "absent", "excused"):
-            raise ValueError(f"unknown field “{key}”")
+        if key not in ("convened", "absent", "excused", "with_reason", "alternates"):
+            raise ScriptError("unknown-field", got=key)
         args[key] = _count(key, value)
     if reason.strip():
         args["reason"] = reason.strip()
@@ -199,7 +223,7 @@ def _present(rest: str) -> dict[str, Any]:
 
 
 @action("vote", "record_vote", 'vote for=N [against=N] [abstain=N] [item=ID] [withdraw="NAME"|nominate="NAME"]'
-                               " | vote unanimous [item=ID]")
+                               " [quorum=confirmed] | vote unanimous [item=ID]")
 def _vote(rest: str) -> dict[str, Any]:
     words = rest.split()
     args: dict[str, Any] = {}
@@ -211,17 +235,20 @@ def _vote(rest: str) -> dict[str, Any]:
             args["item_id"] = value
         elif key in ("withdraw", "nominate"):
             args[key] = value
+        elif key == "quorum" and value == "confirmed":
+            args["quorum_confirmed"] = True
         elif key in ("for", "against", "abstain"):
             args["for_" if key == "for" else key] = _count(key, value)
         else:
-            raise ValueError(f"unknown field “{key}”")
+            raise ScriptError("unknown-field", got=key)
     if "unanimous" not in args and "for_" not in args:
-        raise ValueError("give for=N, or unanimous")
+        raise ScriptError("for-or-unanimous")
     args["raw"] = rest.strip() if "unanimous" not in args else ("unanimous " + rest).strip()
     return args
 
 
-@action("ballot", "record_ballot", 'ballot issued=N returned=N invalid=N "NAME"=VOTES … [item=ID]')
+@action("ballot", "record_ballot",
+        'ballot issued=N returned=N invalid=N "NAME"=VOTES … [item=ID] [quorum=confirmed]')
 def _ballot(rest: str) -> dict[str, Any]:
     args: dict[str, Any] = {"votes": {}, "raw": rest}
     for key, value in _pairs(rest):
@@ -229,11 +256,16 @@ def _ballot(rest: str) -> dict[str, Any]:
             args[key] = _count(key, value)
         elif key == "item":
             args["item_id"] = value
+        elif key == "quorum" and value == "confirmed":
+            args["quorum_confirmed"] = True
         else:
-            args["votes"][key] = _count(key, value)
+            name = normalize_name(key)
+            if name in args["votes"]:  # "last value wins" would record a figure nobody read out
+                raise ScriptError("name-twice", name=name)
+            args["votes"][name] = _count(key, value)
     missing = [key for key in ("issued", "returned", "invalid") if key not in args]
     if missing:
-        raise ValueError(f"missing {', '.join(missing)}")
+        raise ScriptError("missing", names=", ".join(missing))
     return args
 
 
@@ -242,9 +274,9 @@ def _ballot_result(rest: str) -> dict[str, Any]:
     try:
         words = shlex.split(rest)
     except ValueError as error:
-        raise ValueError(f"unbalanced quotes ({error})") from None
+        raise ScriptError("quotes", detail=error) from None
     if not words or "=" in words[0]:
-        raise ValueError("the result file is missing")
+        raise ScriptError("result-missing")
     args: dict[str, Any] = {"path": words[0]}
     for key, value in _pairs(" ".join(shlex.quote(w) for w in words[1:])):
         if key == "issued":
@@ -252,22 +284,34 @@ def _ballot_result(rest: str) -> dict[str, Any]:
         elif key == "item":
             args["item_id"] = value
         else:
-            raise ValueError(f"unknown field “{key}”")
+            raise ScriptError("unknown-field", got=key)
     return args
+
+
+@action("convened", "correct_convened", "convened N reason=TEXT…")
+def _convened(rest: str) -> dict[str, Any]:
+    rest, _, reason = rest.partition("reason=")
+    words = rest.split()
+    if len(words) != 1 or not reason.strip():
+        raise ScriptError("convened-shape")
+    return {"convened": _count("convened", words[0]), "reason": reason.strip()}
 
 
 @action("insert", "insert", "insert DURATION [kind=KIND] TITLE…")
 def _insert(rest: str) -> dict[str, Any]:
     words = rest.split()
     if len(words) < 2:
-        raise ValueError("needs a duration and a title")
-    args: dict[str, Any] = {"duration": parse_duration(words[0])}
+        raise ScriptError("insert-shape")
+    try:
+        args: dict[str, Any] = {"duration": parse_duration(words[0])}
+    except ValueError:
+        raise ScriptError("duration", got=words[0]) from None
     words = words[1:]
     if words[0].startswith("kind="):
         args["kind"] = words[0][len("kind="):]
         words = words[1:]
     if not words:
-        raise ValueError("the title is missing")
+        raise ScriptError("title-missing")
     args["title"] = " ".join(words)
     return args
 
@@ -275,7 +319,7 @@ def _insert(rest: str) -> dict[str, Any]:
 # --- discussion speakers: NAME is the rest of the line (names have spaces) -----------------------------
 def _name(rest: str) -> str:
     if not rest.strip():
-        raise ValueError("the speaker's name is missing")
+        raise ScriptError("speaker-missing")
     return " ".join(rest.split())
 
 
@@ -307,5 +351,5 @@ def _speaker_floor(rest: str) -> dict[str, Any]:
 def _speaker_move(rest: str) -> dict[str, Any]:
     by, _, name = rest.strip().partition(" ")
     if not re.fullmatch(r"[+-]?\d+", by):
-        raise ValueError(f"“{by}” is not a number of places like +1 or -2")
+        raise ScriptError("places", got=by)
     return {"name": _name(name), "by": int(by)}

@@ -9,6 +9,7 @@ further round, which the congress decides.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -279,12 +280,31 @@ def next_round(
 # ---------------------------------------------------------------------------------------------- candidate list
 
 
-def max_candidates(seats: int, max_surplus: Fraction) -> int:
-    """The longest list allowed: seats plus at most `max_surplus` of them, rounded down."""
-    return seats + seats * max_surplus.numerator // max_surplus.denominator
+SMALL_BODY = range(3, 6)  # bodies of 3 to 5 seats: Party guidance allows them one extra name
 
 
-def check_surplus(seats: int, n_candidates: int, max_surplus: Fraction = Fraction(3, 10)) -> int:
+def max_candidates(seats: int, max_surplus: Fraction | int | None = None) -> int:
+    """The longest list allowed: seats plus `max_surplus` of them rounded down (a Fraction), plus that
+    many names (an int), or by default 30% rounded down but at least one extra for 3 to 5 seats."""
+    if isinstance(max_surplus, int) and not isinstance(max_surplus, bool):
+        return seats + max_surplus
+    share = Fraction(3, 10) if max_surplus is None else max_surplus
+    extra = seats * share.numerator // share.denominator
+    if max_surplus is None and seats in SMALL_BODY:
+        extra = max(extra, 1)
+    return seats + extra
+
+
+def surplus_words(max_surplus: Fraction | int | None) -> Message:
+    """The cap said in either language: "30%", "2 names", "30% (one name for 3 to 5 seats)"."""
+    if isinstance(max_surplus, int) and not isinstance(max_surplus, bool):
+        return word("surplus-names", count=max_surplus)
+    if max_surplus is None:
+        return word("surplus-default")
+    return word("surplus-percent", percent=f"{float(max_surplus * 100):g}".replace(".", ","))
+
+
+def check_surplus(seats: int, n_candidates: int, max_surplus: Fraction | int | None = Fraction(3, 10)) -> int:
     """The surplus (names beyond the seats); CandidateListError if the list is too short or too long."""
     if seats < 1:
         raise CandidateListError("seats-min", seats=seats)
@@ -293,7 +313,7 @@ def check_surplus(seats: int, n_candidates: int, max_surplus: Fraction = Fractio
     limit = max_candidates(seats, max_surplus)
     if n_candidates > limit:
         raise CandidateListError("surplus", got=n_candidates, seats=seats, extra=n_candidates - seats,
-                                 surplus=fraction_to_str(max_surplus), limit=limit)
+                                 surplus=surplus_words(max_surplus), limit=limit)
     return n_candidates - seats
 
 
@@ -333,7 +353,7 @@ class ListChange:
 
 
 def decide_withdrawal(candidates: Sequence[str], name: str, rule: Rule, tally: ShowOfHands, attendance: Attendance,
-                      *, seats: int, max_surplus: Fraction = Fraction(3, 10)) -> ListChange:
+                      *, seats: int, max_surplus: Fraction | int | None = None) -> ListChange:
     """A candidate asks to withdraw; the name leaves the list only if the congress agrees."""
     names = _clean_names(candidates)
     if name not in names:
@@ -345,7 +365,7 @@ def decide_withdrawal(candidates: Sequence[str], name: str, rule: Rule, tally: S
 
 
 def decide_nomination(candidates: Sequence[str], name: str, rule: Rule, tally: ShowOfHands, attendance: Attendance,
-                      *, seats: int, max_surplus: Fraction = Fraction(3, 10)) -> ListChange:
+                      *, seats: int, max_surplus: Fraction | int | None = None) -> ListChange:
     """A name proposed from the floor joins the list only if the vote passes the rule (e.g. more than 30%)."""
     names = _clean_names(candidates)
     name = " ".join(name.split())
@@ -381,7 +401,7 @@ def _clean_names(names: Sequence[str]) -> tuple[str, ...]:
     cleaned = tuple(" ".join(n.split()) for n in names)
     if any(not n for n in cleaned):
         raise CandidateListError("list-blank-name")
-    doubles = sorted({n for n in cleaned if cleaned.count(n) > 1})
+    doubles = sorted(n for n, times in Counter(cleaned).items() if times > 1)
     if doubles:
         raise CandidateListError("list-twice", names=", ".join(doubles))
     return cleaned
@@ -421,7 +441,7 @@ def _fill_seats(qualified: list[str], votes: Mapping[str, int], seats: int):
     return above, tied, seats - len(above)
 
 
-def _list_problem(seats: int, n_candidates: int, max_surplus: Fraction) -> str:
+def _list_problem(seats: int, n_candidates: int, max_surplus: Fraction | int | None) -> str:
     if n_candidates < seats:
         return "too_few"
     return "over_surplus" if n_candidates > max_candidates(seats, max_surplus) else ""

@@ -21,7 +21,6 @@ from typing import Callable, Protocol
 
 JUMP_TOLERANCE = 5.0  # seconds the two clocks may drift apart before it counts as a jump
 
-
 class Clock(Protocol):
     def now(self) -> float:
         """UTC epoch seconds."""

@@ -8,13 +8,16 @@ refused at the podium; the fold and the minutes call it to show each result.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from presidium.core.ballots import (
     BallotCount, ElectionResult, ListChange, RoundSetup, count_election, decide_nomination, decide_withdrawal,
 )
-from presidium.core.program import Item, Program, Rule
-from presidium.core.votes import Attendance, ShowOfHands, VoteError, VoteResult, decide_show_of_hands
+from presidium.core.program import DEFAULT_NOMINATE_RULE, DEFAULT_WITHDRAW_RULE, Item, Program, Rule
+from presidium.core.votes import (
+    Attendance, ShowOfHands, VoteError, VoteResult, decide_show_of_hands, resolve_base, threshold,
+)
 
 
 def rule_for(program: Program, item: Item | None, election: bool = False) -> Rule | None:
@@ -38,6 +41,35 @@ def attendance_for(record: Any, convened: int) -> Attendance:
     return Attendance(record.convened, record.present, reasons, excused_whole_congress=excused)
 
 
+@dataclass(frozen=True)
+class Quorum:
+    """Whether the congress may decide now, under the rule it names as its quorum ([congress] quorum)."""
+
+    rule: Rule
+    present: int
+    convened: int
+    needed: int
+
+    @property
+    def met(self) -> bool:
+        return self.present >= self.needed
+
+
+def quorum(program: Program, attendance_record: Any) -> Quorum | None:
+    """The quorum with the attendance in force; None when the program names no quorum rule (or one
+    that cannot be computed before a vote, on ballots cast)."""
+    rule = program.rules.get(program.congress.quorum) if program.congress.quorum else None
+    if rule is None or rule.base not in ("convened", "present"):
+        return None
+    attendance = attendance_for(attendance_record, program.congress.delegates_convened)
+    base = resolve_base(rule.base, attendance, cast=attendance.present, valid=attendance.present)
+    try:
+        needed = threshold(rule, base)
+    except VoteError:
+        return None
+    return Quorum(rule, attendance.present, attendance.convened, needed)
+
+
 def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Any,
                 candidates: Sequence[str] = ()) -> VoteResult | ListChange:
     """A show of hands as entered (for/against/abstain or unanimous), decided; VoteError if it cannot be right.
@@ -45,7 +77,12 @@ def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attend
     On an election item, a vote with `withdraw` or `nominate` NAME decides a change to the candidate
     list (`candidates`, the list as it stands) and gives a ListChange carrying the new list."""
     change = "withdraw" if raw.get("withdraw") else "nominate" if raw.get("nominate") else None
-    rule = program.rules.get(raw["rule"]) if raw.get("rule") else _change_rule(program, change) or rule_for(program, item)
+    if raw.get("rule"):
+        rule = program.rules.get(raw["rule"])
+    elif change is not None:
+        rule = change_rule(program, item, change)
+    else:
+        rule = rule_for(program, item)
     if rule is None:
         raise VoteError("no-vote-rule")
     attendance = attendance_for(attendance_record, program.congress.delegates_convened)
@@ -62,9 +99,19 @@ def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attend
     return decide(candidates, str(raw[change]), rule, tally, attendance, seats=spec.seats, max_surplus=spec.max_surplus)
 
 
-def _change_rule(program: Program, change: str | None) -> Rule | None:
-    """Floor nominations use the program's `nomination` rule (more than 30%) when it has one."""
-    return program.rules.get("nomination") if change == "nominate" else None
+def change_rule(program: Program, item: Item | None, change: str) -> Rule:
+    """The rule deciding a change to an election's list: the one the election names (`withdraw_rule`,
+    `nominate_rule`), else the program's rule called `withdrawal` / `nomination`, else the default:
+    more than half of the delegates present for a withdrawal, more than 30% of them for a nomination.
+    Never the election's own rule: that one counts ballots, not hands on a change to the list."""
+    spec = item.election if item is not None else None
+    named = (spec.withdraw_rule if change == "withdraw" else spec.nominate_rule) if spec is not None else ""
+    if named and named in program.rules:
+        return program.rules[named]
+    usual = "withdrawal" if change == "withdraw" else "nomination"
+    if usual in program.rules:
+        return program.rules[usual]
+    return DEFAULT_WITHDRAW_RULE if change == "withdraw" else DEFAULT_NOMINATE_RULE
 
 
 def candidate_list(item: Item | None, votes: Sequence[Any]) -> tuple[str, ...]:

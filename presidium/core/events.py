@@ -14,7 +14,7 @@ from presidium.core.run_messages import InvalidAction  # noqa: F401  (re-exporte
 # the elapsed clock missed (a sleeping laptop) when the app re-anchored on the wall clock.
 KINDS: tuple[str, ...] = (
     "start", "next", "back", "pause", "resume", "skip", "goto", "insert", "card", "note",
-    "present", "vote", "ballot", "finish", "reopened", "undo",
+    "present", "convened", "vote", "ballot", "finish", "reopened", "undo",
     "speaker", "speaker-done", "speaker-absent", "speaker-written", "speaker-floor", "speaker-move",
     "clock",
 )

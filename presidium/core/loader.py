@@ -6,29 +6,34 @@ the line it concerns and carries on, so the person fixing the file sees the whol
 
 from __future__ import annotations
 
-import difflib
 import hashlib
 import re
 import tomllib
-from datetime import date
-from fractions import Fraction
+from collections import Counter
 from pathlib import Path
 
 from presidium.core.counting.rules import OPERATOR_REASONS, ValidityRules
-from presidium.core.durations import parse_clock, parse_duration
-from presidium.core.placeholders import check_placeholders
+from presidium.core.ballots import max_candidates, surplus_words
+from presidium.core.field_checks import FieldChecks, show_value
 from presidium.core.problems import Problem, ProgramError, Where, Words
 from presidium.core.program import (
     ITEM_KINDS, RULE_BASES, Article, Card, Congress, ElectionSpec, Item, Program, Regulation, Rule,
     Members, Session, Signers, Speaker, VoteSpec,
 )
+from presidium.core.text_input import file_lines
+from presidium.core.toml_hints import explain
 from presidium.core.toml_lines import Block, LineIndex
 
 SUPPORTED_FORMAT = 1
-_ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
+# Bounds on the figures a program gives: no congress convenes more, no body has more seats.
+MAX_FIGURE = 100_000
+MAX_SEATS = 1_000
+# A four-day congress holds a few hundred items; a discussion a few dozen speakers.
+MAX_ITEMS = 2_000
+MAX_SPEAKERS = 500
 
-# Field specs: name -> (kind, required). Kinds are checked by _Loader._value.
+# Field specs: name -> (kind, required). Kinds are checked by FieldChecks.value.
 CONGRESS_FIELDS = {
     "title": ("str", True), "organization": ("str", True), "delegates_convened": ("int", True),
     "superior": ("str", False), "place": ("str", False), "venue": ("str", False),
@@ -52,7 +57,8 @@ ITEM_FIELDS = {
 VOTE_FIELDS = {"question": ("str", True), "rule": ("str", True)}
 ELECTION_FIELDS = {
     "body": ("str", True), "seats": ("int", True), "rule": ("str", True),
-    "candidates": ("strlist", False), "max_surplus": ("percent", False),
+    "candidates": ("strlist", False), "max_surplus": ("surplus", False),
+    "withdraw_rule": ("str", False), "nominate_rule": ("str", False),
 }
 SPEAKER_FIELDS = {"name": ("str", True), "unit": ("str", False), "topic": ("str", False), "duration": ("duration", False)}
 CARD_FIELDS = {
@@ -70,12 +76,6 @@ COUNTING_FIELDS = {
     "article": ("str", False), "regulation": ("str", False),
 }
 
-_EXPECTED = {
-    "str": "a string", "int": "a whole number", "bool": "true or false", "strlist": "a list of strings",
-    "date": "a date", "table": "a table", "tables": "a list of tables", "duration": "a string", "clock": "a string",
-    "fraction": "a string", "percent": "a string", "lines": "a string or a list of two strings",
-}
-
 
 def load_program(path: str | Path) -> Program:
     """The program in `path`, or ProgramError listing every problem found."""
@@ -87,12 +87,15 @@ def load_program(path: str | Path) -> Program:
     return load_program_bytes(raw, str(path))
 
 
-def load_program_bytes(raw: bytes, source: str) -> Program:
+def load_program_bytes(raw: bytes, source: str, *, recorded: bool = False) -> Program:
+    """`recorded`: the program a run was recorded with. Checks added since (control characters, names
+    equal once normalised) are not held against it, so no journal ever becomes impossible to export."""
     try:
         text = raw.decode("utf-8-sig")  # a BOM, as older Windows Notepad writes, is not part of the TOML
     except UnicodeDecodeError as error:
-        raise ProgramError([Problem(source, 0, "encoding", {"detail": str(error)})]) from None
-    return _Loader(text, source, hashlib.sha256(raw).hexdigest()).load()
+        line = raw[:error.start].count(b"\n") + 1  # the line holding the first byte that is not UTF-8
+        raise ProgramError([Problem(source, line, "encoding", {})]) from None
+    return _Loader(text, source, hashlib.sha256(raw).hexdigest(), recorded).load()
 
 
 def load_program_text(text: str, source: str = "<text>") -> Program:
@@ -110,77 +113,11 @@ def check_data(data: dict, source: str = "<draft>") -> list[Problem]:
     return sorted(loader.problems, key=lambda problem: problem.line)
 
 
-class _Loader:
-    def __init__(self, text: str, source: str, fingerprint: str):
-        self.text, self.file, self.fingerprint = text, source, fingerprint
+class _Loader(FieldChecks):
+    def __init__(self, text: str, source: str, fingerprint: str, recorded: bool = False):
+        self.text, self.file, self.fingerprint, self.recorded = text, source, fingerprint, recorded
         self.problems: list[Problem] = []
-        self.lines = LineIndex(text)
-
-    # -- reporting ---------------------------------------------------------------------------
-    def problem(self, line: int, code: str, **params) -> None:
-        self.problems.append(Problem(self.file, line, code, params))
-
-    # -- generic field checking --------------------------------------------------------------
-    def fields(self, data: dict, spec: dict, where: Where, block: Block, prefix: str = "") -> dict:
-        """Validated values of `data` by `spec`; a missing or wrong field is reported and comes back None.
-        `prefix` names a nested table in messages ("vote.rule")."""
-        values = {}
-        for name in data:
-            if name not in spec:
-                close = difflib.get_close_matches(name, spec, n=1)
-                hint = Words("did you mean", prefix + close[0]) if close else ""
-                self.problem(block.line_of(name), "unknown-field", where=where, field=prefix + name, hint=hint)
-        for name, (kind, required) in spec.items():
-            if name not in data:
-                if required:
-                    self.problem(block.line, "missing", where=where, field=prefix + name)
-                values[name] = None
-                continue
-            values[name] = self.value(data[name], kind, where, prefix + name, block.line_of(name))
-        return values
-
-    def value(self, value, kind: str, where: Where, name: str, line: int):
-        if not _TYPE_CHECKS.get(kind, _is_str)(value):
-            self.problem(line, "type", where=where, field=name, expected=Words(_EXPECTED[kind]), got=_show(value))
-            return None
-        if kind == "str" and not value.strip() and name in ("id", "title", "name", "question", "body", "number"):
-            self.problem(line, "empty", where=where, field=name)
-            return None
-        if kind == "duration":
-            return self.parsed(parse_duration, value, line, "duration", where, name)
-        if kind == "clock":
-            return self.parsed(parse_clock, value, line, "clock", where, name)
-        if kind == "fraction":
-            return self.parsed(_parse_fraction, value, line, "fraction", where, name)
-        if kind == "percent":
-            return self.parsed(_parse_percent, value, line, "percent", where, name)
-        return value
-
-    def parsed(self, parse, value: str, line: int, code: str, where: Where, name: str):
-        try:
-            return parse(value)
-        except (ValueError, ZeroDivisionError):
-            self.problem(line, code, where=where, field=name, got=_show(value))
-            return None
-
-    def unique(self, seen: dict, ident, where: Where, line: int) -> None:
-        if ident is None:
-            return
-        if not _ID.match(ident):
-            self.problem(line, "bad-id", where=where, id=ident)
-        if ident in seen:
-            self.problem(line, "duplicate-id", where=where, id=ident, first_line=seen[ident])
-        else:
-            seen[ident] = line
-
-    def reference(self, target: str, ident: str, where: Where, name: str, line: int) -> None:
-        """Report `ident` if no `target` (rule, card, article) of that id is declared. A declared one that is
-        broken has its own message already; naming it again here would only mislead."""
-        known = self.declared[target]
-        if ident is not None and ident not in known:
-            close = difflib.get_close_matches(ident, sorted(known), n=1)
-            hint = Words("did you mean", close[0]) if close else ""
-            self.problem(line, "unknown-ref", where=where, field=name, target=Words(target), id=ident, hint=hint)
+        self.sorted_ids: dict[str, list[str]] = {}
 
     # -- the program -------------------------------------------------------------------------
     def load(self) -> Program:
@@ -188,10 +125,11 @@ class _Loader:
             data = tomllib.loads(self.text)
         except tomllib.TOMLDecodeError as error:
             found = _TOML_LINE.search(str(error))
-            detail = _TOML_LINE.sub("", str(error)).strip()
+            detail = re.sub(r"\s*\(at end of document\)", "", _TOML_LINE.sub("", str(error))).strip()
             column = Words("column", found[2]) if found else ""
-            line = int(found[1]) if found else max(1, len(self.text.splitlines()))  # "at end of document"
-            self.problem(line, "syntax", detail=detail, column=column)
+            line = int(found[1]) if found else max(1, len(file_lines(self.text)))  # "at end of document"
+            line, code, params = explain(detail, self.text, line, int(found[2]) if found else None)
+            self.problem(line, code, column=column, **params)
             raise ProgramError(self.problems) from None
         except RecursionError:  # tomllib parses nested arrays and inline tables recursively
             self.problem(0, "nesting")
@@ -199,7 +137,10 @@ class _Loader:
         return self.check(data)
 
     def check(self, data: dict) -> Program:
-        top = self.fields(data, TOP_FIELDS, Where("[program]"), self.lines.root)
+        self.refuse_oversized(data)
+        self.lines = LineIndex(self.text)
+
+        top = self.fields(data, TOP_FIELDS, Where("[program]"), self.lines.root, top=True)
         self.declared = _declared_ids(data)
         if top["format"] is not None and top["format"] != SUPPORTED_FORMAT:
             self.problem(self.lines.root.line_of("format"), "format", got=top["format"])
@@ -210,8 +151,11 @@ class _Loader:
         sessions = self.sessions(top["session"], rules)
         counting = self.counting(top["counting"]) if top["counting"] is not None else None
         if congress.quorum_rule:
-            self.reference("rule", congress.quorum_rule, Where("[congress]"), "quorum",
-                           self.lines.table("congress").line_of("quorum"))
+            line = self.lines.table("congress").line_of("quorum")
+            self.reference("rule", congress.quorum_rule, Where("[congress]"), "quorum", line)
+            rule = rules.get(congress.quorum_rule)
+            if rule is not None and rule.base not in ("convened", "present"):  # counted before any vote is cast
+                self.problem(line, "quorum-base", where=Where("[congress]"), rule=rule.name, base=rule.base)
         if self.problems:
             raise ProgramError(self.problems)
         return Program(
@@ -236,6 +180,20 @@ class _Loader:
             given["regulation"] = (given["regulation"], given["regulation"])
         return ValidityRules(**given)
 
+    def refuse_oversized(self, data: dict) -> None:
+        """A program with more items (or one discussion with more speakers) than any congress holds is
+        refused at once, before the line index and the checks: it would take the podium seconds to lay
+        out, and it is a generated or damaged file, not an agenda."""
+        sessions = data.get("session") if isinstance(data.get("session"), list) else []
+        items = [item for session in sessions if isinstance(session, dict) and isinstance(session.get("item"), list)
+                 for item in session["item"]]
+        speakers = max((len(item["speaker"]) for item in items
+                        if isinstance(item, dict) and isinstance(item.get("speaker"), list)), default=0)
+        for what, count, limit in (("items", len(items), MAX_ITEMS), ("speakers", speakers, MAX_SPEAKERS)):
+            if count > limit and not self.recorded:  # a recorded run's program is replayed as it was
+                self.problem(0, "oversized", what=Words(what), got=count, limit=limit)
+                raise ProgramError(self.problems)
+
     def congress(self, data: dict):
         block = self.lines.table("congress")
         where = Where("[congress]")
@@ -244,6 +202,10 @@ class _Loader:
             self.problem(block.line_of("delegates_convened"), "min", where=where, field="delegates_convened",
                          minimum=1, got=values["delegates_convened"])
             values["delegates_convened"] = None
+        elif values["delegates_convened"] is not None and values["delegates_convened"] > MAX_FIGURE:
+            self.problem(block.line_of("delegates_convened"), "max", where=where, field="delegates_convened",
+                         maximum=MAX_FIGURE, got=values["delegates_convened"])
+            values["delegates_convened"] = values["delegates_convened"] if self.recorded else None
         quorum = values.pop("quorum")
         signers = self.signers(values.pop("signers"), where, block)
         members = self.members(values.pop("members"), where, block)
@@ -295,7 +257,7 @@ class _Loader:
                 block = self.lines.table("rules")
             where = Where("rule", name)
             if not isinstance(body, dict):
-                self.problem(block.line_of(name), "type", where=where, field=name, expected=Words("a table"), got=_show(body))
+                self.problem(block.line_of(name), "type", where=where, field=name, expected=Words("a table"), got=show_value(body))
                 continue
             values = self.fields(body, RULE_FIELDS, where, block)
             if values["base"] is not None and values["base"] not in RULE_BASES:
@@ -304,6 +266,10 @@ class _Loader:
             if values["fraction"] is None or values["base"] is None:
                 continue
             strict = True if values["strict"] is None else values["strict"]
+            if strict and values["fraction"] == 1:  # "more than all of them": no vote can ever pass
+                self.problem(block.line_of("fraction"), "unreachable", where=where)
+                if not self.recorded:  # a run recorded with it replays it (its votes were refused)
+                    continue
             rules[name] = Rule(name, values["fraction"], values["base"], strict, values["description"] or "")
         return rules
 
@@ -428,26 +394,32 @@ class _Loader:
         own = table[0] if table else Block("election", block.line_of("election"))
         values = self.fields(data, ELECTION_FIELDS, where, own, prefix="election.")
         self.reference("rule", values["rule"], where, "election.rule", own.line_of("rule"))
+        for change in ("withdraw_rule", "nominate_rule"):
+            self.reference("rule", values[change], where, f"election.{change}", own.line_of(change))
         seats, candidates = values["seats"], values["candidates"] or []
         if seats is not None and seats < 1:
             self.problem(own.line_of("seats"), "min", where=where, field="election.seats", minimum=1, got=seats)
             seats = None
-        surplus = values["max_surplus"] if values["max_surplus"] is not None else Fraction(3, 10)
+        elif seats is not None and seats > MAX_SEATS:
+            self.problem(own.line_of("seats"), "max", where=where, field="election.seats", maximum=MAX_SEATS, got=seats)
+            seats = seats if self.recorded else None
+        surplus = values["max_surplus"]
         if seats and candidates:
             self.candidate_list(candidates, seats, surplus, where, own.line_of("candidates"))
         if values["body"] and seats and values["rule"] in rules:
-            return ElectionSpec(values["body"], seats, values["rule"], tuple(candidates), surplus)
+            return ElectionSpec(values["body"], seats, values["rule"], tuple(candidates), surplus,
+                                values["withdraw_rule"] or "", values["nominate_rule"] or "")
         return None
 
     def candidate_list(self, candidates, seats, surplus, where, line) -> None:
-        for name in {name for name in candidates if candidates.count(name) > 1}:
+        for name in sorted(name for name, times in Counter(candidates).items() if times > 1):  # linear, not n²
             self.problem(line, "duplicate-name", where=where, name=name)
-        maximum = seats + int(seats * surplus)  # whole people: 30% of 15 seats allows 4 more, not 4.5
+        maximum = max_candidates(seats, surplus)  # whole people: 30% of 15 seats allows 4 more, not 4.5
         if len(candidates) < seats:
             self.problem(line, "few-candidates", where=where, got=len(candidates), seats=seats)
         elif len(candidates) > maximum:
             self.problem(line, "surplus", where=where, got=len(candidates), seats=seats,
-                         percent=f"{float(surplus * 100):g}%".replace(".", ","), maximum=maximum)
+                         percent=surplus_words(surplus), maximum=maximum)
 
     def speakers(self, entries, kind, where, block) -> tuple[Speaker, ...] | None:
         if not entries:
@@ -465,17 +437,6 @@ class _Loader:
             speakers.append(Speaker(values["name"], values["unit"] or "", values["topic"] or "", values["duration"]))
         return None if broken else tuple(speakers)
 
-    def placeholders(self, text, where, field, block) -> None:
-        if not text:
-            return
-        for name, hint in check_placeholders(text):
-            if name is None:
-                self.problem(block.line_of(field), "brace", where=where, field=field)
-            else:
-                self.problem(block.line_of(field), "placeholder", where=where, field=field, name=name,
-                             hint=Words("did you mean", hint) if hint else "")
-
-
 class _Congress:
     """The congress table as far as it could be read, plus the quorum rule name to check later."""
 
@@ -492,48 +453,3 @@ def _declared_ids(data: dict) -> dict[str, set[str]]:
     articles = set().union(*(ids(r.get("article")) for r in regulations if isinstance(r, dict)))
     rules = data.get("rules")
     return {"rule": set(rules) if isinstance(rules, dict) else set(), "card": ids(data.get("card")), "article": articles}
-
-
-def _is_str(value) -> bool:
-    return isinstance(value, str)
-
-
-# One check per kind, run only for the field's own kind (the editor re-runs the checks on every change).
-_TYPE_CHECKS = {
-    "str": _is_str,
-    "int": lambda value: isinstance(value, int) and not isinstance(value, bool),
-    "bool": lambda value: isinstance(value, bool),
-    "date": lambda value: isinstance(value, date) and not hasattr(value, "hour"),
-    "table": lambda value: isinstance(value, dict),
-    "tables": lambda value: isinstance(value, list) and all(isinstance(v, dict) for v in value),
-    "strlist": lambda value: isinstance(value, list) and all(isinstance(v, str) for v in value),
-    # one line, or two (the national heading: quốc hiệu and tiêu ngữ)
-    "lines": lambda value: isinstance(value, str) or (isinstance(value, list) and 1 <= len(value) <= 2
-                                                       and all(isinstance(v, str) for v in value)),
-}
-
-
-def _parse_fraction(text: str) -> Fraction:
-    value = Fraction(text.strip())
-    if not 0 < value <= 1:
-        raise ValueError(text)
-    return value
-
-
-def _parse_percent(text: str) -> Fraction:
-    match = re.fullmatch(r"\s*(\d+(?:[.,]\d+)?)\s*%\s*", text)
-    if not match:
-        raise ValueError(text)
-    return Fraction(match[1].replace(",", ".")) / 100
-
-
-def _show(value) -> str:
-    if isinstance(value, str):
-        return f"'{value}'"
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, dict):
-        return "{…}"
-    if isinstance(value, list):
-        return "[…]"
-    return str(value)

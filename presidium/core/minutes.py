@@ -14,6 +14,7 @@ from presidium.core.announce import announce_election, announce_vote
 from presidium.core.deviations import BETWEEN_SESSIONS, deviations, session_breaks
 from presidium.core.ballots import ElectionResult, ListChange
 from presidium.core.zone import local as zone_local
+from presidium.core.decisions import quorum
 from presidium.core.program import PARTY_HEADING, Item, Members, Program, Signers
 from presidium.core.records import Recorded
 from presidium.core.run import RunState
@@ -30,6 +31,16 @@ class AttendanceLine:
     present: int
     absent: int
     reason: str
+    with_reason: int = 0  # of the absent, excused with `reason`
+    alternates: int = 0  # of the present, alternates seated
+    excused: int = 0  # absent for the whole congress without a substitute
+    correction: str = ""  # a correction of the number convened: why (previous_convened: the figure before)
+    previous_convened: int = 0
+    quorum_needed: int | None = None  # how many the quorum rule needs with these figures (None: no rule)
+
+    @property
+    def quorum_met(self) -> bool | None:
+        return None if self.quorum_needed is None else self.present >= self.quorum_needed
 
 
 @dataclass(frozen=True)
@@ -205,6 +216,12 @@ LIST_CHANGE_QUESTIONS = {
 }
 
 
+BELOW_QUORUM = {
+    "vi": "(Biểu quyết khi Đại hội không đủ số đại biểu theo quy chế; Đoàn Chủ tịch đã xác nhận tiến hành.)",
+    "en": "(Voted without the quorum; the presidium confirmed the vote would go ahead.)",
+}
+
+
 def vote_line(item: Item | None, recorded: Recorded, lang: str = "vi") -> VoteLine:
     """A show of hands as the run decided it when it was entered."""
     result = recorded.result
@@ -216,8 +233,10 @@ def vote_line(item: Item | None, recorded: Recorded, lang: str = "vi") -> VoteLi
                 at=local(recorded.at), working_body=_is_working_body(question))
     if not isinstance(result, VoteResult):
         return VoteLine(**base, tally=None, result=None, text="", error=recorded.error)
-    return VoteLine(**base, tally=result.tally, result=result,
-                    text=announce_vote(result, question or base["item_title"], lang, PERCENT_DECIMALS))
+    text = announce_vote(result, question or base["item_title"], lang, PERCENT_DECIMALS)
+    if recorded.raw.get("quorum_confirmed"):  # below the quorum: the minutes say the chair went ahead
+        text += " " + BELOW_QUORUM.get(lang, BELOW_QUORUM["vi"])
+    return VoteLine(**base, tally=result.tally, result=result, text=text)
 
 
 def election_round(item: Item | None, recorded: Recorded, lang: str = "vi") -> ElectionRound:
@@ -343,8 +362,12 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
         place=congress.place, date=(local(state.finished_at) if state.finished else opened).date(),
         venue=congress.venue, heading=congress.heading, motto=congress.motto, mark=congress.mark,
     )
-    attendance = tuple(AttendanceLine(local(a.at), a.convened, a.present, a.absent, a.reason)
+    attendance = tuple(AttendanceLine(local(a.at), a.convened, a.present, a.absent, a.reason, a.with_reason,
+                                      a.alternates, a.excused, a.correction, a.previous_convened,
+                                      _quorum_needed(program, a))
                        for a in state.logs.attendance)
+    if state.logs.attendance:  # a journaled correction of the number convened stands in the minutes
+        convened = state.logs.attendance[-1].convened
     counting = tuple(document_number(number + i, "BB/BKP", lang) for i in range(1, len(all_rounds) + 1))
     return Minutes(
         header=header, mode=mode, finished=state.finished, opened=opened,
@@ -377,6 +400,11 @@ def _bases(votes: list[VoteLine]) -> dict[str, tuple[int, ...]]:
         if vote.result is not None:
             bases[vote.result.base] = bases.get(vote.result.base, ()) + (number,)
     return bases
+
+
+def _quorum_needed(program: Program, attendance) -> int | None:
+    found = quorum(program, attendance)
+    return found.needed if found is not None else None
 
 
 __all__ = [

@@ -8,6 +8,7 @@ the run state, the time, the item shown and the next one. The podium only asks f
 from __future__ import annotations
 
 import difflib
+import re
 import string
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
@@ -114,19 +115,29 @@ def values(context: Context) -> dict[str, object]:
 
 
 _FORMATTER = string.Formatter()
+# Escaped braces, a {field} (no brace inside), or a brace left alone.
+_FIELD = re.compile(r"\{\{|\}\}|\{([^{}]*)\}|[{}]")
 
 
 def check_placeholders(text: str) -> Iterator[tuple[str | None, str | None]]:
     """(name, closest known name) for each unknown placeholder; (None, None) for an unbalanced brace."""
-    try:
-        fields = [field for _, field, _, _ in _FORMATTER.parse(text) if field is not None]
-    except ValueError:
-        yield None, None
-        return
-    for field in fields:
-        if field not in PLACEHOLDERS:
-            close = difflib.get_close_matches(field, PLACEHOLDERS, n=1)
-            yield field, close[0] if close else None
+    for name, hint, _ in placeholder_problems(text):
+        yield name, hint
+
+
+def placeholder_problems(text: str) -> Iterator[tuple[str | None, str | None, int]]:
+    """(name, closest known name, index in `text`) for each unknown placeholder and (None, None, index)
+    for each lone brace, in order: one unclosed brace does not hide an unknown name elsewhere."""
+    for match in _FIELD.finditer(text):
+        if match[0] in ("{{", "}}"):
+            continue
+        if match[1] is None:
+            yield None, None, match.start()
+            continue
+        name = re.split(r"[!:]", match[1], maxsplit=1)[0]  # {present:>3} names "present"
+        if name not in PLACEHOLDERS:
+            close = difflib.get_close_matches(name, PLACEHOLDERS, n=1)
+            yield name, close[0] if close else None, match.start()
 
 
 def fill(text: str, values: Mapping[str, object]) -> str:

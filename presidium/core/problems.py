@@ -11,8 +11,81 @@ from dataclasses import dataclass, field
 # code -> (Vietnamese, English). Parameters are filled with str.format.
 MESSAGES: dict[str, tuple[str, str]] = {
     "unreadable": ("không đọc được tệp: {detail}", "cannot read the file: {detail}"),
-    "encoding": ("tệp không phải UTF-8: {detail}", "the file is not UTF-8: {detail}"),
-    "syntax": ("lỗi cú pháp TOML: {detail}{column}", "TOML syntax error: {detail}{column}"),
+    "encoding": (
+        "tệp không được lưu dưới dạng UTF-8 (dòng này có chữ lưu theo bảng mã khác, thường là Windows-1258 hay "
+        "TCVN3); hãy mở tệp bằng Notepad, chọn “Lưu thành” (Save As), ở ô “Mã hoá” (Encoding) chọn UTF-8 rồi lưu lại",
+        "the file is not saved as UTF-8 (this line holds text saved in another encoding, such as Windows-1258); "
+        "open it in Notepad, choose Save As, pick Encoding: UTF-8 and save it again",
+    ),
+    "too-long": (
+        "{where}: '{field}' dài {got} ký tự, quá mức tối đa {limit}; có lẽ đã dán nhầm cả một văn bản",
+        "{where}: '{field}' is {got} characters long, over the limit of {limit}; perhaps a whole document was "
+        "pasted by mistake",
+    ),
+    "control": (
+        "{where}: '{field}' có ký tự điều khiển không in được ({char}, ký tự thứ {position}), thường do dán từ "
+        "Word; hãy xoá ký tự đó",
+        "{where}: '{field}' holds a control character that cannot be printed ({char}, character {position}), "
+        "usually pasted from Word; delete it",
+    ),
+    "syntax": ("lỗi cú pháp TOML{column}: {detail}", "TOML syntax error{column}: {detail}"),
+    "syntax-curly": (
+        "lỗi cú pháp TOML{column}: dòng này có dấu ngoặc kép kiểu Word (“ ”); hãy thay bằng dấu ngoặc kép "
+        "thẳng \" (gõ trong Notepad, hoặc tắt “Smart quotes” của Word)",
+        "TOML syntax error{column}: this line has Word's curly quotes (“ ”); replace them with straight quotes \" "
+        "(type them in Notepad, or turn off Word's smart quotes)",
+    ),
+    "syntax-time": (
+        "lỗi cú pháp TOML{column}: giờ phải viết trong dấu ngoặc kép, ví dụ start = \"{value}\"",
+        "TOML syntax error{column}: a time is written in quotes, like start = \"{value}\"",
+    ),
+    "syntax-unclosed": (
+        "lỗi cú pháp TOML{column}: dấu ngoặc kép mở mà không đóng trên dòng này; thêm dấu \" ở cuối giá trị "
+        "(văn bản nhiều dòng viết giữa \"\"\" và \"\"\")",
+        "TOML syntax error{column}: a quote opened on this line is never closed; add \" at the end of the value "
+        "(text of several lines goes between \"\"\" and \"\"\")",
+    ),
+    "syntax-unclosed-multiline": (
+        "lỗi cú pháp TOML: văn bản nhiều dòng mở bằng \"\"\" ở dòng này không được đóng; thêm \"\"\" ở cuối văn bản",
+        "TOML syntax error: the text of several lines opened with \"\"\" on this line is never closed; add \"\"\" "
+        "at its end",
+    ),
+    "syntax-bare": (
+        "lỗi cú pháp TOML{column}: chữ phải viết trong dấu ngoặc kép, ví dụ \"{value}\"",
+        "TOML syntax error{column}: text is written in quotes, like \"{value}\"",
+    ),
+    "syntax-comma": (
+        "lỗi cú pháp TOML{column}: số thập phân viết bằng dấu chấm (1.5), hoặc viết trong ngoặc kép nếu là tỷ lệ "
+        "(\"12,5%\")",
+        "TOML syntax error{column}: a decimal number uses a point (1.5), or write it in quotes when it is a "
+        "percentage (\"12,5%\")",
+    ),
+    "syntax-twice": (
+        "lỗi cú pháp TOML{column}: trường này đã được viết ở trên trong cùng bảng; mỗi trường chỉ viết một lần",
+        "TOML syntax error{column}: this field is already set above in the same table; write each field once",
+    ),
+    "syntax-equals": (
+        "lỗi cú pháp TOML{column}: thiếu dấu = giữa tên trường và giá trị, ví dụ title = \"…\"",
+        "TOML syntax error{column}: an = is missing between the field's name and its value, like title = \"…\"",
+    ),
+    "quoted": (
+        "{where}: '{field}' = {got} được viết trong dấu ngoặc kép nên là chữ; bỏ dấu ngoặc kép: {key} = {bare}",
+        "{where}: '{field}' = {got} is in quotes, so it is text; remove the quotes: {key} = {bare}",
+    ),
+    "quote-it": (
+        "{where}: '{field}' phải viết trong dấu ngoặc kép: {key} = \"{text}\"",
+        "{where}: '{field}' is written in quotes: {key} = \"{text}\"",
+    ),
+    "top-table": (
+        "[[{name}]]: bảng này phải nằm trong một {parent}; viết tiêu đề [[{path}]] thay cho [[{name}]]",
+        "[[{name}]]: this table belongs inside a {parent}; write the header [[{path}]] instead of [[{name}]]",
+    ),
+    "oversized": (
+        "chương trình có {got} {what}, nhiều hơn mức tối đa {limit} của một đại hội; tệp này có lẽ được sinh tự "
+        "động hoặc bị hỏng",
+        "the program has {got} {what}, more than the {limit} any congress holds; the file was probably generated "
+        "or damaged",
+    ),
     "nesting": ("các mảng hoặc bảng lồng nhau quá sâu", "arrays or tables are nested too deeply"),
     "calendar": (
         "{where}: giờ kết thúc dự kiến vượt ra ngoài lịch; kiểm tra ngày, giờ bắt đầu và thời lượng các mục",
@@ -55,6 +128,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{where}: '{field}' = {got} is not a percentage; write it like \"30%\"",
     ),
     "min": ("{where}: '{field}' phải từ {minimum} trở lên, nhưng đang là {got}", "{where}: '{field}' must be at least {minimum}, got {got}"),
+    "max": ("{where}: '{field}' phải từ {maximum} trở xuống, nhưng đang là {got}",
+            "{where}: '{field}' must be at most {maximum}, got {got}"),
     "duplicate-id": (
         "{where}: mã '{id}' bị trùng (đã dùng ở dòng {first_line})",
         "{where}: id '{id}' is used twice (first at line {first_line})",
@@ -88,7 +163,24 @@ MESSAGES: dict[str, tuple[str, str]] = {
     ),
     "surplus": (
         "{where}: danh sách có {got} người cho {seats} chỗ, vượt mức dư tối đa {percent} (tối đa {maximum} người)",
-        "{where}: the list has {got} candidates for {seats} seats, over the {percent} surplus cap (at most {maximum})",
+        "{where}: the list has {got} candidates for {seats} seats, over the surplus cap of {percent} (at most {maximum})",
+    ),
+    "surplus-names": (
+        "{where}: '{field}' = {got}: số người dư phải từ 0 đến 1000; hoặc viết tỷ lệ như \"30%\"",
+        "{where}: '{field}' = {got}: a number of extra names must be between 0 and 1000; or write a percentage "
+        "like \"30%\"",
+    ),
+    "quorum-base": (
+        "{where}: quy tắc '{rule}' dùng làm điều kiện số đại biểu tối thiểu nên phải tính trên số được triệu tập "
+        "(base = \"convened\") hoặc số có mặt (base = \"present\"), không phải '{base}'",
+        "{where}: rule '{rule}' is the quorum, so it counts delegates convened (base = \"convened\") or present "
+        "(base = \"present\"), not '{base}'",
+    ),
+    "unreachable": (
+        "{where}: quy tắc “hơn 1/1” không ai đạt được; viết strict = false (“ít nhất 1/1”, tức là tất cả) "
+        "hoặc một tỷ lệ nhỏ hơn",
+        "{where}: a rule of “more than 1/1” can never pass; write strict = false (“at least 1/1”, that is "
+        "everyone) or a smaller fraction",
     ),
     "duplicate-name": ("{where}: tên '{name}' xuất hiện hai lần trong danh sách", "{where}: the name '{name}' appears twice on the list"),
 }
@@ -110,6 +202,9 @@ WORDS: dict[str, tuple[str, str]] = {
                                           "a string or a list of two strings (national name, motto)"),
     "a date": ("một ngày (ví dụ 2025-07-07)", "a date (like 2025-07-07)"),
     "a table": ("một bảng", "a table"),
+    "items": ("mục", "items"),
+    "speakers": ("người phát biểu trong một mục thảo luận", "speakers in one discussion"),
+    "a surplus": ("một tỷ lệ như \"30%\" hoặc một số người", "a percentage like \"30%\" or a number of names"),
     "a list of tables": ("một danh sách bảng ([[...]])", "a list of tables ([[...]])"),
     "did you mean": (" (có phải là '{0}'?)", " (did you mean '{0}'?)"),
     "column": (" (cột {0})", " (column {0})"),
@@ -165,7 +260,10 @@ class Words:
 
 
 def _render(value, lang: str) -> str:
-    return value.render(lang) if hasattr(value, "render") else str(value)
+    if hasattr(value, "render"):
+        return value.render(lang)
+    said = getattr(value, "message", None)  # a messages.Message from the vote engine's tables
+    return said(lang) if callable(said) else str(value)
 
 
 class ProgramError(Exception):

@@ -90,13 +90,26 @@ class VoteSpec:
     rule: str
 
 
+# The built-in rules for changes to a candidate list, when the program names none (see decisions.change_rule):
+# a withdrawal passes with more than half of the delegates present; a nomination from the floor joins
+# the list with more than 30% of the delegates present (Quyết định 190-QĐ/TW, Điều 14).
+DEFAULT_WITHDRAW_RULE = Rule("withdrawal", Fraction(1, 2), "present", True,
+                             "more than half of the delegates present")
+DEFAULT_NOMINATE_RULE = Rule("nomination", Fraction(3, 10), "present", True,
+                             "more than 30% of the delegates present")
+
+
 @dataclass(frozen=True)
 class ElectionSpec:
     body: str
     seats: int
     rule: str
     candidates: tuple[str, ...] = ()
-    max_surplus: Fraction = Fraction(3, 10)  # the congress may put at most 30% more names than seats
+    # The surplus cap: a Fraction (a percentage of the seats), an int (a number of names), or None for
+    # the default, 30% rounded down but one name for a body of 3 to 5 seats (ballots.max_candidates).
+    max_surplus: Fraction | int | None = None
+    withdraw_rule: str = ""  # the rule deciding a withdrawal ("": the default, see DEFAULT_WITHDRAW_RULE)
+    nominate_rule: str = ""  # the rule deciding a floor nomination ("": DEFAULT_NOMINATE_RULE)
 
 
 @dataclass(frozen=True)

@@ -56,6 +56,14 @@ class Attendance:
     at: float
     seq: int
     excused: int = 0  # absent for the whole congress without a substitute: off the Party rules' base
+    with_reason: int = 0  # of the absent, those excused with the reason given in `reason`
+    alternates: int = 0  # of the present, alternates seated in place of absent delegates
+    correction: str = ""  # set on a correction of the number convened: why it was made
+    previous_convened: int = 0  # on a correction: the number convened before it
+
+    @property
+    def without_reason(self) -> int:
+        return self.absent - self.with_reason
 
 
 @dataclass(frozen=True)

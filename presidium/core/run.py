@@ -339,7 +339,8 @@ def _present(state: RunState, event: Event) -> RunState:
     payload = event.payload
     present = _count(payload, "present", "present")
     convened = _count(payload, "convened", "present", required=False)
-    convened = state.program.congress.delegates_convened if convened is None else convened
+    if convened is None:  # the number convened in force: the program's, or its last correction
+        convened = state.attendance.convened if state.attendance else state.program.congress.delegates_convened
     absent = _count(payload, "absent", "present", required=False)
     if present > convened:
         raise InvalidAction("present-over", present=present, convened=convened)
@@ -349,7 +350,35 @@ def _present(state: RunState, event: Event) -> RunState:
     excused = _count(payload, "excused", "present", required=False) or 0
     if excused > absent:
         raise InvalidAction("excused-over", excused=excused, absent=absent)
-    record = Attendance(convened, present, absent, str(payload.get("reason") or ""), event.at, event.seq, excused)
+    with_reason = _count(payload, "with_reason", "present", required=False) or 0
+    if with_reason > absent:
+        raise InvalidAction("with-reason-over", with_reason=with_reason, absent=absent)
+    alternates = _count(payload, "alternates", "present", required=False) or 0
+    if alternates > present:
+        raise InvalidAction("alternates-over", alternates=alternates, present=present)
+    record = Attendance(convened, present, absent, str(payload.get("reason") or ""), event.at, event.seq, excused,
+                        with_reason, alternates)
+    return replace(state, logs=state.logs.add("attendance", record))
+
+
+def _convened(state: RunState, event: Event) -> RunState:
+    """A journaled correction of the number convened (an alternate admitted, a delegate struck off the
+    list): later votes and the minutes use the corrected figure; those present stay as reported."""
+    payload = event.payload
+    convened = _count(payload, "convened", "convened")
+    reason = str(payload.get("reason") or "").strip()
+    last = state.attendance
+    before = last.convened if last else state.program.congress.delegates_convened
+    present = last.present if last else min(before, convened)
+    if not reason:
+        raise InvalidAction("correction-reason")
+    if convened < 1 or present > convened:
+        raise InvalidAction("present-over", present=present, convened=convened)
+    absent = convened - present
+    kept = last if last is not None and last.with_reason <= absent and last.excused <= absent else None
+    record = Attendance(convened, present, absent, kept.reason if kept else "", event.at, event.seq,
+                        kept.excused if kept else 0, kept.with_reason if kept else 0,
+                        last.alternates if last else 0, correction=reason, previous_convened=before)
     return replace(state, logs=state.logs.add("attendance", record))
 
 
@@ -463,7 +492,7 @@ def _speaker(state: RunState, event: Event) -> RunState:
 _HANDLERS: dict[str, Callable[[RunState, Event], RunState]] = {
     **{kind: _speaker for kind in SPEAKER_KINDS},
     "start": _start, "next": _next, "back": _back, "skip": _skip, "goto": _goto, "insert": _insert,
-    "card": _card, "note": _note, "present": _present, "vote": _vote, "ballot": _ballot,
+    "card": _card, "note": _note, "present": _present, "convened": _convened, "vote": _vote, "ballot": _ballot,
     "pause": _pause, "resume": _resume, "finish": _finish, "reopened": _reopened, "undo": _undo,
     "clock": _clock,
 }

@@ -64,6 +64,47 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "undo-too-late": ("quá muộn để hoàn tác: đã chuyển mục {waited} giây trước (chỉ hoàn tác trong {window} giây)",
                       "too late to undo: the move was {waited} s ago (undo works within {window} s)"),
     "insert-duration": ("không thể thêm “{title}”: {detail}", "cannot insert “{title}”: {detail}"),
+    # what the session refuses before anything is written (core.admit)
+    "text-control": ("không thể {action}: “{field}” có ký tự điều khiển không in được ({char}, ký tự thứ {position}); "
+                     "hãy xoá ký tự đó rồi nhập lại",
+                     "cannot {action}: “{field}” holds a control character that cannot be printed ({char}, "
+                     "character {position}); delete it and type it again"),
+    "text-long": ("không thể {action}: “{field}” dài {got} ký tự, tối đa là {limit}",
+                  "cannot {action}: “{field}” is {got} characters long, at most {limit}"),
+    "figure-over": ("không thể {action}: “{field}” = {got} vượt quá mức có thể có ({limit})",
+                    "cannot {action}: “{field}” = {got} is beyond what any meeting can have ({limit})"),
+    "convened-by-correction": (
+        "không thể ghi số có mặt: số đại biểu được triệu tập là {convened}; muốn đổi thành {got} thì dùng "
+        "“điều chỉnh số được triệu tập” và ghi rõ lý do",
+        "cannot record attendance: {convened} delegates are convened; to make it {got}, use "
+        "“correct the number convened” and give the reason"),
+    "attendance-sum": ("không thể ghi số có mặt: {present} có mặt + {absent} vắng mặt = {total}, khác số "
+                       "{convened} đại biểu được triệu tập",
+                       "cannot record attendance: {present} present + {absent} absent = {total}, not the "
+                       "{convened} convened"),
+    "with-reason-over": ("không thể ghi số có mặt: {with_reason} đại biểu vắng có lý do, nhưng chỉ có {absent} "
+                         "đại biểu vắng mặt",
+                         "cannot record attendance: {with_reason} absent with a reason, but only {absent} are absent"),
+    "alternates-over": ("không thể ghi số có mặt: {alternates} đại biểu dự khuyết thay thế, nhưng chỉ có {present} "
+                        "đại biểu có mặt",
+                        "cannot record attendance: {alternates} alternates seated, but only {present} are present"),
+    "issued-over-present": ("không thể ghi kết quả bầu: số phiếu phát ra ({issued}) nhiều hơn số đại biểu có mặt "
+                            "({present}); đề nghị Ban Kiểm phiếu đối chiếu lại",
+                            "cannot record the ballot: {issued} ballots issued is more than the {present} delegates "
+                            "present; ask the vote-counting committee to check"),
+    "name-twice": ("không thể ghi kết quả bầu: “{name}” có hai lần trong kết quả; mỗi người chỉ ghi một số phiếu",
+                   "cannot record the ballot: “{name}” appears twice in the count; give each name one figure"),
+    "correction-bounds": ("không thể điều chỉnh số đại biểu được triệu tập thành {got}: phải từ {low} (số đang "
+                          "có mặt) đến {high}",
+                          "cannot correct the number convened to {got}: it must be between {low} (the number "
+                          "present) and {high}"),
+    "correction-reason": ("điều chỉnh số đại biểu được triệu tập cần ghi rõ lý do",
+                          "a correction of the number convened needs its reason"),
+    "no-quorum": ("Đại hội không đủ số đại biểu theo quy chế: có mặt {present}/{convened}, cần ít nhất {needed}; "
+                  "chỉ ghi kết quả khi Đoàn Chủ tịch xác nhận vẫn tiến hành biểu quyết",
+                  "the meeting lacks its quorum: {present} of {convened} present, {needed} needed; the result "
+                  "is recorded only when the presidium confirms the vote goes ahead"),
+    "correction-same": ("số đại biểu được triệu tập đã là {got}", "{got} delegates are already convened"),
 }
 
 # Names of actions as they fill {action} above.
@@ -76,6 +117,24 @@ ACTIONS: dict[str, tuple[str, str]] = {
     "vote": ("ghi biểu quyết", "record a vote"), "ballot": ("ghi kết quả bầu", "record a ballot"),
     "finish": ("kết thúc", "finish"), "reopened": ("mở lại", "reopen"), "undo": ("hoàn tác", "undo"),
     "speaker": ("mời người phát biểu", "call a speaker"),
+    "speaker-floor": ("thêm người phát biểu", "add a speaker"), "speaker-absent": ("ghi vắng mặt", "mark absent"),
+    "speaker-written": ("ghi tham luận bằng văn bản", "mark a written contribution"),
+    "speaker-move": ("đổi thứ tự phát biểu", "move a speaker"),
+    "convened": ("điều chỉnh số đại biểu được triệu tập", "correct the number convened"),
+}
+# Fields of an action as they fill {field} above.
+FIELDS: dict[str, tuple[str, str]] = {
+    "text": ("nội dung", "text"), "title": ("tên mục", "title"), "name": ("họ tên", "name"),
+    "unit": ("đơn vị", "unit"), "topic": ("chủ đề", "topic"), "reason": ("lý do", "reason"),
+    "withdraw": ("người xin rút", "withdrawing"), "nominate": ("người được đề cử", "nominee"),
+    "present": ("số có mặt", "present"), "convened": ("số được triệu tập", "convened"),
+    "absent": ("số vắng mặt", "absent"), "excused": ("số vắng cả đại hội", "absent for the whole meeting"),
+    "with_reason": ("số vắng có lý do", "absent with a reason"), "alternates": ("số dự khuyết", "alternates"),
+    "for": ("tán thành", "for"), "against": ("không tán thành", "against"), "abstain": ("không biểu quyết", "abstain"),
+    "issued": ("phiếu phát ra", "issued"), "returned": ("phiếu thu về", "returned"),
+    "invalid": ("phiếu không hợp lệ", "invalid"), "seats": ("số lượng cần bầu", "seats"),
+    "duration": ("thời lượng (giây)", "duration (seconds)"), "seconds": ("thời gian (giây)", "time (seconds)"),
+    "by": ("số vị trí", "places"), "raw": ("dòng nhập", "entry"), "category": ("loại ghi chú", "category"),
 }
 STATUS_WORDS: dict[str, tuple[str, str]] = {
     "done": ("đã xong", "done"), "skipped": ("đã bỏ qua", "skipped"), "current": ("đang diễn ra", "current"),
@@ -96,6 +155,8 @@ class InvalidAction(Exception):
         rendered = dict(self.params)
         if "action" in rendered:
             rendered["action"] = ACTIONS.get(str(rendered["action"]), (rendered["action"],) * 2)[column]
+        if "field" in rendered:
+            rendered["field"] = FIELDS.get(str(rendered["field"]), (rendered["field"],) * 2)[column]
         if "status" in rendered:
             rendered["status"] = STATUS_WORDS.get(str(rendered["status"]), (rendered["status"],) * 2)[column]
         return MESSAGES[self.code][column].format(**rendered)

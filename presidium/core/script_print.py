@@ -16,6 +16,7 @@ from datetime import datetime
 from fractions import Fraction
 from typing import Any
 
+from presidium.core.ballots import surplus_words
 from presidium.core.importing.blanks import DOTS, to_print
 from presidium.core.importing.words import format_minutes_en, format_minutes_vi
 from presidium.core.program import Item, Program, Rule
@@ -158,8 +159,7 @@ def printed_item(program: Program, item: Item, number: int, lang: str = "vi") ->
     if item.election:
         spec = item.election
         rule = program.rules.get(spec.rule)
-        surplus = f"{float(spec.max_surplus * 100):g}%"
-        surplus = surplus.replace(".", ",") if lang == "vi" else surplus
+        surplus = surplus_words(spec.max_surplus).message(lang)  # a share, a number of names, or the default
         lines.append(t["election"].format(body=spec.body, seats=spec.seats, surplus=surplus,
                                           rule=rule_words(rule, lang, election=True) if rule else spec.rule))
         if spec.candidates:

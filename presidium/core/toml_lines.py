@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from presidium.core.text_input import file_lines
+
 _HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(#.*)?$")
 _PART = r"""(?:"[^"]*"|'[^']*'|[A-Za-z0-9_-]+)"""
 _KEY = re.compile(rf"^\s*({_PART}(?:\s*\.\s*{_PART})*)\s*=")  # `key =` or a dotted `table.key =`
@@ -30,7 +32,7 @@ class LineIndex:
         self.blocks: list[Block] = []
         current = self.root
         in_string: str | None = None
-        for number, raw in enumerate(text.splitlines(), start=1):
+        for number, raw in enumerate(file_lines(text), start=1):
             if in_string:
                 if raw.count(in_string) % 2 == 1:
                     in_string = None

@@ -124,10 +124,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{seats} seats need at least {seats} candidates; the list has {got}",
     ),
     "surplus": (
-        "danh sách có {got} người để bầu {seats} người, dư {extra} người; số dư không được quá {surplus} "
-        "số lượng cần bầu, tức là danh sách có tối đa {limit} người",
-        "the list has {got} names for {seats} seats, {extra} more than the seats; at most {surplus} more are "
-        "allowed, that is at most {limit} names",
+        "danh sách có {got} người để bầu {seats} người, dư {extra} người; số dư không được quá {surplus}, "
+        "tức là danh sách có tối đa {limit} người",
+        "the list has {got} names for {seats} seats, {extra} more than the seats; the surplus may be at most "
+        "{surplus}, that is at most {limit} names",
     ),
     "not-listed-withdraw": (
         "{name} không có tên trong danh sách bầu cử nên không thể xin rút",
@@ -155,6 +155,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "returned": ("số phiếu thu về", "ballots returned"),
     "invalid": ("số phiếu không hợp lệ", "invalid ballots"),
     "the-body": ("cơ quan cần bầu", "the body"),
+    "surplus-percent": ("{percent}% số lượng cần bầu", "{percent}% of the seats"),
+    "surplus-names": ("{count} người", "{count} names"),
+    "surplus-default": ("30% số lượng cần bầu, với cơ quan có 3 đến 5 người là 1 người",
+                        "30% of the seats, one name for a body of 3 to 5 seats"),
 }
 
 # Notes on a counted round (ElectionResult.warnings, void_reason) and on a changed candidate list

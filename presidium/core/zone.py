@@ -19,6 +19,8 @@ from typing import Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _RENDERING: ContextVar[tzinfo | None] = ContextVar("presidium_rendering_zone", default=None)
+# The instants a datetime can show in any zone (year 2 to 9998, clear of the platform's edges).
+_FIRST, _LAST = datetime(2, 1, 2, tzinfo=timezone.utc).timestamp(), datetime(9998, 12, 30, tzinfo=timezone.utc).timestamp()
 
 
 def zone_info(name: str | None, offset: int | float | None) -> tzinfo | None:
@@ -38,7 +40,10 @@ def zone_info(name: str | None, offset: int | float | None) -> tzinfo | None:
 
 def local(epoch: float, zone: tzinfo | None = None) -> datetime:
     """`epoch` as a naive wall-clock datetime in `zone`, else the zone being rendered in, else this
-    machine's local zone (a run recorded before zones were kept)."""
+    machine's local zone (a run recorded before zones were kept). An absurd instant, recorded before
+    times were bounded (a simulate script at 999999999:00:00), is shown at the edge of the calendar
+    rather than stopping an export."""
+    epoch = min(max(epoch, _FIRST), _LAST)
     zone = zone or _RENDERING.get()
     if zone is None:
         return datetime.fromtimestamp(epoch)

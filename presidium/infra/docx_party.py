@@ -27,6 +27,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
 from presidium.infra import text_width
+from presidium.core.text_input import printable
 
 FONT = "Times New Roman"
 BODY_PT = 14
@@ -122,7 +123,7 @@ def text(container, content: str = "", *, size: float = BODY_PT, bold: bool = Fa
     if t is None:
         t = OxmlElement("w:t")
         element.find(qn("w:r")).append(t)
-    t.text = content
+    t.text = printable(content)
     t.set(qn("xml:space"), "preserve")
     paragraph._p.getparent().replace(paragraph._p, element)
     return Paragraph(element, paragraph._parent)
@@ -133,7 +134,7 @@ def runs(container, parts: Sequence[tuple[str, str]], *, size: float = BODY_PT, 
     """A paragraph of (style, text) parts; style is any of "", "b", "i", "bi"."""
     paragraph = text(container, "", size=size, indent=indent, align=align, after=after)
     for style, content in parts:
-        _font(paragraph.add_run(content), size, "b" in style, "i" in style)
+        _font(paragraph.add_run(printable(content)), size, "b" in style, "i" in style)
     return paragraph
 
 
@@ -431,7 +432,7 @@ def grid(document, header: Sequence[str], rows: Iterable[Sequence[str]], widths:
         for values in rows:
             tr = deepcopy(template)
             for element, value in zip(tr.iter(qn("w:t")), values):
-                element.text = value
+                element.text = printable(value)
                 element.set(qn("xml:space"), "preserve")
             tbl.append(tr)
     return table

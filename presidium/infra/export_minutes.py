@@ -115,10 +115,28 @@ class _Writer(party.SectionedWriter):
         self.para(t["convened"].format(n=m.delegates_convened))
         if not m.attendance:
             self.para(t["no_attendance"], italic=True)
+        quorate = None
         for i, a in enumerate(m.attendance):
-            reason = t["reason"].format(reason=a.reason) if a.reason else ""
-            key = "present_first" if i == 0 else "present_change"
-            self.para(t[key].format(time=clock(a.at, self.lang), present=a.present, absent=a.absent, reason=reason))
+            if a.with_reason and a.with_reason < a.absent:
+                reason = t["reasons"].format(with_reason=a.with_reason, reason=a.reason or "—",
+                                             without=a.absent - a.with_reason)
+            elif a.with_reason:  # every absence excused
+                reason = t["all_excused"].format(reason=a.reason or "—")
+            else:
+                reason = t["reason"].format(reason=a.reason) if a.reason else ""
+            figures = dict(time=clock(a.at, self.lang), present=a.present, absent=a.absent, reason=reason,
+                           old=a.previous_convened, new=a.convened, why=a.correction)
+            key = "correction" if a.correction else "present_first" if i == 0 else "present_change"
+            text = t[key].format(**figures)
+            if a.alternates:
+                text += " " + t["alternates"].format(n=a.alternates)
+            if a.excused:
+                text += " " + t["excused"].format(n=a.excused)
+            if a.quorum_met is not None and a.quorum_met != quorate:  # said at the opening, then when it changes
+                text += " " + t["quorum" if a.quorum_met else "no_quorum"].format(
+                    present=a.present, convened=a.convened, needed=a.quorum_needed)
+                quorate = a.quorum_met
+            self.para(text)
         if m.guests:  # as the program lists them; otherwise the upper-level speaker stands for the guests
             self.para(t["guests_listed"], keep_with_next=True)
             for i, guest in enumerate(m.guests, 1):
@@ -340,6 +358,17 @@ TEXT = {
         "present_change": "Lúc {time}, số đại biểu có mặt thay đổi: có mặt {present} đồng chí; vắng mặt {absent} "
                           "đồng chí{reason}. Các biểu quyết sau thời điểm này tính theo số liệu này.",
         "reason": " (lý do: {reason})",
+        "reasons": " (vắng có lý do {with_reason} đồng chí: {reason}; vắng không có lý do {without} đồng chí)",
+        "all_excused": ", đều có lý do ({reason})",
+        "correction": "Lúc {time}, số đại biểu được triệu tập được điều chỉnh từ {old} thành {new} đồng chí (lý do: "
+                      "{why}); có mặt {present} đồng chí, vắng mặt {absent} đồng chí{reason}.",
+        "alternates": "Trong số đại biểu có mặt có {n} đồng chí đại biểu dự khuyết thay thế.",
+        "excused": "Có {n} đồng chí vắng mặt suốt Đại hội không có người thay thế, không tính vào số đại biểu "
+                   "được triệu tập khi biểu quyết.",
+        "quorum": "Đại hội có đủ số đại biểu để tiến hành theo quy chế (có mặt {present}/{convened} đồng chí, cần "
+                  "ít nhất {needed} đồng chí).",
+        "no_quorum": "Đại hội không đủ số đại biểu theo quy chế (có mặt {present}/{convened} đồng chí, cần ít nhất "
+                     "{needed} đồng chí).",
         "guests": "Đại biểu cấp trên dự và chỉ đạo Đại hội: {names}.",
         "guests_listed": "Khách mời dự Đại hội:",
         "bodies": "ĐOÀN CHỦ TỊCH, ĐOÀN THƯ KÝ VÀ CÁC BAN GIÚP VIỆC CỦA ĐẠI HỘI",
@@ -450,6 +479,15 @@ TEXT["en"] = dict(TEXT["vi"], **{
     "present_change": "At {time} attendance changed: {present} present, {absent} absent{reason}. Later votes use "
                       "these figures.",
     "reason": " (reason: {reason})",
+    "reasons": " ({with_reason} excused: {reason}; {without} without a reason)",
+    "all_excused": ", all excused ({reason})",
+    "correction": "At {time} the number convened was corrected from {old} to {new} (reason: {why}); {present} "
+                  "present, {absent} absent{reason}.",
+    "alternates": "Alternates seated among those present, in place of absent delegates: {n}.",
+    "excused": "{n} were absent for the whole meeting without a substitute and are not counted among those "
+               "convened for the votes.",
+    "quorum": "The meeting had its quorum ({present} of {convened} present, at least {needed} needed).",
+    "no_quorum": "The meeting did not have its quorum ({present} of {convened} present, at least {needed} needed).",
     "guests": "Upper-level representatives attending: {names}.",
     "guests_listed": "Guests:",
     "bodies": "PRESIDIUM, SECRETARIAT AND COMMITTEES OF THE CONGRESS",

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from presidium.ui import dialogs, icons
 from presidium.ui.cards import CardPalette, open_palette
 from presidium.ui.figures import Snapshot
-from presidium.core.decisions import round_terms, rule_for
+from presidium.core.decisions import quorum, round_terms, rule_for
 from presidium.ui.discussion import SpeakersDialog
 from presidium.ui.editor.podium_menu import ProgramMenu
 from presidium.ui.forms import AttendanceDialog, InsertDialog, MessageDialog
@@ -106,6 +106,18 @@ class PodiumController(QObject):
         elif event.kind in LEAVING:
             self.result_seq = None
         self.refresh()
+        if event.kind in LEAVING:
+            self._say_quorum()
+
+    def _say_quorum(self) -> None:
+        """Arriving at a vote or an election, the status line says whether the congress has its quorum
+        (in the alarm colour when it has not), before anyone presses V."""
+        item = self.session.state.current_item
+        if item is None or (item.kind != "vote" and item.vote is None and item.election is None):
+            return
+        found = self.quorum_text()
+        if found is not None:
+            self.window.say(found[0], refusal=not found[1])
 
     def toggle_result(self) -> None:
         """R: back to the script from a result, or the item's last result again."""
@@ -234,11 +246,11 @@ class PodiumController(QObject):
             listed = snap.state.candidates(item.id)
             panel = ElectionPanel(item, listed, round_terms(item, {}, earlier, listed), self.attendance_text,
                                   self.open_attendance, p.record_vote, p.record_ballot, counting=bool(earlier),
-                                  parent=self.window, record_result=p.record_ballot_result,
+                                  parent=self.window, quorum=self.quorum_text, record_result=p.record_ballot_result,
                                   choose_result=choose_result_file)
         else:
             panel = VotePanel(item, rule_for(snap.program, item), self.attendance_text, self.open_attendance,
-                              p.record_vote, self.window)
+                              p.record_vote, self.window, quorum=self.quorum_text)
         self._with_refusals(panel)
 
     def attendance_text(self) -> str:
@@ -250,14 +262,30 @@ class PodiumController(QObject):
         return self.tr("In force: {present} present of {convened} convened ({absent} absent)").format(
             present=attendance.present, convened=attendance.convened, absent=attendance.absent)
 
+    def quorum_text(self) -> tuple[str, bool] | None:
+        """Whether the congress has its quorum now, for the vote panel: (text, met); None without a rule."""
+        found = quorum(self.session.program, self.session.state.attendance)
+        if found is None:
+            return None
+        figures = dict(present=found.present, convened=found.convened, needed=found.needed)
+        if found.met:
+            return self.tr("Quorum: {present} of {convened} present, at least {needed} needed").format(**figures), True
+        return self.tr("NO QUORUM: {present} of {convened} present, at least {needed} needed").format(**figures), False
+
     def open_attendance(self) -> None:
         snap = self.snapshot()
         attendance = snap.state.attendance
         convened = attendance.convened if attendance else snap.program.congress.delegates_convened
+        kept = dict(with_reason=attendance.with_reason, reason=attendance.reason, excused=attendance.excused,
+                    alternates=attendance.alternates) if attendance else {}
         dialog = AttendanceDialog(convened, attendance.present if attendance else None,
-                                  QApplication.activeModalWidget() or self.window)
-        if _run(dialog):
-            self.podium.set_attendance(dialog.present.value(), dialog.convened.value())
+                                  QApplication.activeModalWidget() or self.window, **kept)
+        if not _run(dialog):
+            return
+        corrected = dialog.corrected()
+        if corrected is not None and not self.podium.correct_convened(corrected, dialog.correction.text()):
+            return
+        self.podium.set_attendance(dialog.present.value(), **dialog.details())
 
     def open_speakers(self) -> None:
         snap = self.snapshot()

@@ -23,24 +23,66 @@ def _buttons(dialog: QDialog, ok: str, cancel: str) -> QDialogButtonBox:
 
 
 class AttendanceDialog(QDialog):
-    """The credentials committee's figures: how many convened, how many present."""
+    """The credentials committee's figures: how many present; of the absent, how many are excused and
+    why, and how many are away for the whole congress without a substitute; alternates seated among
+    the present. The number convened changes only as a correction, with its reason."""
 
-    def __init__(self, convened: int, present: int | None, parent: QWidget | None = None) -> None:
+    def __init__(self, convened: int, present: int | None, parent: QWidget | None = None, *,
+                 with_reason: int = 0, reason: str = "", excused: int = 0, alternates: int = 0) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attendance"))
-        self.convened = QSpinBox()
-        self.convened.setRange(1, 100_000)
-        self.convened.setValue(convened)
-        self.present = QSpinBox()
-        self.present.setRange(0, 100_000)
-        self.present.setValue(convened if present is None else present)
+        self.setMinimumWidth(620)
+        self._convened = convened
+        self.convened = _spin(1, convened)
+        self.correction = QLineEdit()
+        self.correction.setMaxLength(500)
+        self.correction.setPlaceholderText(self.tr("Why the number convened changes (only when it does)"))
+        self.present = _spin(0, convened if present is None else present)
+        self.absent = QLabel()
+        self.with_reason = _spin(0, with_reason)
+        self.reason = QLineEdit(reason)
+        self.reason.setMaxLength(500)
+        self.reason.setPlaceholderText(self.tr("e.g. ill, on duty"))
+        self.excused = _spin(0, excused)
+        self.alternates = _spin(0, alternates)
         form = QFormLayout(self)
         form.addRow(self.tr("Delegates convened"), self.convened)
+        form.addRow(self.tr("Reason for a correction"), self.correction)
         form.addRow(self.tr("Delegates present"), self.present)
+        form.addRow(self.tr("Absent"), self.absent)
+        form.addRow(self.tr("of whom excused"), self.with_reason)
+        form.addRow(self.tr("Reason"), self.reason)
+        form.addRow(self.tr("Absent all congress, no substitute"), self.excused)
+        form.addRow(self.tr("Alternates seated"), self.alternates)
         form.addRow(_buttons(self, self.tr("Record"), self.tr("Cancel")))
-        _big(self.convened, self.present)
+        _big(self.convened, self.correction, self.present, self.absent, self.with_reason, self.reason, self.excused,
+             self.alternates)
+        self.convened.valueChanged.connect(self._show_absent)
+        self.present.valueChanged.connect(self._show_absent)
+        self._show_absent()
         self.present.selectAll()
         self.present.setFocus()
+
+    def _show_absent(self) -> None:
+        """Absent is never typed: it is what convened and present leave, so they always add up."""
+        self.absent.setText(str(max(self.convened.value() - self.present.value(), 0)))
+        self.correction.setEnabled(self.corrected() is not None)
+
+    def corrected(self) -> int | None:
+        """The new number convened, when the chair changed it."""
+        return self.convened.value() if self.convened.value() != self._convened else None
+
+    def details(self) -> dict:
+        """The figures for CongressSession.set_attendance besides the number present."""
+        return {"with_reason": self.with_reason.value(), "reason": self.reason.text().strip(),
+                "excused": self.excused.value(), "alternates": self.alternates.value()}
+
+
+def _spin(minimum: int, value: int) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(minimum, 100_000)  # the same bound the session holds every figure to
+    spin.setValue(value)
+    return spin
 
 
 class MessageDialog(QDialog):

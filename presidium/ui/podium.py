@@ -100,26 +100,34 @@ class Podium(QObject):
     def note(self, text: str, category: str) -> bool:
         return self._do(lambda: self.session.note(text, category), self.tr("Note recorded."))
 
-    def set_attendance(self, present: int, convened: int | None) -> bool:
-        return self._do(lambda: self.session.set_attendance(present, convened),
+    def set_attendance(self, present: int, convened: int | None = None, **details) -> bool:
+        """`details`: with_reason, reason, excused, alternates (CongressSession.set_attendance)."""
+        return self._do(lambda: self.session.set_attendance(present, convened, **details),
                         self.tr("Attendance recorded: {present} present.").format(present=present))
 
+    def correct_convened(self, convened: int, reason: str) -> bool:
+        return self._do(lambda: self.session.correct_convened(convened, reason),
+                        self.tr("Number convened corrected to {convened}.").format(convened=convened))
+
     def record_vote(self, for_: int | None, against: int | None, abstain: int | None, *, unanimous: bool = False,
-                    withdraw: str | None = None, nominate: str | None = None) -> bool:
+                    withdraw: str | None = None, nominate: str | None = None, quorum_confirmed: bool = False) -> bool:
         """A show of hands on the current item (or on a change to its candidate list)."""
         return self._do(lambda: self.session.record_vote(for_, against, abstain, unanimous=unanimous,
-                                                         withdraw=withdraw, nominate=nominate),
+                                                         withdraw=withdraw, nominate=nominate,
+                                                         quorum_confirmed=quorum_confirmed),
                         self.tr("Show of hands recorded."))
 
     def record_ballot(self, issued: int | None, returned: int | None, invalid: int | None,
-                      votes: dict[str, int]) -> bool:
+                      votes: dict[str, int], *, quorum_confirmed: bool = False) -> bool:
         """The counting record of the round the run has set up for the current election item."""
-        return self._do(lambda: self.session.record_ballot(issued, returned, invalid, votes),
+        return self._do(lambda: self.session.record_ballot(issued, returned, invalid, votes,
+                                                           quorum_confirmed=quorum_confirmed),
                         self.tr("Counting record recorded."))
 
-    def record_ballot_result(self, path: str, issued: int | None = None) -> bool:
+    def record_ballot_result(self, path: str, issued: int | None = None, *, quorum_confirmed: bool = False) -> bool:
         """The counting stations' reconciled result file, recorded as the round's counting record."""
-        return self._do(lambda: self.session.record_ballot_result(path, issued=issued),
+        return self._do(lambda: self.session.record_ballot_result(path, issued=issued,
+                                                                  quorum_confirmed=quorum_confirmed),
                         self.tr("Counting result recorded."))
 
     # --- a discussion's speakers ----------------------------------------------------------------

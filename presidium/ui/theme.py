@@ -64,6 +64,7 @@ QLabel#banner[mode="live"] {{ background: {t.live_bg}; color: {t.live_fg}; }}
 QLabel#notice {{ background: {t.accent}; color: {t.window}; padding: 4px 10px; }}
 QLabel#status {{ color: {t.text}; }}
 QLabel#refusal {{ color: {t.over}; }}
+QLabel#quorumLacking {{ color: {t.over}; }}
 QLabel#speakerName {{ color: {t.text}; }}
 QLabel#status[refusal="true"] {{ color: {t.over}; font-weight: bold; }}
 QTextBrowser {{ background: {t.window}; color: {t.text}; border: 1px solid {t.border}; }}

@@ -13,15 +13,19 @@ from typing import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QIntValidator
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
     QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from presidium.core.ballots import RoundSetup
 from presidium.core.program import Item, Rule
 
+ROWS_HEIGHT = 440  # the counting record's names: 9 rows a column without scrolling
 RecordVote = Callable[..., bool]  # (for_, against, abstain, *, unanimous, withdraw, nominate) -> recorded
-RecordBallot = Callable[[int | None, int | None, int | None, dict[str, int]], bool]
+RecordBallot = Callable[..., bool]  # (issued, returned, invalid, votes, *, quorum_confirmed) -> recorded
+RecordResult = Callable[..., bool]  # (result file, issued or None, *, quorum_confirmed) -> recorded
+# The quorum in force, said for the panel: (text, met), or None when the program names no quorum rule.
+QuorumLine = Callable[[], "tuple[str, bool] | None"]
 
 
 class DigitEdit(QLineEdit):
@@ -59,13 +63,18 @@ class _Panel(QDialog):
     """What every vote panel has: the attendance in force with a way to update it, and a refusal line."""
 
     def __init__(self, title: str, attendance: Callable[[], str], edit_attendance: Callable[[], None],
-                 parent: QWidget | None) -> None:
+                 parent: QWidget | None, quorum: QuorumLine | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("votePanel")
         self.setWindowTitle(title)
         self._attendance, self._edit_attendance = attendance, edit_attendance
+        self._quorum = quorum or (lambda: None)
         self.attendance = _caption("", 14, bold=True)
         self.attendance.setObjectName("attendanceLine")
+        # Below the quorum: said in red, and the chair must tick the confirmation (it is journaled).
+        self.quorum_line = _caption("", 14, bold=True)
+        self.confirm_quorum = QCheckBox(self.tr("The presidium confirms the vote goes ahead (recorded in the journal)"))
+        self.confirm_quorum.setFont(QFont(self.confirm_quorum.font().family(), 13))
         self.update_attendance = QPushButton(self.tr("Update attendance…"))
         self.update_attendance.setAutoDefault(False)
         self.update_attendance.clicked.connect(self._update_attendance)
@@ -96,18 +105,37 @@ class _Panel(QDialog):
         self.unanimous.clicked.connect(self.record_unanimous)
         return buttons
 
-    def attendance_row(self) -> QHBoxLayout:
+    def attendance_row(self) -> QVBoxLayout:
         row = QHBoxLayout()
         row.addWidget(self.attendance, 1)
         row.addWidget(self.update_attendance)
-        return row
+        rows = QVBoxLayout()
+        rows.addLayout(row)
+        rows.addWidget(self.quorum_line)
+        rows.addWidget(self.confirm_quorum)
+        return rows
 
     def _show_attendance(self) -> None:
         self.attendance.setText(self._attendance())
+        found = self._quorum()
+        self.quorum_line.setVisible(found is not None)
+        if found is not None:
+            text, met = found
+            self.quorum_line.setText(text)
+            self.quorum_line.setObjectName("quorumMet" if met else "quorumLacking")
+            self.quorum_line.setStyle(self.quorum_line.style())  # the object name picks the colour
+        lacking = found is not None and not found[1]
+        self.confirm_quorum.setVisible(lacking)
+        if not lacking:
+            self.confirm_quorum.setChecked(False)
+
+    def quorum_confirmed(self) -> bool:
+        return self.confirm_quorum.isVisible() and self.confirm_quorum.isChecked()
 
     def _update_attendance(self) -> None:
         self._edit_attendance()
         self._show_attendance()
+        self.fit_height()
 
     def refuse(self, text: str) -> None:
         """The engine's reason, in the panel (the figures stay as typed)."""
@@ -129,8 +157,9 @@ class VotePanel(_Panel):
     """A show of hands on the current item's question: for / against / abstaining, or unanimous."""
 
     def __init__(self, item: Item, rule: Rule | None, attendance: Callable[[], str],
-                 edit_attendance: Callable[[], None], record: RecordVote, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("Show of hands"), attendance, edit_attendance, parent)
+                 edit_attendance: Callable[[], None], record: RecordVote, parent: QWidget | None = None,
+                 quorum: QuorumLine | None = None) -> None:
+        super().__init__(self.tr("Show of hands"), attendance, edit_attendance, parent, quorum)
         self._record = record
         question = item.vote.question if item.vote else item.title
         self.question = _caption(question, 18, bold=True)
@@ -161,11 +190,12 @@ class VotePanel(_Panel):
             base=bases.get(rule.base, rule.base))
 
     def accept(self) -> None:
-        if self._record(self.for_.number(), self.against.number() or 0, self.abstain.number() or 0):
+        if self._record(self.for_.number(), self.against.number() or 0, self.abstain.number() or 0,
+                        quorum_confirmed=self.quorum_confirmed()):
             super().accept()
 
     def record_unanimous(self) -> None:
-        if self._record(None, None, None, unanimous=True):
+        if self._record(None, None, None, unanimous=True, quorum_confirmed=self.quorum_confirmed()):
             super().accept()
 
 
@@ -176,10 +206,11 @@ class ElectionPanel(_Panel):
     def __init__(self, item: Item, candidates: tuple[str, ...], round_setup: RoundSetup,
                  attendance: Callable[[], str], edit_attendance: Callable[[], None],
                  record_vote: RecordVote, record_ballot: RecordBallot, counting: bool = False,
-                 parent: QWidget | None = None, record_result: Callable[[str, int | None], bool] | None = None,
+                 parent: QWidget | None = None, quorum: QuorumLine | None = None,
+                 record_result: RecordResult | None = None,
                  choose_result: Callable[[QWidget], str] | None = None) -> None:
         super().__init__(self.tr("Election: {body}").format(body=item.election.body), attendance,
-                         edit_attendance, parent)
+                         edit_attendance, parent, quorum)
         self._record_vote, self._record_ballot = record_vote, record_ballot
         # The counting committee's reconciled result file, taken instead of typed figures.
         self._record_result, self._choose_result = record_result, choose_result
@@ -276,7 +307,9 @@ class ElectionPanel(_Panel):
         chain = [self.issued, self.returned, self.invalid, *self.votes.values()]
         for before, after in zip(chain, chain[1:]):
             QWidget.setTabOrder(before, after)
-        scroll.setMinimumHeight(min(rows.sizeHint().height() + 4, 440))  # up to 9 rows a column without scrolling
+        self.rows_height = rows.sizeHint().height() + 4
+        scroll.setMinimumHeight(min(self.rows_height, ROWS_HEIGHT))  # up to 9 rows a column without scrolling
+        self.scroll = scroll
         layout = QVBoxLayout(page)
         layout.addWidget(self.round_line)
         layout.addLayout(figures)
@@ -294,8 +327,20 @@ class ElectionPanel(_Panel):
 
     def _take_result(self) -> None:
         path = self._choose_result(self) if self._choose_result is not None else ""
-        if path and self._record_result is not None and self._record_result(path, self.issued.number()):
+        if path and self._record_result is not None and self._record_result(
+                path, self.issued.number(), quorum_confirmed=self.quorum_confirmed()):
             super().accept()
+
+    def fit_height(self) -> None:
+        """The quorum's lines take their height from the list of names, so the panel stays within a
+        768-pixel screen (the names scroll a little sooner)."""
+        if hasattr(self, "scroll"):
+            shown = [w for w in (self.quorum_line, self.confirm_quorum) if not w.isHidden()]
+            extra = sum(w.sizeHint().height() + 6 for w in shown)  # with the layout's spacing
+            height = min(self.rows_height, ROWS_HEIGHT - extra)
+            self.scroll.setMinimumHeight(height)
+            self.scroll.setMaximumHeight(height if shown and self.rows_height > height else 16_777_215)
+        super().fit_height()
 
     def counting(self) -> bool:
         return self.tabs.currentIndex() == 1
@@ -307,16 +352,19 @@ class ElectionPanel(_Panel):
     def accept(self) -> None:
         if self.counting():
             votes = {name: field.number() or 0 for name, field in self.votes.items()}
-            done = self._record_ballot(self.issued.number(), self.returned.number(), self.invalid.number(), votes)
+            done = self._record_ballot(self.issued.number(), self.returned.number(), self.invalid.number(), votes,
+                                       quorum_confirmed=self.quorum_confirmed())
         else:
             change = self._change()
             done = change is not None and self._record_vote(
-                self.list_for.number(), self.list_against.number() or 0, self.list_abstain.number() or 0, **change)
+                self.list_for.number(), self.list_against.number() or 0, self.list_abstain.number() or 0, **change,
+                quorum_confirmed=self.quorum_confirmed())
         if done:
             super().accept()
 
     def record_unanimous(self) -> None:
         change = None if self.counting() else self._change()
-        if change is not None and self._record_vote(None, None, None, unanimous=True, **change):
+        if change is not None and self._record_vote(None, None, None, unanimous=True, **change,
+                                                    quorum_confirmed=self.quorum_confirmed()):
             super().accept()
 

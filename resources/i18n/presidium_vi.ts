@@ -173,6 +173,38 @@
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
+    <message>
+        <source>Why the number convened changes (only when it does)</source>
+        <translation>Lý do điều chỉnh số được triệu tập (chỉ khi có thay đổi)</translation>
+    </message>
+    <message>
+        <source>e.g. ill, on duty</source>
+        <translation>ví dụ: ốm, đi công tác</translation>
+    </message>
+    <message>
+        <source>Reason for a correction</source>
+        <translation>Lý do điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <source>of whom excused</source>
+        <translation>Trong đó vắng có lý do</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do vắng</translation>
+    </message>
+    <message>
+        <source>Absent all congress, no substitute</source>
+        <translation>Vắng cả đại hội, không có người thay</translation>
+    </message>
+    <message>
+        <source>Alternates seated</source>
+        <translation>Đại biểu dự khuyết thay thế</translation>
+    </message>
 </context>
 <context>
     <name>CardPalette</name>
@@ -769,6 +801,10 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
         <source>Inserted: {title}</source>
         <translation>Đã thêm: {title}</translation>
     </message>
+    <message>
+        <source>Number convened corrected to {convened}.</source>
+        <translation>Đã điều chỉnh số đại biểu được triệu tập thành {convened}.</translation>
+    </message>
 </context>
 <context>
     <name>PodiumController</name>
@@ -843,6 +879,14 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
     <message>
         <source>Stage message cleared</source>
         <translation>Đã xóa lời nhắn sân khấu</translation>
+    </message>
+    <message>
+        <source>Quorum: {present} of {convened} present, at least {needed} needed</source>
+        <translation>Đủ số đại biểu: có mặt {present}/{convened}, cần ít nhất {needed}</translation>
+    </message>
+    <message>
+        <source>NO QUORUM: {present} of {convened} present, at least {needed} needed</source>
+        <translation>KHÔNG ĐỦ SỐ ĐẠI BIỂU: có mặt {present}/{convened}, cần ít nhất {needed}</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1503,10 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
     <message>
         <source>Abstaining</source>
         <translation>Không biểu quyết</translation>
+    </message>
+    <message>
+        <source>The presidium confirms the vote goes ahead (recorded in the journal)</source>
+        <translation>Đoàn Chủ tịch xác nhận vẫn biểu quyết (ghi vào nhật ký)</translation>
     </message>
 </context>
 </TS>

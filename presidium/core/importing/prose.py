@@ -307,8 +307,12 @@ def _spelled_election(text: str) -> dict[str, Any]:
     body = re.split(r"\s+[—–]\s+|;", text, maxsplit=1)[0].strip(" .")
     seats = re.search(r"(\d{1,4})\s*(người|đồng chí|ủy viên|đại biểu|seats?|members?)", text, re.IGNORECASE)
     surplus = re.search(r"(?:số dư|so du|surplus)[^;%]*?(\d+(?:[.,]\d+)?)\s*%", text, re.IGNORECASE)
-    return {"body": body, "seats": int(seats[1]) if seats else None, "rule": lines.rule_in(text),
-            "max_surplus": f"{surplus[1]}%" if surplus else None}
+    names = re.search(r"(?:số dư|so du|surplus)[^;%]*?\b(\d{1,4})\s*(?:người|names?)\s*(?:;|$)", text, re.IGNORECASE)
+    # The default cap, as the printed script says it ("…, với cơ quan có 3 đến 5 người là 1 người"), is
+    # left to the default: 30%, and one extra name for a body of 3 to 5 seats.
+    default = re.search(r"3 (?:đến|to) 5", text)
+    cap = None if default else int(names[1]) if names else f"{surplus[1]}%" if surplus else None
+    return {"body": body, "seats": int(seats[1]) if seats else None, "rule": lines.rule_in(text), "max_surplus": cap}
 
 
 def read_prose(paras: list[Para], draft: Draft) -> None:

@@ -202,7 +202,8 @@ def _item(item: DraftItem, kind: str, seen: set[str], rules: dict[str, dict[str,
         names = spec.get("candidates") or []
         listed = (", candidates = [" + ", ".join(basic(name) for name in names) + "]") if names else ""
         rule = _rule_name(rules, "election", spec.get("rule"))
-        surplus = f", max_surplus = {basic(spec['max_surplus'])}" if spec.get("max_surplus") else ""
+        cap = spec.get("max_surplus")  # a share ("20%") or a number of names; none: the default
+        surplus = f", max_surplus = {cap if isinstance(cap, int) else basic(cap)}" if cap else ""
         line = (f"election = {{ body = {basic(body)}, rule = {basic(rule)}" + (f", seats = {seats}" if seats else "")
                 + surplus + listed + " }")
         out.append(line)

@@ -10,6 +10,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from presidium.core.ballots import max_candidates
 from presidium.core.editing import NodePath, ProgramDraft
 from presidium.core.entry import EntryError, candidate_names, clean_line
 from presidium.ui.editor.fields import (
@@ -241,8 +242,7 @@ class NodeForm(QWidget):
         if not isinstance(seats, int) or seats < 1:
             self.surplus.setText("")
             return
-        cap = _percent(self._value("election.max_surplus"))
-        maximum = seats + int(seats * cap)
+        maximum = max_candidates(seats, _surplus_cap(self._value("election.max_surplus")))
         count = len(names)
         extra = count - seats
         share = f"{extra / seats * 100:.1f}".replace(".", "," if self.lang == "vi" else ".")
@@ -361,8 +361,12 @@ class PasteBox(QPlainTextEdit):
         self.owner.paste(source.text(), keep=True)
 
 
-def _percent(text: Any) -> Fraction:
+def _surplus_cap(value: Any) -> Fraction | int | None:
+    """The surplus cap as the loader reads it: a number of names, a share ("20%"), or None for the
+    default (30%, and one extra name for bodies of 3 to 5 seats)."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
     try:
-        return Fraction(str(text).strip().rstrip("%").replace(",", ".")) / 100 if text else Fraction(3, 10)
+        return Fraction(str(value).strip().rstrip("%").replace(",", ".")) / 100 if value else None
     except (ValueError, ZeroDivisionError):
-        return Fraction(3, 10)
+        return None
