@@ -22,10 +22,12 @@ log = logging.getLogger(__name__)
 CHECKPOINT_EVERY = 500
 
 
-def checkpoint_after(state: RunState) -> Checkpoint | None:
-    """The checkpoint to write with the event that led to `state`, if this event takes one. Never
-    stops an action: a state that cannot be encoded is simply not checkpointed."""
-    if state.last_seq % CHECKPOINT_EVERY or not state.program.fingerprint:
+def checkpoint_after(event: Event, state: RunState, last: int) -> Checkpoint | None:
+    """The checkpoint to write with the event that led to `state`, when `CHECKPOINT_EVERY` events have
+    been recorded since the last one (`last`: its seq). Not with a `reopened` event: the window is
+    coming up then, and the next action takes it. Never stops an action: a state that cannot be
+    encoded is simply not checkpointed."""
+    if state.last_seq - last < CHECKPOINT_EVERY or event.kind == "reopened" or not state.program.fingerprint:
         return None
     try:
         return Checkpoint(state.last_seq, code_version(), "", encode_state(state))
@@ -34,16 +36,17 @@ def checkpoint_after(state: RunState) -> Checkpoint | None:
         return None
 
 
-def resume(journal: Journal, record: RunRecord, program: Program) -> tuple[RunState, Verification]:
-    """The run's state and the check of its chain: from the latest trusted checkpoint when there is
-    one (the chain checked from it on), else every event folded and checked."""
+def resume(journal: Journal, record: RunRecord, program: Program) -> tuple[RunState, Verification, int]:
+    """The run's state, the check of its chain and the seq of the checkpoint resumed from (0: none):
+    from the latest trusted checkpoint when there is one (the chain checked from it on), else every
+    event folded and checked."""
     start = _trusted_start(journal, record, program)
     if start is None:
         check = journal.verify(record.id)
-        return replayed(program, journal.events(record.id), record.id), check
+        return replayed(program, journal.events(record.id), record.id), check, 0
     state, checkpoint = start
     check = journal.verify_since(checkpoint, record.id)
-    return replayed(program, journal.events(record.id, after=checkpoint.seq), record.id, state), check
+    return replayed(program, journal.events(record.id, after=checkpoint.seq), record.id, state), check, checkpoint.seq
 
 
 def _trusted_start(journal: Journal, record: RunRecord, program: Program) -> tuple[RunState, Checkpoint] | None:

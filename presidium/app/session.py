@@ -93,6 +93,7 @@ class CongressSession:
         self.readonly = readonly
         self._zone = zone
         self._last_beat = float("-inf")
+        self._checkpointed = 0  # seq of the run's last checkpoint (app/resume.py)
         self._clock_notice: Message | None = None
         self.mirror: Any = None  # infra.backup.Mirror keeping a standby copy, if one is set
         # A writer that ended without releasing the journal's lock: said in the next start or reopened event.
@@ -167,11 +168,12 @@ class CongressSession:
         if record.fingerprint != program.fingerprint:
             warnings.append(warning("other-version", run=record.id))
         # From the last checkpoint; refuses, with the reason, a run this program cannot continue.
-        state, check = resume_run(journal, record, program)
+        state, check, checkpointed = resume_run(journal, record, program)
         if not check.ok:
             warnings.append(warning("journal-altered", problem=check.problem))
         session = cls(program, journal, clock, mode, run_id=record.id, resumed=True,
                       warnings=warnings, state=state, **options)
+        session._checkpointed = checkpointed
         # The outage began when the window was last alive, not at its last action (the heartbeat).
         since = max(session._state.last_at or 0.0, min(journal.last_beat(record.id) or 0.0, clock.now()))
         session._record("reopened", {"since": since, "takeover": session._takeover, "host": _host()})
@@ -430,7 +432,10 @@ class CongressSession:
         if self._run_id is None:
             self._run_id = self._journal.create_run(self._mode, self._program, event).id
         else:
-            self._journal.append(self._run_id, event, checkpoint_after(new_state))
+            checkpoint = checkpoint_after(event, new_state, self._checkpointed)
+            self._journal.append(self._run_id, event, checkpoint)
+            if checkpoint is not None:
+                self._checkpointed = checkpoint.seq
         self._state = new_state
         if self.mirror is not None:
             self.mirror.request()  # returns at once: the copy is made in the background
