@@ -18,10 +18,12 @@ import sqlite3
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from presidium.core.events import Event, canonical_json, chain_hash
 from presidium.core.messages import CodedError, Message
@@ -100,14 +102,23 @@ class JournalLocked(JournalError):
 class Journal:
     def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, lock: WriterLock | None = None) -> None:
         self._conn = conn
-        # No third-party sqlite-utils plugins on the record of a congress (and no scan of every
-        # installed package's entry points at start-up, ~30 ms).
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self.path = path
         self.readonly = readonly
         self.lock = lock  # the writer lock, held while the journal is open for writing
         self.immutable = False  # opened from read-only media: nothing can change under us
         self.unlocked = False  # opened for writing on a file system that cannot lock (a network share)
+
+    @cached_property
+    def db(self) -> "sqlite_utils.Database":
+        """sqlite-utils on the journal's connection, imported when first needed: with click, dateutil and
+        pluggy it is a fifth of the podium's start-up, and opening and resuming a run do not need it.
+        No third-party sqlite-utils plugins on the record of a congress."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self._conn, execute_plugins=False)
+
+    def table_names(self) -> list[str]:
+        return [row[0] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
     @property
     def taken_over(self) -> LockHolder | None:
@@ -167,7 +178,7 @@ class Journal:
 
     def _prepare(self, fresh: bool) -> None:
         with self._guard(_doing("opening")):
-            tables = set(self.db.table_names())
+            tables = set(self.table_names())
             app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
             if tables and app_id != APPLICATION_ID:
                 raise JournalError("foreign", path=self.path)
@@ -198,17 +209,15 @@ class Journal:
     def _create_schema(self) -> None:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
-            self.db["runs"].create(
-                {"id": int, "mode": str, "fingerprint": str, "source": str, "title": str, "started": float,
-                 "finished": float, "head_seq": int, "head_hash": str, "program": bytes},
-                pk="id", not_null={"mode", "fingerprint", "started", "head_seq", "head_hash"},
-            )
-            self._conn.execute("ALTER TABLE runs ADD COLUMN chain INTEGER NOT NULL DEFAULT 1")
-            self.db["events"].create(
-                {"run_id": int, "seq": int, "kind": str, "at": float, "payload": str, "prev_hash": str, "hash": str},
-                pk=("run_id", "seq"), foreign_keys=[("run_id", "runs", "id")],
-                not_null={"kind", "at", "payload", "prev_hash", "hash"},
-            )
+            # The schema sqlite-utils wrote for schema 1 (sqlite-utils is not imported at start-up).
+            self._conn.execute(
+                'CREATE TABLE "runs" ("id" INTEGER PRIMARY KEY, "mode" TEXT NOT NULL, "fingerprint" TEXT NOT NULL,'
+                ' "source" TEXT, "title" TEXT, "started" REAL NOT NULL, "finished" REAL, "head_seq" INTEGER NOT NULL,'
+                ' "head_hash" TEXT NOT NULL, "program" BLOB, chain INTEGER NOT NULL DEFAULT 1)')
+            self._conn.execute(
+                'CREATE TABLE "events" ("run_id" INTEGER REFERENCES "runs"("id"), "seq" INTEGER,'
+                ' "kind" TEXT NOT NULL, "at" REAL NOT NULL, "payload" TEXT NOT NULL, "prev_hash" TEXT NOT NULL,'
+                ' "hash" TEXT NOT NULL, PRIMARY KEY ("run_id", "seq"))')
             self._conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             self._conn.execute("COMMIT")
@@ -345,7 +354,7 @@ class Journal:
                                "ON CONFLICT(run_id) DO UPDATE SET at = excluded.at", (run_id, at))
 
     def last_beat(self, run_id: int) -> float | None:
-        if "heartbeat" not in self.db.table_names():
+        if "heartbeat" not in self.table_names():
             return None
         with self._guard(_doing("reading-runs")):
             row = self._conn.execute("SELECT at FROM heartbeat WHERE run_id = ?", (run_id,)).fetchone()
@@ -389,7 +398,7 @@ class Journal:
     def checkpoint(self, run_id: int, version: str) -> Checkpoint | None:
         """The run's latest checkpoint written by code of this `version`, if the event it follows still
         has the hash it had then; None otherwise (fold every event)."""
-        if self.readonly and "checkpoints" not in self.db.table_names():
+        if self.readonly and "checkpoints" not in self.table_names():
             return None
         with self._guard(_doing("reading-events")):
             row = self._conn.execute(
