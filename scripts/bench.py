@@ -254,8 +254,15 @@ class _FirstPaint(QObject):
             _painted.append(obj)
             QTimer.singleShot(0, _report)  # after this paint pass (window and children) is done
         return False
+def _peak_kb():
+    # VmHWM: this process's own peak; Linux carries ru_maxrss over from the parent across fork and exec
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+    except (OSError, StopIteration):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 def _report():
-    print("painted", repr(time.monotonic()), resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, flush=True)
+    print("painted", repr(time.monotonic()), _peak_kb(), flush=True)
     os._exit(0)
 """
 
