@@ -167,3 +167,17 @@ def test_verify_still_checks_every_event_before_the_checkpoint(tmp_path, small_i
         assert journal.checkpoint(1, code_version()) is not None
         check = journal.verify()
     assert not check.ok and check.seq == 2
+
+
+def test_a_change_to_the_fold_code_is_a_new_version_so_its_checkpoints_are_ignored(monkeypatch):
+    from presidium.infra import checkpoints
+
+    before = code_version()
+    real = checkpoints._code_of
+    monkeypatch.setattr(checkpoints, "_code_of",
+                        lambda module: real(module) + (b"# changed" if module.__name__.endswith(".run") else b""))
+    checkpoints.code_version.cache_clear()
+    try:
+        assert checkpoints.code_version() != before
+    finally:
+        checkpoints.code_version.cache_clear()

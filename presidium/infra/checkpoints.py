@@ -9,15 +9,17 @@ or newer Presidium, or of a state whose event was altered since, is ignored and 
 from __future__ import annotations
 
 import hashlib
+import importlib
+import marshal
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 
 import presidium
 
 # The modules whose code decides what a folded state is: a change to any of them is a new version.
-_FOLD_MODULES = ("run.py", "records.py", "speakers.py", "votes.py", "ballots.py", "decisions.py", "checkpoint.py",
-                 "program.py", "events.py")
+_FOLD_MODULES = ("run", "records", "speakers", "votes", "ballots", "decisions", "checkpoint", "program", "events")
 
 
 @dataclass(frozen=True)
@@ -33,15 +35,26 @@ class Checkpoint:
 
 @lru_cache(maxsize=1)
 def code_version() -> str:
-    """The package's version, the encoding's format and a digest of the fold's source files (in a
-    self-contained build without sources, the version and format alone)."""
+    """The package's version, the encoding's format and a digest of the fold's modules: their source
+    files, or in a self-contained build (no sources) their compiled code."""
     from presidium.core.checkpoint import FORMAT
 
     digest = hashlib.sha256()
-    core = Path(presidium.__file__).parent / "core"
     for name in _FOLD_MODULES:
-        try:
-            digest.update(name.encode() + b"\0" + (core / name).read_bytes())
-        except OSError:
-            digest.update(name.encode() + b"\0-")
+        module = importlib.import_module(f"presidium.core.{name}")
+        digest.update(name.encode() + b"\0" + _code_of(module))
     return f"{presidium.__version__}/{FORMAT}/{digest.hexdigest()[:16]}"
+
+
+def _code_of(module: ModuleType) -> bytes:
+    source = module.__file__ or ""
+    if source.endswith(".py"):
+        try:
+            return Path(source).read_bytes()
+        except OSError:
+            pass
+    try:  # a frozen build's loader hands out the compiled code
+        code = module.__spec__.loader.get_code(module.__name__)  # type: ignore[union-attr]
+        return marshal.dumps(code) if code is not None else b"-"
+    except Exception:
+        return b"-"
