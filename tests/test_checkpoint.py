@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from presidium.app import resume as resume_module
 from presidium.app.session import CongressSession
-from presidium.core.checkpoint import CheckpointError, decode_state, encode_state
+from presidium.core.checkpoint import CheckpointError, Encoder, decode_state, encode_state
 from presidium.core.clock import FakeClock
 from presidium.core.events import Event
 from presidium.core.run import apply, fold, initial_state
@@ -59,6 +59,9 @@ def test_resuming_from_a_checkpoint_anywhere_gives_the_state_of_a_full_replay(st
     assert resumed.snapshot() == full.snapshot()
     assert resumed.undo_point == full.undo_point  # `undo` right after reopening restores the same
     assert encode_state(resumed) == encode_state(full)
+    encoder = Encoder()  # as the session does: one encoder over the run's successive states
+    for state in (fold(PROGRAM, events[:cut]), full):
+        assert encoder.encode(state) == encode_state(state)
     said = [[r.error.message("vi") for r in s.logs.votes + s.logs.ballots if r.error] for s in (resumed, full)]
     assert said[0] == said[1]  # a refusal kept in the record is still said in Vietnamese
 

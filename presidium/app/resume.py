@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 
-from presidium.core.checkpoint import CheckpointError, decode_state, encode_state
+from presidium.core.checkpoint import CheckpointError, Encoder, decode_state
 from presidium.core.events import Event, InvalidAction
 from presidium.core.program import Program
 from presidium.core.run import RunState, fold
@@ -22,15 +22,16 @@ log = logging.getLogger(__name__)
 CHECKPOINT_EVERY = 500
 
 
-def checkpoint_after(event: Event, state: RunState, last: int) -> Checkpoint | None:
+def checkpoint_after(event: Event, state: RunState, last: int, encoder: Encoder) -> Checkpoint | None:
     """The checkpoint to write with the event that led to `state`, when `CHECKPOINT_EVERY` events have
     been recorded since the last one (`last`: its seq). Not with a `reopened` event: the window is
     coming up then, and the next action takes it. Never stops an action: a state that cannot be
-    encoded is simply not checkpointed."""
+    encoded is simply not checkpointed. `encoder`: the session's, which reuses what the last
+    checkpoint encoded (a long run's logs only grow)."""
     if state.last_seq - last < CHECKPOINT_EVERY or event.kind == "reopened" or not state.program.fingerprint:
         return None
     try:
-        return Checkpoint(state.last_seq, code_version(), "", encode_state(state))
+        return Checkpoint(state.last_seq, code_version(), "", encoder.encode(state))
     except (CheckpointError, ValueError, TypeError):
         log.exception("no checkpoint after event %s", state.last_seq)
         return None

@@ -20,6 +20,7 @@ from presidium.core.events import Event, InvalidAction, normalized
 from presidium.core.messages import Message
 from presidium.core.program import Program
 from presidium.core.run import RunState, apply, fold
+from presidium.core.checkpoint import Encoder
 from presidium.app.resume import checkpoint_after, replayed, resume as resume_run
 from presidium.core.timers import RunTimers, Thresholds, run_timers
 from presidium.core.vote_messages import VoteRefused
@@ -94,6 +95,7 @@ class CongressSession:
         self._zone = zone
         self._last_beat = float("-inf")
         self._checkpointed = 0  # seq of the run's last checkpoint (app/resume.py)
+        self._encoder = Encoder()
         self._clock_notice: Message | None = None
         self.mirror: Any = None  # infra.backup.Mirror keeping a standby copy, if one is set
         # A writer that ended without releasing the journal's lock: said in the next start or reopened event.
@@ -432,7 +434,7 @@ class CongressSession:
         if self._run_id is None:
             self._run_id = self._journal.create_run(self._mode, self._program, event).id
         else:
-            checkpoint = checkpoint_after(event, new_state, self._checkpointed)
+            checkpoint = checkpoint_after(event, new_state, self._checkpointed, self._encoder)
             self._journal.append(self._run_id, event, checkpoint)
             if checkpoint is not None:
                 self._checkpointed = checkpoint.seq

@@ -46,10 +46,38 @@ class CheckpointError(ValueError):
 
 def encode_state(state: RunState) -> str:
     """The state (with the state `undo` would restore) as compact JSON text."""
-    items = {item.id: item for item in state.program.items}
-    undo = None if state.undo_point is None else [state.undo_point[0], _encode(state.undo_point[1], items)]
-    body = [FORMAT, _encode(state, items), undo]
-    return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return Encoder().encode(state)
+
+
+class Encoder:
+    """Encodes successive states of one run: a record already encoded for the previous state (the
+    same object: records are immutable and a run's logs only grow) is reused, so a checkpoint of a
+    long run encodes only what changed since the last one."""
+
+    def __init__(self) -> None:
+        self._program: Program | None = None
+        self._memo: dict[int, tuple[Any, Any]] = {}
+
+    def encode(self, state: RunState) -> str:
+        if state.program is not self._program:
+            self._program, self._memo = state.program, {}
+        context = _Context({item.id: item for item in state.program.items}, self._memo)
+        undo = None if state.undo_point is None else [state.undo_point[0], _encode(state.undo_point[1], context)]
+        body = [FORMAT, _encode(state, context), undo]
+        self._memo = context.seen  # only the records of this state are kept
+        return json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+
+
+class _Context:
+    """The program's items (an item is written as a reference) and the records met so far."""
+
+    def __init__(self, items: dict[str, Item], memo: dict[int, tuple[Any, Any]]) -> None:
+        self.items = items
+        self.memo = memo  # id -> (record, its encoding) from the previous state
+        self.seen: dict[int, tuple[Any, Any]] = {}  # the same for this state
+
+    def get(self, item_id: str) -> Item | None:
+        return self.items.get(item_id)
 
 
 def decode_state(text: str, program: Program) -> RunState:
@@ -88,7 +116,7 @@ _FIELDS: dict[type, tuple[str, ...]] = {}
 _PLAIN = (type(None), bool, int, float, str)  # written as themselves
 
 
-def _encode(value: Any, items: dict[str, Item]) -> Any:
+def _encode(value: Any, items: _Context) -> Any:
     kind = type(value)
     if kind in _PLAIN:
         return value
@@ -96,9 +124,15 @@ def _encode(value: Any, items: dict[str, Item]) -> Any:
         return ["t", *[v if type(v) in _PLAIN else _encode(v, items) for v in value]]
     name = _NAMES.get(kind)
     if name is not None and not (kind is Item and items.get(value.id) == value):
-        fields = vars(value)
-        return ["@" + name, *[v if type(v) in _PLAIN else _encode(v, items)
-                              for v in (fields[f] for f in _fields(kind))]]
+        known = items.memo.get(id(value))
+        if known is not None and known[0] is value:
+            encoded = known[1]
+        else:
+            fields = vars(value)
+            encoded = ["@" + name, *[v if type(v) in _PLAIN else _encode(v, items)
+                                     for v in (fields[f] for f in _fields(kind))]]
+        items.seen[id(value)] = (value, encoded)
+        return encoded
     if isinstance(value, Message):
         table = _TABLE_NAMES.get(id(value.table))
         if table is None:
