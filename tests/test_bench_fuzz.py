@@ -55,13 +55,17 @@ def test_bench_in_a_tiny_mode_writes_its_figures_as_json(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
         [sys.executable, str(ROOT / "scripts" / "bench.py"), "--quick", "--json", str(out), "--reps", "1",
-         "--events", "120", "--real-seconds", "2", "--only", "load,journal,cold,latency,timer,export"],
+         "--events", "120", "--real-seconds", "2", "--only", "load,journal,cold,reopen,latency,timer,busy,export"],
         cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stderr[-3000:]
     figures = json.loads(out.read_text(encoding="utf-8"))
     names = [row["name"] for row in figures["rows"]]
     assert any(name.startswith("cold start ratio") for name in names)
     assert any(name.startswith("next-item latency p99") for name in names)
+    assert any(name.startswith("reopen ratio") for name in names)
+    assert any(name.startswith("timer while busy") for name in names)
+    assert any(name.startswith("reopen in process") for name in names)
+    assert any(name.startswith("key press (back, next, pause, resume) latency p99") for name in names)
     assert any(name.startswith("export minutes") for name in names)
     assert figures["machine"]["cores"] >= 1 and figures["details"]["journal"]["events"] == 120
     assert "measure" in result.stdout and "target" in result.stdout

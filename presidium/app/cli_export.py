@@ -132,7 +132,7 @@ def _t(lang: str) -> dict:
 
 def choose_run(journal: Journal, run: str | int | None, lang: str = "vi") -> RunRecord:
     t = _t(lang)
-    records = journal.runs() if "runs" in journal.db.table_names() else []
+    records = journal.runs() if "runs" in journal.table_names() else []
     if not records:
         raise ExportError(t["empty"].format(db=journal.path))
     if run is None or run == "":
@@ -218,7 +218,7 @@ def runs_in(db: str | Path, lang: str = "vi") -> list[RunRecord]:
         raise ExportError(_t(lang)["no_db"].format(db=db))
     try:
         with Journal.open(db, readonly=True) as journal:
-            records = journal.runs() if "runs" in journal.db.table_names() else []
+            records = journal.runs() if "runs" in journal.table_names() else []
     except JournalError as error:
         raise ExportError(error.message(lang)) from None
     if not records:
@@ -257,7 +257,7 @@ def _check_output(output: Path, db: Path, lang: str) -> None:
 
 def _verified(journal: Journal, lang: str) -> None:
     """Documents are only made from a journal whose chains hold (docs/export.md)."""
-    if "runs" not in journal.db.table_names():
+    if "runs" not in journal.table_names():
         return  # an empty journal: choose_run says there is nothing to export
     check = journal.verify()
     if not check.ok:

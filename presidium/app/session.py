@@ -21,6 +21,8 @@ from presidium.core.events import Event, InvalidAction, normalized
 from presidium.core.messages import Message
 from presidium.core.program import Program
 from presidium.core.run import RunState, apply, fold
+from presidium.core.checkpoint import Encoder
+from presidium.app.resume import checkpoint_after, replayed, resume as resume_run
 from presidium.core.text_input import normalize_name
 from presidium.core.timers import RunTimers, Thresholds, run_timers
 from presidium.core.vote_messages import VoteRefused
@@ -94,6 +96,8 @@ class CongressSession:
         self.readonly = readonly
         self._zone = zone
         self._last_beat = float("-inf")
+        self._checkpointed = 0  # seq of the run's last checkpoint (app/resume.py)
+        self._encoder = Encoder()
         self._clock_notice: Message | None = None
         self.mirror: Any = None  # infra.backup.Mirror keeping a standby copy, if one is set
         # A writer that ended without releasing the journal's lock: said in the next start or reopened event.
@@ -145,8 +149,8 @@ class CongressSession:
             head = self._journal.run(self._run_id).head_seq
             if head == self._state.last_seq:
                 return False
-            events = self._journal.events(self._run_id)
-        self._state = _replayed(self._program, events, self._run_id)
+            events = self._journal.events(self._run_id, after=self._state.last_seq)
+        self._state = _replayed(self._program, events, self._run_id, self._state)  # only what was added
         if events:
             self._notify(events[-1])
         return True
@@ -167,13 +171,13 @@ class CongressSession:
             return cls(program, journal, clock, mode, warnings=warnings, **options)
         if record.fingerprint != program.fingerprint:
             warnings.append(warning("other-version", run=record.id))
-        check = journal.verify(record.id)
+        # From the last checkpoint; refuses, with the reason, a run this program cannot continue.
+        state, check, checkpointed = resume_run(journal, record, program)
         if not check.ok:
             warnings.append(warning("journal-altered", problem=check.problem))
-        events = journal.events(record.id)
-        state = _replayed(program, events, record.id)  # refuses, with the reason, a run this program cannot continue
-        session = cls(program, journal, clock, mode, run_id=record.id, events=events, resumed=True,
+        session = cls(program, journal, clock, mode, run_id=record.id, resumed=True,
                       warnings=warnings, state=state, **options)
+        session._checkpointed = checkpointed
         # The outage began when the window was last alive, not at its last action (the heartbeat).
         since = max(session._state.last_at or 0.0, min(journal.last_beat(record.id) or 0.0, clock.now()))
         session._record("reopened", {"since": since, "takeover": session._takeover, "host": _host()})
@@ -459,7 +463,10 @@ class CongressSession:
         if self._run_id is None:
             self._run_id = self._journal.create_run(self._mode, self._program, event).id
         else:
-            self._journal.append(self._run_id, event)
+            checkpoint = checkpoint_after(event, new_state, self._checkpointed, self._encoder)
+            self._journal.append(self._run_id, event, checkpoint)
+            if checkpoint is not None:
+                self._checkpointed = checkpoint.seq
         self._state = new_state
         if self.mirror is not None:
             self.mirror.request()  # returns at once: the copy is made in the background
@@ -542,11 +549,7 @@ def replay(journal: Journal, run_id: int, program: Program) -> RunState:
     return _replayed(program, journal.events(run_id), run_id)
 
 
-def _replayed(program: Program, events: list[Event], run_id: int) -> RunState:
-    try:
-        return fold(program, events)
-    except InvalidAction as error:
-        raise JournalError("not-replayable", run=run_id, reason=error) from None
+_replayed = replayed
 
 
 __all__ = ["CongressSession", "InvalidAction", "JournalError", "JournalLocked", "program_of_run", "replay"]

@@ -148,8 +148,9 @@ def initial_state(program: Program) -> RunState:
     return RunState(program=program, status="ready", order=tuple(items), position=-1, items=items)
 
 
-def fold(program: Program, events: Iterable[Event]) -> RunState:
-    state = initial_state(program)
+def fold(program: Program, events: Iterable[Event], start: RunState | None = None) -> RunState:
+    """`start`: the state after the events before `events` (a checkpoint), else the run's beginning."""
+    state = start if start is not None else initial_state(program)
     for event in events:
         state = apply(state, event)
     return state

@@ -103,7 +103,7 @@ def backup(source: str | os.PathLike[str], target: str | os.PathLike[str], *, ve
     source, target = Path(source), Path(target)
     with Journal.open(source, readonly=True) as journal:
         with journal.snapshot():
-            heads = _heads(journal._conn) if "runs" in journal.db.table_names() else {}
+            heads = _heads(journal._conn) if "runs" in journal.table_names() else {}
         _check_target(source, target, heads)
         lock = WriterLock.acquire(target) if target.parent.is_dir() else None
         if lock is not None and not isinstance(lock, WriterLock):

@@ -18,14 +18,17 @@ import sqlite3
 import time
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
-import sqlite_utils
+if TYPE_CHECKING:
+    import sqlite_utils
 
 from presidium.core.events import Event, canonical_json, chain_hash
 from presidium.core.messages import CodedError, Message
 from presidium.core.program import Program
+from presidium.infra.checkpoints import Checkpoint
 from presidium.infra.chain import Anchor, Verification, genesis_hash, genesis_hash_v2  # noqa: F401 (re-exported)
 from presidium.infra.journal_messages import DOING, MESSAGES
 from presidium.infra.lock import LockHolder, LockUnsupported, WriterLock
@@ -99,14 +102,23 @@ class JournalLocked(JournalError):
 class Journal:
     def __init__(self, conn: sqlite3.Connection, path: Path, readonly: bool, lock: WriterLock | None = None) -> None:
         self._conn = conn
-        # No third-party sqlite-utils plugins on the record of a congress (and no scan of every
-        # installed package's entry points at start-up, ~30 ms).
-        self.db = sqlite_utils.Database(conn, execute_plugins=False)
         self.path = path
         self.readonly = readonly
         self.lock = lock  # the writer lock, held while the journal is open for writing
         self.immutable = False  # opened from read-only media: nothing can change under us
         self.unlocked = False  # opened for writing on a file system that cannot lock (a network share)
+
+    @cached_property
+    def db(self) -> "sqlite_utils.Database":
+        """sqlite-utils on the journal's connection, imported when first needed: with click, dateutil and
+        pluggy it is a fifth of the podium's start-up, and opening and resuming a run do not need it.
+        No third-party sqlite-utils plugins on the record of a congress."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self._conn, execute_plugins=False)
+
+    def table_names(self) -> list[str]:
+        return [row[0] for row in self._conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
 
     @property
     def taken_over(self) -> LockHolder | None:
@@ -166,7 +178,7 @@ class Journal:
 
     def _prepare(self, fresh: bool) -> None:
         with self._guard(_doing("opening")):
-            tables = set(self.db.table_names())
+            tables = set(self.table_names())
             app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
             if tables and app_id != APPLICATION_ID:
                 raise JournalError("foreign", path=self.path)
@@ -189,21 +201,23 @@ class Journal:
                 self._upgrade()
             # Outside the hash chain: when the writing window was last alive (see `beat`).
             self._conn.execute("CREATE TABLE IF NOT EXISTS heartbeat (run_id INTEGER PRIMARY KEY, at REAL NOT NULL)")
+            # The folded state after event `seq` of a run (the latest only): `version` names the code that
+            # wrote it, `event_hash` the chain's hash of that event; trusted only when both still match.
+            self._conn.execute("CREATE TABLE IF NOT EXISTS checkpoints (run_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL,"
+                               " version TEXT NOT NULL, event_hash TEXT NOT NULL, state TEXT NOT NULL)")
 
     def _create_schema(self) -> None:
         self._conn.execute("BEGIN IMMEDIATE")
         try:
-            self.db["runs"].create(
-                {"id": int, "mode": str, "fingerprint": str, "source": str, "title": str, "started": float,
-                 "finished": float, "head_seq": int, "head_hash": str, "program": bytes},
-                pk="id", not_null={"mode", "fingerprint", "started", "head_seq", "head_hash"},
-            )
-            self._conn.execute("ALTER TABLE runs ADD COLUMN chain INTEGER NOT NULL DEFAULT 1")
-            self.db["events"].create(
-                {"run_id": int, "seq": int, "kind": str, "at": float, "payload": str, "prev_hash": str, "hash": str},
-                pk=("run_id", "seq"), foreign_keys=[("run_id", "runs", "id")],
-                not_null={"kind", "at", "payload", "prev_hash", "hash"},
-            )
+            # The schema sqlite-utils wrote for schema 1 (sqlite-utils is not imported at start-up).
+            self._conn.execute(
+                'CREATE TABLE "runs" ("id" INTEGER PRIMARY KEY, "mode" TEXT NOT NULL, "fingerprint" TEXT NOT NULL,'
+                ' "source" TEXT, "title" TEXT, "started" REAL NOT NULL, "finished" REAL, "head_seq" INTEGER NOT NULL,'
+                ' "head_hash" TEXT NOT NULL, "program" BLOB, chain INTEGER NOT NULL DEFAULT 1)')
+            self._conn.execute(
+                'CREATE TABLE "events" ("run_id" INTEGER REFERENCES "runs"("id"), "seq" INTEGER,'
+                ' "kind" TEXT NOT NULL, "at" REAL NOT NULL, "payload" TEXT NOT NULL, "prev_hash" TEXT NOT NULL,'
+                ' "hash" TEXT NOT NULL, PRIMARY KEY ("run_id", "seq"))')
             self._conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             self._conn.execute("COMMIT")
@@ -299,8 +313,9 @@ class Journal:
             self._conn.execute("COMMIT")
         return self.run(run_id)
 
-    def append(self, run_id: int, event: Event) -> None:
-        """Record one event; returns once it is durable. The run must be at seq event.seq − 1."""
+    def append(self, run_id: int, event: Event, checkpoint: Checkpoint | None = None) -> None:
+        """Record one event; returns once it is durable. The run must be at seq event.seq − 1.
+        `checkpoint`: the run's folded state after this event, kept in the same transaction."""
         with self._guard(_doing("recording", kind=event.kind)):
             self._conn.execute("BEGIN IMMEDIATE")
             row = self._conn.execute("SELECT head_seq, head_hash, finished FROM runs WHERE id = ?", (run_id,)).fetchone()
@@ -311,10 +326,14 @@ class Journal:
                 raise JournalError("finished", run=run_id)
             if head_seq != event.seq - 1:
                 raise JournalError("changed-elsewhere", run=run_id, head=head_seq, seq=event.seq - 1)
-            self._insert_event(run_id, event, head_hash)
+            digest = self._insert_event(run_id, event, head_hash)
+            if checkpoint is not None and checkpoint.seq == event.seq:
+                self._conn.execute("INSERT OR REPLACE INTO checkpoints (run_id, seq, version, event_hash, state)"
+                                   " VALUES (?, ?, ?, ?, ?)", (run_id, event.seq, checkpoint.version, digest,
+                                                               checkpoint.state))
             self._conn.execute("COMMIT")
 
-    def _insert_event(self, run_id: int, event: Event, prev_hash: str) -> None:
+    def _insert_event(self, run_id: int, event: Event, prev_hash: str) -> str:
         digest = chain_hash(prev_hash, event)
         self._conn.execute(
             "INSERT INTO events (run_id, seq, kind, at, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -325,6 +344,7 @@ class Journal:
             "UPDATE runs SET head_seq = ?, head_hash = ?, finished = COALESCE(finished, ?) WHERE id = ?",
             (event.seq, digest, finished, run_id),
         )
+        return digest
 
     def beat(self, run_id: int, at: float) -> None:
         """The writing window is alive at `at`: one small row per run, outside the hash chain, so that
@@ -334,7 +354,7 @@ class Journal:
                                "ON CONFLICT(run_id) DO UPDATE SET at = excluded.at", (run_id, at))
 
     def last_beat(self, run_id: int) -> float | None:
-        if "heartbeat" not in self.db.table_names():
+        if "heartbeat" not in self.table_names():
             return None
         with self._guard(_doing("reading-runs")):
             row = self._conn.execute("SELECT at FROM heartbeat WHERE run_id = ?", (run_id,)).fetchone()
@@ -375,10 +395,23 @@ class Journal:
         record = self.run(run_id)
         return Anchor(record.id, record.head_seq, record.head_hash, record.fingerprint)
 
-    def events(self, run_id: int) -> list[Event]:
+    def checkpoint(self, run_id: int, version: str) -> Checkpoint | None:
+        """The run's latest checkpoint written by code of this `version`, if the event it follows still
+        has the hash it had then; None otherwise (fold every event)."""
+        if self.readonly and "checkpoints" not in self.table_names():
+            return None
+        with self._guard(_doing("reading-events")):
+            row = self._conn.execute(
+                "SELECT c.seq, c.version, c.event_hash, c.state FROM checkpoints c JOIN events e"
+                " ON e.run_id = c.run_id AND e.seq = c.seq AND e.hash = c.event_hash"
+                " WHERE c.run_id = ? AND c.version = ?", (run_id, version)).fetchone()
+        return Checkpoint(*row) if row else None
+
+    def events(self, run_id: int, after: int = 0) -> list[Event]:
+        """The run's events in order; `after`: only those after that seq (resuming from a checkpoint)."""
         with self._guard(_doing("reading-events")):
             rows = self._conn.execute(
-                "SELECT seq, kind, at, payload FROM events WHERE run_id = ? ORDER BY seq", (run_id,)
+                "SELECT seq, kind, at, payload FROM events WHERE run_id = ? AND seq > ? ORDER BY seq", (run_id, after)
             ).fetchall()
         try:
             return [Event(seq, kind, at, json.loads(payload)) for seq, kind, at, payload in rows]
@@ -386,6 +419,35 @@ class Journal:
             raise JournalError("unreadable-event", path=self.path, run=run_id, detail=error) from None
 
     # --- checking --------------------------------------------------------------------------
+    def verify_since(self, checkpoint: Checkpoint, run_id: int) -> Verification:
+        """Only the chain after a trusted checkpoint (resuming a long run): the events after it link to
+        the hash it was taken at and end at the run's head. `verify` checks every event."""
+        with self.snapshot():
+            record = self.run(run_id)
+            with self._guard(_doing("verifying")):
+                rows = self._conn.execute(
+                    "SELECT seq, kind, at, payload, prev_hash, hash FROM events WHERE run_id = ? AND seq > ?"
+                    " ORDER BY seq", (run_id, checkpoint.seq)).fetchall()
+        expected, position = checkpoint.event_hash, checkpoint.seq
+        for seq, kind, at, payload, prev_hash, stored in rows:
+            position += 1
+            where = dict(run=run_id, seq=seq, kind=kind)
+            if seq != position:
+                return Verification(len(rows), _problem("event-missing", run=run_id, seq=position), run_id, position)
+            if prev_hash != expected:
+                return Verification(len(rows), _problem("chain-broken", **where), run_id, seq)
+            try:
+                recomputed = chain_hash(prev_hash, Event(seq, kind, at, json.loads(payload)))
+            except (json.JSONDecodeError, TypeError, ValueError):
+                recomputed = None
+            if recomputed != stored:
+                return Verification(len(rows), _problem("event-altered", **where), run_id, seq)
+            expected = stored
+        if record.head_seq != position or record.head_hash != expected:
+            removed = _problem("events-removed", run=run_id, kept=position, head=record.head_seq)
+            return Verification(len(rows), removed, run_id, position + 1)
+        return Verification(len(rows))
+
     def verify(self, run_id: int | None = None) -> Verification:
         """Recompute every hash chain; name the first event (or run record) that was altered. Reads one
         snapshot: events appended meanwhile by a writing window are not mistaken for a tampered head."""

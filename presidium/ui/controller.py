@@ -4,26 +4,28 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any, Callable
+from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from presidium.ui import dialogs, icons
-from presidium.ui.cards import CardPalette, open_palette
 from presidium.ui.figures import Snapshot
 from presidium.core.decisions import quorum, round_terms, rule_for
 from presidium.ui.discussion import SpeakersDialog
 from presidium.ui.editor.podium_menu import ProgramMenu
-from presidium.ui.forms import AttendanceDialog, InsertDialog, MessageDialog
 from presidium.ui.main_window import MainWindow
-from presidium.ui.notes import NoteDialog
 from presidium.ui.podium import Podium
 from presidium.ui.prefs import Preferences, step_size
-from presidium.ui.stage import StageWindow
 from presidium.ui.theme import Theme, style_sheet, theme
 from presidium.ui.counting.result_file import choose_result_file
 from presidium.ui.vote_panel import ElectionPanel, VotePanel
+
+# The dialogs, the card palette and the stage display are imported when first opened: the first
+# frame does not need them (docs/performance.md, cold start).
+if TYPE_CHECKING:
+    from presidium.ui.cards import CardPalette
+    from presidium.ui.stage import StageWindow
 
 TICK_MS = 200
 LEAVING = ("start", "next", "back", "skip", "goto", "undo", "finish")  # a result shown is no longer fresh
@@ -223,12 +225,16 @@ class PodiumController(QObject):
 
     # --- dialogs -------------------------------------------------------------------------
     def open_cards(self) -> None:
+        from presidium.ui.cards import open_palette
+
         snap = self.snapshot()
         linked = snap.item.cards if snap.item else ()
         self.palette = open_palette(self.window, snap.program, linked, snap.values, self.podium.use_card,
                                     self.theme.text)
 
     def open_note(self) -> None:
+        from presidium.ui.notes import NoteDialog
+
         snap = self.snapshot()
         dialog = NoteDialog(snap.item.title if snap.item and snap.started else "", self.window)
         if _run(dialog):
@@ -273,6 +279,8 @@ class PodiumController(QObject):
         return self.tr("NO QUORUM: {present} of {convened} present, at least {needed} needed").format(**figures), False
 
     def open_attendance(self) -> None:
+        from presidium.ui.forms import AttendanceDialog
+
         snap = self.snapshot()
         attendance = snap.state.attendance
         convened = attendance.convened if attendance else snap.program.congress.delegates_convened
@@ -298,6 +306,8 @@ class PodiumController(QObject):
         self._with_refusals(SpeakersDialog(lambda: self.session.state.speaker_queue(), actions, self.window))
 
     def open_insert(self) -> None:
+        from presidium.ui.forms import InsertDialog
+
         dialog = InsertDialog(self.window)
         if _run(dialog):
             self.podium.insert(*dialog.values())
@@ -337,6 +347,8 @@ class PodiumController(QObject):
             self.window.actions["stage"].setChecked(False)
             return
         if self.stage is None:
+            from presidium.ui.stage import StageWindow
+
             self.stage = StageWindow()
         self.stage.place(self.window)
         self.window.actions["stage"].setChecked(True)
@@ -344,12 +356,16 @@ class PodiumController(QObject):
 
     def send_message(self, text: str) -> None:
         if self.stage is None:
+            from presidium.ui.stage import StageWindow
+
             self.stage = StageWindow()
         self.stage.set_message(text)
         self.window.say(self.tr("Stage message: {text}").format(text=text) if text else self.tr("Stage message cleared"))
         self.refresh()
 
     def custom_message(self) -> None:
+        from presidium.ui.forms import MessageDialog
+
         dialog = MessageDialog(self.stage.message_text if self.stage else "", self.window)
         if _run(dialog):
             self.send_message(dialog.text.text().strip())

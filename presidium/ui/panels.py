@@ -129,7 +129,9 @@ class CurrentItemPanel(QFrame):
             self._set_script(script, self.tr("M — call the next speaker:"), call, theme.accent)
         else:
             self._set_script(script)
-        self.notes.setPlainText(self.tr("Private note: {text}").format(text=item.notes) if item.notes else "")
+        note = self.tr("Private note: {text}").format(text=item.notes) if item.notes else ""
+        if note != self.notes.toPlainText():  # setting it again re-lays out and repaints the box at every tick
+            self.notes.setPlainText(note)
         self.notes.setVisible(bool(item.notes) and snap.result is None)  # a result needs the room
 
     def _set_script(self, text: str, lead: str = "", call: str = "", colour: str = "",
