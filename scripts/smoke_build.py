@@ -143,7 +143,11 @@ class Smoke:
 
     def programs(self) -> list[Path]:
         resources = self.resources()
-        programs = sorted((resources / "samples").glob("*.toml")) + sorted((resources / "templates").glob("*.toml"))
+        # Every sample and template; the templates' catalogue.toml lists them and is not a program.
+        templates = [path for path in (resources / "templates").glob("*.toml") if path.name != "catalogue.toml"]
+        programs = sorted((resources / "samples").glob("*.toml")) + sorted(templates)
+        if not templates:
+            raise Failed("no program templates in the build")
         if not (resources / "samples" / SAMPLE_DAY).is_file():
             raise Failed(f"the sample {SAMPLE_DAY} is not in the build")
         for catalogue in ("presidium_vi.qm",):
@@ -210,6 +214,8 @@ class Smoke:
             if not any(name.startswith("word/media/") and name.endswith(".png") for name in docx.namelist()):
                 raise Failed("the review has no charts")
 
+        self.office(tomllib.loads(sample.read_text(encoding="utf-8")), sample)
+
         frame = screenshot or self.scratch / "first-frame.png"
         self.run("podium offscreen to its first frame", env={**self.env, "PRESIDIUM_FIRST_FRAME": str(frame)})
         if not frame.is_file() or frame.stat().st_size < 10_000:
@@ -224,6 +230,27 @@ class Smoke:
                  env={**user_data, "PRESIDIUM_FIRST_FRAME": "1"})
         if not list((self.scratch / "home").rglob("general-assembly-en.presidium.db")):
             raise Failed("without PRESIDIUM_DATA_DIR the journal is not in the user data folder")
+
+
+    def office(self, program: dict, sample: Path) -> None:
+        """What the office and the counting committee run before the day: a program from a template, the
+        kịch bản to Word and back, the ballot papers (tomlkit, openpyxl and python-docx in the build)."""
+        out = self.run("templates", "templates")
+        if len(out.strip().splitlines()) < 6:
+            raise Failed(f"presidium templates listed too few:\n{out}")
+        made = self.scratch / "chi-bo.toml"
+        self.run("new --template chi-bo", "new", "--template", "chi-bo", "-o", str(made))
+        if not made.is_file():
+            raise Failed("presidium new wrote no file")
+        script = self.scratch / "kich-ban.docx"
+        self.run("export script", "export", "script", "--program", str(sample), "-o", str(script))
+        self.run("import the exported script", "import", str(script), "-o", str(self.scratch / "imported.toml"))
+        election = next(item["id"] for session in program["session"] for item in session.get("item", [])
+                        if item.get("kind") == "election")
+        papers = self.scratch / "phieu-bau.docx"
+        self.run("ballots", "ballots", str(sample), "--item", election, "-o", str(papers))
+        if not papers.is_file():
+            raise Failed("presidium ballots wrote no file")
 
 
 def evict(folders: list[Path]) -> None:
