@@ -86,6 +86,8 @@ def _beside(window: EditorWindow, draft: ProgramDraft) -> EditorWindow:
     child = launch.editor_window(draft, None, window.lang)
     child.unsaved_as(None)  # new: Save asks where
     child.open_at_podium.connect(window.open_at_podium)
+    # opened from the podium, the editor has no "open at the podium": neither has what it opens
+    child.actions_by_name["podium"].setVisible(window.actions_by_name["podium"].isVisible())
     window.opened.append(child)
     child.show()
     return child
