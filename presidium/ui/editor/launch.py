@@ -37,6 +37,7 @@ class StartDialog(QDialog):
         self.choices = QListWidget()
         self.choices.setObjectName("templates")
         self.choices.setWordWrap(True)
+        self.choices.setSpacing(5)  # a gap between one template and the next: each is two or three lines
         for point in points:  # the title, and under it the line that says what the template holds
             entry = QListWidgetItem(f"{point.title}\n{point.description}" if point.description else point.title)
             entry.setToolTip(point.name)
