@@ -8,7 +8,7 @@ from argparse import Namespace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QMimeData, Qt, QSettings
+from PySide6.QtCore import QEvent, Qt, QSettings
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
@@ -186,9 +186,9 @@ def test_a_pasted_candidate_list_is_sorted_and_the_surplus_shown(qtbot, program)
     candidates = form.fields["election.candidates"]
     candidates.box.selectAll()
     candidates.box.cut()
-    clipboard = QMimeData()
-    clipboard.setText("1.\tTrần Thị Ánh\tĐại tá\n2.\tLê Văn Anh\tThượng tá\n3.\tNguyễn Văn Bình\n")
-    QApplication.clipboard().setMimeData(clipboard)
+    # setText, not setMimeData(QMimeData()): the clipboard takes ownership of a mime object, and Python
+    # freeing it again at exit crashed the test process after every test had passed
+    QApplication.clipboard().setText("1.\tTrần Thị Ánh\tĐại tá\n2.\tLê Văn Anh\tThượng tá\n3.\tNguyễn Văn Bình\n")
     candidates.box.setFocus()
     qtbot.keyClick(candidates.box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.draft.get(election, "election")["candidates"] == ["Lê Văn Anh", "Trần Thị Ánh", "Nguyễn Văn Bình"]
