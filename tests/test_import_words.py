@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from presidium.core.importing import lines
-from presidium.core.importing.blanks import from_print, to_print
+from presidium.core.importing.blanks import from_print, label_from_print, to_print
 from presidium.core.importing.tables import meaning_of
 from presidium.core.importing.toml_out import basic, guess_kind, multiline, slug
 from presidium.core.importing.words import clean, parse_clock_range, parse_duration_text, strip_accents
@@ -85,6 +85,22 @@ def test_blanks_both_ways():
     assert from_print("Mời đ/c ........ lên; đ/c ……… (Trưởng ban) ...") == "Mời đ/c [……] lên; đ/c [……] (Trưởng ban) ..."
     assert from_print("Chào mừng các đồng chí… (Vỗ tay)") == "Chào mừng các đồng chí… (Vỗ tay)"
     assert from_print("Dấu {lạ}") == "Dấu {{lạ}}"  # never a placeholder by accident
+    # a blank at the end of a sentence keeps the sentence's full stop
+    assert from_print("đại diện Đảng ủy ……. Xin chào mừng") == "đại diện Đảng ủy [……]. Xin chào mừng"
+
+
+def test_presenters_and_titles_keep_their_dotted_blanks():
+    assert label_from_print("Đồng chí ……, Bí thư Chi bộ nhiệm kỳ ……") == "Đồng chí ……, Bí thư Chi bộ nhiệm kỳ ……"
+    assert label_from_print("Đ/c ........ (Trưởng ban)") == "Đ/c …… (Trưởng ban)"
+    assert label_from_print("Bầu Ban Chấp hành khóa …… (nhiệm kỳ)") == "Bầu Ban Chấp hành khóa {congress.term}"
+
+
+def test_a_sentence_opening_with_a_session_word_is_not_a_session():
+    assert not lines.is_session_title(
+        "Phiên trù bị đã hoàn thành toàn bộ nội dung đề ra. Thay mặt Đoàn Chủ tịch, tôi tuyên bố kết thúc phiên trù bị.")
+    assert not lines.is_session_title("Phần tiếp theo là báo cáo của Ban Chấp hành về kết quả thực hiện nghị quyết.")
+    assert lines.is_session_title("II. PHIÊN CHÍNH THỨC (ngày 15.7.2025)")
+    assert lines.is_session_title("PHIÊN BẾ MẠC.")
 
 
 def test_kinds_and_ids_from_titles():

@@ -3,6 +3,8 @@ open the review screen."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
@@ -15,7 +17,8 @@ def test_the_file_menu_comes_first_and_lists_the_documents(make_podium):
     assert menus[0] == "&Tệp"
     entries = [a.text() for a in podium.window.menuBar().actions()[0].menu().actions() if a.text()]
     assert entries == ["Chương trình mới…", "Soạn chương trình…", "Xuất biên bản Đại hội (.docx)…",
-                       "Xuất báo cáo rút kinh nghiệm (.docx)…", "Màn hình rút kinh nghiệm…", "Thư mục bản sao dự phòng…"]
+                       "Xuất báo cáo rút kinh nghiệm (.docx)…", "Xuất kịch bản (.docx)…", "Màn hình rút kinh nghiệm…",
+                       "Thư mục bản sao dự phòng…"]
 
 
 def test_export_minutes_writes_the_run_to_the_chosen_file(make_podium, qtbot, tmp_path, monkeypatch):
@@ -35,6 +38,24 @@ def test_export_minutes_writes_the_run_to_the_chosen_file(make_podium, qtbot, tm
     assert asked[0].endswith(f"bien-ban-dai-hoi-{podium.session.run_id}.docx")
     assert out.exists() and out.stat().st_size > 0
     assert told[0].startswith(f"Đã lưu {out}")
+
+
+def test_export_script_writes_the_kich_ban_of_the_program_this_podium_runs(make_podium, qtbot, tmp_path, monkeypatch):
+    import docx
+
+    podium = make_podium()
+    out = tmp_path / "kich-ban.docx"
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda parent, title, suggested, filter: (asked.append((title, suggested)) or str(out), filter))
+    told = []
+    when_modal(lambda box: (told.append(box.text()), box.accept()))
+    podium.window.actions["export_script"].trigger()
+    qtbot.waitUntil(lambda: bool(told), timeout=30000)
+    assert asked == [("Lưu kịch bản", str(Path(podium.session.program.source).with_name("kich-ban.docx")))]
+    assert told[0].startswith(f"Đã lưu {out}")
+    text = " ".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "KỊCH BẢN ĐIỀU HÀNH" in text and podium.session.program.items[0].title in text
 
 
 def test_the_review_screen_opens_on_this_run(make_podium, qtbot):

@@ -25,16 +25,19 @@ class StartingPoint:
     name: str
     title: str
     create: object  # callable(path: Path) -> None
+    description: str = ""  # one line, for the list
 
 
-def starting_points() -> list[StartingPoint]:
-    """Programs a new one can be made from: the templates if available, else the bundled samples."""
+def starting_points(lang: str = "vi") -> list[StartingPoint]:
+    """Programs a new one can be made from, titled in `lang`: the templates if available, else the
+    bundled samples."""
     try:
         templates = importlib.import_module("presidium.app.templates")
     except ModuleNotFoundError:
         templates = None
     if templates is not None and hasattr(templates, "list_templates"):
-        return [StartingPoint(_name(t), _title(t), _creator(templates, _name(t))) for t in templates.list_templates()]
+        return [StartingPoint(t.name, t.title(lang), _creator(templates, t.name), t.description(lang))
+                for t in templates.list_templates()]
     points = []
     for name in SAMPLES.values():
         path = resources_dir() / "samples" / name
@@ -44,14 +47,6 @@ def starting_points() -> list[StartingPoint]:
             title = name
         points.append(StartingPoint(Path(name).stem, title, _copier(path)))
     return points
-
-
-def _name(template) -> str:
-    return template if isinstance(template, str) else getattr(template, "name", str(template))
-
-
-def _title(template) -> str:
-    return template if isinstance(template, str) else str(getattr(template, "title", _name(template)))
 
 
 def _creator(module, name: str):

@@ -119,6 +119,7 @@ def _vote(state: Any, payload: dict[str, Any]) -> None:
 
 
 def _ballot(state: Any, payload: dict[str, Any]) -> None:
+    _counted_item(state, payload)
     _quorum(state, payload)
     issued, present = payload.get("issued"), present_in_force(state)
     if isinstance(issued, int) and issued > present:
@@ -129,6 +130,21 @@ def _ballot(state: Any, payload: dict[str, Any]) -> None:
         if key in seen:
             raise InvalidAction("name-twice", name=key)
         seen.add(key)
+
+
+def _counted_item(state: Any, payload: dict[str, Any]) -> None:
+    """A counting record belongs to an election item: the one named (item=), else the current one. On a
+    ceremony or a show of hands it would print a counting record with no body in the minutes, as the
+    podium's V refuses an item that holds no vote. An unknown item= is left to the fold to refuse."""
+    named = payload.get("item")
+    if named is None:
+        current = state.current
+        if current is None:
+            raise InvalidAction("ballot-no-item")
+        named = current.id
+    entry = state.items.get(named)
+    if entry is not None and entry.item.election is None:
+        raise InvalidAction("ballot-not-election", title=entry.item.title)
 
 
 _BY_KIND = {"present": _present, "convened": _convened, "vote": _vote, "ballot": _ballot}

@@ -104,6 +104,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
                   "chỉ ghi kết quả khi Đoàn Chủ tịch xác nhận vẫn tiến hành biểu quyết",
                   "the meeting lacks its quorum: {present} of {convened} present, {needed} needed; the result "
                   "is recorded only when the presidium confirms the vote goes ahead"),
+    "ballot-not-election": ("không thể ghi kết quả bầu: mục “{title}” không phải là mục bầu cử; chuyển đến mục bầu cử "
+                            "(hoặc ghi rõ mục bầu cử) rồi ghi lại",
+                            "cannot record the ballot: “{title}” is not an election item; go to the election item "
+                            "(or name it) and record it there"),
+    "ballot-no-item": ("không thể ghi kết quả bầu: chưa có mục nào đang diễn ra", "cannot record the ballot: no item "
+                       "is under way"),
     "correction-same": ("số đại biểu được triệu tập đã là {got}", "{got} delegates are already convened"),
 }
 

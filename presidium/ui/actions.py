@@ -34,6 +34,7 @@ KEYS: dict[str, tuple[str, ...]] = {
     "quit": ("Ctrl+Q",),
     "export_minutes": (),
     "export_review": (),
+    "export_script": (),
     "review": (),
     "mirror": (),
 }
@@ -41,7 +42,7 @@ ICONS = {
     "next": "next", "back": "back", "pause": "pause", "skip": "skip", "finish": "finish", "undo": "undo",
     "cards": "card", "note": "note", "vote": "vote", "stage": "stage",
     "result": "result", "call": "call", "speakers": "speakers", "insert": "insert",
-    "export_minutes": "export", "export_review": "export", "review": "review", "message_end": "message",
+    "export_minutes": "export", "export_review": "export", "export_script": "export", "review": "review", "message_end": "message",
     "message_brief": "message", "message_custom": "message", "zoom_in": "zoom_in", "zoom_out": "zoom_out",
     "dark": "theme",
 }
@@ -66,6 +67,7 @@ class Actions(QObject):
             "dark": self.tr("Dark theme"), "quit": self.tr("Quit"),
             "export_minutes": self.tr("Export the minutes (.docx)…"),
             "export_review": self.tr("Export the review (.docx)…"), "review": self.tr("Review screen…"),
+            "export_script": self.tr("Export the script (.docx)…"),
             "mirror": self.tr("Standby copy folder…"),
         }
         self.by_name: dict[str, QAction] = {}

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
@@ -81,6 +82,7 @@ class PodiumController(QObject):
             "result": self.toggle_result, "call": p.call_next, "speakers": self.open_speakers,
             "insert": self.open_insert, "export_minutes": lambda: self.export("minutes"),
             "export_review": lambda: self.export("review"), "review": self.open_review,
+            "export_script": self.export_script,
             "message_end": lambda: self.send_message(a.message_text("message_end")),
             "message_brief": lambda: self.send_message(a.message_text("message_brief")),
             "message_custom": self.custom_message, "message_clear": lambda: self.send_message(""),
@@ -328,6 +330,12 @@ class PodiumController(QObject):
 
         self.export_job = ask_and_export(self.window, what, self.session.journal.path, self.session.run_id,
                                          self.language)
+
+    def export_script(self) -> None:
+        """The kịch bản of the program this podium runs, for approval and print, written by a child process."""
+        from presidium.ui.importing.script_export import ask_and_export_script
+
+        self.export_job = ask_and_export_script(self.window, Path(self.session.program.source), self.language)
 
     def open_review(self) -> None:
         from presidium.ui.charts import palette_from_theme

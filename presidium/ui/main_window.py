@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         a = self.actions
         files = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = files
-        for name in ("export_minutes", "export_review"):
+        for name in ("export_minutes", "export_review", "export_script"):
             files.addAction(a[name])
         files.addSeparator()
         files.addAction(a["review"])

@@ -763,5 +763,116 @@
       <source>Cancel</source>
       <translation>Hủy</translation>
     </message>
+    <message>
+      <location filename="../../presidium/ui/editor/window.py" />
+      <source>New program…</source>
+      <translation>Chương trình mới…</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/window.py" />
+      <source>Import from Word or Excel…</source>
+      <translation>Nhập từ Word hoặc Excel…</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/window.py" />
+      <source>Export script (.docx)…</source>
+      <translation>Xuất kịch bản (.docx)…</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/window.py" />
+      <source>Ballot papers of the selected election (.docx)…</source>
+      <translation>Phiếu bầu của nội dung bầu cử đang chọn (.docx)…</translation>
+    </message>
+  </context>
+  <context>
+    <name>EditorFiles</name>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Import a program</source>
+      <translation>Nhập chương trình</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Word or Excel files (*.docx *.xlsx *.xlsm *.csv)</source>
+      <translation>Tệp Word hoặc Excel (*.docx *.xlsx *.xlsm *.csv)</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Not imported</source>
+      <translation>Chưa nhập được</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Imported from {name}: {summary}</source>
+      <translation>Đã nhập từ {name}: {summary}</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Fix the problems listed first: documents are written only for a program without problems.</source>
+      <translation>Hãy sửa các lỗi trong danh sách trước: chỉ xuất văn bản cho chương trình không có lỗi.</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Select an election item in the tree first: the ballot papers are for it.</source>
+      <translation>Hãy chọn một nội dung bầu cử trong cây trước: phiếu bầu được in cho nội dung đó.</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>ballots</source>
+      <translation>phieu-bau</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Save the ballot papers</source>
+      <translation>Lưu phiếu bầu</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Word documents (*.docx)</source>
+      <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Writing the ballot papers…</source>
+      <translation>Đang ghi phiếu bầu…</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Ballot papers</source>
+      <translation>Phiếu bầu</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Ballot papers written</source>
+      <translation>Đã ghi phiếu bầu</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>The ballot papers could not be written</source>
+      <translation>Không ghi được phiếu bầu</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportReport</name>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Imported from {name}: to check</source>
+      <translation>Đã nhập từ {name}: cần kiểm tra</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Not placed in the program ({count}): copy them where they belong.</source>
+      <translation>Chưa xếp được vào chương trình ({count}): hãy chép vào đúng chỗ.</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Noticed while reading:</source>
+      <translation>Ghi nhận khi đọc tệp:</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/files.py" />
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
   </context>
 </TS>

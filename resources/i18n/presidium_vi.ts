@@ -8,6 +8,10 @@
         <translation>Thư mục bản sao dự phòng…</translation>
     </message>
     <message>
+        <source>Export the script (.docx)…</source>
+        <translation>Xuất kịch bản (.docx)…</translation>
+    </message>
+    <message>
         <source>Next</source>
         <translation>Tiếp theo</translation>
     </message>

@@ -9,6 +9,10 @@ document back turns each form into the one it came from, so export → import gi
     [số]       ->  "…… (số)"                  ->  [số]
     [……]       ->  "……"                      ->  [……]
 
+A presenter or a title is not a script: nobody reads it aloud, so its bare blank stays the dots it was
+written with ("Đồng chí ……, Bí thư Chi bộ", "Ban Chấp hành khóa ……"), as templates and office staff
+write them.
+
 Braces that are not a placeholder are doubled when read, so a "{" typed in Word never becomes one.
 """
 
@@ -72,8 +76,9 @@ def to_print(script: str, lang: str = "vi") -> str:
         "\x00", "{").replace("\x01", "}")
 
 
-def from_print(text: str) -> str:
-    """A paragraph read from a document with its blanks as the script keeps them (see the module doc)."""
+def from_print(text: str, blank: str = BLANK) -> str:
+    """A paragraph read from a document with its blanks as the script keeps them (see the module doc);
+    `blank` is what a bare dotted blank becomes."""
     text = text.replace("{", "{{").replace("}", "}}")
 
     def kept(found: re.Match[str]) -> str:
@@ -81,15 +86,22 @@ def from_print(text: str) -> str:
         if not _is_blank(dots):
             return found[0]  # "…" or "..." is an ellipsis, not a blank
         if hint is None:
-            return BLANK
+            # "Đảng ủy ……." is a blank and the sentence's full stop, not a longer blank
+            return blank + "." if dots.endswith("….") else blank
         name = _BY_HINT.get(hint.strip().casefold())
         if name:
             return "{" + name + "}"
         if dots != DOTS or not hint.strip()[:1].islower():
-            return f"{BLANK} ({hint})"
+            return f"{blank} ({hint})"
         return f"[{hint.strip()}]"
 
     return _HINTED.sub(kept, text)
+
+
+def label_from_print(text: str) -> str:
+    """A presenter or a title read from a document: placeholders and hinted blanks as in a script, a bare dotted
+    blank kept as dots (see the module doc)."""
+    return from_print(text, DOTS)
 
 
 def _is_blank(dots: str) -> bool:

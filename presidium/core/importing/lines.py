@@ -91,7 +91,21 @@ def marker(text: str) -> Marker | None:
 def is_session_title(text: str) -> bool:
     """"PHIÊN TRÙ BỊ", "A. PHẦN TRÙ BỊ", "PHẦN I", "Buổi chiều", "Phiên chính thức — ngày thứ nhất"."""
     plain = strip_accents(straight_quotes(text)).strip()
-    return bool(_SESSION_WORDS.match(plain)) and len(plain) <= 160 and not plain.endswith((";", ","))
+    return (bool(_SESSION_WORDS.match(plain)) and len(plain) <= 160 and not plain.endswith((";", ","))
+            and not _is_sentence(text.strip()))
+
+
+# A heading is not a sentence: words read aloud that open with "Phiên …" ("Phiên trù bị đã hoàn thành
+# toàn bộ nội dung đề ra. Thay mặt …") go on past a full stop, or end as a long sentence does.
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+[^\W\d_]")
+
+
+def _is_sentence(text: str) -> bool:
+    head = marker(text)
+    words = head.text if head and head.style in ("letter", "roman") else text
+    if _SENTENCE_BREAK.search(words):
+        return True
+    return words.endswith((".", "!", "?")) and not words.isupper() and len(words.split()) > 8
 
 
 def session_title(text: str) -> str:

@@ -16,7 +16,7 @@ from datetime import time
 from typing import Any
 
 from presidium.core.importing import lines
-from presidium.core.importing.blanks import from_print
+from presidium.core.importing.blanks import from_print, label_from_print
 from presidium.core.importing.model import Draft, DraftItem, DraftSession, Para, Unplaced
 from presidium.core.importing.said import said
 from presidium.core.messages import Message
@@ -215,7 +215,7 @@ class ProseReader:
         if self.item is None:
             if self.session is not None and not self.session.items:
                 if (who := lines.presenter(text)) and not self.pending:
-                    self.session_by = from_print(who)
+                    self.session_by = label_from_print(who)
                     return
                 if (when := lines.timing(text)) and not self.pending:
                     self.session.start = self.session.start or when[0]
@@ -232,7 +232,7 @@ class ProseReader:
             return
         item = self.item
         if (who := lines.presenter(text)) is not None and (not item.by or item.by == self.session_by) and not item.script:
-            item.by = from_print(who)
+            item.by = label_from_print(who)
             return
         if (when := lines.timing(text)) is not None and not item.script:
             item.start = item.start or when[0]
@@ -290,11 +290,11 @@ def split_heading(title: str) -> tuple[str, time | None, int | None, str]:
             seconds = seconds or length
             title = title[:found.start()]
         elif (who := lines.presenter(f"({inner})")) is not None:
-            by, title = from_print(who), title[:found.start()]
+            by, title = label_from_print(who), title[:found.start()]
     parts = re.split(r"\s+[-–—]\s+(?=(?:đồng chí|đ/c|Đồng chí|Đ/c)\b)", title, maxsplit=1)
     if len(parts) == 2:
-        title, by = parts[0], from_print(lines.without_title(parts[1]))
-    return from_print(title.strip(" :.-–—")), start, seconds, by
+        title, by = parts[0], label_from_print(lines.without_title(parts[1]))
+    return label_from_print(title.strip(" :.-–—")), start, seconds, by
 
 
 def _spelled_question(text: str) -> str:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from presidium.core.importing import lines
-from presidium.core.importing.blanks import from_print
+from presidium.core.importing.blanks import from_print, label_from_print
 from presidium.core.importing.model import Draft, DraftItem, Notice, Row, Table, Unplaced
 from presidium.core.importing.prose import split_heading
 from presidium.core.importing.said import said
@@ -218,7 +218,7 @@ class TableReader:
 
     def fill(self, item: DraftItem, values: dict[str, str], content: list[str]) -> None:
         if values.get("by") and not item.by:
-            item.by = from_print(lines.presenter(f"Người thực hiện: {values['by']}") or values["by"])
+            item.by = label_from_print(lines.presenter(f"Người thực hiện: {values['by']}") or values["by"])
         elif values.get("by") and values["by"] not in item.by:
             item.notes.append(values["by"])
         if values.get("time"):
@@ -253,7 +253,7 @@ class TableReader:
             self.content(item, rest.strip())
             return
         if (who := lines.presenter(text)) is not None and not item.by and not item.script:
-            item.by = from_print(who)
+            item.by = label_from_print(who)
         elif (when := lines.timing(text)) is not None and not item.script:
             item.start, item.duration = item.start or when[0], item.duration or when[1]
         elif (remark := lines.note(text)) is not None:

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+)
 
 from presidium.app.editing import StartingPoint, starting_points, untitled_path
 from presidium.infra.program_file import ProgramFileError, draft_of_text, pending_recovery, read_draft
@@ -33,8 +35,13 @@ class StartDialog(QDialog):
         self.setWindowTitle(self.tr("New program"))
         self.points = points
         self.choices = QListWidget()
-        for point in points:
-            self.choices.addItem(point.title)
+        self.choices.setObjectName("templates")
+        self.choices.setWordWrap(True)
+        self.choices.setSpacing(5)  # a gap between one template and the next: each is two or three lines
+        for point in points:  # the title, and under it the line that says what the template holds
+            entry = QListWidgetItem(f"{point.title}\n{point.description}" if point.description else point.title)
+            entry.setToolTip(point.name)
+            self.choices.addItem(entry)
         self.choices.setCurrentRow(0)
         self.choices.itemActivated.connect(lambda _item: self.accept())
         buttons = QDialogButtonBox()
@@ -46,7 +53,7 @@ class StartDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Start from:")))
         layout.addWidget(self.choices, 1)
         layout.addWidget(buttons)
-        self.resize(640, 360)
+        self.resize(760, 480)
 
     def chosen(self) -> StartingPoint | None:
         row = self.choices.currentRow()
@@ -74,19 +81,19 @@ def new_editor(lang: str, parent: QWidget | None = None, point: StartingPoint | 
                                       QCoreApplication.translate("EditorLaunch", "Restore"))
         if recover:
             try:
-                window = _window(draft_of_text(recovered), None, lang)
+                window = editor_window(draft_of_text(recovered), None, lang)
             except ProgramFileError:
                 window = None
             if window is not None:
                 window.mark_recovered()
                 return window
     if point is None:
-        dialog = StartDialog(starting_points(), parent)
+        dialog = StartDialog(starting_points(lang), parent)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
             return None
         point = dialog.chosen()
     draft = draft_of_text(text_from(point))
-    return _window(draft, None, lang)
+    return editor_window(draft, None, lang)
 
 
 def open_editor(path: Path, lang: str, parent: QWidget | None = None, *, recover: bool | None = None,
@@ -109,16 +116,17 @@ def open_editor(path: Path, lang: str, parent: QWidget | None = None, *, recover
                                       QCoreApplication.translate("EditorLaunch", "Restore"))
         if recover:
             try:
-                window = _window(draft_of_text(recovered, path), path, lang, journal)
+                window = editor_window(draft_of_text(recovered, path), path, lang, journal)
             except ProgramFileError:
                 window = None
             if window is not None:
                 window.mark_recovered()
                 return window
-    return _window(draft, path, lang, journal)
+    return editor_window(draft, path, lang, journal)
 
 
-def _window(draft, path: Path | None, lang: str, journal: Path | None = None) -> EditorWindow:
+def editor_window(draft, path: Path | None, lang: str, journal: Path | None = None) -> EditorWindow:
+    """An editor window at 1366×768 in the chosen theme."""
     colours = theme(Preferences().theme)
     window = EditorWindow(draft, path, lang, colours, journal)
     window.setStyleSheet(style_sheet(colours))

@@ -23,6 +23,7 @@ from presidium.infra.program_file import (
 )
 from presidium.ui import dialogs
 from presidium.ui.editor import commands
+from presidium.ui.editor import files as file_actions
 from presidium.ui.editor.forms import NodeForm, Words, kind_of
 from presidium.ui.editor.tree import ProgramTree, movable
 from presidium.ui.theme import Theme
@@ -44,6 +45,7 @@ class EditorWindow(QMainWindow):
         self.colours = {"accent": theme.accent, "over": theme.over, "ok": theme.ok, "panel": theme.panel,
                         "text": theme.text}
         self.stack = QUndoStack(self)
+        self.opened: list[EditorWindow] = []  # programs made or imported from this window's File menu
         self.problems: list[Problem] = []
         self.form: NodeForm | None = None
         self._from_form = False
@@ -123,8 +125,16 @@ class EditorWindow(QMainWindow):
     def _actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
         files = self.menuBar().addMenu(self.tr("&File"))
+        self._action(files, "new", self.tr("New program…"), lambda: file_actions.new_program(self),
+                     (QKeySequence.StandardKey.New,))
+        self._action(files, "import", self.tr("Import from Word or Excel…"), lambda: file_actions.import_program(self))
+        files.addSeparator()
         self._action(files, "save", self.tr("Save"), self.save, (QKeySequence.StandardKey.Save,))
         self._action(files, "save_as", self.tr("Save as…"), self.save_as, ("Ctrl+Shift+S",))
+        files.addSeparator()
+        self._action(files, "export_script", self.tr("Export script (.docx)…"), lambda: file_actions.export_script(self))
+        self._action(files, "ballots", self.tr("Ballot papers of the selected election (.docx)…"),
+                     lambda: file_actions.ballot_papers(self))
         files.addSeparator()
         self._action(files, "podium", self.tr("Open at the podium (rehearsal)"), self._to_podium)
         files.addSeparator()
