@@ -8,3 +8,25 @@ if not os.environ.get("PRESIDIUM_DATA_DIR"):
     import tempfile
 
     os.environ["PRESIDIUM_DATA_DIR"] = tempfile.mkdtemp(prefix="presidium-tests-")
+
+
+import pytest  # noqa: E402  (after the platform is chosen)
+
+
+@pytest.fixture
+def make_podium(qtbot, tmp_path):
+    """A maker of real podium windows on a fake clock, with isolated settings (tests/test_ui_support.py)."""
+    from test_ui_support import podium_factory
+
+    yield from podium_factory(qtbot, tmp_path)
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    """The Vietnamese catalogue installed, as the podium installs it; removed after the test."""
+    from presidium.ui.i18n import Language
+
+    language = Language(qapp)
+    language.use("vi")
+    yield language
+    language.use("en")

@@ -15,7 +15,6 @@ from presidium.core.clock import FakeClock
 from presidium.core.loader import load_program
 from presidium.infra.backup import BackupError, backup
 from presidium.infra.journal import Journal
-from test_ui_support import make_podium  # noqa: F401  (fixture)
 from test_writer_lock import Writer
 
 PROGRAM = load_program(sample_path("vi"))
@@ -118,7 +117,7 @@ def test_open_takes_a_mirror_folder():
     assert str(args.mirror) == "/media/usb"
 
 
-def test_the_status_bar_says_when_the_standby_copy_was_made_or_that_it_fails(make_podium, qtbot, tmp_path):  # noqa: F811
+def test_the_status_bar_says_when_the_standby_copy_was_made_or_that_it_fails(make_podium, qtbot, tmp_path):
     from PySide6.QtCore import Qt
 
     podium = make_podium("vi")

@@ -12,7 +12,7 @@ import docx
 import openpyxl
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
 from presidium.app.samples import sample_path
 from presidium.app.templates import list_templates

@@ -13,7 +13,7 @@ from presidium.core.clock import FakeClock
 from presidium.core.decisions import quorum
 from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program_text
-from test_ui_support import make_podium, when_modal  # noqa: F401  (fixture)
+from test_ui_support import when_modal
 from test_ui_vote import to_item, type_into
 
 MINIMAL = (Path(__file__).parent / "programs" / "minimal.toml").read_text(encoding="utf-8")

@@ -20,7 +20,6 @@ from presidium.core.loader import load_program
 from presidium.core.review import Review
 from presidium.ui.review_window import ReviewWindow
 from test_export_minutes import find, full_text, size
-from test_review_window import vietnamese  # noqa: F401  (fixture)
 
 PROGRAM = load_program(sample_path("vi"))
 DISCUSSION = next(item for item in PROGRAM.items if item.kind == "discussion" and item.speakers)

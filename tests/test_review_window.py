@@ -10,7 +10,6 @@ from PySide6.QtGui import QColor
 
 from presidium.ui.charts import PRINT
 from presidium.ui.export_action import start_export
-from presidium.ui.i18n import Language
 from presidium.ui.review_window import ReviewWindow
 from test_export_sample import congress
 
@@ -18,15 +17,6 @@ from test_export_sample import congress
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     return congress(tmp_path_factory.mktemp("congress"))
-
-
-@pytest.fixture
-def vietnamese(qapp):
-    """The Vietnamese catalogue installed, as the podium installs it; removed after the test."""
-    language = Language(qapp)
-    language.use("vi")
-    yield language
-    language.use("en")
 
 
 def cells(table, row):

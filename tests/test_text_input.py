@@ -15,10 +15,9 @@ from presidium.app import cli_export
 from presidium.app.session import CongressSession
 from presidium.core.clock import FakeClock
 from presidium.core.events import Event
-from presidium.core.loader import load_program, load_program_bytes, load_program_text
+from presidium.core.loader import load_program_bytes, load_program_text
 from presidium.core.problems import ProgramError
 from presidium.core.text_input import MARK, normalize_name, printable
-from test_ui_support import make_podium  # noqa: F401  (fixture)
 
 MINIMAL = (Path(__file__).parent / "programs" / "minimal.toml").read_text(encoding="utf-8")
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from presidium.app.samples import sample_path
-from test_ui_support import make_podium, when_modal  # noqa: F401  (fixture)
+from test_ui_support import when_modal
 
 SAMPLE = sample_path("vi")
 

@@ -16,7 +16,6 @@ from presidium.infra.journal import Journal
 from presidium.ui.counting.launch import build_window
 from presidium.ui.counting.window import NumberDialog, ReasonDialog
 from presidium.ui.i18n import Language
-from test_ui_support import make_podium  # noqa: F401  (fixture)
 
 PROGRAM = Path(__file__).parent / "programs" / "counting.toml"
 

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QStyle, QToolButton
 
 from presidium.app.samples import sample_path
 from presidium.ui.agenda import FULL, SHORT
-from test_ui_support import make_podium  # noqa: F401  (fixture)
 
 SIZES = [(1024, 640), (1280, 720), (1366, 768)]
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 import test_ui_vote as votes
-from test_ui_support import make_podium, when_modal  # noqa: F401  (fixture)
+from test_ui_support import when_modal
 
 
 def board(podium):

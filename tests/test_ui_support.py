@@ -1,6 +1,7 @@
 """Shared set-up for the podium window tests: a real session on a fake clock, isolated settings.
 
-Imported by the other tests/test_ui_*.py files; its own tests cover the accent-insensitive search.
+Imported by the other tests/test_ui_*.py files (the `make_podium` fixture itself is in conftest.py); its
+own tests cover the accent-insensitive search.
 """
 
 from __future__ import annotations
@@ -9,7 +10,6 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
-import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -61,8 +61,9 @@ def when_modal(handle: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, look)
 
 
-@pytest.fixture
-def make_podium(qtbot, tmp_path):
+def podium_factory(qtbot, tmp_path):
+    """The `make_podium` fixture's body (tests/conftest.py): yields a maker of podium windows, and puts
+    the interface back in English after the test."""
     languages: list[Language] = []
 
     def make(lang: str = "vi", program: Path = MINIMAL, mode: str = "rehearsal", db: Path | None = None,

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from presidium.app.templates import create_from_template, list_templates
 from presidium.core.clock import FakeClock
 from presidium.core.loader import load_program
-from test_ui_support import make_podium  # noqa: F401  (fixture)
 
 
 @pytest.mark.parametrize("name", [info.name for info in list_templates()])

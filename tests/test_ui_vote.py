@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from test_ui_support import make_podium, when_modal  # noqa: F401  (fixture)
+from test_ui_support import when_modal
 
 
 def to_item(podium, qtbot, presses: int) -> None:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from presidium.core.events import InvalidAction
-from presidium.core.loader import load_program, load_program_bytes
+from presidium.core.loader import load_program_bytes
 from presidium.core.minutes import build_minutes
 from presidium.core.run import RunState, fold
 from presidium.core.problems import ProgramError

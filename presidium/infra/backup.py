@@ -23,7 +23,7 @@ from pathlib import Path
 
 from presidium.core.messages import CodedError
 from presidium.infra.files import write_durably
-from presidium.infra.journal import APPLICATION_ID, Journal, JournalError
+from presidium.infra.journal import APPLICATION_ID, Journal
 from presidium.infra.lock import WriterLock
 
 MESSAGES: dict[str, tuple[str, str]] = {

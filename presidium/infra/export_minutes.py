@@ -147,7 +147,6 @@ class _Writer(party.SectionedWriter):
             self.para(t["guests"].format(names="; ".join(dict.fromkeys(guests))))
 
     def proceedings(self) -> None:
-        t = self.t
         self.heading("proceedings")
         for session in self.m.sessions:
             if not session.items:

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from presidium.ui import dialogs, icons
 from presidium.ui.figures import Snapshot
 from presidium.core.decisions import quorum, round_terms, rule_for
+from presidium.core.messages import say
 from presidium.ui.discussion import SpeakersDialog
 from presidium.ui.editor.podium_menu import ProgramMenu
 from presidium.ui.main_window import MainWindow
@@ -196,7 +197,7 @@ class PodiumController(QObject):
             self.session.follow()  # notifies _recorded, which refreshes again: the timestamp stops a loop
         except Exception as error:  # a view must not take the window down: say it and keep showing
             self.window.say(self.tr("The journal cannot be read: {message}").format(
-                message=getattr(error, "message", lambda lang: str(error))(self.language)), refusal=True)
+                message=say(error, self.language)), refusal=True)
 
     def _apply_theme(self) -> None:
         app = QApplication.instance()
