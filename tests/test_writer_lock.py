@@ -249,3 +249,23 @@ def test_a_folder_that_cannot_lock_never_keeps_the_chair_out(tmp_path, monkeypat
         assert any("không hỗ trợ khóa tệp" in text for text in said)
     finally:
         session.close()
+
+
+def test_the_view_window_greys_what_would_record_and_keeps_what_only_shows(writer, tmp_path, qtbot):
+    from PySide6.QtCore import QSettings
+
+    from presidium.ui.controller import PodiumController
+    from presidium.ui.prefs import Preferences
+
+    view = CongressSession.view(PROGRAM, tmp_path / "dai-hoi.presidium.db", "live")
+    try:
+        prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+        controller = PodiumController(view, prefs, "en")
+        qtbot.addWidget(controller.window)
+        controller.refresh()
+        window = controller.window
+        assert "VIEW ONLY" in window.banner.text()
+        assert not any(window.buttons[name].isEnabled() for name in ("next", "back", "pause", "skip", "vote", "note"))
+        assert window.buttons["cards"].isEnabled() and window.buttons["stage"].isEnabled()  # they only show
+    finally:
+        view.close()

@@ -19,6 +19,10 @@ from presidium.ui.widgets import ButtonRow, ElidedLabel
 BUTTONS = ("back", "next", "pause", "skip", "cards", "note", "vote", "stage", "finish")
 
 
+# Actions that write to the journal: disabled in a read-only view of another window's journal.
+RECORDING_ACTIONS = ("next", "back", "pause", "skip", "finish", "undo", "note", "vote", "call", "speakers",
+                     "insert", "attendance", "mirror")
+
 class MainWindow(QMainWindow):
     closing = Signal()
 
@@ -129,11 +133,19 @@ class MainWindow(QMainWindow):
             self.language_actions[code] = action
 
     # --- painting --------------------------------------------------------------------------
+    def _grey_recording_actions(self) -> None:
+        """A read-only view records nothing: its buttons and keys that would record look and act disabled
+        (the session refuses them anyway). Reading the cards, the stage display and exports stay."""
+        for name in RECORDING_ACTIONS:
+            if self.actions[name].isEnabled():
+                self.actions[name].setEnabled(False)
+
     def show_snapshot(self, snap: Snapshot, theme: Theme) -> None:
         live = snap.mode == "live"
         self.banner.setText(self.tr("LIVE") if live else self.tr("REHEARSAL"))
         if snap.readonly:  # nothing here is recorded: say so where the chair looks first
             self.banner.setText(self.tr("{mode} · VIEW ONLY").format(mode=self.banner.text()))
+            self._grey_recording_actions()
         self.banner.setProperty("mode", "live" if live else "rehearsal")
         self.banner.style().unpolish(self.banner)
         self.banner.style().polish(self.banner)
