@@ -125,3 +125,19 @@ def test_a_long_title_breaks_where_a_reader_expects_it():
         "BIÊN BẢN", "ĐẠI HỘI ĐẠI BIỂU ĐẢNG BỘ QUÂN SỰ TỈNH HÀ TĨNH", "LẦN THỨ XIII, NHIỆM KỲ 2025–2030"]
     party.title(document, "Biên bản", ["Đại hội lần thứ V"])  # a short one stays on its line
     assert [p.text for p in document.paragraphs if p.text][-1] == "ĐẠI HỘI LẦN THỨ V"
+
+
+@pytest.mark.parametrize("sample,mark", [("dai-hoi-cong-doan-co-so.toml", None), ("dai-hoi-doan-thanh-nien.toml", "***")])
+def test_the_script_carries_the_organisations_header_like_the_minutes(tmp_path, sample, mark):
+    from presidium.infra.export_script import write_script
+
+    program = load_program(SAMPLES / sample)
+    header = Document(str(write_script(program, tmp_path / "kich-ban.docx", "vi"))).tables[0]
+    left, right = column(header, 0), column(header, 1)
+    left_texts = [p.text.strip() for p in left]
+    assert "*" not in left_texts  # the Party's star is the Party's alone
+    if mark:
+        assert mark in left_texts
+    if program.congress.motto:
+        assert [p.text for p in right[:2]] == [program.congress.heading, program.congress.motto]
+        assert has_rule_under(right[1])

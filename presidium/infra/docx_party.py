@@ -13,7 +13,7 @@ from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date, datetime
 from io import BytesIO
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Iterable, Sequence
 
 from docx import Document
 from docx.document import Document as DocumentType
@@ -28,6 +28,9 @@ from docx.text.paragraph import Paragraph
 
 from presidium.infra import text_width
 from presidium.core.text_input import printable
+
+if TYPE_CHECKING:
+    from presidium.core.program import Congress
 
 FONT = "Times New Roman"
 BODY_PT = 14
@@ -200,6 +203,13 @@ class IssuingBody:
     motto: str = ""  # the heading's second line (tiêu ngữ) of a state-style heading, ruled under
     mark: str = "*"  # under the issuing body: "*" (Party), "***" (youth union); "" rules a short line instead
 
+    @classmethod
+    def of(cls, congress: "Congress", lines: tuple[str, ...], number: str, day: date | datetime,
+           lang: str = "vi") -> "IssuingBody":
+        """The header a document of this congress carries: its organisation's heading, motto and mark."""
+        return cls(congress.superior, lines, number, congress.place, day, congress.heading, lang,
+                   motto=congress.motto, mark=congress.mark)
+
 
 def vietnamese_date(day: date | datetime, place: str = "") -> str:
     """"Hà Tĩnh, ngày 07 tháng 7 năm 2025": day on two digits, months 1 and 2 as 01, 02."""
@@ -320,13 +330,17 @@ def party_header(document, body: IssuingBody) -> Table:
     return table
 
 
-def title(document, kind: str, subtitle: Iterable[str] = (), *, before: float = 18) -> None:
-    """Document type (16 pt bold caps) and its subject (15 pt bold caps), centred."""
+def title(document, kind: str, subtitle: Iterable[str] = (), *, before: float = 18, as_written: bool = False) -> None:
+    """Document type (16 pt bold caps) and its subject (15 pt bold caps), centred. `as_written`: the
+    subject keeps its case under capitals set by the font (the script, which the importer reads back)."""
     text(document, kind.upper(), size=16, bold=True, align="center", before=before, after=0, keep_with_next=True)
-    lines = [part for line in subtitle if line for part in _title_lines(line.upper(), 15)]
+    lines = [part for line in subtitle if line
+             for part in (title_parts(line) if as_written else _title_lines(line.upper(), 15))]
     for i, line in enumerate(lines):
-        text(document, line.upper(), size=15, bold=True, align="center", after=12 if i == len(lines) - 1 else 0,
-             keep_with_next=True)
+        paragraph = text(document, line if as_written else line.upper(), size=15, bold=True, align="center",
+                         after=12 if i == len(lines) - 1 else 0, keep_with_next=True)
+        if as_written:
+            paragraph.runs[0].font.all_caps = True
     if not lines:
         text(document, "", after=6)
 
@@ -355,8 +369,7 @@ def _title_lines(line: str, size: float) -> list[str]:
 
 
 def title_parts(subject: str, size: float = 15) -> list[str]:
-    """The subject as written, cut where `title` breaks its capitals (a document that keeps the
-    written case under all-caps, such as the script the importer reads back)."""
+    """The subject as written, cut where `title` breaks its capitals."""
     words = subject.split()
     cuts = [len(part.split()) for part in _title_lines(subject.upper(), size)]
     if sum(cuts) != len(words):  # upper() changed the words (ß → SS): keep the subject whole

@@ -54,8 +54,8 @@ def write_entry_log(congress: Congress, state: StationState, rows: list[LogRow],
     document = party.new_document()
     lines = tuple(x for x in (congress.organization, congress.congress_name) if x) + (t["committee"],)
     day = day or (rows[-1].at if rows else datetime.now())
-    party.party_header(document, party.IssuingBody(congress.superior, lines, t["number"].format(station=state.station),
-                                                   congress.place, day, congress.heading, lang))
+    party.party_header(document, party.IssuingBody.of(congress, lines, t["number"].format(station=state.station), day,
+                                                      lang))
     party.title(document, t["title"], [t["subject"].format(body=paper.body, n=paper.round_no)])
     party.text(document, t["station"].format(station=state.station), bold=True, align="left")
     party.text(document, t["journal"].format(file=source, run=run, events=events), size=12, align="left", after=0)

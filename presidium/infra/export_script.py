@@ -56,15 +56,8 @@ class _Writer:
         congress = self.program.congress
         first_day = self.program.sessions[0].date if self.program.sessions else datetime.now().date()
         lines = tuple(x for x in (congress.organization, congress.congress_name) if x)
-        party.party_header(self.doc, party.IssuingBody(congress.superior, lines, "", congress.place, first_day,
-                                                       congress.heading, self.lang))
-        party.title(self.doc, self.printed.kind, [congress.title])
-        if congress.title:  # shown in capitals as the layout wants, kept as written underneath
-            parts = party.title_parts(congress.title)
-            for paragraph, part in zip(self.doc.paragraphs[-len(parts):], parts):
-                if paragraph.runs:
-                    paragraph.runs[0].text = part
-                    paragraph.runs[0].font.all_caps = True
+        party.party_header(self.doc, party.IssuingBody.of(congress, lines, "", first_day, self.lang))
+        party.title(self.doc, self.printed.kind, [congress.title], as_written=True)
         party.text(self.doc, self.printed.total, italic=True, align="center", after=12)
         for session in self.printed.sessions:
             heading = party.text(self.doc, session.title, size=15, bold=True, align="center", before=12, after=2,
