@@ -150,11 +150,19 @@ def test_a_window_closed_properly_hands_over_without_a_takeover(writer, tmp_path
 
 def test_verify_runs_and_export_read_one_snapshot_while_a_window_records(writer, tmp_path, capsys):
     db = tmp_path / "dai-hoi.presidium.db"
-    flood = threading.Thread(target=writer.send, args=("notes 400",))
-    flood.start()
+    def flooding() -> threading.Thread:
+        thread = threading.Thread(target=writer.send, args=("notes 400",))
+        thread.start()
+        return thread
+
+    flood = flooding()
     results = []
     try:
-        while flood.is_alive() and len(results) < 40:
+        while len(results) < 40:
+            if not flood.is_alive():
+                if len(results) >= 4:
+                    break
+                flood = flooding()  # a fast writer (or a slow reader): keep recording until enough reads ran
             results.append(main(["--lang", "en", "verify", "--db", str(db)]))
             results.append(main(["--lang", "en", "runs", "--db", str(db), "--json"]))
     finally:
