@@ -96,3 +96,18 @@ def test_an_export_read_from_a_journal_without_db_says_so(what, tmp_path, capsys
     assert main(["--lang", "en", "export", what, "-o", str(tmp_path / "out.docx")]) == 2
     assert "add --db FILE" in capsys.readouterr().err
     assert not (tmp_path / "out.docx").exists()
+
+
+@pytest.mark.parametrize("sample,mark,motto", [("dai-hoi-doan-thanh-nien.toml", "***", None),
+                                               ("dai-hoi-cong-doan-co-so.toml", None, "Độc lập - Tự do - Hạnh phúc")])
+def test_ballot_papers_carry_the_organisations_mark_and_motto(tmp_path, sample, mark, motto):
+    program = Path(__file__).resolve().parent.parent / "resources" / "samples" / sample
+    out = tmp_path / "phieu.docx"
+    assert main(["ballots", str(program), "--item", "bau-bch", "-o", str(out)]) == 0
+    cells = [p.text.strip() for table in Document(str(out)).tables for row in table.rows for cell in row.cells
+             for p in cell.paragraphs]
+    assert "*" not in cells  # the Party's star is the Party's alone
+    if mark:
+        assert mark in cells
+    if motto:
+        assert motto in cells

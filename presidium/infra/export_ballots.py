@@ -17,7 +17,7 @@ from docx.oxml.ns import qn
 from docx.shared import Mm
 
 from presidium.core.counting.paper import BallotPaper
-from presidium.core.program import PARTY_HEADING, Congress
+from presidium.core.program import Congress
 from presidium.infra import docx_party as party
 
 MARGIN = Mm(12)
@@ -90,10 +90,13 @@ def _ballot(document, congress: Congress, paper: BallotPaper, t: dict) -> None:
     if congress.superior:
         party.text(left, congress.superior.upper(), size=12, align="center", after=0)
     party.text(left, congress.organization.upper(), size=12, bold=True, align="center", after=0)
-    # The "*" under the issuing body is the Party's; the seal goes over the body's name either way.
-    party.text(left, "*" if congress.heading == PARTY_HEADING else "", size=12, align="center", after=14)
+    # The organisation's mark under the issuing body ("*" Party, "***" youth union); the seal goes over
+    # the body's name either way.
+    party.text(left, congress.mark, size=12, align="center", after=14)
     if congress.heading:
         party.text(right, congress.heading.upper(), size=13, bold=True, align="center", after=0)
+    if congress.motto:  # a state-style heading's second line (tiêu ngữ)
+        party.text(right, congress.motto, size=12, bold=True, align="center", after=0)
     party.text(document, t["ballot"], size=16, bold=True, align="center", before=2, after=0, keep_with_next=True)
     party.text(document, paper.body.upper(), size=13, bold=True, align="center", after=0, keep_with_next=True)
     if paper.round_no > 1:
