@@ -1,0 +1,111 @@
+"""Everything Presidium says below the widgets, in one catalogue, in Vietnamese ("vi", the default) or English.
+
+A text is kept as a code and parameters, never as a finished sentence, so the screen, the command line and the
+Word documents each say it in their reader's language. The catalogue is one mapping code -> (Vietnamese,
+English); its entries live in one module per area of the program (`vocabulary` holds the words every area
+shares: vote bases, outcomes, modes, note categories). A code is "<area>.<key>": "run.finished" is the key
+"finished" of `catalogue/run.py`.
+
+One message type, `Message` (a code and its parameters), and one error type, `Refusal` (an exception that
+carries a Message). A parameter that can say itself (a Message, a Refusal, anything with `message(lang)`) is
+said in the same language, so messages nest: "cannot {action}" takes `Message("word.action.skip")`.
+Widget chrome (menus, buttons, labels) stays with Qt's `tr()` and resources/i18n/*.ts.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable, Mapping
+from typing import Any, Literal, Protocol
+
+Lang = Literal["vi", "en"]
+LANGS: tuple[Lang, ...] = ("vi", "en")
+
+# The areas, each a module of this package with ENTRIES: key -> (Vietnamese, English).
+AREAS: tuple[str, ...] = ("vocabulary",)
+
+
+def _assemble(areas: Iterable[str]) -> dict[str, tuple[str, str]]:
+    catalogue: dict[str, tuple[str, str]] = {}
+    for area in areas:
+        module = importlib.import_module(f"{__name__}.{area}")
+        for key, entry in module.ENTRIES.items():
+            catalogue[f"{area}.{key}"] = entry
+    return catalogue
+
+
+CATALOGUE: Mapping[str, tuple[str, str]] = _assemble(AREAS)
+
+
+class Sayable(Protocol):
+    def message(self, lang: str = "vi") -> str: ...
+
+
+def say(value: object, lang: str) -> str:
+    """One parameter in the reader's language: a message in `lang`, a list joined with commas, else str()."""
+    message = getattr(value, "message", None)
+    if callable(message):
+        return str(message(lang))
+    if isinstance(value, (list, tuple)):
+        return ", ".join(say(part, lang) for part in value)
+    return str(value)
+
+
+def template(code: str, lang: str) -> str:
+    """The entry's text with its blanks, in `lang`; an unknown code is said as itself (tests forbid one)."""
+    entry = CATALOGUE.get(code)
+    if entry is None:
+        return code
+    return entry[1] if lang == "en" else entry[0]
+
+
+def text(code: str, lang: str = "vi", /, **params: object) -> str:
+    """The finished text of `code` in `lang`, its blanks filled with `params` said in the same language."""
+    return template(code, lang).format(**{key: say(value, lang) for key, value in params.items()})
+
+
+class Message(str):
+    """A code of the catalogue and its parameters. The str itself is the English text, so logs, joins and
+    comparisons keep working; `message(lang)` says it in either language."""
+
+    code: str
+    params: dict[str, Any]
+
+    def __new__(cls, code: str, /, **params: Any) -> Message:
+        self = super().__new__(cls, text(code, "en", **params))
+        self.code, self.params = code, dict(params)
+        return self
+
+    def message(self, lang: str = "vi") -> str:
+        return text(self.code, lang, **self.params)
+
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, Any]]:  # copy and pickle rebuild it from its code
+        return (self.code,), dict(self.params)
+
+
+class Refusal(Exception):
+    """Something Presidium will not do or cannot read, said by a catalogue code: str() is English,
+    `message(lang)` either language. Subclasses only name where the refusal comes from (VoteError,
+    JournalError, …) so callers can catch them apart; their words are all in the catalogue."""
+
+    def __init__(self, code: str, /, **params: Any) -> None:
+        self.said = Message(code, **params)
+        super().__init__(str(self.said))
+
+    @property
+    def code(self) -> str:
+        return self.said.code
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.said.params
+
+    def message(self, lang: str = "vi") -> str:
+        return self.said.message(lang)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return _rebuild, (type(self), self.said.code, self.said.params)
+
+
+def _rebuild(cls: type[Refusal], code: str, params: dict[str, Any]) -> Refusal:
+    return cls(code, **params)

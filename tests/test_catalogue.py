@@ -1,0 +1,74 @@
+"""The one catalogue: every entry said in both languages with the same blanks, and every code the program
+names exists. Reads the catalogue itself (and the code's literal codes), never the wording in the source."""
+
+from __future__ import annotations
+
+import ast
+import pickle
+import re
+import string
+from pathlib import Path
+
+import pytest
+
+from presidium.core import catalogue
+from presidium.core.catalogue import AREAS, CATALOGUE, Message, Refusal, text
+
+PACKAGE = Path(catalogue.__file__).resolve().parents[2]
+# Entries whose Vietnamese is rightly the same as their English (names, numbers, symbols).
+SAME_IN_BOTH: set[str] = set()
+
+
+def blanks(template: str) -> set[str]:
+    return {name for _, name, _, _ in string.Formatter().parse(template) if name}
+
+
+@pytest.mark.parametrize("code", sorted(CATALOGUE))
+def test_every_entry_is_said_in_both_languages_with_the_same_blanks(code):
+    vi, en = CATALOGUE[code]
+    assert vi.strip() and en.strip(), f"{code}: an empty text"
+    assert blanks(vi) == blanks(en), f"{code}: Vietnamese blanks {blanks(vi)} but English {blanks(en)}"
+    filled = {name: "x" for name in blanks(en)}
+    assert vi.format(**filled) and en.format(**filled)  # no stray brace
+    if code not in SAME_IN_BOTH and re.search(r"[A-Za-z]{3}", vi):
+        assert vi != en, f"{code}: the Vietnamese text is the English one"
+
+
+def test_the_shared_words_are_defined_once():
+    assert text("vocabulary.base.ballot.valid", "vi") == "số phiếu hợp lệ"
+    assert text("vocabulary.base.ballot.valid", "en") == "valid ballots"
+    assert text("vocabulary.mode.rehearsal", "vi") == "tổng duyệt"
+
+
+def test_a_message_nests_and_keeps_its_language():
+    inner = Message("vocabulary.mode.rehearsal")
+    outer = Message("vocabulary.outcome.tie", names=[Message("vocabulary.mode.live"), "B"], seats=1)
+    assert str(inner) == "rehearsal" and inner.message("vi") == "tổng duyệt"
+    assert outer.message("vi").startswith("Các đồng chí chính thức, B có số phiếu bằng nhau cho 1")
+    assert outer.message("en").startswith("live, B received")
+    assert pickle.loads(pickle.dumps(outer)).message("vi") == outer.message("vi")
+
+
+def test_a_refusal_is_said_in_either_language_and_survives_pickling():
+    class Refused(Refusal):
+        pass
+
+    error = pickle.loads(pickle.dumps(Refusal("vocabulary.status.done")))
+    assert str(error) == "done" and error.message("vi") == "đã xong" and error.code == "vocabulary.status.done"
+
+
+def _literal_codes():
+    """Every string literal of the form '<area>.<key>' passed first to a call in presidium/."""
+    prefixes = tuple(f"{area}." for area in AREAS)
+    for path in sorted((PACKAGE / "presidium").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and node.args:
+                first = node.args[0]
+                if isinstance(first, ast.Constant) and isinstance(first.value, str) and " " not in first.value \
+                        and first.value.startswith(prefixes):
+                    yield path.relative_to(PACKAGE), node.lineno, first.value
+
+
+def test_every_code_the_program_names_is_in_the_catalogue():
+    missing = [f"{path}:{line}: {code}" for path, line, code in _literal_codes() if code not in CATALOGUE]
+    assert not missing, "codes not in the catalogue:\n" + "\n".join(missing)
