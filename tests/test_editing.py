@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-import bundled
+from support import bundled
 import pytest
 
 from presidium.app.samples import sample_path
