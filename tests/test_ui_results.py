@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from support.podium import count, nominate, to_item, type_into, when_modal
+from support.podium import count, nominate, settle, to_item, type_into, when_modal
 
 
 def board(podium):
@@ -137,7 +137,7 @@ def test_seventeen_candidates_fit_the_podium_at_1366_by_768(make_podium, qtbot):
     counted = {name: 140 - 2 * i for i, name in enumerate(names[:14])}
     counted.update({names[14]: 100, names[15]: 100, names[16]: 20})
     session.record_ballot(148, 148, 2, counted)
-    qtbot.wait(50)
+    settle(qtbot, podium.window)  # the standings laid out
     shown = board(podium)
     assert shown.verdict_text().startswith("SỐ PHIẾU BẰNG NHAU Ở VỊ TRÍ CUỐI — BẦU LẦN 2")
     assert len(shown.table_rows()) == 17

@@ -1,7 +1,7 @@
 """Podium windows for the tests: a real session on a fake clock, isolated settings, driven by keys.
 
 `podium_factory` is the body of the `make_podium` fixture (tests/conftest.py); `when_modal` answers the
-next modal dialog; `to_item`, `type_into`, `nominate` and `count` are the keys a chair or a secretary
+next modal dialog; `settle` waits until a window's layout has stopped moving; `to_item`, `type_into`, `nominate` and `count` are the keys a chair or a secretary
 presses to reach an item and fill in the vote panel.
 """
 
@@ -59,6 +59,22 @@ def when_modal(handle: Callable[[QWidget], None]) -> None:
             handle(dialog)
 
     QTimer.singleShot(0, look)
+
+
+def settle(qtbot, window: QWidget, timeout: int = 3000) -> None:
+    """Wait until the window's layout stops moving: every widget's place, size and font the same on two
+    polls in a row with events handled between them (a face or a table refits after a resize, a long
+    status line wraps), rather than a fixed wait that a loaded machine can outrun."""
+    seen: list[list] = []
+
+    def still() -> bool:
+        now = [(widget.geometry().getRect(), widget.isVisible(), widget.font().pointSizeF())
+               for widget in window.findChildren(QWidget)]
+        same = bool(seen) and seen[-1] == now
+        seen[:] = [now]
+        return same
+
+    qtbot.waitUntil(still, timeout=timeout)
 
 
 def podium_factory(qtbot, tmp_path):
