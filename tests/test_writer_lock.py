@@ -60,6 +60,7 @@ def test_a_read_only_view_follows_the_writer_and_refuses_every_action(writer, tm
     assert [e.kind for e in events_of(db)] == ["start", "next"]
 
 
+@pytest.mark.slow  # a real process killed
 def test_a_killed_writer_leaves_no_lock_and_the_takeover_is_journaled(writer, tmp_path):
     db = tmp_path / "dai-hoi.presidium.db"
     writer.send("next")
