@@ -1,8 +1,10 @@
 """Crash test of the journal: a child process records actions as fast as it can and is killed with
-SIGKILL at a random moment; then nothing it acknowledged may be missing and the run must resume in
-exactly the state it was in.
+SIGKILL at a random moment (after a random number of acknowledged actions, drawn from the seed); then
+nothing it acknowledged may be missing and the run must resume in exactly the state it was in.
 
     python scripts/crashtest.py [-n 50] [--db PATH] [--seed S]      prints "N passed, M failed"
+
+The seed is printed first (on stderr): `--seed S` replays the same rounds.
 
 The child prints "ack SEQ DIGEST" (flushed) after each action returns, i.e. after the journal said
 it was durable; DIGEST is a hash of the run state at that point.
@@ -27,7 +29,6 @@ import subprocess
 import sys
 import tempfile
 import threading
-import time
 from datetime import date, time as clock_time
 from fractions import Fraction
 from pathlib import Path
@@ -89,25 +90,46 @@ def child(db: str, seed: int, sync: str | None = None) -> None:
 
 
 # --- the parent: kill, then check ------------------------------------------------------------------
+# The child is killed after it acknowledged between these many actions (drawn per round from the seed).
+MIN_ACKS, MAX_ACKS = 10, 60
+
+
 def one_round(db: Path, rng: random.Random, sync: str | None = None) -> str | None:
-    """Run a child, SIGKILL it at a random moment, check the journal. None when all is well."""
+    """Run a child, SIGKILL it once it acknowledged a random number of actions, check the journal. None
+    when all is well."""
     command = [sys.executable, __file__, "--child", str(db), str(rng.randrange(1 << 30))]
     proc = subprocess.Popen(command + (["--child-sync", sync] if sync else []),
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    lines: list[str] = []
-    opened = threading.Event()
+    lines: list[list[str]] = []
+    heard = threading.Condition()  # the reader says each line, and the end of the child's output
+    acked = [0]
+    ended = [False]
 
     def read() -> None:
         for line in proc.stdout:
-            lines.append(line.split())
-            opened.set()
+            with heard:
+                lines.append(line.split())
+                acked[0] += lines[-1][:1] == ["ack"]
+                heard.notify_all()
+        with heard:
+            ended[0] = True
+            heard.notify_all()
 
     reader = threading.Thread(target=read, daemon=True)
     reader.start()
-    if not opened.wait(20):
+    # The kill comes after a random number of acknowledged actions, not after a fixed time, so a slow or
+    # loaded machine gets as far into the run as a fast one before it is killed.
+    target = rng.randint(MIN_ACKS, MAX_ACKS)
+    with heard:
+        started = heard.wait_for(lambda: lines or ended[0], 20) and lines
+        reached = started and heard.wait_for(lambda: acked[0] >= target or ended[0], 120) and acked[0] >= target
+    if not started:
         proc.kill()
         return f"child did not start: {proc.stderr.read()[-500:]}"
-    time.sleep(rng.uniform(0.02, 0.4))
+    if not reached and proc.poll() is None:
+        proc.kill()
+        proc.wait()
+        return f"child acknowledged {acked[0]} of {target} actions in 120 s"
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     reader.join(5)
@@ -179,9 +201,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.child:
         child(args.child[0], int(args.child[1]), args.child_sync)
         return 0
+    seed = args.seed if args.seed is not None else random.randrange(1 << 30)
+    print(f"seed {seed} (replay with --seed {seed})", file=sys.stderr, flush=True)
     with tempfile.TemporaryDirectory() as folder:
         db = args.db or Path(folder) / "crash.presidium.db"
-        passed, failures = run_rounds(args.rounds, db, args.seed, args.verbose)
+        passed, failures = run_rounds(args.rounds, db, seed, args.verbose)
     for failure in failures:
         print(failure, file=sys.stderr)
     print(f"{passed} passed, {len(failures)} failed")

@@ -15,10 +15,18 @@ import pytest  # noqa: E402  (after the platform is chosen)
 
 @pytest.fixture
 def make_podium(qtbot, tmp_path):
-    """A maker of real podium windows on a fake clock, with isolated settings (tests/test_ui_support.py)."""
-    from test_ui_support import podium_factory
+    """A maker of real podium windows on a fake clock, with isolated settings (tests/support/podium.py)."""
+    from support.podium import podium_factory
 
     yield from podium_factory(qtbot, tmp_path)
+
+
+@pytest.fixture
+def files(tmp_path):
+    """A program file, a rehearsal script and where their journal goes, for the headless commands."""
+    from support.simulate import write_files
+
+    return write_files(tmp_path)
 
 
 @pytest.fixture

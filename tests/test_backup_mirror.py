@@ -15,7 +15,7 @@ from presidium.core.clock import FakeClock
 from presidium.core.loader import load_program
 from presidium.infra.backup import BackupError, backup
 from presidium.infra.journal import Journal
-from test_writer_lock import Writer
+from support.processes import Writer
 
 PROGRAM = load_program(sample_path("vi"))
 

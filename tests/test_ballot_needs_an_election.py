@@ -13,9 +13,8 @@ from presidium.cli import main
 from presidium.core.clock import FakeClock
 from presidium.core.events import InvalidAction
 from presidium.core.minutes import build_minutes
-from tests.test_decisions import NAMES, program_with_votes
-from tests.test_run_programs import planned_start
-from tests.test_simulate import PROGRAM
+from support.programs import NAMES, planned_start, program_with_votes
+from support.simulate import PROGRAM
 
 
 @pytest.fixture

@@ -11,6 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -50,6 +52,7 @@ def test_fuzz_ends_with_the_passed_line(capsys):
     assert capsys.readouterr().out.rstrip().splitlines()[-1].endswith("passed, 0 failed")
 
 
+@pytest.mark.slow  # runs the benchmark script
 def test_bench_in_a_tiny_mode_writes_its_figures_as_json(tmp_path):
     out = tmp_path / "bench.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
@@ -71,6 +74,7 @@ def test_bench_in_a_tiny_mode_writes_its_figures_as_json(tmp_path):
     assert "measure" in result.stdout and "target" in result.stdout
 
 
+@pytest.mark.slow  # runs the benchmark script
 def test_bench_measures_the_script_import_and_export(tmp_path):
     bench = _script("bench")
     big = bench.big_program_file(tmp_path)

@@ -60,6 +60,7 @@ def test_an_export_from_an_installed_window_runs_an_isolated_python_dash_m_presi
 
 
 # --- PRESIDIUM_FIRST_FRAME: the window to its first frame, then closed ---------------------------------------
+@pytest.mark.slow  # starts the podium in another process
 def test_first_frame_variable_opens_the_podium_saves_its_frame_and_exits_0(tmp_path):
     frame = tmp_path / "shots" / "first.png"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PRESIDIUM_DATA_DIR": str(tmp_path / "data"),
@@ -72,6 +73,7 @@ def test_first_frame_variable_opens_the_podium_saves_its_frame_and_exits_0(tmp_p
     assert (tmp_path / "data" / "general-assembly-en.presidium.db").is_file()
 
 
+@pytest.mark.slow  # starts the podium in another process
 def test_without_the_variable_the_podium_stays_open(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PRESIDIUM_DATA_DIR": str(tmp_path / "data"),
            "XDG_CONFIG_HOME": str(tmp_path / "config")}

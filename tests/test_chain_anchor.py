@@ -15,7 +15,7 @@ from docx import Document
 from presidium.cli import main
 from presidium.core.events import Event, canonical_json, chain_hash
 from presidium.infra.journal import Journal, genesis_hash, genesis_hash_v2
-from test_export_sample import congress
+from support.congress import congress
 
 
 @pytest.fixture

@@ -17,9 +17,9 @@ from presidium.core.run import apply, fold, initial_state
 from presidium.core.run_messages import InvalidAction
 from presidium.infra.checkpoints import code_version
 from presidium.infra.journal import Journal
-from test_run import ACTIONS, PROGRAM, T0
-from test_run_programs import planned_start
+from support.programs import ACTIONS, T0, make_program, planned_start
 
+PROGRAM = make_program()
 # The run-engine's actions plus the speakers' and an inserted item's, so every record type is kept.
 STEPS = ACTIONS | {
     "goto-discussion": ("goto", {"item": "tham-luan"}),

@@ -7,6 +7,10 @@ import importlib.util
 import sys
 from pathlib import Path
 
+import pytest
+
+pytestmark = pytest.mark.slow  # runs the benchmark script (smoke, no timing asserted)
+
 ROOT = Path(__file__).resolve().parent.parent
 
 

@@ -234,6 +234,7 @@ while True:
 """
 
 
+@pytest.mark.slow  # real processes killed
 def test_a_killed_station_loses_no_acknowledged_ballot(tmp_path):
     db = tmp_path / "A.sqlite"
     rng = random.Random(16)

@@ -9,23 +9,8 @@ import pytest
 from presidium.app.session import CongressSession
 from presidium.core.clock import FakeClock
 from presidium.core.events import InvalidAction
-from presidium.core.program import ElectionSpec, Item, Rule, Session, VoteSpec
-from tests.test_run_programs import make_program, planned_start
-
-NAMES = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung")
-
-
-def program_with_votes():
-    base = make_program()
-    session = Session("bau-cu", "Bầu cử", base.sessions[1].date, base.sessions[1].start, (
-        Item("thong-qua", "Thông qua chương trình", "vote", 300, vote=VoteSpec("Thông qua chương trình", "motion")),
-        Item("bau-bch", "Bầu Ban Chấp hành", "election", 1800,
-             election=ElectionSpec("Ban Chấp hành", 3, "election", NAMES)),
-        Item("be-mac", "Bế mạc", "ceremony", 300),
-    ))
-    rules = {"motion": Rule("motion", Fraction(1, 2), "convened"),
-             "election": Rule("election", Fraction(1, 2), "convened")}
-    return replace(base, sessions=(session,), rules=rules, _index={})
+from presidium.core.program import Rule
+from support.programs import NAMES, planned_start, program_with_votes
 
 
 @pytest.fixture

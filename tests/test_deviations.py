@@ -5,7 +5,7 @@ from __future__ import annotations
 from presidium.core.deviations import deviations
 from presidium.core.events import Event
 from presidium.core.run import RunState, apply, initial_state
-from test_run_programs import make_program
+from support.programs import make_program
 
 PROGRAM = make_program()
 T0 = 1_594_107_000.0

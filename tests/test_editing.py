@@ -7,10 +7,9 @@ import difflib
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
-import bundled
+from support import bundled
 import pytest
 
 from presidium.app.samples import sample_path
@@ -163,6 +162,7 @@ def test_recovery_is_offered_only_when_it_differs_from_the_file(tmp_path):
     assert recovery_path(path).name == ".p.toml.recovery.toml"
 
 
+@pytest.mark.slow  # a real process killed
 def test_a_killed_save_leaves_the_old_file_whole(tmp_path):
     """A process killed while saving over and over: the file is always one of the versions, never a mix."""
     path = tmp_path / "p.toml"
@@ -171,10 +171,15 @@ def test_a_killed_save_leaves_the_old_file_whole(tmp_path):
     path.write_text(versions[0])
     code = (f"from pathlib import Path\nfrom presidium.infra.program_file import save_text\n"
             f"texts = {make}\nprint('ready', flush=True)\nn = 0\n"
-            f"while True:\n    save_text(Path({str(path)!r}), texts[n % 2]); n += 1\n")
+            f"while True:\n    save_text(Path({str(path)!r}), texts[n % 2]); n += 1\n"
+            f"    print('saved', n, flush=True)\n")
     child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, env=dict(os.environ))
     assert child.stdout.readline().strip() == b"ready"
-    time.sleep(0.3)
+    # Kill once both versions were written over each other a few times, however fast the machine saves.
+    line = b""
+    while line.split() != [b"saved", b"4"]:
+        line = child.stdout.readline()
+        assert line, "the saving process stopped by itself"
     child.kill()
     child.wait()
     assert path.read_text() in versions

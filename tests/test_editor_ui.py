@@ -25,7 +25,7 @@ from presidium.ui.editor import window as editor_window
 from presidium.ui.editor.tree import drop_destination
 from presidium.ui.i18n import Language
 from presidium.ui.prefs import Preferences
-from test_ui_support import START
+from support.podium import START
 
 FIRST_SESSION = ("session", 0)
 

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from test_export_sample import congress
+from support.congress import congress
 
 
 @pytest.fixture(scope="module")

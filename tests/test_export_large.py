@@ -20,6 +20,8 @@ ROOT = Path(__file__).parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
 from generate_program import program_text  # noqa: E402
 
+pytestmark = pytest.mark.slow  # a 300-item run exported by the real command in another process
+
 ITEMS = 300
 CATEGORIES = ("time", "procedure", "technical", "personnel", "other")
 

@@ -16,44 +16,8 @@ from presidium.core.minutes import build_minutes
 from presidium.core.run import fold
 from presidium.infra.docx_party import has_rule_under
 from presidium.infra.journal import Journal
-from test_export_sample import congress
-
-
-def blocks(document):
-    """Every paragraph in reading order, table cells included (row by row, cell by cell)."""
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    out = []
-    for child in document.element.body.iterchildren():
-        if child.tag.endswith("}p"):
-            out.append(Paragraph(child, document))
-        elif child.tag.endswith("}tbl"):
-            for row in Table(child, document).rows:
-                seen = set()
-                for cell in row.cells:
-                    if id(cell._tc) in seen:
-                        continue
-                    seen.add(id(cell._tc))
-                    out.extend(cell.paragraphs)
-    return out
-
-
-def full_text(document) -> str:
-    return "\n".join(p.text for p in blocks(document))
-
-
-def find(document, pattern: str):
-    for paragraph in blocks(document):
-        if re.search(pattern, paragraph.text):
-            return paragraph
-    raise AssertionError(f"no paragraph matches {pattern!r}")
-
-
-def size(paragraph) -> float:
-    sizes = {run.font.size.pt for run in paragraph.runs if run.text.strip()}
-    assert len(sizes) == 1, (paragraph.text, sizes)
-    return sizes.pop()
+from support.congress import congress
+from support.documents import blocks, find, full_text, size
 
 
 def all_bold(paragraph) -> bool:
@@ -292,7 +256,7 @@ def live_minutes(tmp_path, congress_extra: str):
     """The live run of the shared program with `congress_extra` added to its [congress] table, exported."""
     from presidium.app.session import CongressSession
     from presidium.core.clock import FakeClock
-    from test_export_sample import PROGRAM, day_start, play
+    from support.congress import PROGRAM, day_start, play
 
     path = tmp_path / "dai-hoi.toml"
     path.write_text(PROGRAM.replace("delegates_convened = 150\n", "delegates_convened = 150\n" + congress_extra, 1),

@@ -13,7 +13,7 @@ import pytest
 from presidium.cli import main
 from presidium.infra import files
 from presidium.infra.journal import Journal
-from test_export_sample import congress
+from support.congress import congress
 
 
 @pytest.fixture(scope="module")

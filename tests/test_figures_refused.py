@@ -12,8 +12,7 @@ from presidium.cli import main
 from presidium.core.clock import FakeClock
 from presidium.core.events import InvalidAction
 from presidium.core.minutes import build_minutes
-from tests.test_decisions import NAMES, program_with_votes
-from tests.test_run_programs import planned_start
+from support.programs import NAMES, planned_start, program_with_votes
 
 
 @pytest.fixture
@@ -105,7 +104,7 @@ def test_a_note_may_hold_lines_and_tabs(session):
 
 def test_simulate_refuses_an_absurd_time_and_writes_nothing(tmp_path, capsys):
     program = tmp_path / "p.toml"
-    from tests.test_simulate import PROGRAM
+    from support.simulate import PROGRAM
     program.write_text(PROGRAM, encoding="utf-8")
     script = tmp_path / "s.txt"
     script.write_text("0:00 start\n999999999:00:00 next\n", encoding="utf-8")

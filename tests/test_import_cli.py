@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 from docx import Document
 
-sys.path.insert(0, str(Path(__file__).parent))
-import importing_docs as docs  # noqa: E402
-
-from presidium.cli import main  # noqa: E402
+from presidium.cli import main
+from support import importing_docs as docs
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "resources/samples/dai-hoi-quan-su-tinh.toml"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import bundled
+from support import bundled
 import pytest
 
 from presidium.app.importing import import_file
@@ -24,6 +24,7 @@ from presidium.infra.export_script import write_script
 ROOT = Path(__file__).resolve().parent.parent
 # Every bundled program: the samples and the templates (whose presenters and titles hold blanks "……").
 PROGRAMS = bundled.samples() + bundled.templates()
+
 
 def _finished(toml: str, convened: int) -> str:
     return toml.replace("# delegates_convened = ", f"delegates_convened = {convened}")

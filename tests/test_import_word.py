@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import sys
 from datetime import date, time
-from pathlib import Path
 
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parent))
-import importing_docs as docs  # noqa: E402
-
-from presidium.app.importing import import_file  # noqa: E402
-from presidium.core.importing.said import ImportRefused  # noqa: E402
-from presidium.core.loader import load_program_text  # noqa: E402
+from presidium.app.importing import import_file
+from presidium.core.importing.said import ImportRefused
+from presidium.core.loader import load_program_text
+from support import importing_docs as docs
 
 
 def items_of(result):

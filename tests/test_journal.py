@@ -11,7 +11,7 @@ import pytest
 from presidium.core.events import Event
 from presidium.infra.journal import Journal, JournalError, JournalLocked
 from presidium.infra.paths import default_db_path
-from test_run_programs import make_program
+from support.programs import make_program
 
 PROGRAM = make_program()
 T0 = 1_594_107_000.0

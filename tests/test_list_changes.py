@@ -17,8 +17,7 @@ from presidium.core.loader import load_program_text
 from presidium.core.minutes import vote_line
 from presidium.core.problems import ProgramError
 from presidium.core.program import ElectionSpec, Item, Rule
-from tests.test_decisions import NAMES, program_with_votes
-from tests.test_run_programs import planned_start
+from support.programs import NAMES, planned_start, program_with_votes
 
 MINIMAL = (Path(__file__).parent / "programs" / "minimal.toml").read_text(encoding="utf-8")
 

@@ -30,9 +30,7 @@ from presidium.core.program import ElectionSpec, Rule
 from presidium.core.run import apply, fold
 from presidium.core.votes import Attendance, ShowOfHands, VoteError, decide_show_of_hands
 from presidium.infra.journal import Journal, JournalError
-from tests.test_decisions import NAMES, program_with_votes
-from tests.test_run_programs import make_program, planned_start
-from tests.test_simulate import files  # noqa: F401  (fixture)
+from support.programs import NAMES, make_program, planned_start, program_with_votes
 
 MAJORITY = Rule("motion", Fraction(1, 2), "convened")
 HALL = Attendance(150, 148)

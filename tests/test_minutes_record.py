@@ -19,8 +19,8 @@ from presidium.core.clock import FakeClock
 from presidium.core.loader import load_program
 from presidium.infra.docx_party import CELL_PADDING_MM
 from presidium.infra.text_width import longest_word_mm
-from test_export_minutes import blocks, full_text
-from test_export_sample import PROGRAM
+from support.documents import blocks, full_text
+from support.congress import PROGRAM
 
 MINUTE = 60
 NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Văn Dũng", "Hoàng Thị Em"]

@@ -13,8 +13,8 @@ from presidium.core.clock import FakeClock
 from presidium.core.decisions import quorum
 from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program_text
-from test_ui_support import when_modal
-from test_ui_vote import to_item, type_into
+from support.podium import when_modal
+from support.podium import to_item, type_into
 
 MINIMAL = (Path(__file__).parent / "programs" / "minimal.toml").read_text(encoding="utf-8")
 # 45 convened; the congress sits with at least two thirds of them (30)

@@ -9,8 +9,8 @@ import pytest
 from docx import Document
 
 from presidium.app import cli_export
-from test_export_minutes import blocks, find, full_text, size
-from test_export_sample import congress
+from support.documents import blocks, find, full_text, size
+from support.congress import congress
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from presidium.core.clock import FakeClock
 from presidium.core.loader import load_program
 from presidium.core.review import Review
 from presidium.ui.review_window import ReviewWindow
-from test_export_minutes import find, full_text, size
+from support.documents import find, full_text, size
 
 PROGRAM = load_program(sample_path("vi"))
 DISCUSSION = next(item for item in PROGRAM.items if item.kind == "discussion" and item.speakers)
@@ -194,7 +194,7 @@ def test_section_tables_use_the_report_fonts(review_doc):
 
 
 def test_a_discussion_held_without_the_list_says_so(tmp_path):
-    from test_export_sample import congress
+    from support.congress import congress
 
     sample = congress(tmp_path)
     out = tmp_path / "rkn.docx"

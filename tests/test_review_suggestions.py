@@ -15,7 +15,7 @@ from presidium.app.session import CongressSession
 from presidium.core.clock import FakeClock
 from presidium.core.loader import load_program
 from presidium.core.review import RunInfo, build_review
-from test_export_sample import PROGRAM
+from support.congress import PROGRAM
 
 MINUTE = 60
 SIGNED = PROGRAM.replace("delegates_convened = 150\n", 'delegates_convened = 150\n'

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from presidium.ui.charts import PRINT
 from presidium.ui.export_action import start_export
 from presidium.ui.review_window import ReviewWindow
-from test_export_sample import congress
+from support.congress import congress
 
 
 @pytest.fixture(scope="module")

@@ -8,10 +8,9 @@ from hypothesis import given, settings, strategies as st
 from presidium.core.events import Event
 from presidium.core.run import RunState, apply, fold, initial_state
 from presidium.core.run_messages import InvalidAction
-from test_run_programs import make_program
+from support.programs import ACTIONS, T0, make_program
 
 PROGRAM = make_program()
-T0 = 1_594_107_000.0
 
 
 def run_actions(actions: list[tuple[str, dict]], step: float = 10.0) -> RunState:
@@ -29,35 +28,6 @@ STATES = {
     "last": [("start", {})] + [("next", {})] * 7,
     "paused": [("start", {}), ("next", {}), ("pause", {})],
     "finished": [("start", {}), ("next", {}), ("finish", {})],
-}
-
-ACTIONS = {
-    "start": ("start", {}),
-    "next": ("next", {}),
-    "back": ("back", {}),
-    "pause": ("pause", {}),
-    "resume": ("resume", {}),
-    "skip": ("skip", {}),
-    "skip-later": ("skip", {"item": "cap-tren"}),
-    "skip-done": ("skip", {"item": "bau-dct"}),
-    "goto": ("goto", {"item": "cap-tren"}),
-    "goto-unknown": ("goto", {"item": "khong-co"}),
-    "goto-current": ("goto", {"item": "thong-qua-ct"}),
-    "insert": ("insert", {"title": "Đọc thư chúc mừng", "kind": "announcement", "duration": 300}),
-    "insert-untitled": ("insert", {"title": " ", "duration": 300}),
-    "card": ("card", {"card": "mat-dien"}),
-    "card-unknown": ("card", {"card": "dong-dat"}),
-    "note": ("note", {"text": "Micro số 2 hỏng", "category": "technical"}),
-    "note-category": ("note", {"text": "x", "category": "weather"}),
-    "present": ("present", {"present": 142, "reason": "ốm"}),
-    "present-over": ("present", {"present": 151}),
-    "vote": ("vote", {"for": 140, "against": 1, "abstain": 1}),
-    "vote-negative": ("vote", {"for": -3}),
-    "ballot": ("ballot", {"issued": 142, "returned": 142, "invalid": 2, "votes": {"Nguyễn Văn An": 120}}),
-    "finish": ("finish", {}),
-    "reopened": ("reopened", {"since": T0}),
-    "undo": ("undo", {"seq": 1}),
-    "bogus": ("teleport", {}),
 }
 
 OK = None

@@ -8,7 +8,7 @@ from presidium.app.session import CongressSession
 from presidium.core.clock import FakeClock
 from presidium.core.events import InvalidAction
 from presidium.infra.journal import Journal, JournalError
-from test_run_programs import make_program, planned_start
+from support.programs import make_program, planned_start
 
 PROGRAM = make_program()
 

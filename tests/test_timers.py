@@ -7,7 +7,7 @@ from datetime import datetime
 from presidium.core.events import Event
 from presidium.core.run import RunState, apply, initial_state
 from presidium.core.timers import Thresholds, item_timer, run_timers
-from test_run_programs import make_program, planned_start
+from support.programs import make_program, planned_start
 
 PROGRAM = make_program()
 T0 = planned_start(PROGRAM)  # 07:30 local on the program's day

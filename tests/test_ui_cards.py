@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from presidium.app.samples import sample_path
-from test_ui_support import when_modal
+from support.podium import when_modal
 
 SAMPLE = sample_path("vi")
 

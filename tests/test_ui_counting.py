@@ -147,7 +147,7 @@ def test_ctrl_g_re_enters_a_ballot_as_a_correction_and_a_refusal_shows_in_the_st
 def test_the_v_panel_takes_a_counting_result_and_refuses_a_tampered_one(make_podium, qtbot, tmp_path, monkeypatch):
     from presidium.cli import main
     from presidium.ui.counting import result_file
-    from test_ui_support import when_modal
+    from support.podium import when_modal
 
     for station in "AB":
         script = tmp_path / f"{station}.txt"

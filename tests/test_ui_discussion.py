@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from presidium.app.samples import sample_path
 from presidium.core.clock import FakeClock
-from test_ui_support import when_modal
+from support.podium import when_modal
 
 FIRST = "Thượng tá Phan Văn Hùng"
 SECOND = "Trung tá Đinh Công Hiếu"

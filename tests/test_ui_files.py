@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 
-from test_ui_support import when_modal
+from support.podium import when_modal
 
 
 def test_the_file_menu_comes_first_and_lists_the_documents(make_podium):

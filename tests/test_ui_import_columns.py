@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
 
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
 
-sys.path.insert(0, str(Path(__file__).parent))
-import importing_docs as docs  # noqa: E402
-
-from presidium.app.importing import guess_columns  # noqa: E402
-from presidium.ui.i18n import Language  # noqa: E402
-from presidium.ui.importing.columns import ColumnsDialog, choose_columns  # noqa: E402
+from presidium.app.importing import guess_columns
+from presidium.ui.i18n import Language
+from presidium.ui.importing.columns import ColumnsDialog, choose_columns
+from support import importing_docs as docs
 
 
 @pytest.fixture

@@ -14,7 +14,7 @@ from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 from presidium.ui import launch
 from presidium.ui.prefs import Preferences
-from test_ui_support import MINIMAL, PROGRAMS, START, when_modal
+from support.podium import MINIMAL, PROGRAMS, START, when_modal
 
 BROKEN = PROGRAMS / "broken" / "many-problems.toml"
 
@@ -160,7 +160,7 @@ def test_the_window_paints_before_the_icon_fonts_load_then_shows_its_icons(tmp_p
 def test_a_second_window_on_a_journal_being_written_offers_a_read_only_view(opened, tmp_path, qtbot):
     from PySide6.QtCore import Qt
 
-    from test_writer_lock import Writer, events_of
+    from support.processes import Writer, events_of
 
     db = tmp_path / "dai-hoi.presidium.db"
     writer = Writer(db)  # the first window: a real process holding the journal's lock

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QStyle, QToolButton
 
 from presidium.app.samples import sample_path
 from presidium.ui.agenda import FULL, SHORT
+from support.podium import settle
 
 SIZES = [(1024, 640), (1280, 720), (1366, 768)]
 
@@ -25,7 +26,7 @@ def sized(podium, qtbot, width: int, height: int) -> None:
     podium.window.resize(width, height)
     podium.controller.refresh()
     qtbot.waitUntil(lambda: podium.window.size().width() == width and podium.window.size().height() == height)
-    qtbot.wait(20)  # the layout settles (a face or a table refits after its resize)
+    settle(qtbot, podium.window)  # a face or a table refits after its resize
     podium.controller.refresh()
 
 
@@ -228,7 +229,7 @@ def test_a_long_refusal_wraps_instead_of_widening_the_window(make_podium, qtbot)
     sized(podium, qtbot, 1024, 640)
     window = podium.window
     window.say("Không thực hiện được: " + "mục này đang có kết quả biểu quyết chưa công bố, " * 4, refusal=True)
-    qtbot.wait(20)
+    settle(qtbot, window)
     assert window.width() == 1024 and window.minimumSizeHint().width() <= 1024
     assert window.status_line.width() <= window.width()
 
@@ -249,7 +250,7 @@ def test_the_status_bar_stays_a_line_or_two_whatever_it_says(make_podium, qtbot,
     for text in ("Lời nhắn sân khấu: Xin mời đồng chí kết thúc phát biểu",
                  "Không thực hiện được: " + "mục này đang có kết quả biểu quyết chưa công bố, " * 4):
         window.say(text, refusal=text.startswith("Không"))
-        qtbot.wait(20)
+        settle(qtbot, window)
         lines = window.statusBar().height() / window.status_line.fontMetrics().lineSpacing()
         assert lines <= 3, f"status bar {window.statusBar().height()} px high for: {text[:40]}"
         assert window.current.height() > height / 3  # the script keeps the room

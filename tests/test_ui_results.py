@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-import test_ui_vote as votes
-from test_ui_support import when_modal
+from support.podium import count, nominate, settle, to_item, type_into, when_modal
 
 
 def board(podium):
@@ -20,9 +19,9 @@ def colour_of(widget) -> str:
 
 def show_of_hands(podium, qtbot, for_: str, against: str, abstain: str) -> None:
     def vote(panel):
-        votes.type_into(qtbot, panel.for_, for_)
-        votes.type_into(qtbot, panel.against, against)
-        votes.type_into(qtbot, panel.abstain, abstain)
+        type_into(qtbot, panel.for_, for_)
+        type_into(qtbot, panel.against, against)
+        type_into(qtbot, panel.abstain, abstain)
         qtbot.keyClick(panel.for_, Qt.Key.Key_Return)
 
     when_modal(vote)
@@ -32,9 +31,9 @@ def show_of_hands(podium, qtbot, for_: str, against: str, abstain: str) -> None:
 def test_a_tie_shows_the_status_line_the_ranked_table_and_the_next_round(make_podium, qtbot):
     podium = make_podium()
     podium.press(qtbot, Qt.Key.Key_F5)
-    votes.to_item(podium, qtbot, 3)
-    votes.nominate(podium, qtbot, "Phạm Văn Dũng", "6")
-    votes.count(podium, qtbot, "9", "9", "0", ["8", "7", "6", "6"])
+    to_item(podium, qtbot, 3)
+    nominate(podium, qtbot, "Phạm Văn Dũng", "6")
+    count(podium, qtbot, "9", "9", "0", ["8", "7", "6", "6"])
     theme = podium.controller.theme
     shown = board(podium)
     assert shown.isVisible() and shown.area.isVisible()
@@ -53,7 +52,7 @@ def test_a_tie_shows_the_status_line_the_ranked_table_and_the_next_round(make_po
     assert stage.result.full_text() == shown.verdict_text()
     assert theme.warn in stage.result.styleSheet()
 
-    votes.count(podium, qtbot, "9", "9", "0", ["6", "3"])  # the further round between the two
+    count(podium, qtbot, "9", "9", "0", ["6", "3"])  # the further round between the two
     assert shown.verdict_text() == "ĐÃ BẦU ĐỦ 1/1"
     assert f"background: {theme.ok}" in colour_of(shown.verdict)
     assert shown.table_rows() == [("1.", "Lê Văn Cường", "6", "66,7%", "✓"), ("2.", "Phạm Văn Dũng", "3", "33,3%", "–")]
@@ -61,8 +60,8 @@ def test_a_tie_shows_the_status_line_the_ranked_table_and_the_next_round(make_po
 
 def test_a_complete_election_marks_everyone_elected(make_podium, qtbot):
     podium = make_podium()
-    votes.to_item(podium, qtbot, 3)
-    votes.count(podium, qtbot, "9", "9", "1", ["6", "8", "7"])
+    to_item(podium, qtbot, 3)
+    count(podium, qtbot, "9", "9", "1", ["6", "8", "7"])
     shown = board(podium)
     assert shown.verdict_text() == "ĐÃ BẦU ĐỦ 3/3"
     assert f"background: {podium.controller.theme.ok}" in colour_of(shown.verdict)
@@ -79,8 +78,8 @@ def test_a_complete_election_marks_everyone_elected(make_podium, qtbot):
 
 def test_seats_left_unfilled_say_how_many_and_the_next_round(make_podium, qtbot):
     podium = make_podium()
-    votes.to_item(podium, qtbot, 3)
-    votes.count(podium, qtbot, "9", "9", "0", ["8", "4", "3"])
+    to_item(podium, qtbot, 3)
+    count(podium, qtbot, "9", "9", "0", ["8", "4", "3"])
     shown = board(podium)
     assert shown.verdict_text() == "CÒN THIẾU 2 — BẦU LẦN 2: 2 trong 2 đồng chí"
     assert [row[4] for row in shown.table_rows()] == ["✓", "–", "–"]
@@ -88,8 +87,8 @@ def test_seats_left_unfilled_say_how_many_and_the_next_round(make_podium, qtbot)
 
 def test_a_void_count_says_so_in_the_danger_colour_without_a_table(make_podium, qtbot):
     podium = make_podium()
-    votes.to_item(podium, qtbot, 3)
-    votes.count(podium, qtbot, "9", "10", "0", ["8", "8", "8"])
+    to_item(podium, qtbot, 3)
+    count(podium, qtbot, "9", "10", "0", ["8", "8", "8"])
     shown = board(podium)
     assert shown.verdict_text() == "KẾT QUẢ KHÔNG CÓ GIÁ TRỊ — BẦU LẠI"
     assert f"background: {podium.controller.theme.over}" in colour_of(shown.verdict)
@@ -99,7 +98,7 @@ def test_a_void_count_says_so_in_the_danger_colour_without_a_table(make_podium, 
 
 def test_a_failed_show_of_hands_has_its_verdict_here_and_on_the_stage(make_podium, qtbot):
     podium = make_podium()
-    votes.to_item(podium, qtbot, 2)
+    to_item(podium, qtbot, 2)
     podium.press(qtbot, Qt.Key.Key_F5)
     show_of_hands(podium, qtbot, "4", "3", "2")
     shown = board(podium)
@@ -116,7 +115,7 @@ def test_a_failed_show_of_hands_has_its_verdict_here_and_on_the_stage(make_podiu
 
 def test_a_passed_show_of_hands_in_english(make_podium, qtbot):
     podium = make_podium(lang="en")
-    votes.to_item(podium, qtbot, 2)
+    to_item(podium, qtbot, 2)
     show_of_hands(podium, qtbot, "8", "1", "0")
     shown = board(podium)
     assert shown.verdict_text() == "APPROVED — 8/9 in favour, 88.9%"
@@ -138,7 +137,7 @@ def test_seventeen_candidates_fit_the_podium_at_1366_by_768(make_podium, qtbot):
     counted = {name: 140 - 2 * i for i, name in enumerate(names[:14])}
     counted.update({names[14]: 100, names[15]: 100, names[16]: 20})
     session.record_ballot(148, 148, 2, counted)
-    qtbot.wait(50)
+    settle(qtbot, podium.window)  # the standings laid out
     shown = board(podium)
     assert shown.verdict_text().startswith("SỐ PHIẾU BẰNG NHAU Ở VỊ TRÍ CUỐI — BẦU LẦN 2")
     assert len(shown.table_rows()) == 17

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from test_ui_support import when_modal
+from support.podium import when_modal
 
 
 def test_f5_opens_the_stage_display_with_item_speaker_and_time(make_podium, qtbot):

@@ -5,18 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from test_ui_support import when_modal
-
-
-def to_item(podium, qtbot, presses: int) -> None:
-    for _ in range(presses):
-        podium.press(qtbot, Qt.Key.Key_Space)
-        podium.wait(10)
-
-
-def type_into(qtbot, field, text: str) -> None:
-    field.clear()
-    qtbot.keyClicks(field, text)
+from support.podium import count, nominate, to_item, type_into, when_modal
 
 
 def test_v_records_a_show_of_hands_and_the_result_replaces_the_script(make_podium, qtbot):
@@ -115,34 +104,6 @@ def test_v_on_an_item_without_a_vote_says_so(make_podium, qtbot):
     podium.press(qtbot, Qt.Key.Key_Space)
     podium.press(qtbot, Qt.Key.Key_V)
     assert podium.window.status_line.text() == "Không thực hiện được: mục hiện tại không có biểu quyết."
-
-
-def nominate(podium, qtbot, name: str, for_: str) -> None:
-    def change(panel):
-        assert panel.tabs.currentIndex() == 0
-        panel.change.setCurrentIndex(panel.change.findData("nominate"))
-        panel.name.setEditText(name)
-        type_into(qtbot, panel.list_for, for_)
-        qtbot.keyClick(panel.list_for, Qt.Key.Key_Return)
-
-    when_modal(change)
-    podium.press(qtbot, Qt.Key.Key_V)
-
-
-def count(podium, qtbot, issued: str, returned: str, invalid: str, votes: list[str], seen: list | None = None) -> None:
-    def record(panel):
-        assert panel.tabs.currentIndex() == 1 or panel.tabs.setCurrentIndex(1) is None
-        if seen is not None:
-            seen.append((panel.round_line.text(), list(panel.votes)))
-        type_into(qtbot, panel.issued, issued)
-        type_into(qtbot, panel.returned, returned)
-        type_into(qtbot, panel.invalid, invalid)
-        for field, value in zip(panel.votes.values(), votes):
-            type_into(qtbot, field, value)
-        qtbot.keyClick(panel.invalid, Qt.Key.Key_Return)
-
-    when_modal(record)
-    podium.press(qtbot, Qt.Key.Key_V)
 
 
 def test_a_floor_nomination_by_show_of_hands_joins_the_list(make_podium, qtbot):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from test_ui_support import when_modal
+from support.podium import when_modal
 
 
 def test_before_the_start_the_screen_says_which_key_starts(make_podium):

@@ -4,10 +4,8 @@ a writer killed mid-run leaves no lock behind, and the takeover is journaled; re
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
-import textwrap
 import threading
 from pathlib import Path
 
@@ -17,62 +15,10 @@ from presidium.app.samples import sample_path
 from presidium.app.session import CongressSession, JournalError, JournalLocked
 from presidium.cli import main
 from presidium.core.loader import load_program
-from presidium.infra.journal import Journal
 from presidium.infra.lock import lock_path, read_holder
+from support.processes import Writer, events_of
 
 PROGRAM = load_program(sample_path("vi"))
-
-WRITER = textwrap.dedent("""
-    import sys
-    from presidium.app.samples import sample_path
-    from presidium.app.session import CongressSession
-    from presidium.core.loader import load_program
-
-    session = CongressSession.open(load_program(sample_path("vi")), sys.argv[1], "live")
-    if not session.state.started:
-        session.start()
-    print("ready", session.state.last_seq, flush=True)
-    for line in sys.stdin:
-        command, _, count = line.strip().partition(" ")
-        if command == "next":
-            session.next()
-        elif command == "notes":  # as fast as it can: the readers must cope
-            for n in range(int(count)):
-                session.note(f"ghi chú {n}", "other")
-        elif command == "quit":
-            session.close()
-            print("closed", flush=True)
-            break
-        print("ok", session.state.last_seq, flush=True)
-""")
-
-
-class Writer:
-    """A podium process writing the journal, driven line by line."""
-
-    def __init__(self, db: Path) -> None:
-        self.process = subprocess.Popen([sys.executable, "-c", WRITER, str(db)], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, text=True, encoding="utf-8")
-        self.seq = self._answer("ready")
-
-    def _answer(self, word: str) -> int:
-        line = self.process.stdout.readline().split()
-        assert line and line[0] == word, line
-        return int(line[1]) if len(line) > 1 else 0
-
-    def send(self, command: str) -> int:
-        self.process.stdin.write(command + "\n")
-        self.process.stdin.flush()
-        self.seq = self._answer("closed" if command == "quit" else "ok")
-        return self.seq
-
-    def kill(self) -> None:
-        self.process.send_signal(signal.SIGKILL if os.name != "nt" else signal.SIGTERM)
-        self.process.wait(10)
-
-    def stop(self) -> None:
-        if self.process.poll() is None:
-            self.kill()
 
 
 @pytest.fixture
@@ -80,11 +26,6 @@ def writer(tmp_path):
     started = Writer(tmp_path / "dai-hoi.presidium.db")
     yield started
     started.stop()
-
-
-def events_of(db: Path) -> list:
-    with Journal.open(db, readonly=True) as journal:
-        return journal.events(journal.runs()[-1].id)
 
 
 def test_a_second_window_is_told_who_writes_and_nothing_is_written(writer, tmp_path):
@@ -119,6 +60,7 @@ def test_a_read_only_view_follows_the_writer_and_refuses_every_action(writer, tm
     assert [e.kind for e in events_of(db)] == ["start", "next"]
 
 
+@pytest.mark.slow  # a real process killed
 def test_a_killed_writer_leaves_no_lock_and_the_takeover_is_journaled(writer, tmp_path):
     db = tmp_path / "dai-hoi.presidium.db"
     writer.send("next")

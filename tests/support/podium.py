@@ -1,7 +1,8 @@
-"""Shared set-up for the podium window tests: a real session on a fake clock, isolated settings.
+"""Podium windows for the tests: a real session on a fake clock, isolated settings, driven by keys.
 
-Imported by the other tests/test_ui_*.py files (the `make_podium` fixture itself is in conftest.py); its
-own tests cover the accent-insensitive search.
+`podium_factory` is the body of the `make_podium` fixture (tests/conftest.py); `when_modal` answers the
+next modal dialog; `settle` waits until a window's layout has stopped moving; `to_item`, `type_into`, `nominate` and `count` are the keys a chair or a secretary
+presses to reach an item and fill in the vote panel.
 """
 
 from __future__ import annotations
@@ -17,11 +18,10 @@ from presidium.app.session import CongressSession
 from presidium.core.clock import FakeClock
 from presidium.core.loader import load_program
 from presidium.ui.controller import PodiumController
-from presidium.ui.folding import fold, matches
 from presidium.ui.i18n import Language
 from presidium.ui.prefs import Preferences
 
-PROGRAMS = Path(__file__).parent / "programs"
+PROGRAMS = Path(__file__).resolve().parent.parent / "programs"
 MINIMAL = PROGRAMS / "minimal.toml"
 # 07:30 local on the program's date, so planned and actual times line up.
 START = datetime(2025, 7, 7, 7, 30).timestamp()
@@ -61,6 +61,22 @@ def when_modal(handle: Callable[[QWidget], None]) -> None:
     QTimer.singleShot(0, look)
 
 
+def settle(qtbot, window: QWidget, timeout: int = 3000) -> None:
+    """Wait until the window's layout stops moving: every widget's place, size and font the same on two
+    polls in a row with events handled between them (a face or a table refits after a resize, a long
+    status line wraps), rather than a fixed wait that a loaded machine can outrun."""
+    seen: list[list] = []
+
+    def still() -> bool:
+        now = [(widget.geometry().getRect(), widget.isVisible(), widget.font().pointSizeF())
+               for widget in window.findChildren(QWidget)]
+        same = bool(seen) and seen[-1] == now
+        seen[:] = [now]
+        return same
+
+    qtbot.waitUntil(still, timeout=timeout)
+
+
 def podium_factory(qtbot, tmp_path):
     """The `make_podium` fixture's body (tests/conftest.py): yields a maker of podium windows, and puts
     the interface back in English after the test."""
@@ -87,13 +103,40 @@ def podium_factory(qtbot, tmp_path):
         language.use("en")  # removes the Vietnamese catalogue for the next test
 
 
-def test_fold_reads_vietnamese_without_marks():
-    assert fold("Mất điện, hỏng âm thanh") == "mat dien, hong am thanh"
-    assert fold("ĐẠI HỘI") == "dai hoi"
+def to_item(podium, qtbot, presses: int) -> None:
+    for _ in range(presses):
+        podium.press(qtbot, Qt.Key.Key_Space)
+        podium.wait(10)
 
 
-def test_every_query_word_must_match():
-    assert matches("mat dien", "Mất điện")
-    assert matches("dien mat", "Mất điện")
-    assert not matches("mat nuoc", "Mất điện")
-    assert matches("", "anything")
+def type_into(qtbot, field, text: str) -> None:
+    field.clear()
+    qtbot.keyClicks(field, text)
+
+
+def nominate(podium, qtbot, name: str, for_: str) -> None:
+    def change(panel):
+        assert panel.tabs.currentIndex() == 0
+        panel.change.setCurrentIndex(panel.change.findData("nominate"))
+        panel.name.setEditText(name)
+        type_into(qtbot, panel.list_for, for_)
+        qtbot.keyClick(panel.list_for, Qt.Key.Key_Return)
+
+    when_modal(change)
+    podium.press(qtbot, Qt.Key.Key_V)
+
+
+def count(podium, qtbot, issued: str, returned: str, invalid: str, votes: list[str], seen: list | None = None) -> None:
+    def record(panel):
+        assert panel.tabs.currentIndex() == 1 or panel.tabs.setCurrentIndex(1) is None
+        if seen is not None:
+            seen.append((panel.round_line.text(), list(panel.votes)))
+        type_into(qtbot, panel.issued, issued)
+        type_into(qtbot, panel.returned, returned)
+        type_into(qtbot, panel.invalid, invalid)
+        for field, value in zip(panel.votes.values(), votes):
+            type_into(qtbot, field, value)
+        qtbot.keyClick(panel.invalid, Qt.Key.Key_Return)
+
+    when_modal(record)
+    podium.press(qtbot, Qt.Key.Key_V)
