@@ -8,6 +8,7 @@ import sys
 from presidium.app.cli_count import _candidates
 from presidium.app.counting import paper_for
 from presidium.core.catalogue import Message, text
+from presidium.core.catalogue.system import reason
 from presidium.core.counting.messages import CountingError
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
@@ -29,7 +30,7 @@ def main(args) -> int:
         print(f"presidium: {text('cli.ballots.fit', lang, asked=error.asked, fit=error.fit)}", file=sys.stderr)
         return 1
     except OSError as error:
-        said = text("cli.cannot-write-docx", lang, path=args.output, error=error.strerror or error)
+        said = text("cli.cannot-write-docx", lang, path=args.output, error=reason(error))
         print(f"presidium: {said}", file=sys.stderr)
         return 1
     form = Message("cli.ballots.surplus" if paper.surplus else "cli.ballots.no-surplus")

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from presidium.app.counting import CountingStation
 from presidium.core.catalogue import text
+from presidium.core.catalogue.system import reason
 from presidium.core.counting.entries import MAX_FILE, parse_entries
 from presidium.core.counting.messages import CountingError, message
 from presidium.core.loader import load_program
@@ -47,7 +48,7 @@ def read_entries(path: Path) -> str:
             raise CountingError("file-large", path=path, size=size, limit=MAX_FILE)
         return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise CountingError("file-unreadable", path=path, detail=getattr(error, "strerror", None) or error) from None
+        raise CountingError("file-unreadable", path=path, detail=reason(error)) from None
 
 
 def run_script(station: CountingStation, path: Path, lang: str) -> int:

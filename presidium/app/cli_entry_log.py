@@ -11,6 +11,7 @@ import sys
 from presidium.app.counting import station_record, station_runs
 from presidium.app.session import program_of_run
 from presidium.core.catalogue import text
+from presidium.core.catalogue.system import reason
 from presidium.core.counting.log import figures, log_rows
 from presidium.core.counting.messages import CountingError
 from presidium.infra.export_entry_log import write_entry_log
@@ -42,7 +43,7 @@ def main(args) -> int:
                                events=stamp.head_seq, head_hash=stamp.head_hash, signer=program.congress.signers.counting,
                                path=args.output, lang=lang)
     except OSError as error:
-        print(f"presidium: {text('cli.cannot-write-docx', lang, path=args.output, error=error.strerror or error)}",
+        print(f"presidium: {text('cli.cannot-write-docx', lang, path=args.output, error=reason(error))}",
               file=sys.stderr)
         return 1
     print(text("cli.entry-log.written", lang, station=state.station, ballots=len(state.entries), events=stamp.head_seq,

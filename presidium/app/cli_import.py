@@ -12,6 +12,7 @@ from pathlib import Path
 
 from presidium.app.importing import ImportRefused, import_file
 from presidium.core.catalogue import text
+from presidium.core.catalogue.system import reason
 from presidium.core.importing.said import ERRORS
 from presidium.core.messages import render
 
@@ -35,7 +36,7 @@ def main(args) -> int:
         partial.write_text(result.toml, encoding="utf-8")
         partial.replace(output)
     except OSError as error:
-        said = render(ERRORS, "cannot-write", {"path": output, "detail": error.strerror or error}, lang)
+        said = render(ERRORS, "cannot-write", {"path": output, "detail": reason(error)}, lang)
         print(f"presidium import: {said}", file=sys.stderr)
         return 1
     print(result.summary)

@@ -20,6 +20,7 @@ from presidium.app.counting import find_count, station_record
 from presidium.core.announce import announce_election
 from presidium.core.ballots import ElectionResult
 from presidium.core.catalogue import text
+from presidium.core.catalogue.system import reason
 from presidium.core.counting.messages import CountingError
 from presidium.core.counting.result import MAX_ISSUED, StationRecord, result_document
 from presidium.core.counting.rules import reason_text
@@ -137,7 +138,7 @@ def main(args) -> int:
         try:
             write_result(args.output, document)
         except OSError as error:
-            print(f"presidium: {text('cli.tally.cannot-write', lang, path=args.output, error=error.strerror or error)}",
+            print(f"presidium: {text('cli.tally.cannot-write', lang, path=args.output, error=reason(error))}",
                   file=sys.stderr)
             return 1
         if not args.json:
