@@ -31,7 +31,7 @@ VIETNAMESE = set("ăâđêôơưáàảãạắằẳẵặấầẩẫậéè�
 # Words the English output is made of; not one may be left in the Vietnamese output. (Not "in", a Vietnamese
 # word too, nor the keywords of the script files, "ballot" and "invalid", which a message may quote.)
 ENGLISH = re.compile(r"\b(the|of|and|is|not|no|to|on|wrote|written|cannot|ballots|events?|runs?|station|"
-                     r"valid|delegates|items?|rules?|file|journal|program|exists|problems|verified|"
+                     r"valid|delegates|items?|rules?|file|journal|program|exists|problems?|must|verified|"
                      r"required|arguments|error|usage|rehearsal|done|current|delta|minutes|review|script)\b", re.I)
 
 
@@ -198,6 +198,12 @@ def test_validate_says_a_rule_base_in_the_vocabulary_words_of_a_show_of_hands_or
         assert f"'ballots': {relation[1]} 1/2 {of}{text('vocabulary.base.ballot.valid', lang)}\n" in out
         assert f"'motion': {relation[1]} 1/2 {of}{text('vocabulary.base.vote.convened', lang)}\n" in out
     assert "ballots cast" not in out and "delegates voting" in out and "valid ballots" in out
+
+
+def test_validate_counts_one_problem_in_the_singular(inputs, capsys):
+    """validate ended a file with one mistake on '1 problems'."""
+    assert main(["--lang", "en", "validate", str(inputs.folder / "broken.toml")]) == 1
+    assert capsys.readouterr().err.endswith("broken.toml: 1 problem\n")
 
 
 def test_simulate_says_an_item_state_as_the_vocabulary_does(tmp_path, capsys):

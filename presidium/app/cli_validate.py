@@ -59,7 +59,9 @@ def main(args) -> int:
         program = load_program(args.file)
     except ProgramError as error:
         print(error.text(lang), file=sys.stderr)
-        print(text("cli.validate.count", lang, file=args.file, count=len(error.problems)), file=sys.stderr)
+        count = len(error.problems)
+        print(text("cli.validate.count.one" if count == 1 else "cli.validate.count.many", lang, file=args.file,
+                   count=count), file=sys.stderr)
         return 1
     print(summary(program, str(args.file), lang))
     return 0

@@ -41,7 +41,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
                           "  election '{item}' ({body}): {seats} seats; the list may hold up to {limit} names (surplus "
                           "at most {cap}); withdrawal: {withdraw}; nomination: {nominate}"),
     "validate.fingerprint": ("  dấu vân tay: {fingerprint}", "  fingerprint: {fingerprint}"),
-    "validate.count": ("{file}: {count} lỗi", "{file}: {count} problems"),
+    "validate.count.one": ("{file}: {count} lỗi", "{file}: {count} problem"),
+    "validate.count.many": ("{file}: {count} lỗi", "{file}: {count} problems"),
     # simulate
     "simulate.item": ("mục", "item"),
     "simulate.planned": ("dự kiến", "planned"),
