@@ -9,7 +9,10 @@ Vietnamese letter once the names and titles it repeats from the program files ar
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 import tomllib
 from pathlib import Path
 from types import SimpleNamespace
@@ -24,8 +27,9 @@ COUNTING = PROGRAMS / "counting.toml"  # an election of 20 names for 16 seats
 SCRIPT = "0:00 start\n5:30 next\n8:00 vote for=8 against=1 abstain=0\n8:30 next\n"
 ENTRIES = "1 struck 1 2 3 4\n2 struck -\n3 invalid torn\n"
 AGENDA = "STT;Nội dung;Thời lượng\r\n1;Chào cờ;5 phút\r\n2;Bế mạc;10 phút\r\n"
-# The commands that open a window: their words are widget chrome (tr()), checked by tests/test_ui_i18n.py.
-WINDOWS = {"gui", "open", "edit"}
+# The commands that open a window: their words are widget chrome (tr()), checked by tests/test_ui_i18n.py;
+# here, what they say on a machine with no screen.
+WINDOWS = {"gui": [], "open": ["open", str(MINIMAL)], "edit": ["edit", str(MINIMAL)]}
 
 VIETNAMESE = set("ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 # Words the English output is made of; not one may be left in the Vietnamese output. (Not "in", a Vietnamese
@@ -128,7 +132,7 @@ def run(argv: list[str], lang: str, capsys) -> tuple[int, str]:
 
 def test_every_command_of_the_registry_is_checked_here(inputs, tmp_path):
     checked = {name.split()[0] for name in cases(inputs, tmp_path)}
-    assert checked | WINDOWS == set(HANDLERS)
+    assert checked | set(WINDOWS) == set(HANDLERS)
     from presidium.cli import build_parser
 
     export = next(a for a in build_parser()._subparsers._group_actions[0].choices["export"]._actions if a.dest == "what")
@@ -161,6 +165,23 @@ def test_the_command_speaks_english_with_lang_en(command, outcome, inputs, tmp_p
     assert ENGLISH.search(words), said
     left = sorted(VIETNAMESE & set(words.lower()))
     assert not left, f"Vietnamese letters {left} in: {said}"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a Linux desktop names its screen in DISPLAY")
+@pytest.mark.parametrize("lang", ["vi", "en"])
+@pytest.mark.parametrize("command", list(WINDOWS))
+def test_a_window_command_without_a_screen_says_so_in_the_chosen_language(command, lang):
+    # a real process: in this one a QApplication may already exist, and the window would then open
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    done = subprocess.run([sys.executable, "-c", "import sys; from presidium.cli import main; sys.exit(main())",
+                           "--lang", lang, *WINDOWS[command]], env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    words = re.sub(rf"\b({'|'.join(HANDLERS)})\b", "", words_only(done.stderr))  # it names the other commands
+    if lang == "vi":
+        assert VIETNAMESE & set(words.lower()) and not ENGLISH.findall(words), done.stderr
+    else:
+        assert ENGLISH.search(words) and not VIETNAMESE & set(words.lower()), done.stderr
 
 
 # ------------------------------------------------------------------------ defects found moving the words
