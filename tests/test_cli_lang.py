@@ -227,6 +227,15 @@ def test_validate_counts_one_problem_in_the_singular(inputs, capsys):
     assert capsys.readouterr().err.endswith("broken.toml: 1 problem\n")
 
 
+def test_one_ballot_paper_a_page_is_said_in_the_singular(tmp_path, capsys):
+    """20 names fill the page: ballots said 'Wrote 1 ballot papers'."""
+    out = tmp_path / "b.docx"
+    assert main(["--lang", "en", "ballots", str(COUNTING), "--item", "bau-bch", "-o", str(out)]) == 0
+    assert capsys.readouterr().out.startswith(f"Wrote 1 ballot paper on one A4 page to {out} (")
+    assert main(["--lang", "en", "ballots", str(COUNTING), "--item", "bau-ubkt", "-o", str(out)]) == 0
+    assert "Wrote 3 ballot papers on one A4 page" in capsys.readouterr().out  # 3 names: 3 fit
+
+
 def test_simulate_says_an_item_state_as_the_vocabulary_does(tmp_path, capsys):
     """simulate said a skipped item 'bỏ qua' where every other screen says 'đã bỏ qua'."""
     script = tmp_path / "s.txt"
@@ -264,3 +273,17 @@ def test_what_the_system_says_of_a_missing_or_unwritable_file_is_in_the_chosen_l
     tally = ["tally", str(COUNTING), "--item", "bau-bch", *map(str, inputs.stations), "-o", str(tmp_path)]
     assert main(tally) == 1
     assert f"{tmp_path}: không ghi được tệp (đây là một thư mục, không phải tệp)" in capsys.readouterr().err
+
+
+def test_argparse_words_are_bridged_by_the_english_argparse_says():
+    """The bridge keys argparse's gettext texts; a Python whose argparse words them otherwise shows here."""
+    import argparse
+    import inspect
+
+    from presidium.cli_words import ARGPARSE
+    from presidium.core.catalogue import text
+
+    source = inspect.getsource(argparse)
+    for said, code in ARGPARSE.items():
+        assert text(code, "en") == said
+        assert repr(said)[1:-1] in source or said in source, f"argparse no longer says {said!r}"

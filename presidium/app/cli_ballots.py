@@ -34,5 +34,6 @@ def main(args) -> int:
         print(f"presidium: {said}", file=sys.stderr)
         return 1
     form = Message("cli.ballots.surplus" if paper.surplus else "cli.ballots.no-surplus")
-    print(text("cli.ballots.written", lang, count=count, path=path, form=form))
+    said = "cli.ballots.written.one" if count == 1 else "cli.ballots.written.many"
+    print(text(said, lang, count=count, path=path, form=form))
     return 0

@@ -110,8 +110,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "import.exists": ("presidium import: {path} đã có; thêm --force để ghi đè",
                       "presidium import: {path} exists; add --force to overwrite it"),
     # ballots
-    "ballots.written": ("Đã ghi {count} phiếu bầu trên một trang A4 vào {path} ({form})",
-                        "Wrote {count} ballot papers on one A4 page to {path} ({form})"),
+    "ballots.written.one": ("Đã ghi {count} phiếu bầu trên một trang A4 vào {path} ({form})",
+                            "Wrote {count} ballot paper on one A4 page to {path} ({form})"),
+    "ballots.written.many": ("Đã ghi {count} phiếu bầu trên một trang A4 vào {path} ({form})",
+                             "Wrote {count} ballot papers on one A4 page to {path} ({form})"),
     "ballots.surplus": ("có số dư: gạch tên", "with surplus: names struck out"),
     "ballots.no-surplus": ("không có số dư: cột Đồng ý / Không đồng ý", "without surplus: Agree / Disagree columns"),
     "ballots.fit": ("không đặt được {asked} phiếu trên một trang A4; chỉ vừa {fit} phiếu",
