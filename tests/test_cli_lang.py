@@ -233,7 +233,7 @@ def test_one_ballot_paper_a_page_is_said_in_the_singular(tmp_path, capsys):
     assert main(["--lang", "en", "ballots", str(COUNTING), "--item", "bau-bch", "-o", str(out)]) == 0
     assert capsys.readouterr().out.startswith(f"Wrote 1 ballot paper on one A4 page to {out} (")
     assert main(["--lang", "en", "ballots", str(COUNTING), "--item", "bau-ubkt", "-o", str(out)]) == 0
-    assert "Wrote 3 ballot papers on one A4 page" in capsys.readouterr().out  # 3 names: 3 fit
+    assert "Wrote 3 ballot papers on one A4 page" in capsys.readouterr().out  # a short list: three a page
 
 
 def test_simulate_says_an_item_state_as_the_vocabulary_does(tmp_path, capsys):
