@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from presidium import __version__, cli_words
+from presidium.core.catalogue import text
 
 # sub-command -> module holding its main(args)
 HANDLERS = {
@@ -39,102 +40,104 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     _ = cli_words.use(lang)
     parser = argparse.ArgumentParser(
         prog="presidium",
-        description=_("Podium companion for the presidium of a congress. With no command, opens the bundled "
-                      "sample congress in rehearsal."),
+        description=_("cli_help.description"),
     )
-    parser.add_argument("--version", action="version", version=f"presidium {__version__}")
-    parser.add_argument("--lang", choices=["vi", "en"], help=_("interface language (default: Vietnamese)"))
-    parser.add_argument("--db", type=Path, help=_("journal database (default: one per program in the user data folder)"))
+    # argparse's own help for --version is a fixed English default, not said through gettext
+    parser.add_argument("--version", action="version", version=f"presidium {__version__}",
+                        help=_("cli_help.argparse.version"))
+    parser.add_argument("--lang", choices=["vi", "en"], help=_("cli_help.lang"))
+    parser.add_argument("--db", type=Path, help=_("cli_help.db"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    open_cmd = commands.add_parser("open", help=_("open a program file at the podium (rehearsal unless --live)"))
+    open_cmd = commands.add_parser("open", help=_("cli_help.open"))
     open_cmd.add_argument("file", type=Path)
-    open_cmd.add_argument("--live", action="store_true", help=_("the real congress, not a rehearsal"))
-    open_cmd.add_argument("--db", type=Path, dest="db_open", help=_("journal database"))
+    open_cmd.add_argument("--live", action="store_true", help=_("cli_help.open.live"))
+    open_cmd.add_argument("--db", type=Path, dest="db_open", help=_("cli_help.journal"))
     open_cmd.add_argument("--mirror", type=Path, metavar="DIR",
-                          help=_("keep a consistent copy of the journal in DIR after every action (a USB stick)"))
+                          help=_("cli_help.open.mirror"))
 
-    edit = commands.add_parser("edit", help=_("the program editor: open FILE, or a new program (from a template) saved as FILE"))
+    edit = commands.add_parser("edit", help=_("cli_help.edit"))
     edit.add_argument("file", type=Path, nargs="?")
 
-    validate = commands.add_parser("validate", help=_("check a program file; exit 1 with FILE:LINE: messages"))
+    validate = commands.add_parser("validate", help=_("cli_help.validate"))
     validate.add_argument("file", type=Path)
 
-    simulate = commands.add_parser("simulate", help=_("headless dry run of a program on a simulated clock"))
+    simulate = commands.add_parser("simulate", help=_("cli_help.simulate"))
     simulate.add_argument("file", type=Path)
     simulate.add_argument("--db", type=Path, required=True, dest="db_cmd")
-    simulate.add_argument("--script", type=Path, required=True, help=_("actions file: one 'TIME ACTION [ARGS]' a line"))
-    simulate.add_argument("--live", action="store_true", help=_("record the simulated run as live instead of rehearsal"))
+    simulate.add_argument("--script", type=Path, required=True, help=_("cli_help.simulate.script"))
+    simulate.add_argument("--live", action="store_true", help=_("cli_help.simulate.live"))
 
-    runs = commands.add_parser("runs", help=_("list the runs in a journal"))
+    runs = commands.add_parser("runs", help=_("cli_help.runs"))
     runs.add_argument("--db", type=Path, required=True, dest="db_cmd")
-    runs.add_argument("--json", action="store_true", help=_("machine-readable output"))
+    runs.add_argument("--json", action="store_true", help=_("cli_help.json"))
 
-    verify = commands.add_parser("verify", help=_("check the journal's hash chain; exit 1 if altered"))
+    verify = commands.add_parser("verify", help=_("cli_help.verify"))
     verify.add_argument("--db", type=Path, required=True, dest="db_cmd")
-    verify.add_argument("--run", help=_("the run whose head --expect names (default: the live run, else the latest)"))
+    verify.add_argument("--run", help=_("cli_help.verify.run"))
     verify.add_argument("--expect", metavar="HASH",
-                        help=_("the head hash printed at the foot of the signed minutes; exit 1 unless it matches"))
+                        help=_("cli_help.verify.expect"))
 
-    backup = commands.add_parser("backup", help=_("make a consistent copy of a journal (SQLite online backup)"))
+    backup = commands.add_parser("backup", help=_("cli_help.backup"))
     backup.add_argument("--db", type=Path, required=True, dest="db_cmd")
-    backup.add_argument("-o", "--output", type=Path, required=True, help=_("the copy (a file, or a folder to put it in)"))
+    backup.add_argument("-o", "--output", type=Path, required=True, help=_("cli_help.backup.output"))
 
-    ballots = commands.add_parser("ballots", help=_("the ballot papers of an election item, as .docx"))
+    ballots = commands.add_parser("ballots", help=_("cli_help.ballots"))
     ballots.add_argument("file", type=Path)
     _round_arguments(ballots, _)
     ballots.add_argument("-o", "--output", type=Path, required=True)
-    ballots.add_argument("--per-page", type=int, help=_("ballots on one A4 page (default: as many as fit)"))
+    ballots.add_argument("--per-page", type=int, help=_("cli_help.ballots.per-page"))
 
-    count = commands.add_parser("count", help=_("enter ballots at one counting station (the window, or --script)"))
+    count = commands.add_parser("count", help=_("cli_help.count"))
     count.add_argument("file", type=Path)
     _round_arguments(count, _)
-    count.add_argument("--station", required=True, help=_("this station's name, e.g. A"))
-    count.add_argument("--db", type=Path, required=True, dest="db_cmd", help=_("this station's own journal file"))
-    count.add_argument("--script", type=Path, help=_("enter an ENTRIES file headless (docs/counting.md)"))
+    count.add_argument("--station", required=True, help=_("cli_help.count.station"))
+    count.add_argument("--db", type=Path, required=True, dest="db_cmd", help=_("cli_help.count.db"))
+    count.add_argument("--script", type=Path, help=_("cli_help.count.script"))
 
-    tally = commands.add_parser("tally", help=_("reconcile the stations ballot by ballot and count"))
+    tally = commands.add_parser("tally", help=_("cli_help.tally"))
     tally.add_argument("file", type=Path)
     _round_arguments(tally, _, names=False)
-    tally.add_argument("stations", type=Path, nargs="+", help=_("the stations' journal files"))
-    tally.add_argument("--issued", type=int, help=_("ballots issued (phát ra), as the counting committee counted them"))
-    tally.add_argument("--present", type=int, help=_("delegates present at the vote (default: all convened)"))
-    tally.add_argument("--json", action="store_true", help=_("machine-readable output"))
-    tally.add_argument("-o", "--output", type=Path, help=_("write the result file the podium takes"))
+    tally.add_argument("stations", type=Path, nargs="+", help=_("cli_help.tally.stations"))
+    tally.add_argument("--issued", type=int, help=_("cli_help.tally.issued"))
+    tally.add_argument("--present", type=int, help=_("cli_help.tally.present"))
+    tally.add_argument("--json", action="store_true", help=_("cli_help.json"))
+    tally.add_argument("-o", "--output", type=Path, help=_("cli_help.tally.output"))
 
     export = commands.add_parser(
-        "export", help=_("write the minutes, the post-congress review, a station's entry log or the script as .docx"))
+        "export", help=_("cli_help.export"))
     export.add_argument("what", choices=["minutes", "review", "entry-log", "script"])
-    export.add_argument("--db", type=Path, dest="db_cmd", help=_("journal database (minutes, review, entry-log)"))
-    export.add_argument("--program", type=Path, help=_("program file (script)"))
-    export.add_argument("--run", help=_("run id (default: the live run, else the latest)"))
+    export.add_argument("--db", type=Path, dest="db_cmd", help=_("cli_help.export.db"))
+    export.add_argument("--program", type=Path, help=_("cli_help.export.program"))
+    export.add_argument("--run", help=_("cli_help.export.run"))
     export.add_argument("-o", "--output", type=Path, required=True)
-    export.add_argument("--json", action="store_true", help=_("print the outcome as one JSON object (for the window)"))
+    export.add_argument("--json", action="store_true", help=_("cli_help.export.json"))
 
-    commands.add_parser("templates", help=_("list the program templates, one line each"))
+    commands.add_parser("templates", help=_("cli_help.templates"))
 
-    new = commands.add_parser("new", help=_("write a new program file from a template"))
-    new.add_argument("--template", required=True, metavar="NAME", help=_("a name from 'presidium templates'"))
-    new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help=_("the new program file (.toml)"))
-    new.add_argument("--force", action="store_true", help=_("replace FILE if it already exists"))
+    new = commands.add_parser("new", help=_("cli_help.new"))
+    new.add_argument("--template", required=True, metavar="NAME", help=_("cli_help.new.template"))
+    new.add_argument("-o", "--output", type=Path, required=True, metavar="FILE", help=_("cli_help.new.output"))
+    new.add_argument("--force", action="store_true", help=_("cli_help.new.force"))
 
-    imports = commands.add_parser("import", help=_("a program file from a kịch bản (.docx) or an agenda (.xlsx, .csv)"))
+    imports = commands.add_parser("import", help=_("cli_help.import"))
     imports.add_argument("file", type=Path)
-    imports.add_argument("-o", "--output", type=Path, required=True, help=_("the program file to write (.toml)"))
-    imports.add_argument("--force", action="store_true", help=_("overwrite the output file if it exists"))
+    imports.add_argument("-o", "--output", type=Path, required=True, help=_("cli_help.import.output"))
+    imports.add_argument("--force", action="store_true", help=_("cli_help.import.force"))
     return parser
 
 
 def _round_arguments(parser: argparse.ArgumentParser, _, names: bool = True) -> None:
-    parser.add_argument("--item", required=True, help=_("the election item's id"))
-    parser.add_argument("--round", type=int, default=1, help=_("the round of the election (default 1)"))
+    parser.add_argument("--item", required=True, help=_("cli_help.round.item"))
+    parser.add_argument("--round", type=int, default=1, help=_("cli_help.round.round"))
     if names:
-        parser.add_argument("--seats", type=int, help=_("seats of this round, when not the program's"))
-        parser.add_argument("--candidates", help=_("names of this round separated by ';', when not the program's list"))
+        parser.add_argument("--seats", type=int, help=_("cli_help.round.seats"))
+        parser.add_argument("--candidates", help=_("cli_help.round.candidates"))
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser(cli_words.language(sys.argv[1:] if argv is None else argv)).parse_args(argv)
+    lang = cli_words.language(sys.argv[1:] if argv is None else argv)
+    args = build_parser(lang).parse_args(argv)
     command = args.command or "gui"
     # One attribute name for the database whatever the command put it under.
     args.db = getattr(args, "db_cmd", None) or getattr(args, "db_open", None) or args.db
@@ -142,7 +145,7 @@ def main(argv: list[str] | None = None) -> int:
         handler = importlib.import_module(HANDLERS[command])
     except ModuleNotFoundError as missing:
         if missing.name and missing.name.startswith("presidium"):
-            print(f"presidium: the '{command}' command is not available in this build ({missing.name}).", file=sys.stderr)
+            print(text("cli.unavailable", lang, command=command, module=missing.name), file=sys.stderr)
             return 2
         raise
     try:

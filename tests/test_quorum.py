@@ -177,8 +177,9 @@ def test_validate_states_the_quorum_and_refuses_one_counted_on_ballots(program_f
     from presidium.cli import main
 
     assert main(["validate", str(program_file)]) == 0
-    assert ("  điều kiện tiến hành (quy tắc 'quorum'): có mặt ít nhất 2/3 số đại biểu được triệu tập, tức là ít nhất "
-            "30/45 đại biểu") in capsys.readouterr().out
+    # the base in the vocabulary's words, as the announcement says it ("tổng số", not a local "số")
+    assert ("  điều kiện tiến hành (quy tắc 'quorum'): có mặt ít nhất 2/3 tổng số đại biểu được triệu tập, tức là ít "
+            "nhất 30/45 đại biểu") in capsys.readouterr().out
     program_file.write_text(WITH_QUORUM.replace('fraction = "2/3"\nbase = "convened"', 'fraction = "2/3"\nbase = "valid"'),
                             encoding="utf-8")
     assert main(["--lang", "en", "validate", str(program_file)]) == 1

@@ -9,16 +9,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from presidium.core.messages import Message, say
+from presidium.core.catalogue import text
 from presidium.infra.backup import BackupError, backup
 from presidium.infra.journal import JournalError
-
-MESSAGES: dict[str, tuple[str, str]] = {
-    "done": ("đã sao lưu {runs} lần chạy, {events} sự kiện vào {path} ({seconds} giây); bản sao đã được kiểm tra",
-             "copied {runs} run(s), {events} events to {path} ({seconds} s); the copy verifies"),
-    "error": ("presidium backup: {message}", "presidium backup: {message}"),
-}
-
 
 def main(args) -> int:
     lang = getattr(args, "lang", None) or "vi"
@@ -28,9 +21,8 @@ def main(args) -> int:
     try:
         copied = backup(args.db, target)
     except (BackupError, JournalError) as error:
-        print(Message(MESSAGES, "error", message=say(error, lang)).message(lang), file=sys.stderr)
+        print(f"presidium backup: {error.message(lang)}", file=sys.stderr)
         return 1
     seconds = f"{copied.seconds:.2f}".replace(".", "," if lang == "vi" else ".")
-    print(Message(MESSAGES, "done", runs=copied.runs, events=copied.events, path=copied.path,
-                  seconds=seconds).message(lang))
+    print(text("cli.backup.done", lang, runs=copied.runs, events=copied.events, path=copied.path, seconds=seconds))
     return 0

@@ -13,22 +13,13 @@ import sys
 from pathlib import Path
 
 from presidium.app.counting import CountingStation
+from presidium.core.catalogue import text
+from presidium.core.catalogue.system import reason
 from presidium.core.counting.entries import MAX_FILE, parse_entries
 from presidium.core.counting.messages import CountingError, message
 from presidium.core.loader import load_program
-from presidium.core.messages import Message, say
 from presidium.core.problems import ProgramError
 from presidium.infra.journal import JournalError
-
-TEXTS: dict[str, tuple[str, str]] = {
-    "done": (
-        "bàn {station}: {entered} phiếu đã nhập ({new} phiếu mới, {corrected} phiếu đính chính, {same} phiếu "
-        "giữ nguyên); nhật ký {db}, lượt {run}, mã băm cuối {head}",
-        "station {station}: {entered} ballots entered ({new} new, {corrected} corrected, {same} unchanged); "
-        "journal {db}, run {run}, head hash {head}",
-    ),
-}
-
 
 def _candidates(text: str | None) -> tuple[str, ...] | None:
     if not text:
@@ -57,7 +48,7 @@ def read_entries(path: Path) -> str:
             raise CountingError("file-large", path=path, size=size, limit=MAX_FILE)
         return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise CountingError("file-unreadable", path=path, detail=getattr(error, "strerror", None) or error) from None
+        raise CountingError("file-unreadable", path=path, detail=reason(error)) from None
 
 
 def run_script(station: CountingStation, path: Path, lang: str) -> int:
@@ -94,9 +85,8 @@ def run_script(station: CountingStation, path: Path, lang: str) -> int:
             corrected += 1
     head = station.journal.db.execute("SELECT head_hash FROM runs WHERE id = ?", [station.run_id]).fetchone()[0] \
         if station.run_id else "—"
-    print(Message(TEXTS, "done", station=station.station, entered=len(station.state.entries), new=new,
-                  corrected=corrected, same=same, db=station.journal.path, run=station.run_id or "—",
-                  head=head[:16]).message(lang))
+    print(text("cli.count.done", lang, station=station.station, entered=len(station.state.entries), new=new,
+               corrected=corrected, same=same, db=station.journal.path, run=station.run_id or "—", head=head[:16]))
     return 0
 
 
@@ -112,7 +102,7 @@ def main(args) -> int:
 
         return run_window(station, lang)
     except (CountingError, JournalError) as error:
-        print(f"presidium: {say(error, lang)}", file=sys.stderr)
+        print(f"presidium: {error.message(lang)}", file=sys.stderr)
         return 1
     finally:
         station.close()

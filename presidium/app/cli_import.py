@@ -11,59 +11,50 @@ import sys
 from pathlib import Path
 
 from presidium.app.importing import ImportRefused, import_file
+from presidium.core.catalogue import text
+from presidium.core.catalogue.system import reason
 from presidium.core.importing.said import ERRORS
 from presidium.core.messages import render
 
-TEXT = {
-    "vi": {"written": "Đã ghi {path}.", "unplaced": "Chưa xếp được ({count}):", "notices": "Lưu ý:",
-           "finish": "Cần hoàn thiện trong tệp chương trình ({count}):", "ready": "Chương trình đọc được ngay, không còn lỗi.",
-           "error": "presidium import: {message}", "exists": "presidium import: {path} đã có; thêm --force để ghi đè"},
-    "en": {"written": "Wrote {path}.", "unplaced": "Not placed ({count}):", "notices": "Notes:",
-           "finish": "Left to finish in the program file ({count}):", "ready": "The program loads as it is, with no problems.",
-           "error": "presidium import: {message}", "exists": "presidium import: {path} exists; add --force to overwrite it"},
-}
-
-
 def main(args) -> int:
     lang = getattr(args, "lang", None) or "vi"
-    t = TEXT[lang]
     output = Path(args.output)
     if not output.parent.is_dir():
-        print(t["error"].format(message=render(ERRORS, "output-dir", {"path": output, "parent": output.parent}, lang)),
-              file=sys.stderr)
+        said = render(ERRORS, "output-dir", {"path": output, "parent": output.parent}, lang)
+        print(f"presidium import: {said}", file=sys.stderr)
         return 1
     if output.exists() and not getattr(args, "force", False):
-        print(t["exists"].format(path=output), file=sys.stderr)
+        print(text("cli.import.exists", lang, path=output), file=sys.stderr)
         return 1
     try:
         result = import_file(args.file, lang)
     except ImportRefused as refused:
-        print(t["error"].format(message=refused.message(lang)), file=sys.stderr)
+        print(f"presidium import: {refused.message(lang)}", file=sys.stderr)
         return 1
     try:
         partial = output.with_name(output.name + ".part")
         partial.write_text(result.toml, encoding="utf-8")
         partial.replace(output)
     except OSError as error:
-        print(t["error"].format(message=render(ERRORS, "cannot-write",
-                                               {"path": output, "detail": error.strerror or error}, lang)), file=sys.stderr)
+        said = render(ERRORS, "cannot-write", {"path": output, "detail": reason(error)}, lang)
+        print(f"presidium import: {said}", file=sys.stderr)
         return 1
     print(result.summary)
     if result.unplaced:
-        print(t["unplaced"].format(count=len(result.unplaced)))
-        for where, text in result.unplaced:
-            print(f"  {where}: {_short(text)}")
+        print(text("cli.import.unplaced", lang, count=len(result.unplaced)))
+        for where, paragraph in result.unplaced:
+            print(f"  {where}: {_short(paragraph)}")
     if result.notices:
-        print(t["notices"])
+        print(text("cli.import.notices", lang))
         for notice in result.notices:
             print(f"  {notice}")
     if result.problems:
-        print(t["finish"].format(count=len(result.problems)))
+        print(text("cli.import.finish", lang, count=len(result.problems)))
         for line in result.problem_lines(lang):
             print(f"  {output}:{line}")
     else:
-        print(t["ready"])
-    print(t["written"].format(path=output))
+        print(text("cli.import.ready", lang))
+    print(text("cli.import.written", lang, path=output))
     return 0
 
 

@@ -11,7 +11,7 @@ import sys
 from datetime import datetime, timezone
 
 from presidium.app.session import program_of_run, replay
-from presidium.core.messages import Message, say
+from presidium.core.catalogue import text
 from presidium.core.timers import run_timers
 from presidium.core.zone import zone_info
 from presidium.infra.journal import MODES, Journal, JournalError, RunRecord
@@ -50,27 +50,11 @@ def _local(iso: str | None, row: dict | None = None) -> str:
     return datetime.fromisoformat(iso).astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
-# code -> (Vietnamese, English)
-MESSAGES: dict[str, tuple[str, str]] = {
-    "heading-rehearsal": ("lần tổng duyệt: {count}", "rehearsal runs: {count}"),
-    "heading-live": ("lần chạy chính thức: {count}", "live runs: {count}"),
-    "row": ("  #{id:<4} bắt đầu {started}  kết thúc {finished:<16}  mục hiện tại {current:<20} chênh lệch {delta}",
-            "  #{id:<4} started {started}  finished {finished:<16}  current {current:<20} delta {delta}"),
-    "minutes": ("{minutes} phút", "{minutes} min"),
-    "on-time": ("đúng giờ", "on time"),
-    "error": ("presidium: {message}", "presidium: {message}"),
-}
-
-
-def _say(code: str, lang: str, **params: object) -> str:
-    return Message(MESSAGES, code, **params).message(lang)
-
-
 def _delta(seconds: float | None, lang: str = "en") -> str:
     if seconds is None:
         return "?"
     minutes = round(seconds / 60)
-    return _say("minutes", lang, minutes=f"{minutes:+d}") if minutes else _say("on-time", lang)
+    return text("cli.runs.minutes", lang, minutes=f"{minutes:+d}") if minutes else text("cli.on-time", lang)
 
 
 def main(args) -> int:
@@ -79,16 +63,17 @@ def main(args) -> int:
         with Journal.open(args.db, readonly=True) as journal, journal.snapshot():
             rows = [describe(journal, record) for record in journal.runs()]
     except JournalError as error:
-        print(_say("error", lang, message=say(error, lang)), file=sys.stderr)
+        print(f"presidium: {error.message(lang)}", file=sys.stderr)
         return 1
     if args.json:
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return 0
     for mode in MODES:
         chosen = [row for row in rows if row["mode"] == mode]
-        print(_say(f"heading-{mode}", lang, count=len(chosen)))
+        print(text(f"cli.runs.heading-{mode}", lang, count=len(chosen)))
         for row in chosen:
             current = row["current_item"] or ("—" if row["finished"] else "?")
-            print(_say("row", lang, id=row["id"], started=_local(row["started"], row), finished=_local(row["finished"], row),
+            print(text("cli.runs.row", lang, id=row["id"], started=_local(row["started"], row),
+                       finished=_local(row["finished"], row),
                        current=current, delta=_delta(row["delta_seconds"], lang)))
     return 0

@@ -11,33 +11,16 @@ from pathlib import Path
 
 from presidium.app.session import CongressSession
 from presidium.core.actions import ActionsError, load_actions
+from presidium.core.catalogue import Message, text
 from presidium.core.clock import FakeClock
 from presidium.core.zone import local
 from presidium.core.durations import format_clock, format_duration
 from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program
-from presidium.core.messages import say
 from presidium.core.problems import ProgramError
 from presidium.core.run import RunState
 from presidium.core.timers import item_elapsed
 from presidium.infra.journal import JournalError
-
-# The report's words, in the language of `--lang` (Vietnamese by default, as every command).
-TEXT = {
-    "vi": {"item": "mục", "planned": "dự kiến", "actual": "thực tế", "delta": "chênh", "status": "trạng thái",
-           "inserted": "(phát sinh)", "behind": "chậm", "ahead": "sớm", "on time": "đúng giờ",
-           "summary": "chênh lệch so với chương trình: {delta} ({verdict}); tạm dừng {paused}; {deviations} sai khác",
-           "run": "lần chạy {run} ({mode}) trong {db}: {title}", "warning": "cảnh báo",
-           "modes": {"rehearsal": "tổng duyệt", "live": "chính thức"},
-           "statuses": {"done": "đã xong", "current": "đang diễn ra", "skipped": "bỏ qua", "pending": "chưa đến"}},
-    "en": {"item": "item", "planned": "planned", "actual": "actual", "delta": "delta", "status": "status",
-           "inserted": "(inserted)", "behind": "behind", "ahead": "ahead", "on time": "on time",
-           "summary": "schedule delta: {delta} ({verdict}); paused {paused}; {deviations} deviations",
-           "run": "run {run} ({mode}) in {db}: {title}", "warning": "warning",
-           "modes": {"rehearsal": "rehearsal", "live": "live"},
-           "statuses": {}},
-}
-
 
 def signed(seconds: float) -> str:
     if abs(seconds) < 0.5:
@@ -53,27 +36,28 @@ def report(session: CongressSession, now: float, lang: str = "en") -> list[str]:
     """Planned vs actual per item, in the order held, then the schedule delta."""
     state: RunState = session.state
     program = session.program
-    t = TEXT[lang]
-    lines = [f"{t['item']:<24} {t['planned']:<19} {t['actual']:<23} {t['delta']:>8}  {t['status']}"]
+    heads = {key: text(f"cli.simulate.{key}", lang) for key in ("item", "planned", "actual", "delta", "status")}
+    lines = [f"{heads['item']:<24} {heads['planned']:<19} {heads['actual']:<23} {heads['delta']:>8}  {heads['status']}"]
+    inserted = text("cli.simulate.inserted", lang)
     for run in state.in_order():
         spent = item_elapsed(state, run, now)
         if program.has_item(run.id):
             slot = program.slot(run.id)
             planned = f"{slot.start:%H:%M}–{slot.end:%H:%M} {format_duration(run.item.duration):>5}"
         else:
-            planned = f"{t['inserted']:<11} {format_duration(run.item.duration):>5}"
+            planned = f"{inserted:<11} {format_duration(run.item.duration):>5}"
         held = run.first_started is not None
         actual = f"{clock(run.first_started)}–{clock(run.last_ended)}" if held else "—"
         if held:
             actual += f" {format_clock(spent)}"
         delta = signed(spent - run.item.duration) if run.status in ("done", "current") else ""
-        status = t["statuses"].get(run.status, run.status)
+        status = text(f"vocabulary.status.{run.status}", lang)
         lines.append(f"{run.id[:24]:<24} {planned:<19} {actual:<23} {delta:>8}  {status}")
     timers = session.timers(now)
-    verdict = t["behind"] if timers.behind else t["ahead"] if timers.ahead else t["on time"]
-    lines.append(t["summary"].format(delta=signed(timers.delta), verdict=verdict,
-                                     paused=format_duration(timers.paused_total),
-                                     deviations=len(session.deviations(now))))
+    verdict = Message("cli.simulate.behind" if timers.behind else "cli.simulate.ahead" if timers.ahead
+                      else "cli.on-time")
+    lines.append(text("cli.simulate.summary", lang, delta=signed(timers.delta), verdict=verdict,
+                      paused=format_duration(timers.paused_total), deviations=len(session.deviations(now))))
     return lines
 
 
@@ -109,9 +93,9 @@ def main(args) -> int:
                 print(f"{args.script}:{step.line}: {error.message(lang)}", file=sys.stderr)
                 return 1
         for warning in session.warnings:
-            print(f"{TEXT[lang]['warning']}: {say(warning, lang)}", file=sys.stderr)
-        print(TEXT[lang]["run"].format(run=session.run_id, mode=TEXT[lang]["modes"][mode], db=args.db,
-                                       title=program.congress.title))
+            print(text("cli.simulate.warning", lang, warning=warning), file=sys.stderr)
+        print(text("cli.simulate.run", lang, run=session.run_id, mode=Message(f"vocabulary.mode.{mode}"), db=args.db,
+                   title=program.congress.title))
         print("\n".join(report(session, fake.now(), lang)))
         return 0
     except JournalError as error:

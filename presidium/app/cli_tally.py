@@ -15,11 +15,12 @@ import os
 import sys
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any
 
 from presidium.app.counting import find_count, station_record
 from presidium.core.announce import announce_election
 from presidium.core.ballots import ElectionResult
+from presidium.core.catalogue import text
+from presidium.core.catalogue.system import reason
 from presidium.core.counting.messages import CountingError
 from presidium.core.counting.result import MAX_ISSUED, StationRecord, result_document
 from presidium.core.counting.rules import reason_text
@@ -27,43 +28,10 @@ from presidium.core.counting.station import StationState
 from presidium.core.counting.tally import Difference, Tally, reconcile, tally
 from presidium.core.decisions import decide_ballot
 from presidium.core.loader import load_program
-from presidium.core.messages import Message
 from presidium.core.problems import ProgramError
 from presidium.core.program import Program
 from presidium.core.votes import VoteError
 from presidium.infra.journal import Journal, JournalError
-
-TEXTS: dict[str, tuple[str, str]] = {
-    "stations": ("Bàn nhập phiếu: {list}", "Stations: {list}"),
-    "station": ("{name} (lượt {run}, {events} sự kiện, mã băm {head})", "{name} (run {run}, {events} events, hash {head})"),
-    "agree": ("Các bàn nhập khớp nhau ở cả {count} phiếu.", "The stations agree on all {count} ballots."),
-    "differences": (
-        "Các bàn nhập khác nhau ở {count} phiếu — chưa có kết quả; hãy nhập lại các phiếu sau rồi đối chiếu lại:",
-        "The stations differ on {count} ballots — no result; re-enter these ballots and tally again:",
-    ),
-    "figures": (
-        "Số phiếu nhập: {entered}; hợp lệ: {valid}; không hợp lệ: {invalid}",
-        "Ballots entered: {entered}; valid: {valid}; invalid: {invalid}",
-    ),
-    "reason": ("  không hợp lệ — {reason}: {count}", "  invalid — {reason}: {count}"),
-    "issued": ("Số phiếu phát ra: {issued}", "Ballots issued: {issued}"),
-    "no-issued": (
-        "Chưa có số phiếu phát ra (--issued N): coi như bằng số phiếu thu về; bục điều hành sẽ cần số này",
-        "No ballots issued given (--issued N): taken as the ballots returned; the podium will need it",
-    ),
-    "votes": ("{no}. {name}: {votes} phiếu", "{no}. {name}: {votes} votes"),
-    "not-counted": ("   ({count} phiếu không tính cho người này: đánh cả hai ô hoặc không ô nào)",
-                    "   ({count} ballots not counted for this name: both or neither box)"),
-    "written": ("Đã ghi tệp kết quả {path}", "Result written to {path}"),
-    "cannot-write": ("{path}: không ghi được tệp ({error})", "{path}: cannot write the file ({error})"),
-    "present-bad": ("số đại biểu có mặt phải từ 0 đến {convened}, không thể là {got}",
-                    "delegates present must be from 0 to {convened}, not {got}"),
-}
-
-
-def _say(code: str, lang: str, **params: Any) -> str:
-    return Message(TEXTS, code, **params).message(lang)
-
 
 def load_stations(paths: list[Path], item: str, round_no: int) -> list[tuple[StationRecord, StationState]]:
     stations = []
@@ -104,23 +72,26 @@ def write_result(path: Path, document: dict) -> None:
 
 def report(stations, differences: list[Difference], figures: Tally | None, result: ElectionResult | None,
            issued: int | None, lang: str) -> list[str]:
-    described = ", ".join(_say("station", lang, name=r.name, run=r.run, events=r.head_seq, head=r.head_hash[:16])
+    described = ", ".join(text("cli.tally.station", lang, name=r.name, run=r.run, events=r.head_seq,
+                               head=r.head_hash[:16])
                           for r, _ in stations)
-    lines = [_say("stations", lang, list=described)]
+    lines = [text("cli.tally.stations", lang, list=described)]
     if differences:
-        lines.append(_say("differences", lang, count=len(differences)))
-        missing = "(chưa nhập)" if lang == "vi" else "(not entered)"
+        lines.append(text("cli.tally.differences", lang, count=len(differences)))
+        missing = text("cli.tally.missing", lang)
         lines += ["  " + d.describe(missing) for d in differences]
         return lines
     assert figures is not None and result is not None
-    lines.append(_say("agree", lang, count=figures.entered))
-    lines.append(_say("issued", lang, issued=issued) if issued is not None else _say("no-issued", lang))
-    lines.append(_say("figures", lang, entered=figures.entered, valid=figures.valid, invalid=figures.invalid))
-    lines += [_say("reason", lang, reason=reason_text(code, lang), count=n) for code, n in figures.invalid_reasons.items()]
+    lines.append(text("cli.tally.agree", lang, count=figures.entered))
+    lines.append(text("cli.tally.issued", lang, issued=issued) if issued is not None
+                 else text("cli.tally.no-issued", lang))
+    lines.append(text("cli.tally.figures", lang, entered=figures.entered, valid=figures.valid, invalid=figures.invalid))
+    lines += [text("cli.tally.reason", lang, reason=reason_text(code, lang), count=n)
+              for code, n in figures.invalid_reasons.items()]
     for no, (name, votes) in enumerate(figures.votes.items(), start=1):
-        lines.append(_say("votes", lang, no=no, name=name, votes=votes))
+        lines.append(text("cli.tally.votes", lang, no=no, name=name, votes=votes))
         if figures.not_counted.get(name):
-            lines.append(_say("not-counted", lang, count=figures.not_counted[name]))
+            lines.append(text("cli.tally.not-counted", lang, count=figures.not_counted[name]))
     lines.append("")
     lines.append(announce_election(result, lang=lang))
     return lines
@@ -138,7 +109,7 @@ def main(args) -> int:
         print(f"presidium: {CountingError('issued-bad', limit=MAX_ISSUED, got=args.issued).message(lang)}", file=sys.stderr)
         return 1
     if args.present is not None and not 0 <= args.present <= convened:
-        print(f"presidium: {_say('present-bad', lang, convened=convened, got=args.present)}", file=sys.stderr)
+        print(f"presidium: {text('cli.tally.present-bad', lang, convened=convened, got=args.present)}", file=sys.stderr)
         return 1
     try:
         stations = load_stations(args.stations, args.item, args.round)
@@ -167,9 +138,9 @@ def main(args) -> int:
         try:
             write_result(args.output, document)
         except OSError as error:
-            print(f"presidium: {_say('cannot-write', lang, path=args.output, error=error.strerror or error)}",
+            print(f"presidium: {text('cli.tally.cannot-write', lang, path=args.output, error=reason(error))}",
                   file=sys.stderr)
             return 1
         if not args.json:
-            print(_say("written", lang, path=args.output))
+            print(text("cli.tally.written", lang, path=args.output))
     return 0
