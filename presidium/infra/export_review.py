@@ -10,7 +10,7 @@ from pathlib import Path
 from docx.shared import Mm
 
 from presidium.core.zone import local
-from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerLine
+from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerReview
 from presidium.infra import docx_party as party
 
 MAX_REHEARSAL_COLUMNS = 3
@@ -157,7 +157,7 @@ class _Writer(party.SectionedWriter):
             spoke=len(d.spoken), absent=len(d.with_status("absent")), written=len(d.with_status("written")),
             floor=len(d.floor), waiting=len(d.with_status("waiting"))), italic=True, size=12, before=4)
 
-    def speaker_form(self, s: SpeakerLine) -> str:
+    def speaker_form(self, s: SpeakerReview) -> str:
         """The last column: the difference for those who spoke, else how the contribution was made."""
         t, lang = self.t, self.lang
         if s.spoke:

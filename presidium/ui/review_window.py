@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from presidium.app.cli_export import ExportError, load_review, runs_in
-from presidium.core.review import Review, SpeakerLine
+from presidium.core.review import Review, SpeakerReview
 from presidium.infra.export_review import minutes_text
 from presidium.ui.charts import PRINT, OverrunChart, Palette, TimelineChart
 from presidium.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
@@ -266,7 +266,7 @@ class ReviewWindow(QWidget):
                 minutes=minutes_text(review.recovered_seconds, lang))
         return line
 
-    def _speaker_form(self, s: SpeakerLine) -> str:
+    def _speaker_form(self, s: SpeakerReview) -> str:
         """The difference for those who spoke, else how the contribution was made."""
         if s.spoke:
             form = minutes_text(s.delta, self.lang, True)
