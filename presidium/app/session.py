@@ -502,8 +502,7 @@ def _result_terms(state: RunState, program: Program, accepted: Any, path: Path, 
         raise CountingError("result-item", path=path, theirs=paper.item, ours=item_id)
     if item_id not in state.items:
         raise CountingError("no-item", item=item_id)
-    earlier = [b.result for b in state.logs.ballots if b.item_id == item_id and b.result is not None]
-    expected = round_terms(state.items[item_id].item, {}, earlier, state.candidates(item_id))
+    expected = round_terms(state.items[item_id].item, {}, state.earlier_rounds(item_id), state.candidates(item_id))
     if (expected.round_no, expected.seats, tuple(expected.candidates)) != \
             (paper.round_no, paper.seats, tuple(paper.candidates)):
         raise CountingError("result-list", path=path, theirs=len(paper.candidates), seats_theirs=paper.seats,

@@ -87,6 +87,22 @@ class RunState:
         return self.logs.attendance[-1] if self.logs.attendance else None
 
     @property
+    def convened_in_force(self) -> int:
+        """Delegates convened now: the last credentials figures or correction, else the program's number."""
+        attendance = self.attendance
+        return attendance.convened if attendance else self.program.congress.delegates_convened
+
+    @property
+    def present_in_force(self) -> int:
+        """Delegates present now: the last credentials figures; before any, all those convened."""
+        attendance = self.attendance
+        return attendance.present if attendance else self.convened_in_force
+
+    def earlier_rounds(self, item_id: str | None) -> list[Any]:
+        """The decided ballots already held on an item, in order: what the next round is computed from."""
+        return [b.result for b in self.logs.ballots if b.item_id == item_id and b.result is not None]
+
+    @property
     def votes(self) -> tuple[Recorded, ...]:
         return self.logs.votes
 
@@ -341,7 +357,7 @@ def _present(state: RunState, event: Event) -> RunState:
     present = _count(payload, "present", "present")
     convened = _count(payload, "convened", "present", required=False)
     if convened is None:  # the number convened in force: the program's, or its last correction
-        convened = state.attendance.convened if state.attendance else state.program.congress.delegates_convened
+        convened = state.convened_in_force
     absent = _count(payload, "absent", "present", required=False)
     if present > convened:
         raise InvalidAction("present-over", present=present, convened=convened)
@@ -369,7 +385,7 @@ def _convened(state: RunState, event: Event) -> RunState:
     convened = _count(payload, "convened", "convened")
     reason = str(payload.get("reason") or "").strip()
     last = state.attendance
-    before = last.convened if last else state.program.congress.delegates_convened
+    before = state.convened_in_force
     present = last.present if last else min(before, convened)
     if not reason:
         raise InvalidAction("correction-reason")
@@ -413,7 +429,7 @@ def _ballot(state: RunState, event: Event) -> RunState:
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
             raise InvalidAction("bad-count", action="ballot", field=name, got=repr(count))
     item = state.items[item_id].item if item_id else None
-    earlier = [b.result for b in state.logs.ballots if b.item_id == item_id and b.result is not None]
+    earlier = state.earlier_rounds(item_id)
     try:
         listed = candidate_list(item, [v for v in state.logs.votes if v.item_id == item_id])
         result, error = decide_ballot(state.program, item, payload, state.attendance, earlier, listed), ""

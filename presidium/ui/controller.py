@@ -251,7 +251,7 @@ class PodiumController(QObject):
             return
         p = self.podium
         if item.election is not None:
-            earlier = [b.result for b in snap.state.ballots if b.item_id == item.id and b.result is not None]
+            earlier = snap.state.earlier_rounds(item.id)
             listed = snap.state.candidates(item.id)
             panel = ElectionPanel(item, listed, round_terms(item, {}, earlier, listed), self.attendance_text,
                                   self.open_attendance, p.record_vote, p.record_ballot, counting=bool(earlier),
@@ -263,11 +263,11 @@ class PodiumController(QObject):
         self._with_refusals(panel)
 
     def attendance_text(self) -> str:
-        attendance = self.session.state.attendance
-        convened = attendance.convened if attendance else self.session.program.congress.delegates_convened
+        state = self.session.state
+        attendance = state.attendance
         if attendance is None:
             return self.tr("Attendance not reported yet: {convened} convened, all counted present").format(
-                convened=convened)
+                convened=state.convened_in_force)
         return self.tr("In force: {present} present of {convened} convened ({absent} absent)").format(
             present=attendance.present, convened=attendance.convened, absent=attendance.absent)
 
@@ -286,7 +286,7 @@ class PodiumController(QObject):
 
         snap = self.snapshot()
         attendance = snap.state.attendance
-        convened = attendance.convened if attendance else snap.program.congress.delegates_convened
+        convened = snap.state.convened_in_force
         kept = dict(with_reason=attendance.with_reason, reason=attendance.reason, excused=attendance.excused,
                     alternates=attendance.alternates) if attendance else {}
         dialog = AttendanceDialog(convened, attendance.present if attendance else None,

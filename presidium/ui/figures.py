@@ -15,7 +15,6 @@ from presidium.core.placeholders import Context, values
 from presidium.core.program import Item, Program
 from presidium.core.speakers import SpeakerQueue, SpeakerTurn
 from presidium.core.timers import Thresholds
-from presidium.core.decisions import quorum as core_quorum
 
 
 def local(epoch: float | None) -> datetime | None:
@@ -41,12 +40,6 @@ def timer_face(remaining: float) -> str:
     if remaining >= 0:
         return format_clock(remaining + 0.999)  # 4:59.3 left shows 5:00, reaching 0:00 only at the end
     return "+" + format_clock(-remaining)
-
-
-def quorum(program: Program, attendance: Any) -> int | None:
-    """How many must be present, by the rule the congress names as its quorum (None when unknown)."""
-    found = core_quorum(program, attendance)
-    return found.needed if found is not None else None
 
 
 def placeholder_values(program: Program, state: Any, now: float, item: Item | None,
