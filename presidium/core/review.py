@@ -301,7 +301,7 @@ def _actuals(state: RunState) -> dict[str, float | None]:
 
 def _speaker_lines(queue: SpeakerQueue, title: str, now: float) -> tuple[SpeakerReview, ...]:
     lines = [SpeakerReview(t.name, t.speaker.unit, queue.item_id, title, t.status, t.allowance,
-                         t.elapsed(now) if t.started is not None else None, t.floor, t.started)
+                         t.spoken(now), t.floor, t.started)
              for t in queue.turns]
     lines.sort(key=lambda line: (line.started is None, line.started or 0.0))  # stable: the rest as queued
     return tuple(lines)
