@@ -7,7 +7,6 @@ journal does not hold, and a crash loses nothing that was shown.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from pathlib import Path
@@ -523,22 +522,17 @@ def _refuse_undecided(record: Any) -> None:
 
 
 def program_of_run(record: RunRecord) -> Program | None:
-    """The program a recorded run used: the copy stored with the run, else its source file if that
-    is still the same (fingerprint), else None."""
+    """The program a recorded run used (the one rule: `app.recorded.recorded_program`), or None when
+    neither its source file nor the journal's copy is still that program, or it cannot be read."""
+    from presidium.app.recorded import recorded_program
     from presidium.core.loader import load_program_bytes
     from presidium.core.problems import ProgramError
 
-    data = record.program_bytes
-    if data is None and record.source and record.fingerprint:
-        try:
-            candidate = Path(record.source).read_bytes()
-        except OSError:
-            candidate = b""
-        data = candidate if hashlib.sha256(candidate).hexdigest() == record.fingerprint else None
-    if data is None:
+    found = recorded_program(record)
+    if found.data is None:
         return None
     try:
-        return load_program_bytes(data, record.source or f"run {record.id}", recorded=True)
+        return load_program_bytes(found.data, found.label, recorded=True)
     except ProgramError:
         return None
 

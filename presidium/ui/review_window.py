@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from presidium.app.cli_export import ExportError, load_review, runs_in
+from presidium.app.recorded import ExportError, load_review, runs_in
 from presidium.core.review import Review, SpeakerReview
-from presidium.infra.export_review import minutes_text
+from presidium.core.durations import minutes_text
 from presidium.ui.charts import PRINT, OverrunChart, Palette, TimelineChart
 from presidium.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
