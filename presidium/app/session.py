@@ -324,12 +324,13 @@ class CongressSession:
                                      "quorum_confirmed": quorum_confirmed or None},
                             check=lambda state: _refuse_undecided(state.logs.votes[-1]))
 
-    def record_ballot(self, issued: int, returned: int, invalid: int, votes: dict[str, int], *,
+    def record_ballot(self, issued: int | None, returned: int | None, invalid: int | None, votes: dict[str, int], *,
                       item_id: str | None = None, raw: str | None = None, seats: int | None = None,
                       candidates: list[str] | None = None, stations: list[dict] | None = None,
                       quorum_confirmed: bool = False) -> Event:
         """One counting record. `seats`/`candidates` set a further round the congress changed; by
-        default a round follows what the last one proposed (tie, unfilled seats, void count).
+        default a round follows what the last one proposed (tie, unfilled seats, void count). A figure
+        left out (None) is refused by the fold as a bad count, with nothing written.
         `stations`: the counting stations a reconciled result came from, with their head hashes."""
         named = [(normalize_name(str(name)), count) for name, count in votes.items()]
         seen: set[str] = set()

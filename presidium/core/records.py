@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, Union
 
 from presidium.core.program import Item
+
+if TYPE_CHECKING:  # the vote engine's results; core.decisions decides them, records only keep them
+    from presidium.core.ballots import ElectionResult, ListChange
+    from presidium.core.votes import VoteResult
+
+    Decided = Union[VoteResult, ListChange, ElectionResult]
 
 
 @dataclass(frozen=True)
@@ -110,11 +116,11 @@ class Recorded:
 
     kind: str  # "vote" | "ballot"
     item_id: str | None
-    raw: dict[str, Any]
+    raw: dict[str, Any]  # the event payload as journaled (JSON)
     attendance: Attendance | None
     at: float
     seq: int
-    result: Any = None  # VoteResult or ElectionResult, decided by core.decisions
+    result: Decided | None = None  # a show of hands, a list change or a count, decided by core.decisions
     # Why the figures could not be decided (the session refuses such entries): a `messages.Message`,
     # the English text as a str, with message(lang) for Vietnamese or English.
     error: str = ""
@@ -156,5 +162,5 @@ class Logs:
     clock_jumps: tuple[ClockJump, ...] = ()
     undone: tuple[int, ...] = field(default=())  # seqs of events taken back by `undo`
 
-    def add(self, name: str, record: Any) -> "Logs":
+    def add(self, name: str, record: object) -> "Logs":
         return replace(self, **{name: getattr(self, name) + (record,)})
