@@ -371,20 +371,11 @@ def _present(state: RunState, event: Event) -> RunState:
     if convened is None:  # the number convened in force: the program's, or its last correction
         convened = state.convened_in_force
     absent = _optional_count(payload, "absent", "present")
-    if present > convened:
-        raise InvalidAction("present-over", present=present, convened=convened)
     absent = convened - present if absent is None else absent
-    if present + absent > convened:
-        raise InvalidAction("attendance-over", present=present, absent=absent, convened=convened)
     excused = _optional_count(payload, "excused", "present") or 0
-    if excused > absent:
-        raise InvalidAction("excused-over", excused=excused, absent=absent)
     with_reason = _optional_count(payload, "with_reason", "present") or 0
-    if with_reason > absent:
-        raise InvalidAction("with-reason-over", with_reason=with_reason, absent=absent)
     alternates = _optional_count(payload, "alternates", "present") or 0
-    if alternates > present:
-        raise InvalidAction("alternates-over", alternates=alternates, present=present)
+    # The figures' consistency is checked by the model itself (records.Attendance), in one place.
     record = Attendance(convened, present, absent, str(payload.get("reason") or ""), event.at, event.seq, excused,
                         with_reason, alternates)
     return replace(state, logs=state.logs.add("attendance", record))
