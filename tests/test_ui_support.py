@@ -17,7 +17,6 @@ from presidium.app.session import CongressSession
 from presidium.core.clock import FakeClock
 from presidium.core.loader import load_program
 from presidium.ui.controller import PodiumController
-from presidium.ui.folding import matches, strip_accents
 from presidium.ui.i18n import Language
 from presidium.ui.prefs import Preferences
 
@@ -85,15 +84,3 @@ def podium_factory(qtbot, tmp_path):
     yield make
     for language in languages:
         language.use("en")  # removes the Vietnamese catalogue for the next test
-
-
-def test_strip_accents_reads_vietnamese_without_marks():
-    assert strip_accents("Mất điện, hỏng âm thanh") == "mat dien, hong am thanh"
-    assert strip_accents("ĐẠI HỘI") == "dai hoi"
-
-
-def test_every_query_word_must_match():
-    assert matches("mat dien", "Mất điện")
-    assert matches("dien mat", "Mất điện")
-    assert not matches("mat nuoc", "Mất điện")
-    assert matches("", "anything")
