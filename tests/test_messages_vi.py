@@ -33,7 +33,7 @@ from presidium.infra.journal import Journal, JournalError
 from support.programs import NAMES, make_program, planned_start, program_with_votes
 
 MAJORITY = Rule("motion", Fraction(1, 2), "convened")
-HALL = Attendance(150, 148)
+HALL = Attendance.hall(150, 148)
 
 TABLES = {
     "problems.MESSAGES": problems.MESSAGES,
@@ -133,10 +133,9 @@ def test_vote_engine_errors_say_the_figure_in_vietnamese():
         decide_show_of_hands(MAJORITY, ShowOfHands(70, -1), HALL)
     assert str(caught.value) == "hands against cannot be negative (-1)"
     assert caught.value.message() == "số đại biểu không tán thành không được là số âm (-1)"
-    with pytest.raises(VoteError) as caught:
-        Attendance(148, 150)
-    assert caught.value.message("vi") == ("số đại biểu có mặt (150) nhiều hơn số đại biểu được triệu tập (148); "
-                                          "đề nghị kiểm tra lại số liệu của Ban Thẩm tra tư cách đại biểu")
+    with pytest.raises(InvalidAction) as caught:
+        Attendance.hall(148, 150)
+    assert caught.value.message("vi") == "không thể ghi số có mặt: 150 có mặt nhiều hơn 148 được triệu tập"
 
 
 def test_a_finished_english_sentence_the_table_knows_is_said_in_vietnamese():
@@ -165,7 +164,7 @@ def test_returned_more_than_issued_voids_the_count_with_a_vietnamese_note():
 
 
 def test_notes_on_figures_to_check_read_as_the_announcement_does():
-    hall = Attendance(150, 140)
+    hall = Attendance.hall(150, 140)
     result = count_election(ElectionSpec("Ban Chấp hành", 3, "election", NAMES), MAJORITY, None,
                             count({}, issued=145, returned=144), hall)
     for lang in ("vi", "en"):

@@ -4,7 +4,9 @@ The values are computed in core (`presidium.core.placeholders.VALUES`), next to 
 checks against, so a placeholder cannot be accepted by the loader and then never filled.
 """
 
+import re
 from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -37,7 +39,15 @@ def filled(session, name, item=None, next_item=None):
     return fill("{" + name + "}", values(Context(PROGRAM, state, session.now(), item, next_item)))
 
 
-def test_every_listed_placeholder_has_a_value_computed_in_core():
+def documented_placeholders():
+    """The placeholders docs/program-format.md lists in its table, in its order."""
+    text = (Path(__file__).parent.parent / "docs" / "program-format.md").read_text(encoding="utf-8")
+    section = text.split("## Placeholders", 1)[1].split("\n## ", 1)[0]
+    return tuple(re.findall(r"^\| `\{([a-z_.]+)\}` \|", section, flags=re.MULTILINE))
+
+
+def test_every_documented_placeholder_has_a_value_computed_in_core():
+    assert documented_placeholders() == PLACEHOLDERS
     assert set(PLACEHOLDERS) == set(VALUES)
 
 
@@ -65,6 +75,19 @@ def test_quorum_is_what_the_quorum_rule_requires(session):
     convened = PROGRAM.congress.delegates_convened
     expected = -(-convened * rule.fraction.numerator // rule.fraction.denominator)  # at least 2/3, rounded up
     assert filled(session, "quorum") == str(expected)
+
+
+def test_quorum_leaves_out_those_excused_for_the_whole_congress_as_the_vote_panel_does(session):
+    """The Party rules take those absent for the whole congress without a substitute off the "convened"
+    base: the {quorum} the chair reads out is the figure the vote is then checked against."""
+    from presidium.core.decisions import quorum
+
+    convened = PROGRAM.congress.delegates_convened
+    session.set_attendance(convened - 12, excused=9)
+    needed = quorum(PROGRAM, session.state.attendance).needed
+    rule = PROGRAM.rules[PROGRAM.congress.quorum]
+    assert needed == -(-(convened - 9) * rule.fraction.numerator // rule.fraction.denominator)
+    assert filled(session, "quorum") == str(needed)
 
 
 @pytest.mark.parametrize("field", ["title", "organization", "congress_name", "term", "place", "venue"])

@@ -11,7 +11,7 @@ from presidium.core.votes import Attendance, ShowOfHands, VoteError, decide_show
 
 CONVENED = Rule("motion", Fraction(1, 2), "convened", strict=True)
 PRESENT = Rule("present", Fraction(1, 2), "present", strict=True)
-HALL = Attendance(150, 148)
+HALL = Attendance.hall(150, 148)
 QUESTION = "Thông qua chương trình đại hội"
 
 
@@ -61,11 +61,11 @@ def test_unanimous_form():
 
 
 def test_failed_vote_says_what_was_needed():
-    text = announce_vote(vote(CONVENED, ShowOfHands(75, 60, 10), Attendance(150, 145)), QUESTION)
+    text = announce_vote(vote(CONVENED, ShowOfHands(75, 60, 10), Attendance.hall(150, 145)), QUESTION)
     assert "đạt 50% tổng số đại biểu được triệu tập, chưa đạt quá 1/2" in text
     assert "(cần ít nhất 76 đồng chí)" in text
     assert text.endswith("Đại hội chưa thông qua chương trình đại hội.")
-    english = announce_vote(vote(CONVENED, ShowOfHands(75, 60, 10), Attendance(150, 145)), QUESTION, lang="en")
+    english = announce_vote(vote(CONVENED, ShowOfHands(75, 60, 10), Attendance.hall(150, 145)), QUESTION, lang="en")
     assert "short of more than 1/2 of the delegates convened (76 needed)" in english
     assert "Not approved" in english
 

@@ -29,7 +29,7 @@ from presidium.core.votes import Attendance, ShowOfHands
 PARTY = Rule("election", Fraction(1, 2), "convened", strict=True)
 FLOOR = Rule("floor-nomination", Fraction(3, 10), "convened", strict=True)
 WITHDRAW = Rule("withdrawal", Fraction(1, 2), "present", strict=True)
-HALL = Attendance(150, 148)
+HALL = Attendance.hall(150, 148)
 NAMES = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Thị Dung", "Đặng Quốc Em")
 
 
@@ -152,7 +152,7 @@ def test_no_next_round_once_all_seats_are_filled():
 
 def test_election_result_round_trips_through_json():
     votes = {"Nguyễn Văn An": 100, "Trần Thị Bình": 80, "Lê Văn Cường": 80}
-    result = count_election(spec(seats=2), PARTY, None, ballots(votes), Attendance(150, 148, (("ốm", 2),)))
+    result = count_election(spec(seats=2), PARTY, None, ballots(votes), Attendance(150, 148, 2, "ốm", with_reason=2))
     again = ElectionResult.from_dict(json.loads(json.dumps(result.to_dict(), ensure_ascii=False)))
     assert again == result
     assert again.proposal == result.proposal
@@ -225,7 +225,7 @@ def elections(draw):
 def test_seats_are_never_overfilled_and_every_elected_passes(election, base, strict):
     seats, names, ballots_ = election
     rule_ = Rule("r", Fraction(1, 2), base, strict)
-    result = count_election(seats, rule_, names, ballots_, Attendance(60, 50))
+    result = count_election(seats, rule_, names, ballots_, Attendance.hall(60, 50))
     votes = ballots_.votes
     assert len(result.elected) + result.tie_seats + result.unfilled == seats
     assert all(votes[n] >= result.threshold for n in result.elected + result.tie)

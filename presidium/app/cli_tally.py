@@ -14,7 +14,6 @@ import json
 import os
 import sys
 from pathlib import Path
-from types import SimpleNamespace
 
 from presidium.app.counting import find_count, station_record
 from presidium.core.announce import announce_election
@@ -30,6 +29,7 @@ from presidium.core.decisions import decide_ballot
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 from presidium.core.program import Program
+from presidium.core.records import Attendance
 from presidium.core.votes import VoteError
 from presidium.infra.journal import Journal, JournalError
 
@@ -55,8 +55,7 @@ def decide(program: Program, state: StationState, figures: Tally, issued: int | 
            "invalid": figures.invalid, "votes": dict(figures.votes),
            "seats": paper.seats, "candidates": list(paper.candidates)}
     convened = program.congress.delegates_convened
-    attendance = None if present is None else SimpleNamespace(convened=convened, present=present, absent=convened - present,
-                                                             reason="", excused=0)
+    attendance = None if present is None else Attendance.hall(convened, present)
     item = program.item(paper.item)
     return decide_ballot(program, item, raw, attendance, (), paper.candidates)
 

@@ -7,7 +7,6 @@ journal does not hold, and a crash loses nothing that was shown.
 
 from __future__ import annotations
 
-import hashlib
 import logging
 import os
 from pathlib import Path
@@ -325,12 +324,13 @@ class CongressSession:
                                      "quorum_confirmed": quorum_confirmed or None},
                             check=lambda state: _refuse_undecided(state.logs.votes[-1]))
 
-    def record_ballot(self, issued: int, returned: int, invalid: int, votes: dict[str, int], *,
+    def record_ballot(self, issued: int | None, returned: int | None, invalid: int | None, votes: dict[str, int], *,
                       item_id: str | None = None, raw: str | None = None, seats: int | None = None,
                       candidates: list[str] | None = None, stations: list[dict] | None = None,
                       quorum_confirmed: bool = False) -> Event:
         """One counting record. `seats`/`candidates` set a further round the congress changed; by
-        default a round follows what the last one proposed (tie, unfilled seats, void count).
+        default a round follows what the last one proposed (tie, unfilled seats, void count). A figure
+        left out (None) is refused by the fold as a bad count, with nothing written.
         `stations`: the counting stations a reconciled result came from, with their head hashes."""
         named = [(normalize_name(str(name)), count) for name, count in votes.items()]
         seen: set[str] = set()
@@ -502,8 +502,7 @@ def _result_terms(state: RunState, program: Program, accepted: Any, path: Path, 
         raise CountingError("result-item", path=path, theirs=paper.item, ours=item_id)
     if item_id not in state.items:
         raise CountingError("no-item", item=item_id)
-    earlier = [b.result for b in state.logs.ballots if b.item_id == item_id and b.result is not None]
-    expected = round_terms(state.items[item_id].item, {}, earlier, state.candidates(item_id))
+    expected = round_terms(state.items[item_id].item, {}, state.earlier_rounds(item_id), state.candidates(item_id))
     if (expected.round_no, expected.seats, tuple(expected.candidates)) != \
             (paper.round_no, paper.seats, tuple(paper.candidates)):
         raise CountingError("result-list", path=path, theirs=len(paper.candidates), seats_theirs=paper.seats,
@@ -524,22 +523,17 @@ def _refuse_undecided(record: Any) -> None:
 
 
 def program_of_run(record: RunRecord) -> Program | None:
-    """The program a recorded run used: the copy stored with the run, else its source file if that
-    is still the same (fingerprint), else None."""
+    """The program a recorded run used (the one rule: `app.recorded.recorded_program`), or None when
+    neither its source file nor the journal's copy is still that program, or it cannot be read."""
+    from presidium.app.recorded import recorded_program
     from presidium.core.loader import load_program_bytes
     from presidium.core.problems import ProgramError
 
-    data = record.program_bytes
-    if data is None and record.source and record.fingerprint:
-        try:
-            candidate = Path(record.source).read_bytes()
-        except OSError:
-            candidate = b""
-        data = candidate if hashlib.sha256(candidate).hexdigest() == record.fingerprint else None
-    if data is None:
+    found = recorded_program(record)
+    if found.data is None:
         return None
     try:
-        return load_program_bytes(data, record.source or f"run {record.id}", recorded=True)
+        return load_program_bytes(found.data, found.label, recorded=True)
     except ProgramError:
         return None
 

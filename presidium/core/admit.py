@@ -36,16 +36,6 @@ def admit(state: Any, kind: str, payload: dict[str, Any]) -> None:
         check(state, payload)
 
 
-def convened_in_force(state: Any) -> int:
-    attendance = state.attendance
-    return attendance.convened if attendance else state.program.congress.delegates_convened
-
-
-def present_in_force(state: Any) -> int:
-    attendance = state.attendance
-    return attendance.present if attendance else convened_in_force(state)
-
-
 def _check_value(kind: str, key: str, value: Any) -> None:
     if isinstance(value, bool) or value is None:
         return
@@ -82,7 +72,7 @@ def _short(value: int) -> str:
 
 # --- per action ------------------------------------------------------------------------------------
 def _present(state: Any, payload: dict[str, Any]) -> None:
-    convened = convened_in_force(state)
+    convened = state.convened_in_force
     asked = payload.get("convened")
     if asked is not None and asked != convened:
         raise InvalidAction("convened-by-correction", convened=convened, got=asked)
@@ -96,11 +86,11 @@ def _convened(state: Any, payload: dict[str, Any]) -> None:
     asked = payload.get("convened")
     if not isinstance(asked, int) or isinstance(asked, bool):
         raise InvalidAction("bad-count", action="convened", field="convened", got=repr(asked))
-    if asked == convened_in_force(state):
+    if asked == state.convened_in_force:
         raise InvalidAction("correction-same", got=asked)
     # A correction adds alternates or takes off delegates who could not be convened: it never more than
     # doubles the approved figure, and never leaves fewer convened than are present in the hall.
-    low, high = present_in_force(state), 2 * state.program.congress.delegates_convened
+    low, high = state.present_in_force, 2 * state.program.congress.delegates_convened
     if not low <= asked <= high:
         raise InvalidAction("correction-bounds", got=asked, low=low, high=high)
     if not str(payload.get("reason") or "").strip():
@@ -121,7 +111,7 @@ def _vote(state: Any, payload: dict[str, Any]) -> None:
 def _ballot(state: Any, payload: dict[str, Any]) -> None:
     _counted_item(state, payload)
     _quorum(state, payload)
-    issued, present = payload.get("issued"), present_in_force(state)
+    issued, present = payload.get("issued"), state.present_in_force
     if isinstance(issued, int) and issued > present:
         raise InvalidAction("issued-over-present", issued=issued, present=present)
     seen: set[str] = set()

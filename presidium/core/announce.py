@@ -93,9 +93,9 @@ def announce_election(result: ElectionResult, body: str | None = None, lang: str
     lines = [f"Kết quả bầu cử {body} (lần {result.round_no})" if vi else f"Election of {body}, round {result.round_no}"]
     convened = str(att.convened)
     if att.legal_convened != att.convened:
-        convened += (f" (trừ {att.excused_whole_congress} đồng chí vắng mặt cả đại hội không có người thay thế, "
+        convened += (f" (trừ {att.excused} đồng chí vắng mặt cả đại hội không có người thay thế, "
                      f"còn {att.legal_convened})" if vi else
-                     f" ({att.excused_whole_congress} absent for the whole meeting without a substitute, "
+                     f" ({att.excused} absent for the whole meeting without a substitute, "
                      f"leaving {att.legal_convened})")
     lines.append(f"Tổng số đại biểu được triệu tập: {convened}; có mặt: {att.present}." if vi
                  else f"Delegates convened: {convened}; present: {att.present}.")

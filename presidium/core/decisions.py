@@ -32,13 +32,9 @@ def rule_for(program: Program, item: Item | None, election: bool = False) -> Rul
     return next(iter(program.rules.values()), None)
 
 
-def attendance_for(record: Any, convened: int) -> Attendance:
-    """The vote engine's attendance from a run's attendance record (none recorded yet: all present)."""
-    if record is None:
-        return Attendance(convened, convened)
-    reasons = ((record.reason, record.absent),) if record.reason and record.absent else ()
-    excused = getattr(record, "excused", 0) or 0
-    return Attendance(record.convened, record.present, reasons, excused_whole_congress=excused)
+def attendance_for(record: Attendance | None, convened: int) -> Attendance:
+    """The attendance a vote is decided on: the run's record in force (none recorded yet: all present)."""
+    return record if record is not None else Attendance.hall(convened, convened)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Durations and clock times as people write them in a program file: "5m", "1h30m", "90s", "07:30"."""
+"""Durations and clock times as people write them in a program file ("5m", "1h30m", "90s", "07:30"), and
+minutes as the review writes them in a table cell (`minutes_text`, the Word report and the review screen alike)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,17 @@ def format_clock(seconds: float, *, signed: bool = False) -> str:
     if signed:
         return ("−" if seconds < 0 else "+") + face
     return face
+
+
+def minutes_text(seconds: float | None, lang: str = "vi", signed: bool = False) -> str:
+    """Minutes for a table cell: whole when whole, else one decimal (decimal comma in Vietnamese)."""
+    if seconds is None:
+        return "–"
+    value = round(seconds / 60, 1)
+    if signed and abs(value) < 0.05:
+        return "0"
+    body = f"{abs(value):.0f}" if value == int(value) else f"{abs(value):.1f}"
+    if lang == "vi":
+        body = body.replace(".", ",")
+    sign = ("+" if value > 0 else "−" if value < 0 else "") if signed else ("−" if value < 0 else "")
+    return sign + body

@@ -254,14 +254,13 @@ def election_round(item: Item | None, recorded: Recorded, lang: str = "vi") -> E
 
 # ---------------------------------------------------------------------------------------------- building
 
-def _speaker_lines(queue: SpeakerQueue | None, item: Item) -> tuple[SpeakerLine, ...]:
+def _speaker_lines(queue: SpeakerQueue | None, item: Item, as_of: float | None) -> tuple[SpeakerLine, ...]:
     if queue is None:
         return tuple(SpeakerLine(s.name, s.unit, s.topic, "waiting", None) for s in item.speakers)
     lines = []
     for turn in queue.turns:
-        spoken = turn.elapsed(turn.ended) if turn.started is not None and turn.ended is not None else None
         s = turn.speaker
-        lines.append(SpeakerLine(s.name, s.unit, s.topic, turn.status, spoken, turn.floor, turn.started))
+        lines.append(SpeakerLine(s.name, s.unit, s.topic, turn.status, turn.spoken(as_of), turn.floor, turn.started))
     # Those who spoke in the order they spoke; the others after them, as registered.
     lines.sort(key=lambda line: (line.started is None, line.started or 0.0))
     return tuple(lines)
@@ -349,7 +348,8 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
                 if run.last_ended is not None else None,
                 spent=run.spent, planned=item.duration, inserted=run.inserted, moved=item.id in moved,
                 upper_level=_is_upper_level(item),
-                speakers=_speaker_lines(state.speakers.get(item.id), item) if item.kind == "discussion" else (),
+                speakers=_speaker_lines(state.speakers.get(item.id), item, state.last_at)
+                if item.kind == "discussion" else (),
                 votes=tuple(votes_by_item.get(item.id, ())), elections=tuple(rounds_by_item.get(item.id, ())),
             ))
         sessions.append(SessionLine(session.id, session.title, session.date, tuple(lines)))

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from presidium.core.program import Item, Program
-from presidium.core.votes import VoteError, threshold
+from presidium.core.decisions import quorum as core_quorum
 
 
 @dataclass(frozen=True)
@@ -48,20 +48,14 @@ class Context:
 
 
 def quorum(program: Program, attendance: Any) -> int | None:
-    """How many must be present, by the rule the congress names as its quorum (None when unknown)."""
-    rule = program.rules.get(program.congress.quorum) if program.congress.quorum else None
-    if rule is None:
-        return None
-    if rule.base == "convened":
-        base = attendance.convened if attendance else program.congress.delegates_convened
-    elif rule.base == "present" and attendance:
-        base = attendance.present
-    else:
-        return None
-    try:
-        return threshold(rule, base)
-    except VoteError:
-        return None
+    """How many must be present, by the rule the congress names as its quorum (None when unknown): the
+    same figure the vote panel checks (`decisions.quorum`), those excused for the whole congress off the base."""
+    found = core_quorum(program, attendance)
+    return found.needed if found is not None else None
+
+
+def _convened(ctx: Context) -> int:
+    return ctx.state.convened_in_force if ctx.state is not None else ctx.program.congress.delegates_convened
 
 
 def _local(ctx: Context) -> datetime:
@@ -82,7 +76,7 @@ def _election(ctx: Context) -> Any:
 
 # name -> its value in a context; None (or "") shows as "…". The order is the order the docs list them.
 VALUES: dict[str, Callable[[Context], object]] = {
-    "convened": lambda c: c.attendance.convened if c.attendance else c.program.congress.delegates_convened,
+    "convened": _convened,
     "present": lambda c: _attr(c.attendance, "present"),
     "absent": lambda c: _attr(c.attendance, "absent"),
     "quorum": lambda c: quorum(c.program, c.attendance),

@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from typing import Any
+from dataclasses import asdict, dataclass, field, replace
+from typing import TYPE_CHECKING, Any, Union
 
 from presidium.core.program import Item
+from presidium.core.run_messages import InvalidAction
+
+if TYPE_CHECKING:  # the vote engine's results; core.decisions decides them, records only keep them
+    from presidium.core.ballots import ElectionResult, ListChange
+    from presidium.core.votes import VoteResult
+
+    Decided = Union[VoteResult, ListChange, ElectionResult]
 
 
 @dataclass(frozen=True)
@@ -47,23 +54,69 @@ class ItemRun:
 
 @dataclass(frozen=True)
 class Attendance:
-    """Credentials figures in force from `at` on (raw figures as reported)."""
+    """The credentials committee's figures in force from `at` on, as reported: the one attendance model.
+    The run records it (a `present` event, a correction of the number convened), the vote engine decides
+    on it and the minutes print it. It is checked in one place, here, when made: figures no hall can
+    produce raise InvalidAction, so nothing is recorded or decided on them.
+
+    The Party rules take those absent for the whole congress without a substitute (`excused`) off the
+    "convened" base: `legal_convened`. Keeping both numbers lets the minutes show how the base was reached.
+    """
 
     convened: int
     present: int
     absent: int
-    reason: str
-    at: float
-    seq: int
+    reason: str = ""
+    at: float = 0.0
+    seq: int = 0
     excused: int = 0  # absent for the whole congress without a substitute: off the Party rules' base
     with_reason: int = 0  # of the absent, those excused with the reason given in `reason`
     alternates: int = 0  # of the present, alternates seated in place of absent delegates
     correction: str = ""  # set on a correction of the number convened: why it was made
     previous_convened: int = 0  # on a correction: the number convened before it
 
+    def __post_init__(self) -> None:
+        for name in ("convened", "present"):
+            _whole(name, getattr(self, name))
+        if self.present > self.convened:
+            raise InvalidAction("present-over", present=self.present, convened=self.convened)
+        for name in ("absent", "excused", "with_reason", "alternates"):
+            _whole(name, getattr(self, name))
+        if self.present + self.absent > self.convened:
+            raise InvalidAction("attendance-over", present=self.present, absent=self.absent, convened=self.convened)
+        if self.excused > self.absent:
+            raise InvalidAction("excused-over", excused=self.excused, absent=self.absent)
+        if self.with_reason > self.absent:
+            raise InvalidAction("with-reason-over", with_reason=self.with_reason, absent=self.absent)
+        if self.alternates > self.present:
+            raise InvalidAction("alternates-over", alternates=self.alternates, present=self.present)
+
+    @classmethod
+    def hall(cls, convened: int, present: int, excused: int = 0) -> "Attendance":
+        """Figures with no run event behind them (a count checked on its own, the engine's tests):
+        whoever is not present is absent."""
+        return cls(convened, present, convened - present, excused=excused)
+
     @property
     def without_reason(self) -> int:
         return self.absent - self.with_reason
+
+    @property
+    def legal_convened(self) -> int:
+        """The "convened" base of the Party rules."""
+        return self.convened - self.excused
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "Attendance":
+        return cls(**{name: data[name] for name in cls.__dataclass_fields__ if name in data})
+
+
+def _whole(name: str, value: object) -> None:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise InvalidAction("bad-count", action="present", field=name, got=repr(value))
 
 
 @dataclass(frozen=True)
@@ -110,11 +163,11 @@ class Recorded:
 
     kind: str  # "vote" | "ballot"
     item_id: str | None
-    raw: dict[str, Any]
+    raw: dict[str, Any]  # the event payload as journaled (JSON)
     attendance: Attendance | None
     at: float
     seq: int
-    result: Any = None  # VoteResult or ElectionResult, decided by core.decisions
+    result: Decided | None = None  # a show of hands, a list change or a count, decided by core.decisions
     # Why the figures could not be decided (the session refuses such entries): a `messages.Message`,
     # the English text as a str, with message(lang) for Vietnamese or English.
     error: str = ""
@@ -156,5 +209,5 @@ class Logs:
     clock_jumps: tuple[ClockJump, ...] = ()
     undone: tuple[int, ...] = field(default=())  # seqs of events taken back by `undo`
 
-    def add(self, name: str, record: Any) -> "Logs":
+    def add(self, name: str, record: object) -> "Logs":
         return replace(self, **{name: getattr(self, name) + (record,)})

@@ -99,7 +99,7 @@ class MoveLine:
 
 
 @dataclass(frozen=True)
-class SpeakerLine:
+class SpeakerReview:
     """One contribution to a discussion as the run recorded it."""
 
     name: str
@@ -140,17 +140,17 @@ class DiscussionReview:
     actual: float
     held: bool
     recorded: bool  # False: the run holds no speaker events for it (the list was not used at the podium)
-    speakers: tuple[SpeakerLine, ...] = ()
+    speakers: tuple[SpeakerReview, ...] = ()
 
-    def with_status(self, *statuses: str) -> tuple[SpeakerLine, ...]:
+    def with_status(self, *statuses: str) -> tuple[SpeakerReview, ...]:
         return tuple(s for s in self.speakers if s.status in statuses)
 
     @property
-    def spoken(self) -> tuple[SpeakerLine, ...]:
+    def spoken(self) -> tuple[SpeakerReview, ...]:
         return tuple(s for s in self.speakers if s.spoke)
 
     @property
-    def floor(self) -> tuple[SpeakerLine, ...]:
+    def floor(self) -> tuple[SpeakerReview, ...]:
         return tuple(s for s in self.speakers if s.floor)
 
     @property
@@ -264,7 +264,7 @@ class Review:
         return tuple(i for i in self.items if i.inserted)
 
     @property
-    def speaker_overruns(self) -> tuple[SpeakerLine, ...]:
+    def speaker_overruns(self) -> tuple[SpeakerReview, ...]:
         """Speakers over their allowance by more than the tolerance, across the run, the largest first."""
         over = [s for d in self.discussions for s in d.spoken if s.overrun > self.tolerance]
         return tuple(sorted(over, key=lambda s: (-s.overrun, s.started or 0.0)))
@@ -299,9 +299,9 @@ def _actuals(state: RunState) -> dict[str, float | None]:
     return {i: (r.spent if r.status in HELD else None) for i, r in state.items.items()}
 
 
-def _speaker_lines(queue: SpeakerQueue, title: str, now: float) -> tuple[SpeakerLine, ...]:
-    lines = [SpeakerLine(t.name, t.speaker.unit, queue.item_id, title, t.status, t.allowance,
-                         t.elapsed(now) if t.started is not None else None, t.floor, t.started)
+def _speaker_lines(queue: SpeakerQueue, title: str, now: float) -> tuple[SpeakerReview, ...]:
+    lines = [SpeakerReview(t.name, t.speaker.unit, queue.item_id, title, t.status, t.allowance,
+                         t.spoken(now), t.floor, t.started)
              for t in queue.turns]
     lines.sort(key=lambda line: (line.started is None, line.started or 0.0))  # stable: the rest as queued
     return tuple(lines)

@@ -87,6 +87,22 @@ class RunState:
         return self.logs.attendance[-1] if self.logs.attendance else None
 
     @property
+    def convened_in_force(self) -> int:
+        """Delegates convened now: the last credentials figures or correction, else the program's number."""
+        attendance = self.attendance
+        return attendance.convened if attendance else self.program.congress.delegates_convened
+
+    @property
+    def present_in_force(self) -> int:
+        """Delegates present now: the last credentials figures; before any, all those convened."""
+        attendance = self.attendance
+        return attendance.present if attendance else self.convened_in_force
+
+    def earlier_rounds(self, item_id: str | None) -> list[Any]:
+        """The decided ballots already held on an item, in order: what the next round is computed from."""
+        return [b.result for b in self.logs.ballots if b.item_id == item_id and b.result is not None]
+
+    @property
     def votes(self) -> tuple[Recorded, ...]:
         return self.logs.votes
 
@@ -196,6 +212,15 @@ def _title(state: RunState, item_id: str) -> str:
     return state.items[item_id].item.title
 
 
+def _here(state: RunState) -> ItemRun:
+    """The current item, for a handler: `apply` refuses every event but `start` before the run starts
+    and every event after it finishes, so between the two there always is one."""
+    current = state.current
+    if current is None:
+        raise InvalidAction("not-started", action="?")
+    return current
+
+
 def _moving(state: RunState, action: str) -> None:
     if state.paused:
         raise InvalidAction("paused", action=action)
@@ -218,13 +243,16 @@ def _payload_item(state: RunState, payload: dict[str, Any], action: str) -> str 
     return str(item_id)
 
 
-def _count(payload: dict[str, Any], key: str, action: str, required: bool = True) -> int | None:
+def _count(payload: dict[str, Any], key: str, action: str) -> int:
     value = payload.get(key)
-    if value is None and not required:
-        return None
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise InvalidAction("bad-count", action=action, field=key, got=repr(value))
     return value
+
+
+def _optional_count(payload: dict[str, Any], key: str, action: str) -> int | None:
+    """A count the payload may leave out (None then); when given, checked like `_count`."""
+    return None if payload.get(key) is None else _count(payload, key, action)
 
 
 # --- handlers: (state, event) -> state; checks first, then the change ---------------------------
@@ -244,23 +272,23 @@ def _next(state: RunState, event: Event) -> RunState:
     _moving(state, "next")
     index = state._next_pending()
     if index is None:
-        raise InvalidAction("last-item", title=_title(state, state.current.id))
-    return _with(state, state.current.closed(event.at, "done"),
+        raise InvalidAction("last-item", title=_title(state, _here(state).id))
+    return _with(state, _here(state).closed(event.at, "done"),
                  state.items[state.order[index]].opened(event.at), position=index)
 
 
 def _back(state: RunState, event: Event) -> RunState:
     _moving(state, "back")
     if state.position == 0:
-        raise InvalidAction("first-item", title=_title(state, state.current.id))
+        raise InvalidAction("first-item", title=_title(state, _here(state).id))
     previous = state.items[state.order[state.position - 1]]
-    return _with(state, state.current.closed(event.at, "pending"), previous.opened(event.at),
+    return _with(state, _here(state).closed(event.at, "pending"), previous.opened(event.at),
                  position=state.position - 1)
 
 
 def _skip(state: RunState, event: Event) -> RunState:
     target = event.payload.get("item")
-    current = state.current
+    current = _here(state)
     if target is None or target == current.id:
         _moving(state, "skip")
         index = state._next_pending()
@@ -281,7 +309,7 @@ def _goto(state: RunState, event: Event) -> RunState:
     target = event.payload.get("item")
     if target not in state.items:
         raise InvalidAction("unknown-item", action="goto", id=target)
-    current = state.current
+    current = _here(state)
     if target == current.id:
         raise InvalidAction("already-current", title=_title(state, target))
     from_index = state.order.index(target)
@@ -309,7 +337,7 @@ def _insert(state: RunState, event: Event) -> RunState:
     if item_id in state.items:
         raise InvalidAction("duplicate-id", id=item_id)
     item = Item(id=item_id, title=title, kind=kind, duration=duration)
-    run = ItemRun(item=item, session_id=state.current.session_id, inserted=True)
+    run = ItemRun(item=item, session_id=_here(state).session_id, inserted=True)
     order = list(state.order)
     order.insert(state.position + 1, item_id)
     return _with(state, run, order=tuple(order))
@@ -318,10 +346,10 @@ def _insert(state: RunState, event: Event) -> RunState:
 def _card(state: RunState, event: Event) -> RunState:
     card_id = event.payload.get("card")
     try:
-        card = state.program.card(card_id)
+        card = state.program.card(str(card_id))
     except KeyError:
         raise InvalidAction("unknown-card", id=card_id) from None
-    use = CardUse(card.id, card.title, state.current.id, event.at, event.seq)
+    use = CardUse(card.id, card.title, _here(state).id, event.at, event.seq)
     return replace(state, logs=state.logs.add("cards", use))
 
 
@@ -332,31 +360,22 @@ def _note(state: RunState, event: Event) -> RunState:
         raise InvalidAction("empty-note")
     if category not in NOTE_CATEGORIES:
         raise InvalidAction("bad-category", category=category, allowed=", ".join(NOTE_CATEGORIES))
-    note = Note(text, category, state.current.id, event.at, event.seq)
+    note = Note(text, category, _here(state).id, event.at, event.seq)
     return replace(state, logs=state.logs.add("notes", note))
 
 
 def _present(state: RunState, event: Event) -> RunState:
     payload = event.payload
     present = _count(payload, "present", "present")
-    convened = _count(payload, "convened", "present", required=False)
+    convened = _optional_count(payload, "convened", "present")
     if convened is None:  # the number convened in force: the program's, or its last correction
-        convened = state.attendance.convened if state.attendance else state.program.congress.delegates_convened
-    absent = _count(payload, "absent", "present", required=False)
-    if present > convened:
-        raise InvalidAction("present-over", present=present, convened=convened)
+        convened = state.convened_in_force
+    absent = _optional_count(payload, "absent", "present")
     absent = convened - present if absent is None else absent
-    if present + absent > convened:
-        raise InvalidAction("attendance-over", present=present, absent=absent, convened=convened)
-    excused = _count(payload, "excused", "present", required=False) or 0
-    if excused > absent:
-        raise InvalidAction("excused-over", excused=excused, absent=absent)
-    with_reason = _count(payload, "with_reason", "present", required=False) or 0
-    if with_reason > absent:
-        raise InvalidAction("with-reason-over", with_reason=with_reason, absent=absent)
-    alternates = _count(payload, "alternates", "present", required=False) or 0
-    if alternates > present:
-        raise InvalidAction("alternates-over", alternates=alternates, present=present)
+    excused = _optional_count(payload, "excused", "present") or 0
+    with_reason = _optional_count(payload, "with_reason", "present") or 0
+    alternates = _optional_count(payload, "alternates", "present") or 0
+    # The figures' consistency is checked by the model itself (records.Attendance), in one place.
     record = Attendance(convened, present, absent, str(payload.get("reason") or ""), event.at, event.seq, excused,
                         with_reason, alternates)
     return replace(state, logs=state.logs.add("attendance", record))
@@ -369,7 +388,7 @@ def _convened(state: RunState, event: Event) -> RunState:
     convened = _count(payload, "convened", "convened")
     reason = str(payload.get("reason") or "").strip()
     last = state.attendance
-    before = last.convened if last else state.program.congress.delegates_convened
+    before = state.convened_in_force
     present = last.present if last else min(before, convened)
     if not reason:
         raise InvalidAction("correction-reason")
@@ -390,7 +409,7 @@ def _vote(state: RunState, event: Event) -> RunState:
         if payload.get("for") is None:
             raise InvalidAction("vote-needs-for")
         for key in ("for", "against", "abstain"):
-            _count(payload, key, "vote", required=False)
+            _optional_count(payload, key, "vote")
     item = state.items[item_id].item if item_id else None
     listed = candidate_list(item, [v for v in state.logs.votes if v.item_id == item_id])
     try:
@@ -413,7 +432,7 @@ def _ballot(state: RunState, event: Event) -> RunState:
         if not isinstance(count, int) or isinstance(count, bool) or count < 0:
             raise InvalidAction("bad-count", action="ballot", field=name, got=repr(count))
     item = state.items[item_id].item if item_id else None
-    earlier = [b.result for b in state.logs.ballots if b.item_id == item_id and b.result is not None]
+    earlier = state.earlier_rounds(item_id)
     try:
         listed = candidate_list(item, [v for v in state.logs.votes if v.item_id == item_id])
         result, error = decide_ballot(state.program, item, payload, state.attendance, earlier, listed), ""
@@ -426,13 +445,14 @@ def _ballot(state: RunState, event: Event) -> RunState:
 def _pause(state: RunState, event: Event) -> RunState:
     if state.paused:
         raise InvalidAction("already-paused")
-    span = PauseSpan(state.current.id, event.at, None, event.seq)
+    span = PauseSpan(_here(state).id, event.at, None, event.seq)
     return replace(state, status="paused", paused_since=event.at, logs=state.logs.add("pauses", span))
 
 
 def _close_pause(state: RunState, at: float) -> RunState:
-    length = at - state.paused_since
-    current = replace(state.current, segment_paused=state.current.segment_paused + length)
+    length = at - (state.paused_since if state.paused_since is not None else at)
+    held = _here(state)
+    current = replace(held, segment_paused=held.segment_paused + length)
     pauses = state.logs.pauses[:-1] + (replace(state.logs.pauses[-1], end=at),)
     return _with(state, current, status="running", paused_since=None, paused_total=state.paused_total + length,
                  logs=replace(state.logs, pauses=pauses))
@@ -447,12 +467,12 @@ def _resume(state: RunState, event: Event) -> RunState:
 def _finish(state: RunState, event: Event) -> RunState:
     if state.paused:
         state = _close_pause(state, event.at)
-    return _with(state, state.current.closed(event.at, "done"), status="finished", finished_at=event.at)
+    return _with(state, _here(state).closed(event.at, "done"), status="finished", finished_at=event.at)
 
 
 def _reopened(state: RunState, event: Event) -> RunState:
     since = event.payload.get("since", state.last_at)
-    gap = Gap(float(since), event.at, event.seq)
+    gap = Gap(float(since if since is not None else event.at), event.at, event.seq)
     return replace(state, logs=state.logs.add("gaps", gap))
 
 
@@ -477,7 +497,7 @@ def _speaker(state: RunState, event: Event) -> RunState:
     """Calls, ends, absences, written submissions, floor requests and moves in a discussion."""
     if event.kind in ("speaker", "speaker-done"):
         _moving(state, "speaker")
-    item_id = state.current.id
+    item_id = _here(state).id
     queue = state.speaker_queue(item_id)
     if queue is None:
         raise InvalidAction("not-discussion", title=_title(state, item_id))

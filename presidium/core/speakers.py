@@ -64,6 +64,16 @@ class SpeakerTurn:
     def remaining(self, now: float) -> float:
         return self.allowance - self.elapsed(now)
 
+    def spoken(self, as_of: float | None) -> float | None:
+        """Seconds at the microphone, pauses excluded: to the end of the turn, or, for a speaker still
+        talking, to `as_of` (the run's last recorded moment); None for one never called. The minutes and
+        the review both say a speaker's time with this."""
+        if self.started is None:
+            return None
+        if self.ended is not None:
+            return self.elapsed(self.ended)
+        return self.elapsed(as_of) if as_of is not None else None
+
     def overrun(self, now: float) -> float:
         return max(0.0, -self.remaining(now))
 

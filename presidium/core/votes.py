@@ -22,6 +22,7 @@ from typing import Any
 
 from presidium.core.messages import CodedError
 from presidium.core.program import RULE_BASES, Rule
+from presidium.core.records import Attendance  # the one attendance model (checked there)
 from presidium.core.vote_messages import MESSAGES, word
 
 
@@ -32,78 +33,6 @@ class VoteError(CodedError, ValueError):
     message(lang) Vietnamese ("vi", the default) or English."""
 
     MESSAGES = MESSAGES
-
-
-# ---------------------------------------------------------------------------------------------- attendance
-
-
-@dataclass(frozen=True)
-class Attendance:
-    """The credentials committee's figures in force when a vote is taken.
-
-    `convened` is the number on the convocation list, as the credentials report states it.
-    `excused_whole_congress` counts those absent for the whole congress without a substitute: the
-    Party rules take them off the base, so `legal_convened` = convened − excused_whole_congress.
-    Keeping both numbers (rather than only the adjusted one) lets the minutes show how the base was
-    reached. When delegates leave or an alternate joins, record a new Attendance: later votes use it.
-    """
-
-    convened: int
-    present: int
-    absent_reasons: tuple[tuple[str, int], ...] = ()
-    note: str = ""
-    excused_whole_congress: int = 0
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "absent_reasons", tuple((str(r), int(n)) for r, n in self.absent_reasons))
-        _non_negative(word("convened"), self.convened)
-        _non_negative(word("present"), self.present)
-        _non_negative(word("excused"), self.excused_whole_congress)
-        if self.present > self.convened:
-            raise VoteError("present-over", present=self.present, convened=self.convened)
-        if self.excused_whole_congress > self.absent:
-            raise VoteError("excused-over", excused=self.excused_whole_congress, absent=self.absent,
-                            convened=self.convened, present=self.present)
-        for reason, count in self.absent_reasons:
-            if not reason.strip():
-                raise VoteError("absent-reason")
-            _non_negative(word("absent-for", reason=reason), count)
-        listed = sum(count for _, count in self.absent_reasons)
-        if listed > self.absent:
-            raise VoteError("reasons-over", listed=listed, absent=self.absent, convened=self.convened,
-                            present=self.present)
-
-    @property
-    def absent(self) -> int:
-        return self.convened - self.present
-
-    @property
-    def legal_convened(self) -> int:
-        """The "convened" base of the Party rules."""
-        return self.convened - self.excused_whole_congress
-
-    def with_present(self, present: int, note: str = "") -> Attendance:
-        """The figures after delegates leave or return (reasons are kept; they are re-validated)."""
-        return Attendance(self.convened, present, self.absent_reasons, note or self.note, self.excused_whole_congress)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "convened": self.convened,
-            "present": self.present,
-            "absent_reasons": [[reason, count] for reason, count in self.absent_reasons],
-            "note": self.note,
-            "excused_whole_congress": self.excused_whole_congress,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Attendance:
-        return cls(
-            convened=data["convened"],
-            present=data["present"],
-            absent_reasons=tuple((r, n) for r, n in data.get("absent_reasons", ())),
-            note=data.get("note", ""),
-            excused_whole_congress=data.get("excused_whole_congress", 0),
-        )
 
 
 # ---------------------------------------------------------------------------------------------- rules

@@ -9,25 +9,12 @@ from pathlib import Path
 
 from docx.shared import Mm
 
+from presidium.core.durations import minutes_text
 from presidium.core.zone import local
-from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerLine
+from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerReview
 from presidium.infra import docx_party as party
 
 MAX_REHEARSAL_COLUMNS = 3
-
-
-def minutes_text(seconds: float | None, lang: str = "vi", signed: bool = False) -> str:
-    """Minutes for a table cell: whole when whole, else one decimal (decimal comma in Vietnamese)."""
-    if seconds is None:
-        return "–"
-    value = round(seconds / 60, 1)
-    if signed and abs(value) < 0.05:
-        return "0"
-    body = f"{abs(value):.0f}" if value == int(value) else f"{abs(value):.1f}"
-    if lang == "vi":
-        body = body.replace(".", ",")
-    sign = ("+" if value > 0 else "−" if value < 0 else "") if signed else ("−" if value < 0 else "")
-    return sign + body
 
 
 def when(epoch: float | None, lang: str) -> str:
@@ -157,7 +144,7 @@ class _Writer(party.SectionedWriter):
             spoke=len(d.spoken), absent=len(d.with_status("absent")), written=len(d.with_status("written")),
             floor=len(d.floor), waiting=len(d.with_status("waiting"))), italic=True, size=12, before=4)
 
-    def speaker_form(self, s: SpeakerLine) -> str:
+    def speaker_form(self, s: SpeakerReview) -> str:
         """The last column: the difference for those who spoke, else how the contribution was made."""
         t, lang = self.t, self.lang
         if s.spoke:

@@ -168,7 +168,7 @@ class CardPalette(QDialog):
 
 
 def open_palette(parent: QWidget, program: Program, linked: tuple[str, ...], values: dict[str, object],
-                 on_open: Callable[[str], None], icon_colour: str | None = None) -> CardPalette:
+                 on_open: Callable[[str], object], icon_colour: str | None = None) -> CardPalette:
     palette = CardPalette(program, linked, values, parent, icon_colour)
     palette.card_opened.connect(on_open)
     palette.setModal(True)

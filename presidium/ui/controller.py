@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
+from presidium.app.session import CongressSession
 from presidium.ui import dialogs, icons
 from presidium.ui.figures import Snapshot
 from presidium.core.decisions import quorum, round_terms, rule_for
+from presidium.core.events import Event
 from presidium.core.messages import say
 from presidium.ui.discussion import SpeakersDialog
 from presidium.ui.editor.podium_menu import ProgramMenu
@@ -27,6 +29,8 @@ from presidium.ui.vote_panel import ElectionPanel, VotePanel
 # frame does not need them (docs/performance.md, cold start).
 if TYPE_CHECKING:
     from presidium.ui.cards import CardPalette
+    from presidium.ui.export_action import ExportJob
+    from presidium.ui.review_window import ReviewWindow
     from presidium.ui.stage import StageWindow
 
 TICK_MS = 200
@@ -34,7 +38,7 @@ LEAVING = ("start", "next", "back", "skip", "goto", "undo", "finish")  # a resul
 
 
 class PodiumController(QObject):
-    def __init__(self, session: Any, prefs: Preferences, language: str,
+    def __init__(self, session: CongressSession, prefs: Preferences, language: str,
                  on_language: Callable[[str], None] = lambda code: None, notice: str = "") -> None:
         super().__init__()
         self.session = session
@@ -44,14 +48,14 @@ class PodiumController(QObject):
         self.podium = Podium(session, lambda: self.window, lang=language)
         self.stage: StageWindow | None = None
         self.palette: CardPalette | None = None
-        self.review: Any = None  # the review window, once opened
-        self.export_job = None  # the export in progress (its thread ends on its own)
+        self.review: ReviewWindow | None = None  # the review window, once opened
+        self.export_job: ExportJob | None = None  # the export in progress (its thread ends on its own)
         self.language = language
         self.result_seq: int | None = None  # the vote or ballot whose result replaces the script
         self._on_language = on_language
         self._wire()
         self.program_menu = ProgramMenu(self.window.file_menu, self.window, session.program.source, language,
-                                        getattr(session, "journal_path", None))
+                                        session.journal_path)
         self._apply_theme()
         self.window.current.set_script_size(prefs.script_size)
         self.window.set_notice(notice)
@@ -104,7 +108,7 @@ class PodiumController(QObject):
     def snapshot(self) -> Snapshot:
         return Snapshot(self.session, self.result_seq, self.language)
 
-    def _recorded(self, event) -> None:
+    def _recorded(self, event: Event) -> None:
         """A new result is shown at once in place of the script; moving on puts the script back."""
         if event.kind in ("vote", "ballot"):
             self.result_seq = event.seq
@@ -135,7 +139,7 @@ class PodiumController(QObject):
         self.refresh()
 
     def refresh(self) -> None:
-        if getattr(self.session, "readonly", False):
+        if self.session.readonly:
             self._follow()
         else:
             self._keep_time()
@@ -148,7 +152,7 @@ class PodiumController(QObject):
             self.tick.start(next_tick_ms(snap))
 
     def _show_mirror(self) -> None:
-        mirror = getattr(self.session, "mirror", None)
+        mirror = self.session.mirror
         if mirror is None:
             self.window.set_mirror_status("")
         elif mirror.error is not None:
@@ -166,7 +170,7 @@ class PodiumController(QObject):
         """Where the standby copy is kept (a USB stick, a network share); Cancel keeps it as it is."""
         from PySide6.QtWidgets import QFileDialog
 
-        if getattr(self.session, "readonly", False):  # the writing window keeps the copy, not a view
+        if self.session.readonly:  # the writing window keeps the copy, not a view
             self.window.say(self.tr("Not done: a read-only view keeps no standby copy."), refusal=True)
             return
         current = self.prefs.mirror
@@ -201,7 +205,7 @@ class PodiumController(QObject):
 
     def _apply_theme(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if isinstance(app, QApplication):
             app.setStyleSheet(style_sheet(self.theme))
         self.window.actions.recolour(self.theme.text)
         self.window.actions["dark"].setChecked(self.theme.name == "dark")
@@ -250,8 +254,9 @@ class PodiumController(QObject):
             self.window.say(self.tr("Not done: the current item holds no vote."), refusal=True)
             return
         p = self.podium
+        panel: ElectionPanel | VotePanel
         if item.election is not None:
-            earlier = [b.result for b in snap.state.ballots if b.item_id == item.id and b.result is not None]
+            earlier = snap.state.earlier_rounds(item.id)
             listed = snap.state.candidates(item.id)
             panel = ElectionPanel(item, listed, round_terms(item, {}, earlier, listed), self.attendance_text,
                                   self.open_attendance, p.record_vote, p.record_ballot, counting=bool(earlier),
@@ -263,11 +268,11 @@ class PodiumController(QObject):
         self._with_refusals(panel)
 
     def attendance_text(self) -> str:
-        attendance = self.session.state.attendance
-        convened = attendance.convened if attendance else self.session.program.congress.delegates_convened
+        state = self.session.state
+        attendance = state.attendance
         if attendance is None:
             return self.tr("Attendance not reported yet: {convened} convened, all counted present").format(
-                convened=convened)
+                convened=state.convened_in_force)
         return self.tr("In force: {present} present of {convened} convened ({absent} absent)").format(
             present=attendance.present, convened=attendance.convened, absent=attendance.absent)
 
@@ -286,11 +291,14 @@ class PodiumController(QObject):
 
         snap = self.snapshot()
         attendance = snap.state.attendance
-        convened = attendance.convened if attendance else snap.program.congress.delegates_convened
-        kept = dict(with_reason=attendance.with_reason, reason=attendance.reason, excused=attendance.excused,
-                    alternates=attendance.alternates) if attendance else {}
-        dialog = AttendanceDialog(convened, attendance.present if attendance else None,
-                                  QApplication.activeModalWidget() or self.window, **kept)
+        convened = snap.state.convened_in_force
+        parent = QApplication.activeModalWidget() or self.window
+        if attendance is None:
+            dialog = AttendanceDialog(convened, None, parent)
+        else:
+            dialog = AttendanceDialog(convened, attendance.present, parent, with_reason=attendance.with_reason,
+                                      reason=attendance.reason, excused=attendance.excused,
+                                      alternates=attendance.alternates)
         if not _run(dialog):
             return
         corrected = dialog.corrected()
@@ -304,7 +312,7 @@ class PodiumController(QObject):
             self.window.say(self.tr("Not done: the current item is not a discussion."), refusal=True)
             return
         p = self.podium
-        actions = {"call": p.call_speaker, "done": p.speaker_done, "move": p.move_speaker, "absent": p.speaker_absent,
+        actions: dict[str, Callable[..., bool]] = {"call": p.call_speaker, "done": p.speaker_done, "move": p.move_speaker, "absent": p.speaker_absent,
                    "written": p.speaker_written, "floor": p.add_floor_speaker}
         self._with_refusals(SpeakersDialog(lambda: self.session.state.speaker_queue(), actions, self.window))
 
@@ -315,7 +323,7 @@ class PodiumController(QObject):
         if _run(dialog):
             self.podium.insert(*dialog.values())
 
-    def _with_refusals(self, dialog) -> None:
+    def _with_refusals(self, dialog: ElectionPanel | VotePanel | SpeakersDialog) -> None:
         """Run a panel that shows the engine's refusals itself (the status line says them too)."""
         self.podium.refused.connect(dialog.refuse)
         try:

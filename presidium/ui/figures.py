@@ -8,14 +8,18 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING
 
 from presidium.core.durations import format_clock
 from presidium.core.placeholders import Context, values
 from presidium.core.program import Item, Program
 from presidium.core.speakers import SpeakerQueue, SpeakerTurn
+from presidium.core.records import Recorded
+from presidium.core.run import RunState
 from presidium.core.timers import Thresholds
-from presidium.core.decisions import quorum as core_quorum
+
+if TYPE_CHECKING:  # the session is handed in; the screen never opens one
+    from presidium.app.session import CongressSession
 
 
 def local(epoch: float | None) -> datetime | None:
@@ -43,13 +47,7 @@ def timer_face(remaining: float) -> str:
     return "+" + format_clock(-remaining)
 
 
-def quorum(program: Program, attendance: Any) -> int | None:
-    """How many must be present, by the rule the congress names as its quorum (None when unknown)."""
-    found = core_quorum(program, attendance)
-    return found.needed if found is not None else None
-
-
-def placeholder_values(program: Program, state: Any, now: float, item: Item | None,
+def placeholder_values(program: Program, state: RunState | None, now: float, item: Item | None,
                        next_item: Item | None) -> dict[str, object]:
     """Values for presidium.core.placeholders.fill, computed in core next to the placeholder list."""
     return values(Context(program, state, now, item, next_item))
@@ -99,12 +97,12 @@ class Snapshot:
 
     `result_seq` names the vote or ballot whose result the chair is looking at (None: the script)."""
 
-    def __init__(self, session: Any, result_seq: int | None = None, lang: str = "vi") -> None:
+    def __init__(self, session: CongressSession, result_seq: int | None = None, lang: str = "vi") -> None:
         self.lang = lang
         self.program: Program = session.program
         self.state = session.state
         self.mode: str = session.mode
-        self.readonly: bool = bool(getattr(session, "readonly", False))  # a view of another window's journal
+        self.readonly: bool = session.readonly  # a view of another window's journal
         self.now: float = session.now()
         self.timers = session.timers(self.now)
         state = self.state
@@ -121,9 +119,9 @@ class Snapshot:
         current = self.timers.current
         self.speakers: Speakers | None = None
         if queue is not None and current is not None:
-            self.speakers = Speakers.of(queue, current.remaining, self.now, getattr(session, "thresholds", Thresholds()))
+            self.speakers = Speakers.of(queue, current.remaining, self.now, session.thresholds)
 
-    def _result(self, seq: int | None) -> Any:
+    def _result(self, seq: int | None) -> Recorded | None:
         """The shown vote or ballot record, while it belongs to the current item and was decided."""
         if seq is None or self.item is None or not self.started:
             return None

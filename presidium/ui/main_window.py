@@ -25,6 +25,8 @@ RECORDING_ACTIONS = ("next", "back", "pause", "skip", "finish", "undo", "note", 
 
 class MainWindow(QMainWindow):
     closing = Signal()
+    # The podium's actions by name; it hides QWidget.actions(), which nothing here calls.
+    actions: Actions  # type: ignore[assignment]
 
     def __init__(self, icon_colour: str, language: str) -> None:
         super().__init__()

@@ -6,12 +6,12 @@ session; so nothing here touches a widget except to ask a confirmation.
 
 from __future__ import annotations
 
-from typing import Any, Callable
+from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from presidium.app.session import InvalidAction, JournalError
+from presidium.app.session import CongressSession, InvalidAction, JournalError
 from presidium.ui import dialogs
 
 Ask = Callable[[QWidget | None, str, str, str], bool]
@@ -22,7 +22,7 @@ class Podium(QObject):
     failed = Signal(str)  # the journal could not record: serious, the window says so loudly
     done = Signal(str)  # a short confirmation for the status line
 
-    def __init__(self, session: Any, parent_widget: Callable[[], QWidget | None] = lambda: None,
+    def __init__(self, session: CongressSession, parent_widget: Callable[[], QWidget | None] = lambda: None,
                  ask: Ask = dialogs.confirm, lang: str = "vi") -> None:
         super().__init__()
         self.session = session
@@ -30,7 +30,7 @@ class Podium(QObject):
         self._parent = parent_widget
         self._ask = ask
 
-    def _do(self, action: Callable[[], Any], said: str = "") -> bool:
+    def _do(self, action: Callable[[], object], said: str = "") -> bool:
         try:
             action()
         except InvalidAction as refusal:

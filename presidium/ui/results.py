@@ -7,7 +7,6 @@ translation catalogue.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from PySide6.QtCore import QObject, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QVB
 from presidium.core.announce import announce_election, announce_vote, election_warnings, format_percent
 from presidium.core.ballots import ElectionResult, ListChange, RoundSetup
 from presidium.core.program import Item
+from presidium.core.records import Recorded
 from presidium.core.votes import VoteResult
 from presidium.ui.theme import Theme
 from presidium.ui.widgets import BreakingLabel, ElidedLabel, label
@@ -46,13 +46,13 @@ class Row:
     status: str
 
 
-def election_of(record: Any) -> ElectionResult | None:
-    result = getattr(record, "result", None)
+def election_of(record: Recorded) -> ElectionResult | None:
+    result = record.result
     return result if isinstance(result, ElectionResult) else None
 
 
-def hands_of(record: Any) -> VoteResult | None:
-    result = getattr(record, "result", None)
+def hands_of(record: Recorded) -> VoteResult | None:
+    result = record.result
     if isinstance(result, ListChange):
         return result.vote
     return result if isinstance(result, VoteResult) else None
@@ -72,7 +72,7 @@ class Results(QObject):
             return self.tr("{name}'s withdrawal from the candidate list").format(name=change.name)
         return self.tr("adding {name} to the candidate list").format(name=change.name)
 
-    def heading(self, record: Any) -> str:
+    def heading(self, record: Recorded) -> str:
         result = record.result
         if isinstance(result, ElectionResult):
             return self.tr("Count, round {round}").format(round=result.round_no)
@@ -81,7 +81,7 @@ class Results(QObject):
                     else self.tr("Show of hands: nomination of {name}")).format(name=result.name)
         return self.tr("Result of the show of hands")
 
-    def announcement(self, record: Any, item: Item | None, lang: str) -> str:
+    def announcement(self, record: Recorded, item: Item | None, lang: str) -> str:
         """The text the chair reads out, then (for a count) the next round, and notes to check."""
         result = record.result
         if isinstance(result, VoteResult):
@@ -122,7 +122,7 @@ class Results(QObject):
             names=", ".join(proposal.candidates), why=why)
 
     # --- at a glance -----------------------------------------------------------------------------
-    def verdict(self, record: Any, lang: str) -> Verdict | None:
+    def verdict(self, record: Recorded, lang: str) -> Verdict | None:
         """The one line the chair and the hall read first: passed or not; seats filled, a tie, seats
         left, or a void count, with the round that follows."""
         election = election_of(record)
@@ -151,7 +151,7 @@ class Results(QObject):
                            "ok")
         return Verdict(self.tr("APPROVED — {for_}/{present} in favour, {percent}").format(**figures), "ok")
 
-    def base_line(self, record: Any) -> str:
+    def base_line(self, record: Recorded) -> str:
         """"Base: 152 delegates convened · at least 77 votes needed" ("" for a void count)."""
         election = election_of(record)
         vote = hands_of(record)
@@ -189,7 +189,8 @@ class _TableArea(QScrollArea):
     tallest = 0
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
-        inner = self.widget().sizeHint() if self.widget() is not None else QSize(0, 0)
+        shown = self.widget()
+        inner = shown.sizeHint() if shown is not None else QSize(0, 0)
         height = min(inner.height(), self.tallest) if self.tallest else inner.height()
         return QSize(inner.width(), height + 2 * self.frameWidth())
 
@@ -256,7 +257,7 @@ class ResultBoard(QWidget):
         return [tuple(cell.full_text() if isinstance(cell, ElidedLabel) else cell.text() for cell in row)
                 for row in self._cells]
 
-    def show_result(self, record: Any, theme: Theme, lang: str) -> None:
+    def show_result(self, record: Recorded, theme: Theme, lang: str) -> None:
         key = (record.seq, type(record.result).__name__, theme.name, lang)
         if key == self._shown:
             return
@@ -284,7 +285,8 @@ class ResultBoard(QWidget):
     def _fill(self, rows: list[Row], theme: Theme, halves: int | None = None) -> None:
         self._rows, self._theme = rows, theme
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            taken = self.grid.takeAt(0)
+            widget = taken.widget() if taken is not None else None
             if widget is not None:
                 widget.deleteLater()
         self._cells, self._headers = [], []
@@ -321,10 +323,10 @@ class ResultBoard(QWidget):
             name.setText(row.name)
             cells: list[QLabel] = []
             texts = (f"{row.rank}.", None, str(row.votes), row.percent, MARKS[row.status])
-            for offset, text in enumerate(texts):
-                widget = name if text is None else label("standing", self.row_points, wrap=False)
-                if text is not None:
-                    widget.setText(text)
+            for offset, cell_text in enumerate(texts):
+                widget = name if cell_text is None else label("standing", self.row_points, wrap=False)
+                if cell_text is not None:
+                    widget.setText(cell_text)
                     widget.setAlignment((Qt.AlignmentFlag.AlignLeft if offset == 4 else Qt.AlignmentFlag.AlignRight)
                                         | Qt.AlignmentFlag.AlignVCenter)
                 font = widget.font()
@@ -381,7 +383,8 @@ class ResultBoard(QWidget):
         room = (self.width() - (halves - 1) * (self.GUTTER + 2 * self.SPACING)) // halves - 4
         headers = [max((h.fontMetrics().horizontalAdvance(h.text()) for h in self._headers[offset::5]), default=0)
                    for offset in range(5)]
-        chosen, fits, widths, shown = self.SMALLEST, False, headers, (0, 1, 2, 3, 4)
+        shown: tuple[int, ...] = (0, 1, 2, 3, 4)
+        chosen, fits, widths = self.SMALLEST, False, headers
         for columns in ((0, 1, 2, 3, 4), (0, 1, 2, 4)):
             for points in range(self.LARGEST, self.SMALLEST - 1, -1):
                 widths = list(headers)

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from presidium.app.cli_export import ExportError, load_review, runs_in
-from presidium.core.review import Review, SpeakerLine
-from presidium.infra.export_review import minutes_text
+from presidium.app.recorded import ExportError, load_review, runs_in
+from presidium.core.review import Review, SpeakerReview
+from presidium.core.durations import minutes_text
 from presidium.ui.charts import PRINT, OverrunChart, Palette, TimelineChart
 from presidium.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -266,7 +266,7 @@ class ReviewWindow(QWidget):
                 minutes=minutes_text(review.recovered_seconds, lang))
         return line
 
-    def _speaker_form(self, s: SpeakerLine) -> str:
+    def _speaker_form(self, s: SpeakerReview) -> str:
         """The difference for those who spoke, else how the contribution was made."""
         if s.spoke:
             form = minutes_text(s.delta, self.lang, True)
