@@ -1,6 +1,5 @@
 """Secret-ballot counts, further rounds and the candidate list."""
 
-import json
 from fractions import Fraction
 
 import pytest
@@ -13,8 +12,6 @@ from presidium.core.ballots import (
     BallotCount,
     BallotError,
     CandidateListError,
-    ElectionResult,
-    ListChange,
     RoundSetup,
     check_surplus,
     count_election,
@@ -150,14 +147,6 @@ def test_no_next_round_once_all_seats_are_filled():
         next_round(result)
 
 
-def test_election_result_round_trips_through_json():
-    votes = {"Nguyễn Văn An": 100, "Trần Thị Bình": 80, "Lê Văn Cường": 80}
-    result = count_election(spec(seats=2), PARTY, None, ballots(votes), Attendance(150, 148, (("ốm", 2),)))
-    again = ElectionResult.from_dict(json.loads(json.dumps(result.to_dict(), ensure_ascii=False)))
-    assert again == result
-    assert again.proposal == result.proposal
-
-
 # ---------------------------------------------------------------------------------------------- candidate list
 
 
@@ -198,8 +187,6 @@ def test_withdrawal_takes_effect_only_when_the_congress_agrees():
     assert agreed.accepted and "Lê Văn Cường" not in agreed.candidates
     short = decide_withdrawal(NAMES[:4], "Lê Văn Cường", WITHDRAW, ShowOfHands(100), HALL, seats=4)
     assert short.problem == "too_few"
-    again = ListChange.from_dict(json.loads(json.dumps(agreed.to_dict())))
-    assert again == agreed
 
 
 def test_withdrawing_an_unlisted_name_is_refused():

@@ -299,10 +299,6 @@ class _Chart(QWidget):
         self.updateGeometry()
         self.update()
 
-    def set_palette(self, palette: Palette) -> None:
-        self._palette = palette
-        self.update()
-
     def unit(self) -> float:
         return max(11.0, self.font().pixelSize() if self.font().pixelSize() > 0 else self.font().pointSizeF() * 1.33)
 
