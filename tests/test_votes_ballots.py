@@ -13,7 +13,6 @@ from presidium.core.ballots import (
     BallotError,
     CandidateListError,
     RoundSetup,
-    check_surplus,
     count_election,
     decide_nomination,
     decide_withdrawal,
@@ -153,14 +152,6 @@ def test_no_next_round_once_all_seats_are_filled():
 @pytest.mark.parametrize("seats, longest", [(15, 19), (10, 13), (9, 11), (3, 3), (1, 1)])
 def test_surplus_cap_is_rounded_down(seats, longest):
     assert max_candidates(seats, Fraction(3, 10)) == longest
-    assert check_surplus(seats, longest) == longest - seats
-    with pytest.raises(CandidateListError, match=f"at most {longest} names"):
-        check_surplus(seats, longest + 1)
-
-
-def test_a_list_shorter_than_the_seats_is_refused():
-    with pytest.raises(CandidateListError, match="15 seats need at least 15 candidates; the list has 14"):
-        check_surplus(15, 14)
 
 
 def test_floor_nomination_needs_more_than_thirty_percent():

@@ -260,19 +260,6 @@ def surplus_words(max_surplus: Fraction | int | None) -> Message:
     return word("surplus-percent", percent=f"{float(max_surplus * 100):g}".replace(".", ","))
 
 
-def check_surplus(seats: int, n_candidates: int, max_surplus: Fraction | int | None = Fraction(3, 10)) -> int:
-    """The surplus (names beyond the seats); CandidateListError if the list is too short or too long."""
-    if seats < 1:
-        raise CandidateListError("seats-min", seats=seats)
-    if n_candidates < seats:
-        raise CandidateListError("few-candidates", seats=seats, got=n_candidates)
-    limit = max_candidates(seats, max_surplus)
-    if n_candidates > limit:
-        raise CandidateListError("surplus", got=n_candidates, seats=seats, extra=n_candidates - seats,
-                                 surplus=surplus_words(max_surplus), limit=limit)
-    return n_candidates - seats
-
-
 @dataclass(frozen=True)
 class ListChange:
     """A withdrawal or floor nomination the congress decided by show of hands.

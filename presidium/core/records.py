@@ -61,10 +61,6 @@ class Attendance:
     correction: str = ""  # set on a correction of the number convened: why it was made
     previous_convened: int = 0  # on a correction: the number convened before it
 
-    @property
-    def without_reason(self) -> int:
-        return self.absent - self.with_reason
-
 
 @dataclass(frozen=True)
 class CardUse:

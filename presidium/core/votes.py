@@ -82,10 +82,6 @@ class Attendance:
         """The "convened" base of the Party rules."""
         return self.convened - self.excused_whole_congress
 
-    def with_present(self, present: int, note: str = "") -> Attendance:
-        """The figures after delegates leave or return (reasons are kept; they are re-validated)."""
-        return Attendance(self.convened, present, self.absent_reasons, note or self.note, self.excused_whole_congress)
-
     def to_dict(self) -> dict[str, Any]:
         return {
             "convened": self.convened,
@@ -119,12 +115,6 @@ def threshold(rule: Rule, base_value: int) -> int:
     else:  # votes × den ≥ num × base
         needed = -(-num * base_value // den)
     return max(needed, 1)  # a decision never passes with no one in favour
-
-
-def passes(rule: Rule, votes: int, base_value: int) -> bool:
-    """Whether `votes` in favour pass `rule` against `base_value`."""
-    _non_negative(word("votes-for"), votes)
-    return votes >= threshold(rule, base_value)
 
 
 def resolve_base(base: str, attendance: Attendance, *, cast: int, valid: int) -> int:

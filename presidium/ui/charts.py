@@ -284,7 +284,6 @@ def review_charts(review: Review, lang: str = "vi") -> dict[str, bytes]:
 
 class _Chart(QWidget):
     paint_function = None
-    rows_per = 1.0
 
     def __init__(self, parent: QWidget | None = None, lang: str = "vi", palette: Palette = PRINT) -> None:
         super().__init__(parent)

@@ -55,10 +55,6 @@ class StationState:
         """The number the next ballot gets: one after the highest entered."""
         return max(self.entries, default=0) + 1
 
-    @property
-    def last_entered(self) -> Entry | None:
-        return self.entries[self.stack[-1]] if self.stack else None
-
     def judged(self, number: int) -> Judged:
         assert self.paper is not None
         return judge(self.entries[number], self.paper, self.rules)

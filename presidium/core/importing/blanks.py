@@ -109,6 +109,3 @@ def _is_blank(dots: str) -> bool:
     return ellipses >= 2 or dots.count(".") >= 4 or (ellipses == 1 and len(dots) >= 3)
 
 
-def printed_blank(name: str, lang: str = "vi") -> str:
-    """One placeholder as printed ("…… (số đại biểu có mặt)")."""
-    return f"{DOTS} ({HINTS[name][1 if lang == 'en' else 0]})"
