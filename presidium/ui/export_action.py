@@ -138,4 +138,3 @@ def ask_and_export(parent: QWidget, what: str, db: str | Path, run: int | None, 
         QMessageBox.warning(parent, QCoreApplication.translate("Export", "The document could not be written"), message)
 
     return start_export(parent, what, db, run, output, lang, on_done=done, on_error=failed)
-

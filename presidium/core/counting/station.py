@@ -20,8 +20,6 @@ from presidium.core.counting.paper import BallotPaper, Judged, judge
 from presidium.core.counting.rules import ValidityRules
 from presidium.core.events import Event
 
-COUNT_KINDS: tuple[str, ...] = ("count-open", "entry", "entry-undo", "entry-correct")
-
 
 @dataclass(frozen=True)
 class LogLine:

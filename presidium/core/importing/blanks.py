@@ -107,5 +107,3 @@ def label_from_print(text: str) -> str:
 def _is_blank(dots: str) -> bool:
     ellipses = dots.count("…")
     return ellipses >= 2 or dots.count(".") >= 4 or (ellipses == 1 and len(dots) >= 3)
-
-
