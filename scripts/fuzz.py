@@ -24,7 +24,7 @@ from typing import Any, Callable
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from presidium.core.actions import ACTIONS, ActionsError, load_actions, parse_actions  # noqa: E402
+from presidium.core.action_script import ACTIONS, ActionsError, load_actions, parse_actions  # noqa: E402
 from presidium.core.loader import load_program, load_program_bytes  # noqa: E402
 from presidium.core.problems import ProgramError  # noqa: E402
 from presidium.core.program import Program  # noqa: E402

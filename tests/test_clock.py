@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from presidium.core import clock as clock_module
-from presidium.core.clock import AcceleratedClock, FakeClock, RealClock
+from presidium.core.clock import FakeClock, RealClock
 
 
 class Ticks:
@@ -39,17 +39,6 @@ def test_real_clock_reads_utc_epoch_seconds():
     import time
 
     assert abs(RealClock().now() - time.time()) < 1.0
-
-
-def test_accelerated_clock_runs_factor_times_faster(ticks):
-    clock = AcceleratedClock(60, start=1_000.0)
-    ticks.mono += 10
-    assert clock.now() == 1_600.0
-
-
-def test_accelerated_clock_refuses_a_non_positive_factor():
-    with pytest.raises(ValueError, match="positive"):
-        AcceleratedClock(0)
 
 
 def test_fake_clock_moves_only_forwards():

@@ -116,7 +116,7 @@ def test_simulate_refuses_an_absurd_time_and_writes_nothing(tmp_path, capsys):
 
 
 def test_simulate_refuses_a_ballot_line_naming_a_candidate_twice(tmp_path, capsys):
-    from presidium.core.actions import ActionsError, parse_actions
+    from presidium.core.action_script import ActionsError, parse_actions
     with pytest.raises(ActionsError) as caught:
         parse_actions('1:00 ballot issued=150 returned=150 invalid=0 "Trần Thị Bình"=5 "Trần Thị Bình"=149')
     assert "“Trần Thị Bình” có hai lần trên dòng này" in caught.value.text("vi")

@@ -117,9 +117,14 @@ def test_a_rehearsal_reviewed_alone_says_so_and_suggests_from_its_own_figures(sa
     assert "Nội dung “Báo cáo chính trị” vượt 16 phút so với 30 phút dự kiến" in text
 
 
-def test_without_qt_the_review_is_written_without_charts(sample, tmp_path):
+def test_without_qt_the_review_is_written_without_charts(sample, tmp_path, monkeypatch):
+    def no_qt():
+        raise ImportError("No module named 'PySide6'")
+
+    monkeypatch.setattr(cli_export, "default_renderer", no_qt)
     out = tmp_path / "rkn.docx"
-    outcome = cli_export.export("review", sample.db, None, out, "vi", renderer=None)
+    outcome = cli_export.export("review", sample.db, None, out, "vi")
+    assert any("không vẽ được biểu đồ (No module named 'PySide6')" in note for note in outcome.warnings)
     document = Document(str(out))
     assert len(document.inline_shapes) == 0
     assert rows(table_after(document, "Phiên", "Dự kiến (phút)"))[2][:4] == ["Cộng", "135", "142", "+7"]

@@ -39,8 +39,8 @@ class Outcome:
     rehearsals: int = 0
 
 
-def default_renderer() -> ChartRenderer | None:
-    """The Qt chart painter, if Qt can be loaded here."""
+def default_renderer() -> ChartRenderer:
+    """The Qt chart painter; ImportError where Qt cannot be loaded."""
     module = importlib.import_module("presidium.ui.charts")
     return module.review_charts
 
@@ -61,8 +61,7 @@ def _verified(journal: Journal, lang: str) -> None:
         raise ExportError(_t(lang)["altered"].format(db=journal.path, problem=check.problem.message(lang)))
 
 
-def export(what: str, db: str | Path, run: str | int | None, output: str | Path, lang: str = "vi",
-           renderer: ChartRenderer | None | str = "default") -> Outcome:
+def export(what: str, db: str | Path, run: str | int | None, output: str | Path, lang: str = "vi") -> Outcome:
     """Write the minutes or the review of a run to `output`; ExportError with a message otherwise.
 
     The journal is verified first and read in one snapshot; `output` never replaces a journal."""
@@ -91,18 +90,12 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
             _write(lambda: write_minutes(minutes, output, lang, footer=footer), output, lang)
         return Outcome(output, record, time.perf_counter() - began, loaded.warnings)
     charts = {}
-    if renderer == "default":
-        try:
-            renderer = default_renderer()
-        except ImportError as error:
-            renderer, charts = None, {}
-            warnings.append(t["no_charts"].format(error=error))
-    if renderer is not None:
-        try:
-            with rendering_in(zone):  # the timeline's clock times in the run's zone
-                charts = renderer(review, lang)
-        except Exception as error:  # a chart is an illustration: never lose the review over it
-            warnings.append(t["no_charts"].format(error=error))
+    try:
+        renderer = default_renderer()
+        with rendering_in(zone):  # the timeline's clock times in the run's zone
+            charts = renderer(review, lang)
+    except Exception as error:  # no Qt here, or a chart failed: an illustration; never lose the review over it
+        warnings.append(t["no_charts"].format(error=error))
     from presidium.infra.export_review import write_review
 
     with rendering_in(zone):

@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from presidium.app.session import CongressSession
-from presidium.core.actions import ActionsError, load_actions
+from presidium.core.action_script import ActionsError, load_actions
 from presidium.core.catalogue import Message, text
 from presidium.core.clock import FakeClock
 from presidium.core.zone import local

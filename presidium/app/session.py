@@ -427,10 +427,6 @@ class CongressSession:
             except (InvalidAction, JournalError):
                 log.log(logging.WARNING, "clock jump of %.1f s not journaled", gap, exc_info=True)
 
-    def can_undo(self) -> bool:
-        point = self._state.undo_point
-        return point is not None and self._clock.now() - self._state.last_at <= self.undo_window
-
     def undo_last(self) -> Event:
         """Take back the move between items just made (next, back, skip, goto) within
         `undo_window` seconds. Recorded as its own `undo` event; nothing leaves the journal."""

@@ -27,11 +27,9 @@ from presidium.core.votes import (
     VoteResult,
     check_rule,
     decide_show_of_hands,
-    fraction_from_str,
     fraction_to_str,
     percent,
     resolve_base,
-    rule_from_dict,
     rule_to_dict,
     threshold,
 )
@@ -70,10 +68,6 @@ class BallotCount:
     def to_dict(self) -> dict[str, Any]:
         return {"issued": self.issued, "returned": self.returned, "invalid": self.invalid, "votes": dict(self.votes)}
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> BallotCount:
-        return cls(data["issued"], data["returned"], data["invalid"], data.get("votes", {}))
-
 
 @dataclass(frozen=True)
 class Standing:
@@ -94,10 +88,6 @@ class Standing:
             "elected": self.elected,
         }
 
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> Standing:
-        return cls(data["name"], data["votes"], fraction_from_str(data["percent"]), data["over_threshold"], data["elected"])
-
 
 @dataclass(frozen=True)
 class RoundSetup:
@@ -108,19 +98,6 @@ class RoundSetup:
     seats: int
     candidates: tuple[str, ...]
     reason: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "body": self.body,
-            "round_no": self.round_no,
-            "seats": self.seats,
-            "candidates": list(self.candidates),
-            "reason": self.reason,
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> RoundSetup:
-        return cls(data["body"], data["round_no"], data["seats"], tuple(data["candidates"]), data["reason"])
 
 
 @dataclass(frozen=True)
@@ -165,6 +142,7 @@ class ElectionResult:
         return tuple(note_text(code, **figures) for code in codes)
 
     def to_dict(self) -> dict[str, Any]:
+        """The result as `presidium tally --json` prints it."""
         return {
             "body": self.body,
             "round_no": self.round_no,
@@ -185,28 +163,6 @@ class ElectionResult:
             "void_reason": self.void_reason,
             "warnings": list(self.warnings),
         }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ElectionResult:
-        return cls(
-            body=data["body"],
-            round_no=data["round_no"],
-            seats=data["seats"],
-            candidates=tuple(data["candidates"]),
-            rule=rule_from_dict(data["rule"]),
-            attendance=Attendance.from_dict(data["attendance"]),
-            count=BallotCount.from_dict(data["count"]),
-            base_value=data.get("base_value", 0),
-            threshold=data.get("threshold", 0),
-            standings=tuple(Standing.from_dict(s) for s in data.get("standings", ())),
-            elected=tuple(data.get("elected", ())),
-            tie=tuple(data.get("tie", ())),
-            tie_seats=data.get("tie_seats", 0),
-            unfilled=data.get("unfilled", 0),
-            void=data.get("void", False),
-            void_reason=data.get("void_reason", ""),
-            warnings=tuple(data.get("warnings", ())),
-        )
 
 
 def count_election(
@@ -304,19 +260,6 @@ def surplus_words(max_surplus: Fraction | int | None) -> Message:
     return word("surplus-percent", percent=f"{float(max_surplus * 100):g}".replace(".", ","))
 
 
-def check_surplus(seats: int, n_candidates: int, max_surplus: Fraction | int | None = Fraction(3, 10)) -> int:
-    """The surplus (names beyond the seats); CandidateListError if the list is too short or too long."""
-    if seats < 1:
-        raise CandidateListError("seats-min", seats=seats)
-    if n_candidates < seats:
-        raise CandidateListError("few-candidates", seats=seats, got=n_candidates)
-    limit = max_candidates(seats, max_surplus)
-    if n_candidates > limit:
-        raise CandidateListError("surplus", got=n_candidates, seats=seats, extra=n_candidates - seats,
-                                 surplus=surplus_words(max_surplus), limit=limit)
-    return n_candidates - seats
-
-
 @dataclass(frozen=True)
 class ListChange:
     """A withdrawal or floor nomination the congress decided by show of hands.
@@ -340,16 +283,6 @@ class ListChange:
         if not self.problem:
             return None
         return note_text(self.problem, got=len(self.candidates), seats=self.seats, limit=self.limit)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "name": self.name, "vote": self.vote.to_dict(), "accepted": self.accepted,
-                "candidates": list(self.candidates), "problem": self.problem, "seats": self.seats,
-                "limit": self.limit}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ListChange:
-        return cls(data["kind"], data["name"], VoteResult.from_dict(data["vote"]), data["accepted"],
-                   tuple(data["candidates"]), data.get("problem", ""), data.get("seats", 0), data.get("limit", 0))
 
 
 def decide_withdrawal(candidates: Sequence[str], name: str, rule: Rule, tally: ShowOfHands, attendance: Attendance,

@@ -1,7 +1,7 @@
 """A run's folded state as text, so that a long run resumes from its last checkpoint instead of
 folding every event again (docs/architecture.md, "Checkpoints").
 
-`encode_state` writes a RunState as canonical JSON; `decode_state` reads it back against the same
+`Encoder` writes a RunState as canonical JSON; `decode_state` reads it back against the same
 program, or raises CheckpointError: the caller then ignores the checkpoint and folds every event. Only
 the run's own record types are ever built from the text (a fixed table of classes, no pickle), and an
 item is written as a reference to the program's item of the same id when it is that item, in full
@@ -44,13 +44,8 @@ class CheckpointError(ValueError):
     """The text is not a checkpoint of this program's run as this code writes it: fold every event."""
 
 
-def encode_state(state: RunState) -> str:
-    """The state (with the state `undo` would restore) as compact JSON text."""
-    return Encoder().encode(state)
-
-
 class Encoder:
-    """Encodes successive states of one run: a record already encoded for the previous state (the
+    """Encodes successive states of one run (each with the state `undo` would restore) as compact JSON: a record already encoded for the previous state (the
     same object: records are immutable and a run's logs only grow) is reused, so a checkpoint of a
     long run encodes only what changed since the last one."""
 

@@ -85,17 +85,3 @@ class FakeClock:
             raise ValueError(f"a clock cannot go backwards ({seconds} s)")
         self._now += seconds
         return self._now
-
-
-class AcceleratedClock:
-    """Rehearsal clock running `factor` times faster than real time, starting now (or at `start`)."""
-
-    def __init__(self, factor: float, start: float | None = None) -> None:
-        if factor <= 0:
-            raise ValueError(f"acceleration factor must be positive, not {factor}")
-        self.factor = float(factor)
-        self._start = time.time() if start is None else float(start)
-        self._mono0 = time.monotonic()
-
-    def now(self) -> float:
-        return self._start + (time.monotonic() - self._mono0) * self.factor

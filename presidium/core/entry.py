@@ -13,7 +13,6 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from presidium.core.durations import format_duration
 from presidium.core.messages import CodedError
 from presidium.core.names import sort_names
 
@@ -101,11 +100,6 @@ def spoken_duration(text: str) -> int:
     if seconds > MAX_DURATION:
         raise EntryError("long-duration", text=raw, hours=MAX_DURATION // 3600)
     return seconds
-
-
-def normal_duration(text: str) -> str:
-    """The file's form of a duration typed any way spoken_duration reads: "1 giờ 30 phút" → "1h30m"."""
-    return format_duration(spoken_duration(text))
 
 
 def strip_accents(text: str) -> str:

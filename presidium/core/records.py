@@ -98,20 +98,12 @@ class Attendance:
         return cls(convened, present, convened - present, excused=excused)
 
     @property
-    def without_reason(self) -> int:
-        return self.absent - self.with_reason
-
-    @property
     def legal_convened(self) -> int:
         """The "convened" base of the Party rules."""
         return self.convened - self.excused
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Attendance":
-        return cls(**{name: data[name] for name in cls.__dataclass_fields__ if name in data})
 
 
 def _whole(name: str, value: object) -> None:

@@ -124,9 +124,6 @@ class RunState:
         item = self.items[item_id].item
         return SpeakerQueue.for_item(item) if item.kind == "discussion" else None
 
-    def item_run(self, item_id: str) -> ItemRun:
-        return self.items[item_id]
-
     def statuses(self) -> dict[str, str]:
         """item id -> pending | current | done | skipped, in running order."""
         return {item_id: self.items[item_id].status for item_id in self.order}

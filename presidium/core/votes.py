@@ -60,12 +60,6 @@ def threshold(rule: Rule, base_value: int) -> int:
     return max(needed, 1)  # a decision never passes with no one in favour
 
 
-def passes(rule: Rule, votes: int, base_value: int) -> bool:
-    """Whether `votes` in favour pass `rule` against `base_value`."""
-    _non_negative(word("votes-for"), votes)
-    return votes >= threshold(rule, base_value)
-
-
 def resolve_base(base: str, attendance: Attendance, *, cast: int, valid: int) -> int:
     """The number a rule's base stands for at this vote (see the module docstring)."""
     values = {"convened": attendance.legal_convened, "present": attendance.present, "cast": cast, "valid": valid}
@@ -99,13 +93,6 @@ class ShowOfHands:
     def total(self) -> int:
         return self.for_ + self.against + self.abstain
 
-    def to_dict(self) -> dict[str, Any]:
-        return {"for": self.for_, "against": self.against, "abstain": self.abstain, "unanimous": self.unanimous}
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> ShowOfHands:
-        return cls(data["for"], data.get("against", 0), data.get("abstain", 0), data.get("unanimous", False))
-
 
 @dataclass(frozen=True)
 class VoteResult:
@@ -128,45 +115,8 @@ class VoteResult:
         return t.for_ == self.attendance.present > 0 and t.against == 0 and t.abstain == 0
 
     @property
-    def not_voting(self) -> int:
-        """Present but counted in none of the three groups."""
-        return self.attendance.present - self.tally.total
-
-    @property
     def percent_for(self) -> Fraction:
         return percent(self.tally.for_, self.base_value)
-
-    @property
-    def percent_against(self) -> Fraction:
-        return percent(self.tally.against, self.base_value)
-
-    @property
-    def percent_abstain(self) -> Fraction:
-        return percent(self.tally.abstain, self.base_value)
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "rule": rule_to_dict(self.rule),
-            "tally": self.tally.to_dict(),
-            "attendance": self.attendance.to_dict(),
-            "base": self.base,
-            "base_value": self.base_value,
-            "threshold": self.threshold,
-            "passed": self.passed,
-            # Derived, kept for readers of the journal; from_dict recomputes them.
-            "percent_for": fraction_to_str(self.percent_for),
-        }
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> VoteResult:
-        return cls(
-            rule=rule_from_dict(data["rule"]),
-            tally=ShowOfHands.from_dict(data["tally"]),
-            attendance=Attendance.from_dict(data["attendance"]),
-            base_value=data["base_value"],
-            threshold=data["threshold"],
-            passed=data["passed"],
-        )
 
 
 def decide_show_of_hands(rule: Rule, tally: ShowOfHands, attendance: Attendance) -> VoteResult:
@@ -185,14 +135,11 @@ def decide_show_of_hands(rule: Rule, tally: ShowOfHands, attendance: Attendance)
 
 
 # ---------------------------------------------------------------------------------------------- serialising
+# (the figures `presidium tally --json` prints)
 
 
 def fraction_to_str(value: Fraction) -> str:
     return f"{value.numerator}/{value.denominator}"
-
-
-def fraction_from_str(text: str) -> Fraction:
-    return Fraction(text)
 
 
 def rule_to_dict(rule: Rule) -> dict[str, Any]:
@@ -203,16 +150,6 @@ def rule_to_dict(rule: Rule) -> dict[str, Any]:
         "strict": rule.strict,
         "description": rule.description,
     }
-
-
-def rule_from_dict(data: dict[str, Any]) -> Rule:
-    return Rule(
-        name=data["name"],
-        fraction=fraction_from_str(data["fraction"]),
-        base=data["base"],
-        strict=data.get("strict", True),
-        description=data.get("description", ""),
-    )
 
 
 def _non_negative(what: object, value: int) -> None:

@@ -50,7 +50,6 @@ class _Writer:
     def __init__(self, program: Program, printed: PrintedScript, lang: str) -> None:
         self.program, self.printed, self.lang = program, printed, lang
         self.doc = party.new_document()
-        self._word_template = None
 
     def write(self):
         congress = self.program.congress

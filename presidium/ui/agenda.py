@@ -67,10 +67,6 @@ class AgendaList(QTreeWidget):
     def row(self, item_id: str) -> QTreeWidgetItem | None:
         return self._rows.get(item_id)
 
-    def title_width(self) -> int:
-        """The width the title column has (what a test checks titles against)."""
-        return self.columnWidth(0)
-
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt naming)
         super().resizeEvent(event)
         self._fit_columns()

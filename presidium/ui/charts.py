@@ -284,7 +284,6 @@ def review_charts(review: Review, lang: str = "vi") -> dict[str, bytes]:
 
 class _Chart(QWidget):
     paint_function = None
-    rows_per = 1.0
 
     def __init__(self, parent: QWidget | None = None, lang: str = "vi", palette: Palette = PRINT) -> None:
         super().__init__(parent)
@@ -297,10 +296,6 @@ class _Chart(QWidget):
     def set_review(self, review: Review | None) -> None:
         self._review = review
         self.updateGeometry()
-        self.update()
-
-    def set_palette(self, palette: Palette) -> None:
-        self._palette = palette
         self.update()
 
     def unit(self) -> float:

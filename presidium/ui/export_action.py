@@ -1,10 +1,9 @@
-"""The Export menu: minutes or review of a run to .docx, written behind a progress dialog by a child
+"""Exporting from a window: minutes or review of a run to .docx, written behind a progress dialog by a child
 process running `presidium export … --json` — exactly the command line's code. A separate process keeps
 the podium's timers smooth and its memory small while python-docx builds the document, and an export
 that fails cannot take the podium down with it.
 
-    menu = export_menu(window, lambda: (db_path, session.run_id), lang)
-    window.menuBar().addMenu(menu)
+    ask_and_export(window, "minutes", db_path, session.run_id, lang)
 """
 
 from __future__ import annotations
@@ -15,7 +14,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from presidium.app.frozen import presidium_command
 
@@ -139,12 +138,3 @@ def ask_and_export(parent: QWidget, what: str, db: str | Path, run: int | None, 
         QMessageBox.warning(parent, QCoreApplication.translate("Export", "The document could not be written"), message)
 
     return start_export(parent, what, db, run, output, lang, on_done=done, on_error=failed)
-
-
-def export_menu(parent: QWidget, target: Callable[[], tuple[str | Path, int | None]], lang: str = "vi") -> QMenu:
-    """The Export menu; `target()` gives (journal path, run id or None) at the moment it is used."""
-    menu = QMenu(QCoreApplication.translate("Export", "Export"), parent)
-    for what in ("minutes", "review"):
-        action = menu.addAction(_document(what))
-        action.triggered.connect(lambda _checked=False, w=what: ask_and_export(parent, w, *target(), lang))
-    return menu

@@ -21,7 +21,7 @@ from presidium.core.problems import ProgramError
 from presidium.infra.paths import default_db_path
 from presidium.ui import dialogs, first_frame, icons
 from presidium.ui.controller import PodiumController
-from presidium.ui.display import display_problem
+from presidium.ui.screen_check import display_problem
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
 from presidium.ui.prefs import Preferences
 

@@ -24,12 +24,6 @@ from presidium.ui.widgets import ElidedLabel, FitLabel, label, set_sheet
 SPOKEN_KINDS = ("report", "speech", "discussion")
 
 
-def panel_frame() -> QFrame:
-    frame = QFrame()
-    frame.setObjectName("panel")
-    return frame
-
-
 class CurrentItemPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

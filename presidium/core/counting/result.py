@@ -17,7 +17,7 @@ from typing import Any
 from presidium.core.counting.messages import CountingError
 from presidium.core.counting.paper import BallotPaper
 from presidium.core.counting.rules import ValidityRules
-from presidium.core.counting.station import StationState, fold_station
+from presidium.core.counting.station import fold_station
 from presidium.core.counting.tally import Tally, reconcile, tally
 from presidium.core.events import Event, canonical_json
 
@@ -112,7 +112,3 @@ def check_result(document: Any, path: str) -> Accepted:
     if figures.to_dict() != document.get("figures"):
         raise CountingError("result-figures", path=path, what="figures")
     return Accepted(paper, figures, issued, stations, str(document.get("program", "")))
-
-
-def station_states(stations: Sequence[StationRecord]) -> list[StationState]:
-    return [fold_station(s.events) for s in stations]

@@ -20,8 +20,6 @@ from presidium.core.counting.paper import BallotPaper, Judged, judge
 from presidium.core.counting.rules import ValidityRules
 from presidium.core.events import Event
 
-COUNT_KINDS: tuple[str, ...] = ("count-open", "entry", "entry-undo", "entry-correct")
-
 
 @dataclass(frozen=True)
 class LogLine:
@@ -54,10 +52,6 @@ class StationState:
     def next_number(self) -> int:
         """The number the next ballot gets: one after the highest entered."""
         return max(self.entries, default=0) + 1
-
-    @property
-    def last_entered(self) -> Entry | None:
-        return self.entries[self.stack[-1]] if self.stack else None
 
     def judged(self, number: int) -> Judged:
         assert self.paper is not None

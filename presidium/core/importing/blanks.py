@@ -107,8 +107,3 @@ def label_from_print(text: str) -> str:
 def _is_blank(dots: str) -> bool:
     ellipses = dots.count("…")
     return ellipses >= 2 or dots.count(".") >= 4 or (ellipses == 1 and len(dots) >= 3)
-
-
-def printed_blank(name: str, lang: str = "vi") -> str:
-    """One placeholder as printed ("…… (số đại biểu có mặt)")."""
-    return f"{DOTS} ({HINTS[name][1 if lang == 'en' else 0]})"

@@ -20,7 +20,6 @@ from presidium.core.importing.model import Notice, Para, Row, Table
 from presidium.core.importing.said import ImportRefused, said
 from presidium.core.importing.words import MAX_TEXT, clean
 
-MAX_BYTES = 50 * 1024 * 1024
 MAX_BLOCKS = 100_000  # paragraphs and rows: a 60-page script has about 1,500
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem
 from presidium.core.editing import NodePath, ProgramDraft
 
 PATH = Qt.ItemDataRole.UserRole
-GROUPS = ("rules", "session", "card", "regulation")
 
 
 def movable(path: NodePath) -> bool:

@@ -50,7 +50,6 @@ class EditorWindow(QMainWindow):
         self.form: NodeForm | None = None
         self._from_form = False
         self._changed_paths: set[NodePath] = set()
-        self._saved_text = text_of(draft) if path else None
 
         self.tree = ProgramTree()
         self.problem_caption = QLabel()
@@ -445,7 +444,6 @@ class EditorWindow(QMainWindow):
             drop_recovery(untitled_path())
         self.path = path
         drop_recovery(path)
-        self._saved_text = text
         self.stack.setClean()
         self._title()
         count = len(self.problems)

@@ -19,10 +19,6 @@ from presidium.ui.export_action import ExportJob, Written
 _RUNNING: set[ExportJob] = set()  # jobs whose process has not ended yet
 
 
-def menu_text() -> str:
-    return QCoreApplication.translate("ScriptExport", "Script for approval and print (.docx)…")
-
-
 def start_script_export(parent: QWidget | None, program: str | Path, output: str | Path, lang: str = "vi", *,
                         on_done: Callable[[Written], None] | None = None,
                         on_error: Callable[[str], None] | None = None) -> ExportJob:

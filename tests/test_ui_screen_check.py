@@ -3,7 +3,7 @@
 import subprocess
 import sys
 
-from presidium.ui.display import display_problem
+from presidium.ui.screen_check import display_problem
 
 
 def test_no_display_is_explained_in_vietnamese_by_default():
@@ -26,9 +26,9 @@ def test_the_command_exits_with_the_message_and_no_traceback(tmp_path):
 
 
 def test_the_built_app_carrying_libxcb_cursor_needs_no_system_copy(tmp_path, monkeypatch):
-    from presidium.ui import display
+    from presidium.ui import screen_check
 
-    monkeypatch.setattr(display.ctypes.util, "find_library", lambda name: None)  # not on this system
+    monkeypatch.setattr(screen_check.ctypes.util, "find_library", lambda name: None)  # not on this system
     x11 = {"DISPLAY": ":0"}
     assert "libxcb-cursor" in display_problem("en", environ=x11, platform="linux")
     monkeypatch.setattr(sys, "frozen", True, raising=False)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from presidium.core import actions as actions_module
-from presidium.core.actions import ActionsError, action, load_actions, parse_actions
+from presidium.core import action_script as actions_module
+from presidium.core.action_script import ActionsError, action, load_actions, parse_actions
 
 SCRIPT = """\
 # tổng duyệt
