@@ -67,3 +67,48 @@ def test_every_document_asks_for_the_signature_in_the_same_words(tmp_path):
         assert printed.count(text("documents.sign_note", lang)) == 2  # operators and the committee's head
     assert text("documents.sign_note", "en") == "(signature and full name)"
     assert "(Signature and full name)" not in words(tmp_path / "log-en.docx")
+
+
+def test_an_export_refusal_keeps_its_code_and_is_said_in_either_language(tmp_path, capsys):
+    import json
+
+    import pytest
+
+    from test_export_sample import congress
+
+    sample = congress(tmp_path)
+    with pytest.raises(cli_export.ExportError) as refused:
+        cli_export.export("minutes", sample.db, "99", tmp_path / "x.docx", "vi")
+    assert refused.value.code == "export.no_run"
+    assert refused.value.message("vi") == f"{sample.db}: không có lượt chạy số 99; các lượt chạy có trong nhật ký: 1, 2"
+    assert refused.value.message("en") == f"{sample.db}: there is no run 99; the journal holds runs 1, 2"
+    args = ["export", "minutes", "--db", str(sample.db), "--run", "99", "-o", str(tmp_path / "x.docx"), "--json"]
+    assert main(["--lang", "en", *args]) == 1
+    said = capsys.readouterr()
+    assert json.loads(said.out)["error"] == refused.value.message("en")
+    assert said.err.strip() == "presidium export: " + refused.value.message("en")
+    assert main(args) == 1  # Vietnamese by default, the window's Export menu included
+    assert json.loads(capsys.readouterr().out)["error"] == refused.value.message("vi")
+
+
+def test_a_count_the_engine_refused_is_explained_in_the_minutes_own_language(tmp_path):
+    # The minutes used to print the refusal's English text inside the Vietnamese sentence.
+    from presidium.core.events import Event
+    from presidium.core.minutes import build_minutes
+    from presidium.core.run import fold
+    from presidium.infra.export_minutes import write_minutes
+    from test_decisions import program_with_votes
+    from test_run_programs import planned_start
+
+    program = program_with_votes()
+    at = planned_start(program)
+    state = fold(program, [Event(1, "start", at, {}), Event(2, "present", at + 1, {"present": 100}),
+                           Event(3, "vote", at + 2, {"for": 90, "against": 10, "abstain": 5})])
+    refusal = state.logs.votes[-1].error
+    for lang in ("vi", "en"):
+        minutes = build_minutes(program, state, mode="live", lang=lang)
+        printed = "\n".join(words(write_minutes(minutes, tmp_path / f"minutes-{lang}.docx", lang)))
+        assert f"({refusal.message(lang)})" in printed
+    vietnamese = "\n".join(words(tmp_path / "minutes-vi.docx"))
+    assert "số liệu ghi nhận không hợp lệ (tổng số biểu quyết là 105" in vietnamese
+    assert "hands counted" not in vietnamese

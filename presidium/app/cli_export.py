@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from presidium.core.catalogue import Message, text
+from presidium.core.catalogue import Message, Refusal, text
 from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program_bytes
 from presidium.core.minutes import build_minutes
@@ -36,8 +36,12 @@ from presidium.infra.journal import Anchor, Journal, JournalError, RunRecord
 ChartRenderer = Callable[[Review, str], dict]
 
 
-class ExportError(Exception):
-    """The export cannot be made; the message is for the user, in the language the export was asked in."""
+class ExportError(Refusal):
+    """The export cannot be made: a code of the catalogue's "export" area, said in the reader's language."""
+
+
+# Why an export or a review cannot be made: its own refusal, or the journal's (unreadable, damaged, locked).
+Unexportable = (ExportError, JournalError)
 
 
 @dataclass
@@ -60,19 +64,18 @@ class Outcome:
 def choose_run(journal: Journal, run: str | int | None, lang: str = "vi") -> RunRecord:
     records = journal.runs() if "runs" in journal.table_names() else []
     if not records:
-        raise ExportError(text("export.empty", lang, db=journal.path))
+        raise ExportError("export.empty", db=journal.path)
     if run is None or run == "":
         live = [r for r in records if r.mode == "live"]
         return (live or records)[-1]
     try:
         wanted = int(str(run).strip())
     except ValueError:
-        raise ExportError(text("export.bad_id", lang, run=run)) from None
+        raise ExportError("export.bad_id", run=run) from None
     for record in records:
         if record.id == wanted:
             return record
-    raise ExportError(text("export.no_run", lang, db=journal.path, run=wanted,
-                           ids=", ".join(str(r.id) for r in records)))
+    raise ExportError("export.no_run", db=journal.path, run=wanted, ids=", ".join(str(r.id) for r in records))
 
 
 def program_for(record: RunRecord, what: str, lang: str = "vi") -> tuple[Program, list[str]]:
@@ -88,15 +91,15 @@ def program_for(record: RunRecord, what: str, lang: str = "vi") -> tuple[Program
             note = text("export.using_copy", lang, source=record.source or "—", why=why, fp=record.fingerprint[:12])
             return load_program_bytes(kept, record.source or "<journal>", recorded=True), [note]
         if current is None:
-            raise ExportError(text("export.no_program", lang, run=record.id, source=record.source or "—"))
-        reason = text("export.changed", lang, source=source, run=record.id, was=record.fingerprint[:12],
-                                     now=hashlib.sha256(current).hexdigest()[:12])
+            raise ExportError("export.no_program", run=record.id, source=record.source or "—")
+        reason = Message("export.changed", source=source, run=record.id, was=record.fingerprint[:12],
+                         now=hashlib.sha256(current).hexdigest()[:12])
         if what == "minutes":
-            raise ExportError(text("export.minutes_changed", lang, reason=reason))
+            raise ExportError("export.minutes_changed", reason=reason)
         return (load_program_bytes(current, str(source), recorded=True),
                 [text("export.review_changed", lang, reason=reason)])
     except ProgramError as error:
-        raise ExportError(text("export.bad_program", lang, run=record.id, error=error.text(lang))) from None
+        raise ExportError("export.bad_program", run=record.id, error=error.text(lang)) from None
 
 
 def load_run(journal: Journal, record: RunRecord, what: str, lang: str = "vi") -> LoadedRun:
@@ -104,9 +107,9 @@ def load_run(journal: Journal, record: RunRecord, what: str, lang: str = "vi") -
     try:
         state = fold(program, journal.events(record.id))
     except (InvalidAction, KeyError) as error:
-        raise ExportError(text("export.unfoldable", lang, run=record.id, error=error)) from None
+        raise ExportError("export.unfoldable", run=record.id, error=error) from None
     if not state.started:
-        raise ExportError(text("export.not_started", lang, run=record.id))
+        raise ExportError("export.not_started", run=record.id)
     return LoadedRun(record, program, state, warnings)
 
 
@@ -140,14 +143,11 @@ def runs_in(db: str | Path, lang: str = "vi") -> list[RunRecord]:
     """Every run of a journal, oldest first (for a chooser); ExportError when there is none."""
     db = Path(db)
     if not db.is_file():
-        raise ExportError(text("export.no_db", lang, db=db))
-    try:
-        with Journal.open(db, readonly=True) as journal:
-            records = journal.runs() if "runs" in journal.table_names() else []
-    except JournalError as error:
-        raise ExportError(error.message(lang)) from None
+        raise ExportError("export.no_db", db=db)
+    with Journal.open(db, readonly=True) as journal:
+        records = journal.runs() if "runs" in journal.table_names() else []
     if not records:
-        raise ExportError(text("export.empty", lang, db=db))
+        raise ExportError("export.empty", db=db)
     return records
 
 
@@ -155,13 +155,10 @@ def load_review(db: str | Path, run: str | int | None = None, lang: str = "vi") 
     """The review of a run (default: the live run, else the latest) and notes on how it was made."""
     db = Path(db)
     if not db.is_file():
-        raise ExportError(text("export.no_db", lang, db=db))
-    try:
-        with Journal.open(db, readonly=True) as journal, journal.snapshot():
-            review, notes, _zone = _review_of(journal, run, lang)
-            return review, notes
-    except JournalError as error:
-        raise ExportError(error.message(lang)) from None
+        raise ExportError("export.no_db", db=db)
+    with Journal.open(db, readonly=True) as journal, journal.snapshot():
+        review, notes, _zone = _review_of(journal, run, lang)
+        return review, notes
 
 
 def _review_of(journal: Journal, run: str | int | None, lang: str) -> tuple[Review, list[str], Any]:
@@ -175,9 +172,9 @@ def _review_of(journal: Journal, run: str | int | None, lang: str) -> tuple[Revi
 
 def _check_output(output: Path, db: Path, lang: str) -> None:
     if not output.parent.is_dir():
-        raise ExportError(text("export.output_dir", lang, path=output, parent=output.parent))
+        raise ExportError("export.output_dir", path=output, parent=output.parent)
     if clashes_with_journal(output, db):  # `-o journal.db` once replaced the record with a .docx
-        raise ExportError(text("export.output_journal", lang, path=output))
+        raise ExportError("export.output_journal", path=output)
 
 
 def _verified(journal: Journal, lang: str) -> None:
@@ -186,7 +183,7 @@ def _verified(journal: Journal, lang: str) -> None:
         return  # an empty journal: choose_run says there is nothing to export
     check = journal.verify()
     if not check.ok:
-        raise ExportError(text("export.altered", lang, db=journal.path, problem=check.problem.message(lang)))
+        raise ExportError("export.altered", db=journal.path, problem=check.problem)
 
 
 def export(what: str, db: str | Path, run: str | int | None, output: str | Path, lang: str = "vi",
@@ -197,19 +194,16 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
     began = time.perf_counter()
     db, output = Path(db), Path(output)
     if not db.is_file():
-        raise ExportError(text("export.no_db", lang, db=db))
+        raise ExportError("export.no_db", db=db)
     _check_output(output, db, lang)
-    try:
-        with Journal.open(db, readonly=True) as journal, journal.snapshot():
-            _verified(journal, lang)
-            if what == "minutes":
-                record = choose_run(journal, run, lang)
-                loaded = load_run(journal, record, what, lang)
-            else:
-                review, warnings, zone = _review_of(journal, run, lang)
-            footer = _footer(journal.anchor(record.id if what == "minutes" else review.run.id), lang)
-    except JournalError as error:
-        raise ExportError(error.message(lang)) from None
+    with Journal.open(db, readonly=True) as journal, journal.snapshot():
+        _verified(journal, lang)
+        if what == "minutes":
+            record = choose_run(journal, run, lang)
+            loaded = load_run(journal, record, what, lang)
+        else:
+            review, warnings, zone = _review_of(journal, run, lang)
+        footer = _footer(journal.anchor(record.id if what == "minutes" else review.run.id), lang)
     if what == "minutes":
         from presidium.infra.export_minutes import write_minutes
 
@@ -247,7 +241,7 @@ def _write(write: Callable[[], object], output: Path, lang: str) -> None:
     try:
         write()
     except OSError as error:
-        raise ExportError(text("export.cannot_write", lang, path=output, error=error.strerror or error)) from None
+        raise ExportError("export.cannot_write", path=output, error=error.strerror or error) from None
 
 
 def main(args) -> int:
@@ -265,10 +259,10 @@ def main(args) -> int:
         return entry_log(args)
     try:
         outcome = export(args.what, args.db, args.run, args.output, lang)
-    except ExportError as error:
+    except Unexportable as error:
         if getattr(args, "json", False):
-            print(json.dumps({"error": str(error)}, ensure_ascii=False))
-        print(f"presidium export: {error}", file=sys.stderr)
+            print(json.dumps({"error": error.message(lang)}, ensure_ascii=False))
+        print("presidium export: " + error.message(lang), file=sys.stderr)
         return 1
     if getattr(args, "json", False):  # what the window's Export menu reads from its child process
         print(json.dumps({"path": str(outcome.path), "run": outcome.run.id, "seconds": outcome.seconds,

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from presidium.app.cli_export import ExportError, load_review, runs_in
+from presidium.app.cli_export import Unexportable, load_review, runs_in
 from presidium.core.catalogue import text
 from presidium.core.review import Review, SpeakerLine
 from presidium.infra.export_review import minutes_text
@@ -105,8 +105,8 @@ class ReviewWindow(QWidget):
     def _fill_runs(self, wanted: int | None) -> None:
         try:
             records = runs_in(self.db, self.lang)
-        except ExportError as error:
-            self._show_error(str(error))
+        except Unexportable as error:
+            self._show_error(error.message(self.lang))
             return
         live = [r for r in records if r.mode == "live"]
         default = wanted if wanted is not None else (live or records)[-1].id
@@ -124,8 +124,8 @@ class ReviewWindow(QWidget):
         run_id = self.runs.currentData()
         try:
             review, warnings = load_review(self.db, run_id, self.lang)
-        except ExportError as error:
-            self._show_error(str(error))
+        except Unexportable as error:
+            self._show_error(error.message(self.lang))
             return
         self.show_review(review, warnings)
 
