@@ -112,3 +112,17 @@ def test_a_count_the_engine_refused_is_explained_in_the_minutes_own_language(tmp
     vietnamese = "\n".join(words(tmp_path / "minutes-vi.docx"))
     assert "số liệu ghi nhận không hợp lệ (tổng số biểu quyết là 105" in vietnamese
     assert "hands counted" not in vietnamese
+
+
+def test_a_documents_date_is_said_from_the_catalogue_in_either_language():
+    from datetime import date
+
+    from presidium.infra.docx_party import IssuingBody, date_words, header_layout
+
+    assert date_words(date(2025, 2, 3), "vi") == "ngày 03 tháng 02 năm 2025"  # months 1 and 2 on two digits
+    assert date_words(date(2025, 11, 20), "vi") == "ngày 20 tháng 11 năm 2025"
+    assert date_words(date(2025, 2, 3), "en") == "03 February 2025"
+    for lang, dated in (("vi", "Hà Tĩnh, ngày 07 tháng 7 năm 2025"), ("en", "Hà Tĩnh, 07 July 2025")):
+        *_, right = header_layout(IssuingBody("", ("ĐẢNG BỘ QUÂN SỰ TỈNH",), "Số 01", "Hà Tĩnh", date(2025, 7, 7),
+                                              lang=lang))
+        assert right[-1].text == dated

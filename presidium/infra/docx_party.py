@@ -212,11 +212,10 @@ class IssuingBody:
                    motto=congress.motto, mark=congress.mark)
 
 
-def vietnamese_date(day: date | datetime, place: str = "") -> str:
-    """"Hà Tĩnh, ngày 07 tháng 7 năm 2025": day on two digits, months 1 and 2 as 01, 02."""
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    words = f"ngày {day.day:02d} tháng {month} năm {day.year}"
-    return f"{place}, {words}" if place else words
+def date_words(day: date | datetime, lang: str = "vi") -> str:
+    """"ngày 07 tháng 7 năm 2025" / "07 July 2025" (catalogue entries documents.date and documents.month.*)."""
+    month = catalogue.text(f"documents.month.{day.month}", lang)
+    return catalogue.text("documents.date", lang, day=f"{day.day:02d}", month=month, year=day.year)
 
 
 CELL_PADDING_MM = 4.0  # Word's default cell margins, left and right (1.9 mm each), and a little air
@@ -271,10 +270,8 @@ def header_layout(body: IssuingBody) -> tuple[float, list[HeaderLine], float, li
     """
     state = bool(body.motto)
     heading_pt, body_pt = (13, 13) if state else (15, BODY_PT)
-    if body.lang == "vi":
-        dated = vietnamese_date(body.day, body.place)
-    else:
-        dated = f"{body.place}, {body.day:%d %B %Y}" if body.place else f"{body.day:%d %B %Y}"
+    dated = date_words(body.day, body.lang)
+    dated = f"{body.place}, {dated}" if body.place else dated
     right = []
     if body.heading:
         right.append(HeaderLine(body.heading.upper(), heading_pt, bold=True, rule=not state))

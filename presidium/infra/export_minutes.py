@@ -14,7 +14,7 @@ from presidium.core.announce import format_percent, void_text
 from presidium.core.minutes import (
     PERCENT_DECIMALS, ElectedBody, ElectionRound, Happening, ItemLine, Minutes, SpeakerLine, VoteLine,
 )
-from presidium.core.catalogue import Message, vocabulary
+from presidium.core.catalogue import Message, text, vocabulary
 from presidium.infra import docx_party as party
 
 VOTE_COLUMNS = ("no", "motion", "present", "for", "against", "abstain", "share", "result")
@@ -24,11 +24,11 @@ STANDINGS_COLUMNS = ("no", "name", "votes", "share", "elected")
 def clock(moment: datetime | None, lang: str) -> str:
     if moment is None:
         return "…"
-    return f"{moment:%H} giờ {moment:%M} phút" if lang == "vi" else f"{moment:%H:%M}"
+    return text("minutes.clock", lang, hour=f"{moment:%H}", minute=f"{moment:%M}")
 
 
 def day_words(moment: datetime, lang: str) -> str:
-    return party.vietnamese_date(moment) if lang == "vi" else f"{moment:%d %B %Y}"
+    return party.date_words(moment, lang)
 
 
 def minutes_span(seconds: float | None) -> int:

@@ -11,7 +11,7 @@ from docx.shared import Mm
 
 from presidium.core.zone import local
 from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerLine
-from presidium.core.catalogue import CATALOGUE
+from presidium.core.catalogue import CATALOGUE, text
 from presidium.infra import docx_party as party
 
 MAX_REHEARSAL_COLUMNS = 3
@@ -35,7 +35,7 @@ def when(epoch: float | None, lang: str) -> str:
     if epoch is None:
         return "–"
     moment = local(epoch)
-    return f"{moment:%H:%M} {'ngày' if lang == 'vi' else 'on'} {moment:%d/%m/%Y}"
+    return text("review_doc.when", lang, time=f"{moment:%H:%M}", day=f"{moment:%d/%m/%Y}")
 
 
 class _Writer(party.SectionedWriter):

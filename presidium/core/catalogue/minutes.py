@@ -7,6 +7,7 @@ Vote bases, outcomes and the tie, unfilled and void sentences are the vocabulary
 from __future__ import annotations
 
 ENTRIES: dict[str, tuple[str, str]] = {
+    "clock": ("{hour} giờ {minute} phút", "{hour}:{minute}"),
     "minutes": ("Biên bản", "Minutes"),
     "rehearsal": (
         "BẢN TỔNG DUYỆT — KHÔNG PHẢI BIÊN BẢN CHÍNH THỨC CỦA ĐẠI HỘI",

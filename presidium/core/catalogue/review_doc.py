@@ -7,6 +7,7 @@ The modes and the note categories' headings are the vocabulary's (vocabulary.py)
 from __future__ import annotations
 
 ENTRIES: dict[str, tuple[str, str]] = {
+    "when": ("{time} ngày {day}", "{time} on {day}"),
     "number": ("Số        -BC/ĐCT", "No.        "),
     "report": ("Báo cáo", "Report"),
     "subject": ("Rút kinh nghiệm công tác điều hành Đại hội", "Lessons learned in running the congress"),
