@@ -23,7 +23,7 @@ def test_v_records_a_show_of_hands_and_the_result_replaces_the_script(make_podiu
     podium.press(qtbot, Qt.Key.Key_V)
     title, question, rule, attendance = seen[0]
     assert (title, question) == ("Biểu quyết", "Thông qua chương trình Đại hội")
-    assert rule == "Thông qua khi đạt quá 1/2 số đại biểu được triệu tập"
+    assert rule == "Thông qua khi đạt quá 1/2 tổng số đại biểu được triệu tập"  # the vocabulary's base
     assert attendance == "Chưa báo cáo số có mặt: 9 đồng chí được triệu tập, tạm tính tất cả có mặt"
     current = podium.window.current
     assert current.result_caption.isVisible()

@@ -19,13 +19,14 @@ from pathlib import Path
 from typing import Callable
 
 from presidium.app.recorded import (  # noqa: F401 — the names this command has always offered
-    ExportError, LoadedRun, _review_of, _t, choose_run, load_review, load_run, program_for, runs_in,
+    ExportError, LoadedRun, Unexportable, _review_of, choose_run, load_review, load_run, program_for, runs_in,
 )
+from presidium.core.catalogue import Message, text
 from presidium.core.minutes import build_minutes
 from presidium.core.review import Review
 from presidium.core.zone import rendering_in
 from presidium.infra.files import clashes_with_journal
-from presidium.infra.journal import Anchor, Journal, JournalError, RunRecord
+from presidium.infra.journal import Anchor, Journal, RunRecord
 
 ChartRenderer = Callable[[Review, str], dict]
 
@@ -47,9 +48,9 @@ def default_renderer() -> ChartRenderer:
 
 def _check_output(output: Path, db: Path, lang: str) -> None:
     if not output.parent.is_dir():
-        raise ExportError(_t(lang)["output_dir"].format(path=output, parent=output.parent))
+        raise ExportError("export.output_dir", path=output, parent=output.parent)
     if clashes_with_journal(output, db):  # `-o journal.db` once replaced the record with a .docx
-        raise ExportError(_t(lang)["output_journal"].format(path=output))
+        raise ExportError("export.output_journal", path=output)
 
 
 def _verified(journal: Journal, lang: str) -> None:
@@ -58,30 +59,26 @@ def _verified(journal: Journal, lang: str) -> None:
         return  # an empty journal: choose_run says there is nothing to export
     check = journal.verify()
     if not check.ok:
-        raise ExportError(_t(lang)["altered"].format(db=journal.path, problem=check.problem.message(lang)))
+        raise ExportError("export.altered", db=journal.path, problem=check.problem)
 
 
 def export(what: str, db: str | Path, run: str | int | None, output: str | Path, lang: str = "vi") -> Outcome:
     """Write the minutes or the review of a run to `output`; ExportError with a message otherwise.
 
     The journal is verified first and read in one snapshot; `output` never replaces a journal."""
-    t = _t(lang)
     began = time.perf_counter()
     db, output = Path(db), Path(output)
     if not db.is_file():
-        raise ExportError(t["no_db"].format(db=db))
+        raise ExportError("export.no_db", db=db)
     _check_output(output, db, lang)
-    try:
-        with Journal.open(db, readonly=True) as journal, journal.snapshot():
-            _verified(journal, lang)
-            if what == "minutes":
-                record = choose_run(journal, run, lang)
-                loaded = load_run(journal, record, what, lang)
-            else:
-                review, warnings, zone = _review_of(journal, run, lang)
-            footer = _footer(journal.anchor(record.id if what == "minutes" else review.run.id), lang)
-    except JournalError as error:
-        raise ExportError(error.message(lang)) from None
+    with Journal.open(db, readonly=True) as journal, journal.snapshot():
+        _verified(journal, lang)
+        if what == "minutes":
+            record = choose_run(journal, run, lang)
+            loaded = load_run(journal, record, what, lang)
+        else:
+            review, warnings, zone = _review_of(journal, run, lang)
+        footer = _footer(journal.anchor(record.id if what == "minutes" else review.run.id), lang)
     if what == "minutes":
         from presidium.infra.export_minutes import write_minutes
 
@@ -95,7 +92,7 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
         with rendering_in(zone):  # the timeline's clock times in the run's zone
             charts = renderer(review, lang)
     except Exception as error:  # no Qt here, or a chart failed: an illustration; never lose the review over it
-        warnings.append(t["no_charts"].format(error=error))
+        warnings.append(text("export.no_charts", lang, error=error))
     from presidium.infra.export_review import write_review
 
     with rendering_in(zone):
@@ -105,26 +102,25 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
 
 def _footer(anchor: Anchor, lang: str) -> str:
     """The paper anchor: with it a signed copy pins the journal (`presidium verify --expect HEAD`)."""
-    return _t(lang)["footer"].format(run=anchor.run, events=anchor.events, head=anchor.short_head,
-                                     fp=anchor.fingerprint[:12] or "—")
+    return text("export.footer", lang, run=anchor.run, events=anchor.events, head=anchor.short_head,
+                fp=anchor.fingerprint[:12] or "—")
 
 
 def _write(write: Callable[[], object], output: Path, lang: str) -> None:
     try:
         write()
     except OSError as error:
-        raise ExportError(_t(lang)["cannot_write"].format(path=output, error=error.strerror or error)) from None
+        raise ExportError("export.cannot_write", path=output, error=error.strerror or error) from None
 
 
 def main(args) -> int:
     lang = getattr(args, "lang", None) or "vi"
-    t = _t(lang)
     if args.what == "script":  # from the program file, not from a journal
         from presidium.app.cli_export_script import main as export_script
 
         return export_script(args)
     if getattr(args, "db", None) is None:  # every other document is read from a journal
-        print(t["error"].format(message=t["needs_db"]), file=sys.stderr)
+        print("presidium export: " + text("export.needs_db", lang), file=sys.stderr)
         return 2
     if args.what == "entry-log":  # a counting station's journal, not a run at the podium
         from presidium.app.cli_entry_log import main as entry_log
@@ -132,19 +128,19 @@ def main(args) -> int:
         return entry_log(args)
     try:
         outcome = export(args.what, args.db, args.run, args.output, lang)
-    except ExportError as error:
+    except Unexportable as error:
         if getattr(args, "json", False):
-            print(json.dumps({"error": str(error)}, ensure_ascii=False))
-        print(t["error"].format(message=error), file=sys.stderr)
+            print(json.dumps({"error": error.message(lang)}, ensure_ascii=False))
+        print("presidium export: " + error.message(lang), file=sys.stderr)
         return 1
     if getattr(args, "json", False):  # what the window's Export menu reads from its child process
         print(json.dumps({"path": str(outcome.path), "run": outcome.run.id, "seconds": outcome.seconds,
                           "warnings": [str(w) for w in outcome.warnings]}, ensure_ascii=False))
         return 0
     for warning in outcome.warnings:
-        print(t["warning"].format(message=warning), file=sys.stderr)
-    mode = t["modes"].get(outcome.run.mode, outcome.run.mode)
-    key = "written_minutes" if args.what == "minutes" else "written_review"
-    print(t[key].format(run=outcome.run.id, mode=mode, path=outcome.path, seconds=outcome.seconds,
-                        n=outcome.rehearsals))
+        print(text("export.warning", lang, message=warning), file=sys.stderr)
+    mode = Message(f"vocabulary.mode.{outcome.run.mode}")
+    code = "export.written_minutes" if args.what == "minutes" else "export.written_review"
+    print(text(code, lang, run=outcome.run.id, mode=mode, path=outcome.path, seconds=f"{outcome.seconds:.2f}",
+               n=outcome.rehearsals))
     return 0

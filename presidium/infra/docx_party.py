@@ -26,8 +26,9 @@ from docx.shared import Cm, Emu, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 
-from presidium.infra import text_width
+from presidium.core import catalogue
 from presidium.core.text_input import printable
+from presidium.infra import text_width
 
 if TYPE_CHECKING:
     from presidium.core.program import Congress
@@ -211,11 +212,10 @@ class IssuingBody:
                    motto=congress.motto, mark=congress.mark)
 
 
-def vietnamese_date(day: date | datetime, place: str = "") -> str:
-    """"Hà Tĩnh, ngày 07 tháng 7 năm 2025": day on two digits, months 1 and 2 as 01, 02."""
-    month = f"{day.month:02d}" if day.month < 3 else str(day.month)
-    words = f"ngày {day.day:02d} tháng {month} năm {day.year}"
-    return f"{place}, {words}" if place else words
+def date_words(day: date | datetime, lang: str = "vi") -> str:
+    """"ngày 07 tháng 7 năm 2025" / "07 July 2025" (catalogue entries documents.date and documents.month.*)."""
+    month = catalogue.text(f"documents.month.{day.month}", lang)
+    return catalogue.text("documents.date", lang, day=f"{day.day:02d}", month=month, year=day.year)
 
 
 CELL_PADDING_MM = 4.0  # Word's default cell margins, left and right (1.9 mm each), and a little air
@@ -270,10 +270,8 @@ def header_layout(body: IssuingBody) -> tuple[float, list[HeaderLine], float, li
     """
     state = bool(body.motto)
     heading_pt, body_pt = (13, 13) if state else (15, BODY_PT)
-    if body.lang == "vi":
-        dated = vietnamese_date(body.day, body.place)
-    else:
-        dated = f"{body.place}, {body.day:%d %B %Y}" if body.place else f"{body.day:%d %B %Y}"
+    dated = date_words(body.day, body.lang)
+    dated = f"{body.place}, {dated}" if body.place else dated
     right = []
     if body.heading:
         right.append(HeaderLine(body.heading.upper(), heading_pt, bold=True, rule=not state))
@@ -381,17 +379,18 @@ def title_parts(subject: str, size: float = 15) -> list[str]:
     return parts
 
 
-def signatures(document, blocks: Sequence[tuple[str, ...]], *, note: str = "(Ký, ghi rõ họ và tên)") -> Table:
+def signatures(document, blocks: Sequence[tuple[str, ...]], *, lang: str = "vi") -> Table:
     """Signature blocks side by side: (on behalf of …, title[, signer]) each, with room to sign.
 
     A signer's name is printed under the room to sign, bold and as written ("Đại tá Trần Văn A");
-    without one, `note` asks for the name to be written by hand under the signature. The paragraph
+    without one, a note in `lang` asks for the name to be written by hand under the signature. The paragraph
     before the blocks keeps with them: a signature never starts a page alone.
     """
     body = document.element.body
     last = next((child for child in reversed(body) if child.tag != qn("w:sectPr")), None)
     if last is not None and last.tag == qn("w:p"):
         Paragraph(last, document).paragraph_format.keep_with_next = True
+    note = catalogue.text("documents.sign_note", lang)
     width = TEXT_WIDTH // len(blocks)
     table = borderless(document, 1, [width] * len(blocks))
     for cell, (behalf, role, *signer) in zip(table.rows[0].cells, blocks):
@@ -531,16 +530,25 @@ def roman(n: int) -> str:
 
 
 class SectionedWriter:
-    """A document being written: sections numbered I., II., … from a text table `t`, indented paragraphs."""
+    """A document being written in `lang`: sections numbered I., II., … headed by catalogue entries,
+    indented paragraphs."""
 
-    def __init__(self, t: dict) -> None:
-        self.t = t
+    def __init__(self, lang: str) -> None:
+        self.lang = lang
         self.doc = new_document()
         self.section = 0
 
-    def heading(self, key: str) -> None:
+    def say(self, code: str, **params: object) -> str:
+        """The catalogue entry `code` in the document's language."""
+        return catalogue.text(code, self.lang, **params)
+
+    def header(self, code: str, columns: Iterable[str]) -> list[str]:
+        """A table's header row: the entries "<code>.<column>"."""
+        return [self.say(f"{code}.{column}") for column in columns]
+
+    def heading(self, code: str) -> None:
         self.section += 1
-        heading(self.doc, f"{roman(self.section)}. {self.t[key]}")
+        heading(self.doc, f"{roman(self.section)}. {self.say(code)}")
 
     def para(self, content: str, **options) -> None:
         text(self.doc, content, indent=True, **options)

@@ -16,6 +16,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Mm
 
+from presidium.core.catalogue import text
 from presidium.core.counting.paper import BallotPaper
 from presidium.core.program import Congress
 from presidium.infra import docx_party as party
@@ -24,28 +25,6 @@ MARGIN = Mm(12)
 USABLE_MM = 297 - 2 * 12
 ROW_MM = 6.6
 FIXED_MM = 64  # header, title, seats, instruction, spacing and the cut line (measured in LibreOffice)
-
-TEXTS = {
-    "vi": {
-        "ballot": "PHIẾU BẦU", "seats": "(Số lượng cần bầu: {seats} đồng chí)",
-        "round": "Lần bầu thứ {n}",
-        "struck": "Đồng ý bầu đồng chí nào thì để nguyên họ tên; không đồng ý bầu đồng chí nào thì gạch ngang cả họ "
-                  "và tên đồng chí đó. Phiếu để lại nhiều hơn {seats} người là phiếu không hợp lệ.",
-        "boxes": "Đánh dấu X vào một ô “Đồng ý” hoặc “Không đồng ý” bên cạnh tên mỗi đồng chí.",
-        "no": "STT", "name": "Họ và tên", "agree": "Đồng ý", "disagree": "Không đồng ý",
-        "cut": "✂ cắt theo đường này",
-    },
-    "en": {
-        "ballot": "BALLOT PAPER", "seats": "(Seats to fill: {seats})",
-        "round": "Round {n}",
-        "struck": "To vote for a candidate, leave the name as it is; to vote against, strike the whole name out. "
-                  "A ballot that keeps more than {seats} names is invalid.",
-        "boxes": "Mark one box, “Agree” or “Disagree”, beside each name.",
-        "no": "No.", "name": "Name", "agree": "Agree", "disagree": "Disagree",
-        "cut": "✂ cut along this line",
-    },
-}
-
 
 class BallotLayoutError(ValueError):
     """--per-page asks for more ballots than fit on a page: `fit` is how many do."""
@@ -67,7 +46,6 @@ def write_ballots(congress: Congress, paper: BallotPaper, path: str | Path, *, p
     count = fit if per_page is None else per_page
     if not 1 <= count <= fit:
         raise BallotLayoutError(count, fit)
-    t = TEXTS["en" if lang == "en" else "vi"]
     document = party.new_document()
     section = document.sections[0]
     section.top_margin = section.bottom_margin = section.left_margin = section.right_margin = MARGIN
@@ -76,14 +54,14 @@ def write_ballots(congress: Congress, paper: BallotPaper, path: str | Path, *, p
         body.remove(paragraph._p)
     for index in range(count):
         if index:
-            _cut_line(document, t["cut"])
-        _ballot(document, congress, paper, t)
+            _cut_line(document, text("ballot_paper.cut", lang))
+        _ballot(document, congress, paper, lang)
     path = Path(path)
     party.save(document, path)
     return path, count
 
 
-def _ballot(document, congress: Congress, paper: BallotPaper, t: dict) -> None:
+def _ballot(document, congress: Congress, paper: BallotPaper, lang: str) -> None:
     width = party.PAGE_W - 2 * MARGIN
     header = party.borderless(document, 1, (Mm(80), width - Mm(80)))
     left, right = (party._clear(cell) for cell in header.rows[0].cells)
@@ -97,22 +75,24 @@ def _ballot(document, congress: Congress, paper: BallotPaper, t: dict) -> None:
         party.text(right, congress.heading.upper(), size=13, bold=True, align="center", after=0)
     if congress.motto:  # a state-style heading's second line (tiêu ngữ)
         party.text(right, congress.motto, size=12, bold=True, align="center", after=0)
-    party.text(document, t["ballot"], size=16, bold=True, align="center", before=2, after=0, keep_with_next=True)
+    party.text(document, text("ballot_paper.ballot", lang), size=16, bold=True, align="center", before=2, after=0,
+               keep_with_next=True)
     party.text(document, paper.body.upper(), size=13, bold=True, align="center", after=0, keep_with_next=True)
     if paper.round_no > 1:
-        party.text(document, t["round"].format(n=paper.round_no), size=12, italic=True, align="center", after=0,
-                   keep_with_next=True)
-    party.text(document, t["seats"].format(seats=paper.seats), size=12, italic=True, align="center", after=2,
-               keep_with_next=True)
-    instruction = t["struck"] if paper.surplus else t["boxes"]
-    party.text(document, instruction.format(seats=paper.seats), size=11, italic=True, align="center", after=4,
+        party.text(document, text("ballot_paper.round", lang, n=paper.round_no), size=12, italic=True,
+                   align="center", after=0, keep_with_next=True)
+    party.text(document, text("ballot_paper.seats", lang, seats=paper.seats), size=12, italic=True, align="center",
+               after=2, keep_with_next=True)
+    instruction = text("ballot_paper.struck" if paper.surplus else "ballot_paper.boxes", lang, seats=paper.seats)
+    party.text(document, instruction, size=11, italic=True, align="center", after=4,
                keep_with_next=True)
     if paper.surplus:
-        header_row, widths = [t["no"], t["name"]], [Mm(16), Mm(110)]
+        header_row, widths = [text(f"ballot_paper.{key}", lang) for key in ("no", "name")], [Mm(16), Mm(110)]
         rows = [[str(i), name] for i, name in enumerate(paper.candidates, start=1)]
         align = ["center", "left"]
     else:
-        header_row, widths = [t["no"], t["name"], t["agree"], t["disagree"]], [Mm(14), Mm(92), Mm(30), Mm(30)]
+        header_row = [text(f"ballot_paper.{key}", lang) for key in ("no", "name", "agree", "disagree")]
+        widths = [Mm(14), Mm(92), Mm(30), Mm(30)]
         rows = [[str(i), name, "", ""] for i, name in enumerate(paper.candidates, start=1)]
         align = ["center", "left", "center", "center"]
     table = party.grid(document, header_row, rows, widths, align=align, size=12)

@@ -20,6 +20,7 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from lxml import etree
 
+from presidium.core import catalogue
 from presidium.core.program import Program
 from presidium.core.script_print import PrintedScript, Spoken, printed_script
 from presidium.infra import docx_party as party
@@ -120,9 +121,7 @@ class _Writer:
                 self.words(paragraph, size=14)
 
     def printed_annex_title(self) -> str:
-        from presidium.core.script_print import TEXT
-
-        return TEXT[self.lang]["annex"].upper()
+        return catalogue.text("script.annex", self.lang).upper()
 
     def footer(self) -> None:
         """The fingerprint line on every page, the first included."""

@@ -18,20 +18,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSiz
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QImage, QPainter, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from presidium.core.catalogue import text as say
 from presidium.core.review import ItemReview, Review
 from presidium.core.zone import local
-
-LABELS = {
-    "vi": {"planned": "Kế hoạch", "actual": "Thực tế", "minutes": "phút", "no_overrun": "Không có nội dung nào "
-           "chênh lệch quá {tol} phút so với kế hoạch.", "shifted": "(thực tế dời về giờ bắt đầu dự kiến)",
-           "timeline": "Tiến độ kế hoạch và thực tế",
-           "on_time": "Thực hiện", "over": "Vượt thời gian", "inserted": "Phát sinh", "skipped": "Không thực hiện", "overruns": "Chênh lệch so với thời lượng dự kiến (phút)"},
-    "en": {"planned": "Planned", "actual": "Actual", "minutes": "min", "no_overrun": "No item was more than "
-           "{tol} min off its planned time.", "shifted": "(actual shifted to the planned start)",
-           "timeline": "Planned and actual timeline",
-           "on_time": "Held", "over": "Overran", "inserted": "Inserted", "skipped": "Not held", "overruns": "Difference from the planned time (min)"},
-}
-
 
 @dataclass(frozen=True)
 class Palette:
@@ -102,7 +91,6 @@ def timeline_lanes(review: Review) -> list[Lane]:
 
 def paint_timeline(painter: QPainter, rect: QRectF, review: Review, lang: str = "vi", unit: float = 13,
                    palette: Palette = PRINT) -> None:
-    text = LABELS.get(lang, LABELS["vi"])
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, palette.background)
@@ -127,10 +115,10 @@ def paint_timeline(painter: QPainter, rect: QRectF, review: Review, lang: str = 
 
         painter.setPen(palette.text)
         painter.setFont(_font(unit, bold=True))
-        title = lane.title + (f"  {text['shifted']}" if lane.shifted else "")
+        title = lane.title + ("  " + say("charts.shifted", lang) if lane.shifted else "")
         painter.drawText(QRectF(rect.left(), y, rect.width(), unit * 1.6), Qt.AlignmentFlag.AlignLeft, title)
         bar_h = (lane_h - unit * 4.2) / 2
-        rows = ((text["planned"], lane.planned, True), (text["actual"], lane.actual, False))
+        rows = ((say("charts.planned", lang), lane.planned, True), (say("charts.actual", lang), lane.actual, False))
         for row, (name, spans_, is_plan) in enumerate(rows):
             y_row = y + unit * 1.8 + row * (bar_h + unit * 0.4)
             painter.setFont(_font(unit))
@@ -167,14 +155,14 @@ def paint_timeline(painter: QPainter, rect: QRectF, review: Review, lang: str = 
             painter.drawText(QRectF(px - unit * 3, axis_y + unit * 0.4, unit * 6, unit * 1.3),
                              Qt.AlignmentFlag.AlignHCenter, label)
             minute += step
-    _legend(painter, QRectF(left, rect.bottom() - unit * 1.8, right - left, unit * 1.4), text, unit, palette)
+    _legend(painter, QRectF(left, rect.bottom() - unit * 1.8, right - left, unit * 1.4), lang, unit, palette)
     painter.restore()
 
 
-def _legend(painter: QPainter, rect: QRectF, text: dict, unit: float, palette: Palette) -> None:
-    keys = ((QBrush(palette.actual[0]), text["on_time"]), (QBrush(palette.over), text["over"]),
-            (QBrush(palette.inserted), text["inserted"]),
-            (QBrush(palette.planned, Qt.BrushStyle.BDiagPattern), text["skipped"]))
+def _legend(painter: QPainter, rect: QRectF, lang: str, unit: float, palette: Palette) -> None:
+    keys = ((QBrush(palette.actual[0]), say("charts.on_time", lang)), (QBrush(palette.over), say("charts.over", lang)),
+            (QBrush(palette.inserted), say("charts.inserted", lang)),
+            (QBrush(palette.planned, Qt.BrushStyle.BDiagPattern), say("charts.skipped", lang)))
     painter.setFont(_font(unit * 0.85))
     metrics = QFontMetrics(_font(unit * 0.85))
     x = rect.left()
@@ -199,7 +187,6 @@ def overrun_bars(review: Review, limit: int = 12) -> list[ItemReview]:
 
 def paint_overruns(painter: QPainter, rect: QRectF, review: Review, lang: str = "vi", unit: float = 13,
                    palette: Palette = PRINT, limit: int = 12) -> None:
-    text = LABELS.get(lang, LABELS["vi"])
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, palette.background)
@@ -208,7 +195,7 @@ def paint_overruns(painter: QPainter, rect: QRectF, review: Review, lang: str = 
     if not bars:
         painter.setPen(palette.text)
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                         text["no_overrun"].format(tol=int(review.tolerance // 60)))
+                         say("charts.no_overrun", lang, tol=int(review.tolerance // 60)))
         painter.restore()
         return
     label_w = rect.width() * 0.42
@@ -239,7 +226,7 @@ def paint_overruns(painter: QPainter, rect: QRectF, review: Review, lang: str = 
     painter.drawLine(QPointF(zero, rect.top()), QPointF(zero, rect.top() + unit * 0.5 + len(bars) * row_h))
     painter.setFont(_font(unit * 0.85))
     painter.drawText(QRectF(left, rect.bottom() - unit * 1.4, right - left, unit * 1.4),
-                     Qt.AlignmentFlag.AlignHCenter, text["overruns"])
+                     Qt.AlignmentFlag.AlignHCenter, say("charts.overruns", lang))
     painter.restore()
 
 

@@ -55,3 +55,9 @@ class Language:
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese if code == "vi" else QLocale.Language.English))
         self.code = code
         return code
+
+
+def interface_language() -> str:
+    """The language `Language.use` last installed ("vi" or "en"), read from the default locale it sets: the
+    language a widget says the catalogue's shared words in (presidium.core.catalogue), beside its tr() chrome."""
+    return "vi" if QLocale().language() == QLocale.Language.Vietnamese else "en"

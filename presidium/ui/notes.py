@@ -6,6 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from presidium.core.catalogue import text
+from presidium.ui.i18n import interface_language
+
 # Categories as the journal knows them (presidium.core.events.NOTE_CATEGORIES), in menu order.
 CATEGORIES = ("time", "procedure", "technical", "personnel", "other")
 
@@ -15,13 +18,10 @@ class NoteDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("noteDialog")
         self.setWindowTitle(self.tr("Note a deviation"))
-        labels = {
-            "time": self.tr("Time"), "procedure": self.tr("Procedure"), "technical": self.tr("Technical"),
-            "personnel": self.tr("Personnel"), "other": self.tr("Other"),
-        }
         self.category = QComboBox()
-        for code in CATEGORIES:
-            self.category.addItem(labels[code], code)
+        lang = interface_language()
+        for code in CATEGORIES:  # the shared words, said in the interface's language
+            self.category.addItem(text(f"vocabulary.note.{code}", lang), code)
         self.category.setCurrentIndex(CATEGORIES.index("other"))
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("What happened, in one line"))

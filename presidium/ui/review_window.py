@@ -14,9 +14,10 @@ from PySide6.QtWidgets import (
     QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from presidium.app.recorded import ExportError, load_review, runs_in
-from presidium.core.review import Review, SpeakerReview
+from presidium.app.recorded import Unexportable, load_review, runs_in
+from presidium.core.catalogue import text
 from presidium.core.durations import minutes_text
+from presidium.core.review import Review, SpeakerReview
 from presidium.ui.charts import PRINT, OverrunChart, Palette, TimelineChart
 from presidium.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
@@ -104,16 +105,15 @@ class ReviewWindow(QWidget):
     def _fill_runs(self, wanted: int | None) -> None:
         try:
             records = runs_in(self.db, self.lang)
-        except ExportError as error:
-            self._show_error(str(error))
+        except Unexportable as error:
+            self._show_error(error.message(self.lang))
             return
         live = [r for r in records if r.mode == "live"]
         default = wanted if wanted is not None else (live or records)[-1].id
         self.runs.blockSignals(True)
-        modes = {"live": self.tr("live"), "rehearsal": self.tr("rehearsal")}
         for record in records:
             start = datetime.fromtimestamp(record.started).strftime("%H:%M %d/%m/%Y")
-            mode = modes.get(record.mode, record.mode)
+            mode = text(f"vocabulary.mode.{record.mode}", self.lang)
             self.runs.addItem(self.tr("Run {id} — {mode} — {start}").format(id=record.id, mode=mode, start=start),
                               record.id)
         self.runs.setCurrentIndex(max(0, self.runs.findData(default)))
@@ -124,8 +124,8 @@ class ReviewWindow(QWidget):
         run_id = self.runs.currentData()
         try:
             review, warnings = load_review(self.db, run_id, self.lang)
-        except ExportError as error:
-            self._show_error(str(error))
+        except Unexportable as error:
+            self._show_error(error.message(self.lang))
             return
         self.show_review(review, warnings)
 
@@ -286,15 +286,13 @@ class ReviewWindow(QWidget):
             return f"<h3>{title}</h3><ul>{body}</ul>" if lines else f"<h3>{title}</h3>{body}"
 
         moved = self.tr("{title}: item {planned} in the program, held at position {held}")
-        categories = {"time": self.tr("Time"), "procedure": self.tr("Procedure"), "technical": self.tr("Technical"),
-                      "personnel": self.tr("Personnel"), "other": self.tr("Other")}
         html = section(self.tr("Not held"), [i.title for i in review.skipped])
         html += section(self.tr("Moved"), [moved.format(title=m.title, planned=m.planned_position or "–",
                                                         held=m.held_position) for m in review.moves])
         html += section(self.tr("Added"), [i.title for i in review.inserted])
         cards = [f"{datetime.fromtimestamp(c.at):%H:%M} — {c.title} ({c.item_title})" for c in review.cards]
         html += section(self.tr("Contingency cards used"), cards)
-        notes = [f"{categories.get(n.category, n.category)}: {datetime.fromtimestamp(n.at):%H:%M} — "
+        notes = [f"{text(f'vocabulary.note.{n.category}', self.lang)}: {datetime.fromtimestamp(n.at):%H:%M} — "
                  f"{n.item_title}: {n.text}" for n in review.notes]
         html += section(self.tr("Chair's notes"), notes)
         self.changes.setHtml(html)

@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from presidium.core.ballots import RoundSetup
+from presidium.core import catalogue
+from presidium.core.catalogue import vocabulary
 from presidium.core.program import Item, Rule
+from presidium.ui.i18n import interface_language
 
 ROWS_HEIGHT = 440  # the counting record's names: 9 rows a column without scrolling
 RecordVote = Callable[..., bool]  # (for_, against, abstain, *, unanimous, withdraw, nominate) -> recorded
@@ -182,12 +185,10 @@ class VotePanel(_Panel):
         """'Passes with more than 1/2 of delegates convened' in the interface language."""
         if rule is None:
             return ""
-        bases = {"convened": self.tr("delegates convened"), "present": self.tr("delegates present"),
-                 "valid": self.tr("valid ballots"), "cast": self.tr("votes cast")}
         comparison = self.tr("more than") if rule.strict else self.tr("at least")
         return self.tr("Passes with {comparison} {fraction} of {base}").format(
             comparison=comparison, fraction=f"{rule.fraction.numerator}/{rule.fraction.denominator}",
-            base=bases.get(rule.base, rule.base))
+            base=catalogue.text(vocabulary.base("vote", rule.base), interface_language()))
 
     def accept(self) -> None:
         if self._record(self.for_.number(), self.against.number() or 0, self.abstain.number() or 0,

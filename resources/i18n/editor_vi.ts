@@ -49,21 +49,6 @@
       <translation>Giải lao</translation>
     </message>
     <message>
-      <location filename="../../presidium/ui/editor/forms.py" line="42" />
-      <source>delegates convened</source>
-      <translation>tổng số đại biểu được triệu tập</translation>
-    </message>
-    <message>
-      <location filename="../../presidium/ui/editor/forms.py" line="42" />
-      <source>delegates present</source>
-      <translation>số đại biểu có mặt</translation>
-    </message>
-    <message>
-      <location filename="../../presidium/ui/editor/forms.py" line="43" />
-      <source>valid ballots</source>
-      <translation>số phiếu hợp lệ</translation>
-    </message>
-    <message>
       <location filename="../../presidium/ui/editor/forms.py" line="43" />
       <source>votes cast (abstentions included)</source>
       <translation>số người tham gia biểu quyết (kể cả không biểu quyết)</translation>

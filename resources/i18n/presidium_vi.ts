@@ -665,26 +665,6 @@
         <translation>Ghi chú việc phát sinh</translation>
     </message>
     <message>
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Thủ tục</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Kỹ thuật</translation>
-    </message>
-    <message>
-        <source>Personnel</source>
-        <translation>Nhân sự</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
-    </message>
-    <message>
         <source>What happened, in one line</source>
         <translation>Việc gì đã xảy ra, ghi trong một dòng</translation>
     </message>
@@ -1098,14 +1078,6 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <source>live</source>
-        <translation>chính thức</translation>
-    </message>
-    <message>
-        <source>rehearsal</source>
-        <translation>tổng duyệt</translation>
-    </message>
-    <message>
         <source>Run {id} — {mode} — {start}</source>
         <translation>Lượt {id} — {mode} — {start}</translation>
     </message>
@@ -1189,26 +1161,6 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
     <message>
         <source>{title}: item {planned} in the program, held at position {held}</source>
         <translation>{title}: mục {planned} theo chương trình, thực hiện ở vị trí {held}</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Thời gian</translation>
-    </message>
-    <message>
-        <source>Procedure</source>
-        <translation>Thủ tục</translation>
-    </message>
-    <message>
-        <source>Technical</source>
-        <translation>Kỹ thuật</translation>
-    </message>
-    <message>
-        <source>Personnel</source>
-        <translation>Nhân sự</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Khác</translation>
     </message>
     <message>
         <source>Not held</source>
@@ -1448,22 +1400,6 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
     <message>
         <source>Show of hands</source>
         <translation>Biểu quyết</translation>
-    </message>
-    <message>
-        <source>delegates convened</source>
-        <translation>số đại biểu được triệu tập</translation>
-    </message>
-    <message>
-        <source>delegates present</source>
-        <translation>số đại biểu có mặt</translation>
-    </message>
-    <message>
-        <source>valid ballots</source>
-        <translation>số phiếu hợp lệ</translation>
-    </message>
-    <message>
-        <source>votes cast</source>
-        <translation>số phiếu đã bỏ</translation>
     </message>
     <message>
         <source>more than</source>

@@ -22,7 +22,10 @@ Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
 # The areas, each a module of this package with ENTRIES: key -> (Vietnamese, English).
-AREAS: tuple[str, ...] = ("vocabulary", "cli", "cli_help", "system")
+AREAS: tuple[str, ...] = (
+    "vocabulary", "cli", "cli_help", "system", "documents", "minutes", "review_doc", "entry_log", "ballot_paper",
+    "script", "export", "charts",
+)
 
 
 def _assemble(areas: Iterable[str]) -> dict[str, tuple[str, str]]:

@@ -10,7 +10,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from presidium.core import catalogue
 from presidium.core.ballots import max_candidates
+from presidium.core.catalogue import vocabulary
 from presidium.core.editing import NodePath, ProgramDraft
 from presidium.core.entry import EntryError, candidate_names, clean_line
 from presidium.ui.editor.fields import (
@@ -19,6 +21,7 @@ from presidium.ui.editor.fields import (
 )
 from presidium.ui.editor.script import ScriptField
 from presidium.ui.editor.timeline import TimelineStrip
+from presidium.ui.i18n import interface_language
 
 FRACTIONS = ("1/2", "2/3", "3/4", "1/3", "3/10", "1/10")
 
@@ -40,8 +43,12 @@ class Words(QObject):
                 ("election", self.tr("Election")), ("announcement", self.tr("Announcement")), ("break", self.tr("Break"))]
 
     def bases(self) -> list[tuple[str, str]]:
-        return [("convened", self.tr("delegates convened")), ("present", self.tr("delegates present")),
-                ("valid", self.tr("valid ballots")), ("cast", self.tr("votes cast (abstentions included)"))]
+        """The vocabulary's bases (a ballot's words: "valid" is the valid ballots); "cast" keeps a caption that
+        covers a show of hands and a ballot alike."""
+        lang = interface_language()
+        shared = [(base, catalogue.text(vocabulary.base("ballot", base), lang))
+                  for base in ("convened", "present", "valid")]
+        return shared + [("cast", self.tr("votes cast (abstentions included)"))]
 
     def fractions(self) -> list[tuple[str, str]]:
         names = {"1/2": self.tr("one half"), "2/3": self.tr("two thirds"), "3/4": self.tr("three quarters"),
