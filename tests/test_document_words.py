@@ -14,7 +14,7 @@ from presidium.cli import main
 from presidium.core.catalogue import text
 from presidium.core.clock import FakeClock
 from presidium.core.loader import load_program
-from test_export_sample import PROGRAM, day_start, play
+from support.congress import PROGRAM, day_start, play
 
 COUNTING = Path(__file__).parent / "programs" / "counting.toml"
 
@@ -74,7 +74,7 @@ def test_an_export_refusal_keeps_its_code_and_is_said_in_either_language(tmp_pat
 
     import pytest
 
-    from test_export_sample import congress
+    from support.congress import congress
 
     sample = congress(tmp_path)
     with pytest.raises(cli_export.ExportError) as refused:
@@ -97,8 +97,8 @@ def test_a_count_the_engine_refused_is_explained_in_the_minutes_own_language(tmp
     from presidium.core.minutes import build_minutes
     from presidium.core.run import fold
     from presidium.infra.export_minutes import write_minutes
-    from test_decisions import program_with_votes
-    from test_run_programs import planned_start
+    from support.programs import program_with_votes
+    from support.programs import planned_start
 
     program = program_with_votes()
     at = planned_start(program)
