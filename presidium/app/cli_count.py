@@ -69,8 +69,8 @@ def run_script(station: CountingStation, path: Path, lang: str) -> int:
                                                              problem=entry.text()))))
         seen.setdefault(entry.number, line)
     if problems:
-        for line, problem in sorted(problems, key=lambda p: p[0]):
-            print(f"{path}:{line}: {problem.message(lang)}", file=sys.stderr)
+        for line, refused in sorted(problems, key=lambda p: p[0]):
+            print(f"{path}:{line}: {refused.message(lang)}", file=sys.stderr)
         return 1
     new = corrected = same = 0
     for _, entry in entries:

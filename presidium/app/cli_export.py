@@ -23,7 +23,7 @@ from presidium.app.recorded import (  # noqa: F401 — the names this command ha
 )
 from presidium.core.catalogue import Message, text
 from presidium.core.minutes import build_minutes
-from presidium.core.review import Review
+from presidium.core.review import Review, RunInfo
 from presidium.core.zone import rendering_in
 from presidium.infra.files import clashes_with_journal
 from presidium.infra.journal import Anchor, Journal, RunRecord
@@ -34,7 +34,7 @@ ChartRenderer = Callable[[Review, str], dict]
 @dataclass
 class Outcome:
     path: Path
-    run: RunRecord
+    run: RunRecord | RunInfo  # the minutes keep the journal's record, the review its own summary of it
     seconds: float
     warnings: list[str]
     rehearsals: int = 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 from presidium.core.catalogue import text
@@ -19,7 +20,7 @@ def main(args) -> int:
     lang = getattr(args, "lang", None) or "vi"
     as_json = getattr(args, "json", False)
 
-    def fail(message: str, details: list[str] = ()) -> int:
+    def fail(message: str, details: Sequence[str] = ()) -> int:
         if as_json:
             print(json.dumps({"error": "\n".join([message, *details])}, ensure_ascii=False))
         print(f"presidium export: {message}", file=sys.stderr)

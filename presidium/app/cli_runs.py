@@ -33,7 +33,7 @@ def describe(journal: Journal, record: RunRecord) -> dict:
     row["tz"], row["utc_offset"] = state.zone_name, state.utc_offset
     if state.current is not None:
         row["current_item"], row["current_title"] = state.current.id, state.current.item.title
-    if state.started:
+    if state.started and state.last_at is not None:  # a started run has a last event, hence a time
         row["delta_seconds"] = run_timers(state, state.last_at).delta
     return row
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 from presidium.app.counting import find_count, station_record
@@ -21,6 +22,7 @@ from presidium.core.ballots import ElectionResult
 from presidium.core.catalogue import text
 from presidium.core.catalogue.system import reason
 from presidium.core.counting.messages import CountingError
+from presidium.core.counting.paper import BallotPaper
 from presidium.core.counting.result import MAX_ISSUED, StationRecord, result_document
 from presidium.core.counting.rules import reason_text
 from presidium.core.counting.station import StationState
@@ -33,24 +35,34 @@ from presidium.core.records import Attendance
 from presidium.core.votes import VoteError
 from presidium.infra.journal import Journal, JournalError
 
-def load_stations(paths: list[Path], item: str, round_no: int) -> list[tuple[StationRecord, StationState]]:
+@dataclass(frozen=True)
+class Station:
+    """One station's count as the tally reads it: its verified record, its folded entries, its paper."""
+
+    record: StationRecord
+    state: StationState
+    paper: BallotPaper
+
+
+def load_stations(paths: list[Path], item: str, round_no: int) -> list[Station]:
     stations = []
     for path in paths:
         with Journal.open(path, readonly=True) as journal:
-            record, state = find_count(journal, item, round_no)
-            stations.append((station_record(journal, record), state))
-    first_record, first = stations[0]
-    for record, state in stations[1:]:
-        if state.identity() != first.identity():
-            raise CountingError("stations-other", first=first_record.name, what_first=first.paper.describe(),
-                                other=record.name, what_other=state.paper.describe())
+            run, state = find_count(journal, item, round_no)
+            if state.paper is None:  # find_count only returns opened counts; say so rather than crash
+                raise CountingError("no-count", path=journal.path, item=item, round=round_no)
+            stations.append(Station(station_record(journal, run), state, state.paper))
+    first = stations[0]
+    for other in stations[1:]:
+        if other.state.identity() != first.state.identity():
+            raise CountingError("stations-other", first=first.record.name, what_first=first.paper.describe(),
+                                other=other.record.name, what_other=other.paper.describe())
     return stations
 
 
-def decide(program: Program, state: StationState, figures: Tally, issued: int | None,
+def decide(program: Program, paper: BallotPaper, figures: Tally, issued: int | None,
            present: int | None) -> ElectionResult:
     """The round decided exactly as the podium decides a typed ballot."""
-    paper = state.paper
     raw = {"issued": figures.entered if issued is None else issued, "returned": figures.entered,
            "invalid": figures.invalid, "votes": dict(figures.votes),
            "seats": paper.seats, "candidates": list(paper.candidates)}
@@ -69,11 +81,11 @@ def write_result(path: Path, document: dict) -> None:
     os.replace(temporary, path)
 
 
-def report(stations, differences: list[Difference], figures: Tally | None, result: ElectionResult | None,
+def report(stations: list[Station], differences: list[Difference], figures: Tally | None, result: ElectionResult | None,
            issued: int | None, lang: str) -> list[str]:
-    described = ", ".join(text("cli.tally.station", lang, name=r.name, run=r.run, events=r.head_seq,
-                               head=r.head_hash[:16])
-                          for r, _ in stations)
+    described = ", ".join(text("cli.tally.station", lang, name=s.record.name, run=s.record.run,
+                               events=s.record.head_seq, head=s.record.head_hash[:16])
+                          for s in stations)
     lines = [text("cli.tally.stations", lang, list=described)]
     if differences:
         lines.append(text("cli.tally.differences", lang, count=len(differences)))
@@ -112,28 +124,27 @@ def main(args) -> int:
         return 1
     try:
         stations = load_stations(args.stations, args.item, args.round)
-        differences = reconcile([(r.name, s.entries) for r, s in stations])
+        differences = reconcile([(s.record.name, s.state.entries) for s in stations])
+        first = stations[0]
         figures = result = None
         if not differences:
-            first = stations[0][1]
-            figures = tally(first.paper, first.rules, first.entries)
-            result = decide(program, first, figures, args.issued, args.present)
+            figures = tally(first.paper, first.state.rules, first.state.entries)
+            result = decide(program, first.paper, figures, args.issued, args.present)
     except (CountingError, JournalError, VoteError) as error:
         print(f"presidium: {error.message(lang)}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps({"stations": [r.stamp() for r, _ in stations],
+        print(json.dumps({"stations": [s.record.stamp() for s in stations],
                           "differences": [d.to_dict() for d in differences],
                           "figures": figures.to_dict() if figures else None,
                           "result": result.to_dict() if result else None}, ensure_ascii=False, indent=1))
     else:
         print("\n".join(report(stations, differences, figures, result, args.issued, lang)))
-    if differences:
+    if figures is None:  # the stations differ: no result until they re-enter those ballots
         return 1
     if args.output is not None:
-        first = stations[0][1]
-        document = result_document(program.fingerprint, first.paper, first.rules, figures,
-                                   [r for r, _ in stations], args.issued)
+        document = result_document(program.fingerprint, first.paper, first.state.rules, figures,
+                                   [s.record for s in stations], args.issued)
         try:
             write_result(args.output, document)
         except OSError as error:

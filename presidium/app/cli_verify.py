@@ -25,13 +25,15 @@ def _chosen(journal: Journal, run: str | None) -> RunRecord | None:
         return journal.run(int(run))
     records = journal.runs()
     live = [r for r in records if r.mode == "live"]
-    return (live or records or [None])[-1]
+    chosen = live or records
+    return chosen[-1] if chosen else None
 
 
 def main(args) -> int:
     lang = getattr(args, "lang", None) or "vi"
     expect, run = getattr(args, "expect", None), getattr(args, "run", None)
-    if expect is not None and _expected(expect) is None:
+    wanted = _expected(expect) if expect is not None else None
+    if expect is not None and wanted is None:
         print(f"presidium: {text('cli.verify.bad-hash', lang, hash=expect[:80])}", file=sys.stderr)
         return 2
     if run is not None and not str(run).strip().isdigit():
@@ -51,12 +53,11 @@ def main(args) -> int:
     print(text("cli.verify.verified", lang, events=result.events))
     if result.legacy:
         print(text("cli.verify.legacy", lang, count=result.legacy))
-    if expect is None:
+    if wanted is None:
         return 0
     if record is None:
         print(f"presidium: {text('cli.verify.no-runs', lang, path=args.db)}", file=sys.stderr)
         return 1
-    wanted = _expected(expect)
     if not record.head_hash.startswith(wanted):
         print(text("cli.verify.differs", lang, run=record.id, head=record.head_hash[:len(wanted)],
                    events=record.head_seq, expected=wanted), file=sys.stderr)

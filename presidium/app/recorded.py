@@ -96,10 +96,10 @@ def program_for(record: RunRecord, what: str, lang: str = "vi") -> tuple[Program
     found = recorded_program(record)
     current = found.current
     try:
-        if found.origin == "file":
-            return load_program_bytes(found.data, found.label, recorded=True), []
-        why = Message("export.gone") if current is None else Message("export.differs")
-        if found.origin == "copy":
+        if found.data is not None:  # the fingerprinted program: the source file, or else the journal's copy
+            if found.origin == "file":
+                return load_program_bytes(found.data, found.label, recorded=True), []
+            why = Message("export.gone") if current is None else Message("export.differs")
             note = text("export.using_copy", lang, source=record.source or "—", why=why, fp=record.fingerprint[:12])
             return load_program_bytes(found.data, found.label, recorded=True), [note]
         if current is None:
