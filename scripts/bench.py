@@ -657,10 +657,10 @@ def bench_counting(res: Results, work: Path, ballots: int, window_ballots: int) 
     for _ in range(3):
         began = time.perf_counter()
         stations = load_stations(paths, "bau-60", 1)
-        differences = reconcile([(r.name, s.entries) for r, s in stations])
-        first = stations[0][1]
-        figures = tally(first.paper, first.rules, first.entries)
-        decide(program, first, figures, None, None)
+        differences = reconcile([(s.record.name, s.state.entries) for s in stations])
+        first = stations[0]
+        figures = tally(first.paper, first.state.rules, first.state.entries)
+        decide(program, first.paper, figures, None, None)
         runs.append(time.perf_counter() - began)
         assert differences == [] and figures.entered == ballots
     res.details["counting_tally_s"] = runs

@@ -221,3 +221,23 @@ def test_tab_moves_straight_from_figure_to_figure_in_the_counting_record(make_po
     result = podium.session.state.ballots[-1].result
     assert (result.count.issued, result.count.returned, result.count.invalid) == (9, 9, 0)
     assert dict(result.count.votes) == {"Nguyễn Văn An": 8, "Trần Thị Bình": 7, "Lê Văn Cường": 6}
+
+
+def test_the_candidate_list_asks_for_a_name_and_refuses_a_change_without_one(make_podium, qtbot):
+    podium = make_podium()
+    to_item(podium, qtbot, 3)
+    seen = []
+
+    def change(panel):
+        seen.append(panel.name.lineEdit().placeholderText())
+        panel.change.setCurrentIndex(panel.change.findData("nominate"))
+        type_into(qtbot, panel.list_for, "6")
+        qtbot.keyClick(panel.list_for, Qt.Key.Key_Return)  # no name typed
+        seen.append((panel.refusal.text(), panel.isVisible(), panel.height() <= 768))
+        panel.name.setEditText("Phạm Văn Dũng")
+        qtbot.keyClick(panel.list_for, Qt.Key.Key_Return)
+
+    when_modal(change)
+    podium.press(qtbot, Qt.Key.Key_V)
+    assert seen == ["Họ và tên", ("Cần nhập hoặc chọn họ tên trước.", True, True)]
+    assert podium.session.state.candidates("bau-bch")[-1] == "Phạm Văn Dũng"

@@ -22,6 +22,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.text.paragraph import CT_P
 from docx.shared import Cm, Emu, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
@@ -99,7 +100,7 @@ def _font(run, size: float, bold: bool = False, italic: bool = False, underline:
     run.font.underline = underline
 
 
-_TEMPLATES: dict[tuple, object] = {}  # formatted, empty paragraphs (XML) by their formatting
+_TEMPLATES: dict[tuple, CT_P] = {}  # formatted, empty paragraphs (XML) by their formatting
 
 
 def text(container, content: str = "", *, size: float = BODY_PT, bold: bool = False, italic: bool = False,

@@ -13,14 +13,18 @@ from __future__ import annotations
 import atexit
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QImage, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QImage, QImageWriter, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from presidium.core.catalogue import text as say
 from presidium.core.review import ItemReview, Review
 from presidium.core.zone import local
+
+if TYPE_CHECKING:
+    from presidium.ui.theme import Theme
 
 @dataclass(frozen=True)
 class Palette:
@@ -38,7 +42,7 @@ PRINT = Palette(QColor("#FFFFFF"), QColor("#000000"), QColor("#B8BEC8"), QColor(
                 (QColor("#0B3D91"), QColor("#3E6DB5")), QColor("#B00000"), QColor("#1E7A3A"), QColor("#C77700"))
 
 
-def palette_from_theme(theme) -> Palette:
+def palette_from_theme(theme: Theme) -> Palette:
     """A palette for the screen from presidium.ui.theme.Theme."""
     return Palette(QColor(theme.window), QColor(theme.text), QColor(theme.border), QColor(theme.muted),
                    (QColor(theme.accent), QColor(theme.accent).lighter(130)), QColor(theme.over), QColor(theme.ok),
@@ -72,19 +76,19 @@ def timeline_lanes(review: Review) -> list[Lane]:
         items = [i for i in review.items if i.session_id == session.id]
         planned = tuple((_minute_of_day(i.planned_start), _minute_of_day(i.planned_start) + i.planned / 60, i)
                         for i in items if i.planned_start is not None)
-        held = [i for i in items if i.start is not None and i.end is not None]
+        held = [(i.start, i.end, i) for i in items if i.start is not None and i.end is not None]
         if not planned and not held:
             continue
         shift, shifted = 0.0, False
         if held and planned:
-            first = local(min(i.start for i in held))  # the run's zone when exporting (core.zone)
+            first = local(min(began for began, _, _ in held))  # the run's zone when exporting (core.zone)
             plan_start = min(i.planned_start for i in items if i.planned_start is not None)
             if first.date() != plan_start.date():  # a rehearsal on another day: align the starts
                 shift, shifted = _minute_of_day(plan_start) - _minute_of_day(first), True
         actual = []
-        for i in held:
-            start = _minute_of_day(local(i.start)) + shift
-            actual.append((start, start + (i.end - i.start) / 60, i))
+        for began, ended, i in held:
+            start = _minute_of_day(local(began)) + shift
+            actual.append((start, start + (ended - began) / 60, i))
         lanes.append(Lane(session.title, planned, tuple(actual), shifted))
     return lanes
 
@@ -232,16 +236,20 @@ def paint_overruns(painter: QPainter, rect: QRectF, review: Review, lang: str = 
 
 # ---------------------------------------------------------------------------------------------- images and widgets
 
+_KEPT: list[QApplication] = []  # the headless application made here, alive as long as the process
+
+
 def _application() -> None:
     """Painting text needs an application object; headless (the export command) it runs offscreen. A full
     QApplication, so windows opened later in the same process still work."""
     if QGuiApplication.instance() is None:
-        app = _application.keep = QApplication(["presidium", "-platform", "offscreen"])
+        app = QApplication(["presidium", "-platform", "offscreen"])
+        _KEPT.append(app)
         # Tear Qt down before the interpreter does, or the exit can crash in the garbage collector.
         atexit.register(app.shutdown)
 
 
-def render_png(paint, size: QSize, *args, **kwargs) -> bytes:
+def render_png(paint: Callable[..., None], size: QSize, *args: object, **kwargs: object) -> bytes:
     _application()
     image = QImage(size, QImage.Format.Format_RGB32)
     image.fill(QColor("#FFFFFF"))
@@ -253,9 +261,9 @@ def render_png(paint, size: QSize, *args, **kwargs) -> bytes:
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    image.save(buffer, "PNG")
+    QImageWriter(buffer, QByteArray(b"PNG")).write(image)  # not QImage.save: its stub and binding disagree
     buffer.close()
-    return bytes(data)
+    return bytes(data.data())
 
 
 def review_charts(review: Review, lang: str = "vi") -> dict[str, bytes]:
@@ -270,7 +278,7 @@ def review_charts(review: Review, lang: str = "vi") -> dict[str, bytes]:
 
 
 class _Chart(QWidget):
-    paint_function = None
+    """A chart of the review on screen; each kind says how it paints a review into a rectangle."""
 
     def __init__(self, parent: QWidget | None = None, lang: str = "vi", palette: Palette = PRINT) -> None:
         super().__init__(parent)
@@ -288,20 +296,23 @@ class _Chart(QWidget):
     def unit(self) -> float:
         return max(11.0, self.font().pixelSize() if self.font().pixelSize() > 0 else self.font().pointSizeF() * 1.33)
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def paint_review(self, painter: QPainter, rect: QRectF, review: Review) -> None:
+        raise NotImplementedError
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt name)
         painter = QPainter(self)
         try:
             if self._review is None:
                 painter.fillRect(self.rect(), self._palette.background)
                 return
-            type(self).paint_function(painter, QRectF(self.rect()), self._review, self._lang, self.unit(),
-                                      self._palette)
+            self.paint_review(painter, QRectF(self.rect()), self._review)
         finally:
             painter.end()
 
 
 class TimelineChart(_Chart):
-    paint_function = staticmethod(paint_timeline)
+    def paint_review(self, painter: QPainter, rect: QRectF, review: Review) -> None:
+        paint_timeline(painter, rect, review, self._lang, self.unit(), self._palette)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         lanes = len(timeline_lanes(self._review)) if self._review else 1
@@ -309,7 +320,8 @@ class TimelineChart(_Chart):
 
 
 class OverrunChart(_Chart):
-    paint_function = staticmethod(paint_overruns)
+    def paint_review(self, painter: QPainter, rect: QRectF, review: Review) -> None:
+        paint_overruns(painter, rect, review, self._lang, self.unit(), self._palette)
 
     def sizeHint(self) -> QSize:  # noqa: N802
         bars = len(overrun_bars(self._review)) if self._review else 1

@@ -4,6 +4,7 @@ the situations and the suggestions — the same review the Word export writes (`
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -136,7 +137,7 @@ class ReviewWindow(QWidget):
         self.timeline.set_review(None)
         self.overrun_chart.set_review(None)
 
-    def show_review(self, review: Review, warnings: list[str] = ()) -> None:
+    def show_review(self, review: Review, warnings: Sequence[str] = ()) -> None:
         self.review, self.warnings = review, list(warnings)
         self.export_button.setEnabled(True)
         self.status.setText("\n".join(self.warnings))
@@ -211,7 +212,9 @@ class ReviewWindow(QWidget):
         self.speakers_summary.setText(self._speakers_summary(review))
         header = [self.tr("Speaker"), self.tr("Unit"), self.tr("Allowed"), self.tr("Actual"),
                   self.tr("Difference / form")]
-        rows, over, whole_rows = [], [], []
+        rows: list[list[str]] = []
+        over: list[bool] = []
+        whole_rows: list[tuple[int, bool]] = []
         for discussion in review.discussions:
             whole_rows.append((len(rows), True))
             rows.append([discussion.title, "", "", "", ""])
@@ -247,6 +250,8 @@ class ReviewWindow(QWidget):
         """A row whose first cell spans the table: a discussion's title, or a line about it."""
         table.setSpan(row, 0, 1, table.columnCount())
         cell = table.item(row, 0)
+        if cell is None:  # (`_table` fills every cell; a row without one has nothing to style)
+            return
         font = QFont(cell.font())
         font.setBold(bold)
         font.setItalic(not bold)

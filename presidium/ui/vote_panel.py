@@ -90,7 +90,10 @@ class _Panel(QDialog):
         """Tall enough for the wrapped lines at the panel's width (Qt sizes a new dialog without them)."""
         layout = self.layout()
         width = self.minimumWidth()  # (wrapped labels hint at a whole screen's width)
-        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else self.sizeHint().height()
+        if layout is not None and layout.hasHeightForWidth():
+            height = layout.totalHeightForWidth(width)
+        else:
+            height = self.sizeHint().height()
         self.setMinimumHeight(height)
         self.resize(width, height)
 
@@ -107,6 +110,9 @@ class _Panel(QDialog):
         buttons.rejected.connect(self.reject)
         self.unanimous.clicked.connect(self.record_unanimous)
         return buttons
+
+    def record_unanimous(self) -> None:
+        raise NotImplementedError  # each panel records its own question as unanimous
 
     def attendance_row(self) -> QVBoxLayout:
         row = QHBoxLayout()
@@ -210,8 +216,8 @@ class ElectionPanel(_Panel):
                  parent: QWidget | None = None, quorum: QuorumLine | None = None,
                  record_result: RecordResult | None = None,
                  choose_result: Callable[[QWidget], str] | None = None) -> None:
-        super().__init__(self.tr("Election: {body}").format(body=item.election.body), attendance,
-                         edit_attendance, parent, quorum)
+        body = item.election.body if item.election is not None else item.title
+        super().__init__(self.tr("Election: {body}").format(body=body), attendance, edit_attendance, parent, quorum)
         self._record_vote, self._record_ballot = record_vote, record_ballot
         # The counting committee's reconciled result file, taken instead of typed figures.
         self._record_result, self._choose_result = record_result, choose_result
@@ -223,7 +229,7 @@ class ElectionPanel(_Panel):
         self.tabs.currentChanged.connect(lambda _index: self._focus_page())
         buttons = self.button_box()
         layout = QVBoxLayout(self)
-        layout.addWidget(_caption(item.election.body, 17, bold=True))
+        layout.addWidget(_caption(body, 17, bold=True))
         layout.addLayout(self.attendance_row())
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.refusal)
@@ -242,11 +248,13 @@ class ElectionPanel(_Panel):
         self.change.addItem(self.tr("Floor nomination (a name not on the list)"), "nominate")
         self.change.setFont(QFont(self.change.font().family(), 14))
         self.name = QComboBox()
+        typed = QLineEdit()
+        typed.setPlaceholderText(self.tr("Full name"))
         self.name.setEditable(True)
+        self.name.setLineEdit(typed)
         self.name.addItems(candidates)
         self.name.setCurrentIndex(-1)
         self.name.setFont(QFont(self.name.font().family(), 14))
-        self.name.lineEdit().setPlaceholderText(self.tr("Full name"))
         grid, self.list_for, self.list_against, self.list_abstain = self.tally_row()
         form = QFormLayout()
         form.addRow(_caption(self.tr("Change"), 14), self.change)
@@ -310,7 +318,7 @@ class ElectionPanel(_Panel):
             QWidget.setTabOrder(before, after)
         self.rows_height = rows.sizeHint().height() + 4
         scroll.setMinimumHeight(min(self.rows_height, ROWS_HEIGHT))  # up to 9 rows a column without scrolling
-        self.scroll = scroll
+        self.names_scroll = scroll  # (not `scroll`: that name is QWidget's scroll() method)
         layout = QVBoxLayout(page)
         layout.addWidget(self.round_line)
         layout.addLayout(figures)
@@ -335,12 +343,12 @@ class ElectionPanel(_Panel):
     def fit_height(self) -> None:
         """The quorum's lines take their height from the list of names, so the panel stays within a
         768-pixel screen (the names scroll a little sooner)."""
-        if hasattr(self, "scroll"):
+        if hasattr(self, "names_scroll"):
             shown = [w for w in (self.quorum_line, self.confirm_quorum) if not w.isHidden()]
             extra = sum(w.sizeHint().height() + 6 for w in shown)  # with the layout's spacing
             height = min(self.rows_height, ROWS_HEIGHT - extra)
-            self.scroll.setMinimumHeight(height)
-            self.scroll.setMaximumHeight(height if shown and self.rows_height > height else 16_777_215)
+            self.names_scroll.setMinimumHeight(height)
+            self.names_scroll.setMaximumHeight(height if shown and self.rows_height > height else 16_777_215)
         super().fit_height()
 
     def counting(self) -> bool:

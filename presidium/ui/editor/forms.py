@@ -5,7 +5,7 @@ turns an edit into an undoable command on the draft."""
 from __future__ import annotations
 
 from fractions import Fraction
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
@@ -22,6 +22,8 @@ from presidium.ui.editor.fields import (
 from presidium.ui.editor.script import ScriptField
 from presidium.ui.editor.timeline import TimelineStrip
 from presidium.ui.i18n import interface_language
+
+FieldT = TypeVar("FieldT", bound=Field)  # a form hands back the very field it added, with its own control
 
 FRACTIONS = ("1/2", "2/3", "3/4", "1/3", "3/10", "1/10")
 
@@ -87,7 +89,7 @@ class NodeForm(QWidget):
         self.reload()
 
     # -- building ------------------------------------------------------------------------------
-    def _add(self, label: str, field: Field) -> Field:
+    def _add(self, label: str, field: FieldT) -> FieldT:
         self.fields[field.key] = field
         field.edited.connect(self._edited)
         self.form.addRow(label, field)
