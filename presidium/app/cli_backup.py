@@ -6,6 +6,7 @@ COPY may be a folder: the copy then takes the journal's name. It can run while a
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from presidium.core.catalogue import text
 from presidium.infra.backup import BackupError, backup
 from presidium.infra.journal import JournalError
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "vi"
     target = Path(args.output)
     if target.is_dir():

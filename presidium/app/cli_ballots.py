@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from presidium.app.cli_count import _candidates
@@ -14,7 +15,7 @@ from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 from presidium.infra.export_ballots import BallotLayoutError, write_ballots
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = args.lang or "vi"
     try:
         program = load_program(args.file)

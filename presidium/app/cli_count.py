@@ -9,6 +9,7 @@ was changed after reconciliation), never edited.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -27,7 +28,7 @@ def _candidates(text: str | None) -> tuple[str, ...] | None:
     return tuple(" ".join(name.split()) for name in text.split(";") if name.strip())
 
 
-def open_station(args, lang: str) -> CountingStation | None:
+def open_station(args: argparse.Namespace, lang: str) -> CountingStation | None:
     try:
         program = load_program(args.file)
     except ProgramError as error:
@@ -90,7 +91,7 @@ def run_script(station: CountingStation, path: Path, lang: str) -> int:
     return 0
 
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = args.lang or "vi"
     station = open_station(args, lang)
     if station is None:

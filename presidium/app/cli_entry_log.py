@@ -6,6 +6,7 @@ whose chain does not verify is refused: the entry log is the record the committe
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from presidium.app.counting import station_record, station_runs
@@ -17,7 +18,7 @@ from presidium.core.counting.messages import CountingError
 from presidium.infra.export_entry_log import write_entry_log
 from presidium.infra.journal import Journal, JournalError
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "vi"
     try:
         with Journal.open(args.db, readonly=True) as journal:

@@ -10,6 +10,7 @@ is written without its charts and a notice says so.
 
 from __future__ import annotations
 
+import argparse
 import json
 import importlib
 import sys
@@ -113,7 +114,7 @@ def _write(write: Callable[[], object], output: Path, lang: str) -> None:
         raise ExportError("export.cannot_write", path=output, error=error.strerror or error) from None
 
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "vi"
     if args.what == "script":  # from the program file, not from a journal
         from presidium.app.cli_export_script import main as export_script

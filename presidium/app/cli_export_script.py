@@ -6,6 +6,7 @@ copy at the podium. A program with problems is refused with the loader's message
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 import time
@@ -16,7 +17,7 @@ from presidium.core.catalogue import text
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "vi"
     as_json = getattr(args, "json", False)
 

@@ -7,6 +7,7 @@ document cannot be imported or the output cannot be written.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from presidium.core.catalogue.system import reason
 from presidium.core.importing.said import ERRORS
 from presidium.core.messages import render
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "vi"
     output = Path(args.output)
     if not output.parent.is_dir():

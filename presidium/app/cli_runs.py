@@ -6,6 +6,7 @@ unfinished run is shown as it stood at its last recorded action.
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from datetime import datetime, timezone
@@ -57,7 +58,7 @@ def _delta(seconds: float | None, lang: str = "en") -> str:
     return text("cli.runs.minutes", lang, minutes=f"{minutes:+d}") if minutes else text("cli.on-time", lang)
 
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "vi"
     try:
         with Journal.open(args.db, readonly=True) as journal, journal.snapshot():

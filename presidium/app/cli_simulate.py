@@ -6,6 +6,7 @@ CongressSession, so the run lands in the journal exactly as a podium run would.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
@@ -61,7 +62,7 @@ def report(session: CongressSession, now: float, lang: str = "en") -> list[str]:
     return lines
 
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = args.lang or "vi"
     try:
         program = load_program(args.file)

@@ -10,6 +10,7 @@ podium runs for a typed `ballot`, and `-o` writes the result file the podium tak
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -108,7 +109,7 @@ def report(stations: list[Station], differences: list[Difference], figures: Tall
     return lines
 
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = args.lang or "vi"
     try:
         program = load_program(args.file)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from presidium.app.templates import TemplateError, list_templates
 from presidium.core.catalogue import text
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = "en" if args.lang == "en" else "vi"
     try:
         templates = list_templates()

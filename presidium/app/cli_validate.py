@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from presidium.core.ballots import max_candidates, surplus_words
@@ -11,7 +12,7 @@ from presidium.core.decisions import change_rule, quorum
 from presidium.core.durations import format_duration
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
-from presidium.core.program import Program
+from presidium.core.program import Program, Rule
 
 
 def summary(program: Program, file: str, lang: str) -> str:
@@ -47,13 +48,13 @@ def summary(program: Program, file: str, lang: str) -> str:
     return "\n".join(lines)
 
 
-def _phrase(rule, kind: str) -> Message:
+def _phrase(rule: Rule, kind: str) -> Message:
     relation = Message("cli.validate.more" if rule.strict else "cli.validate.least")
     return Message("cli.validate.phrase", relation=relation, fraction=rule.fraction,
                    base=Message(base(kind, rule.base)))
 
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = args.lang or "vi"
     try:
         program = load_program(args.file)

@@ -8,6 +8,7 @@ default). What the chain proves, and what only the paper anchor proves: docs/arc
 
 from __future__ import annotations
 
+import argparse
 import re
 import sys
 
@@ -29,7 +30,7 @@ def _chosen(journal: Journal, run: str | None) -> RunRecord | None:
     return chosen[-1] if chosen else None
 
 
-def main(args) -> int:
+def main(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "vi"
     expect, run = getattr(args, "expect", None), getattr(args, "run", None)
     wanted = _expected(expect) if expect is not None else None

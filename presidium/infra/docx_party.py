@@ -13,7 +13,8 @@ from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date, datetime
 from io import BytesIO
-from typing import TYPE_CHECKING, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from docx import Document
 from docx.document import Document as DocumentType
@@ -22,10 +23,14 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.styles import CT_Style
 from docx.oxml.text.paragraph import CT_P
+from docx.oxml.text.run import CT_R
+from docx.section import Section
 from docx.shared import Cm, Emu, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
+from docx.text.run import Run
 
 from presidium.core import catalogue
 from presidium.core.text_input import printable
@@ -41,9 +46,10 @@ PAGE_W, PAGE_H = Mm(210), Mm(297)
 MARGINS = {"top": Mm(25), "bottom": Mm(25), "left": Mm(35), "right": Mm(15)}
 TEXT_WIDTH = PAGE_W - MARGINS["left"] - MARGINS["right"]  # 160 mm
 PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM"
+Container = DocumentType | _Cell  # where paragraphs and tables go: the body, or a table's cell
 
 
-def _set_fonts(rpr_parent, name: str = FONT) -> None:
+def _set_fonts(rpr_parent: CT_R | CT_Style, name: str = FONT) -> None:
     """Name the font for every script slot, so Vietnamese letters never fall back to another face."""
     rpr = rpr_parent.get_or_add_rPr()
     fonts = rpr.find(qn("w:rFonts"))
@@ -74,7 +80,7 @@ def new_document() -> DocumentType:
     return document
 
 
-def _page_numbers(section) -> None:
+def _page_numbers(section: Section) -> None:
     section.different_first_page_header_footer = True
     paragraph = section.header.paragraphs[0]
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -91,7 +97,7 @@ def _page_numbers(section) -> None:
         run._r.append(element)
 
 
-def _font(run, size: float, bold: bool = False, italic: bool = False, underline: bool = False) -> None:
+def _font(run: Run, size: float, bold: bool = False, italic: bool = False, underline: bool = False) -> None:
     run.font.name = FONT
     _set_fonts(run._r)
     run.font.size = Pt(size)
@@ -103,7 +109,7 @@ def _font(run, size: float, bold: bool = False, italic: bool = False, underline:
 _TEMPLATES: dict[tuple, CT_P] = {}  # formatted, empty paragraphs (XML) by their formatting
 
 
-def text(container, content: str = "", *, size: float = BODY_PT, bold: bool = False, italic: bool = False,
+def text(container: Container, content: str = "", *, size: float = BODY_PT, bold: bool = False, italic: bool = False,
          align: str = "justify", indent: bool = False, after: float = 6, before: float = 0,
          keep_with_next: bool = False) -> Paragraph:
     """One paragraph in `container` (document or cell), holding one run with `content`.
@@ -134,7 +140,7 @@ def text(container, content: str = "", *, size: float = BODY_PT, bold: bool = Fa
     return Paragraph(element, paragraph._parent)
 
 
-def runs(container, parts: Sequence[tuple[str, str]], *, size: float = BODY_PT, indent: bool = True,
+def runs(container: Container, parts: Sequence[tuple[str, str]], *, size: float = BODY_PT, indent: bool = True,
          align: str = "justify", after: float = 6) -> Paragraph:
     """A paragraph of (style, text) parts; style is any of "", "b", "i", "bi"."""
     paragraph = text(container, "", size=size, indent=indent, align=align, after=after)
@@ -143,7 +149,7 @@ def runs(container, parts: Sequence[tuple[str, str]], *, size: float = BODY_PT, 
     return paragraph
 
 
-def heading(document, content: str, *, before: float = 6) -> Paragraph:
+def heading(document: Container, content: str, *, before: float = 6) -> Paragraph:
     """A section heading of the body: 14 pt bold, keeps with what follows."""
     return text(document, content, bold=True, align="left", indent=True, before=before, keep_with_next=True)
 
@@ -162,7 +168,7 @@ def has_rule_under(paragraph: Paragraph) -> bool:
     return paragraph._p.find(f"{qn('w:pPr')}/{qn('w:pBdr')}/{qn('w:bottom')}") is not None
 
 
-def borderless(document, rows: int, widths: Sequence) -> Table:
+def borderless(document: Container, rows: int, widths: Sequence[int]) -> Table:
     table = document.add_table(rows=rows, cols=len(widths))
     table.alignment = WD_TABLE_ALIGNMENT.CENTER
     table.autofit = False
@@ -177,7 +183,7 @@ def borderless(document, rows: int, widths: Sequence) -> Table:
     return table
 
 
-def set_widths(table: Table, widths: Sequence) -> None:
+def set_widths(table: Table, widths: Sequence[int]) -> None:
     """Column widths in the grid and in every cell: Word reads the cells, LibreOffice the grid."""
     for column, width in zip(table.columns, widths):
         column.width = width
@@ -313,7 +319,7 @@ def _short_rule(paragraph: Paragraph, column_mm: float, text_mm: float) -> None:
     paragraph.paragraph_format.left_indent = paragraph.paragraph_format.right_indent = Mm(side)
 
 
-def party_header(document, body: IssuingBody) -> Table:
+def party_header(document: DocumentType, body: IssuingBody) -> Table:
     """The two header blocks: issuing body and number on the left, the national heading and the date on the
     right, laid out by `header_layout` for the organisation (Party, trade union, youth union, none)."""
     left_mm, left_lines, right_mm, right_lines = header_layout(body)
@@ -329,7 +335,7 @@ def party_header(document, body: IssuingBody) -> Table:
     return table
 
 
-def title(document, kind: str, subtitle: Iterable[str] = (), *, before: float = 18, as_written: bool = False) -> None:
+def title(document: DocumentType, kind: str, subtitle: Iterable[str] = (), *, before: float = 18, as_written: bool = False) -> None:
     """Document type (16 pt bold caps) and its subject (15 pt bold caps), centred. `as_written`: the
     subject keeps its case under capitals set by the font (the script, which the importer reads back)."""
     text(document, kind.upper(), size=16, bold=True, align="center", before=before, after=0, keep_with_next=True)
@@ -380,7 +386,7 @@ def title_parts(subject: str, size: float = 15) -> list[str]:
     return parts
 
 
-def signatures(document, blocks: Sequence[tuple[str, ...]], *, lang: str = "vi") -> Table:
+def signatures(document: DocumentType, blocks: Sequence[tuple[str, ...]], *, lang: str = "vi") -> Table:
     """Signature blocks side by side: (on behalf of …, title[, signer]) each, with room to sign.
 
     A signer's name is printed under the room to sign, bold and as written ("Đại tá Trần Văn A");
@@ -414,7 +420,7 @@ def signatures(document, blocks: Sequence[tuple[str, ...]], *, lang: str = "vi")
     return table
 
 
-def grid(document, header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence,
+def grid(document: DocumentType, header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int],
          *, align: Sequence[str] | None = None, size: float = TABLE_PT) -> Table:
     """A ruled table: bold header row, then the rows; cells 13 pt.
 
@@ -489,18 +495,18 @@ def _repeat_header(table: Table) -> None:
     tr_pr.append(element)
 
 
-def page_break(document) -> None:
+def page_break(document: DocumentType) -> None:
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
 
 
-def picture(document, png: bytes, width=TEXT_WIDTH, caption: str = "") -> None:
+def picture(document: DocumentType, png: bytes, width: int = TEXT_WIDTH, caption: str = "") -> None:
     paragraph = text(document, "", align="center", after=2, keep_with_next=bool(caption))
     paragraph.add_run().add_picture(BytesIO(png), width=width)
     if caption:
         text(document, caption, size=12, italic=True, align="center", after=10)
 
 
-def record_footer(document, text: str) -> None:
+def record_footer(document: DocumentType, text: str) -> None:
     """A small line at the foot of every page naming what the paper pins of the journal (run, events,
     head hash, program fingerprint), so a signed copy can be checked with `presidium verify --expect`."""
     if not text:
@@ -513,7 +519,7 @@ def record_footer(document, text: str) -> None:
             _font(paragraph.add_run(text), 8)
 
 
-def save(document, path) -> None:
+def save(document: DocumentType, path: str | Path) -> None:
     """Write through a temporary file flushed to the disk, so a failed export never leaves half a
     document behind (presidium.infra.files)."""
     from presidium.infra.files import write_durably
@@ -551,5 +557,5 @@ class SectionedWriter:
         self.section += 1
         heading(self.doc, f"{roman(self.section)}. {self.say(code)}")
 
-    def para(self, content: str, **options) -> None:
+    def para(self, content: str, **options: Any) -> None:
         text(self.doc, content, indent=True, **options)

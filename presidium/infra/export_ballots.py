@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from docx.document import Document as DocumentType
 from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -61,7 +62,7 @@ def write_ballots(congress: Congress, paper: BallotPaper, path: str | Path, *, p
     return path, count
 
 
-def _ballot(document, congress: Congress, paper: BallotPaper, lang: str) -> None:
+def _ballot(document: DocumentType, congress: Congress, paper: BallotPaper, lang: str) -> None:
     width = party.PAGE_W - 2 * MARGIN
     header = party.borderless(document, 1, (Mm(80), width - Mm(80)))
     left, right = (party._clear(cell) for cell in header.rows[0].cells)
@@ -102,7 +103,7 @@ def _ballot(document, congress: Congress, paper: BallotPaper, lang: str) -> None
         row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
-def _cut_line(document, label: str) -> None:
+def _cut_line(document: DocumentType, label: str) -> None:
     paragraph = party.text(document, label, size=8, italic=True, align="right", before=10, after=10)
     ppr = paragraph._p.get_or_add_pPr()
     borders = OxmlElement("w:pBdr")

@@ -11,6 +11,7 @@ from pathlib import Path
 from docx.shared import Mm
 
 from presidium.core.announce import format_percent, void_text
+from presidium.core.ballots import ElectionResult
 from presidium.core.minutes import (
     PERCENT_DECIMALS, ElectedBody, ElectionRound, Happening, ItemLine, Minutes, SpeakerLine, VoteLine,
 )
@@ -82,7 +83,7 @@ class _Writer(party.SectionedWriter):
             party.page_break(self.doc)
             self.counting_record(round_, number)
 
-    def issuing_body(self, lines: tuple[str, ...], number: str, day) -> party.IssuingBody:
+    def issuing_body(self, lines: tuple[str, ...], number: str, day: datetime) -> party.IssuingBody:
         """The header's two blocks as the organisation's documents have them (Party, union, youth union)."""
         h = self.m.header
         return party.IssuingBody(h.superior, lines, number, h.place, day, h.heading, self.lang, motto=h.motto,
@@ -314,7 +315,7 @@ class _Writer(party.SectionedWriter):
         signer = (self.say("minutes.sign_counting"), self.say("minutes.sign_counting_role"), self.m.signers.counting)
         party.signatures(self.doc, [("", ""), signer], lang=self.lang)
 
-    def standings(self, r) -> None:
+    def standings(self, r: ElectionResult) -> None:
         lang = self.lang
         base_word = Message(vocabulary.base("ballot", r.base))
         self.para(self.say("minutes.standings_intro", base=base_word, value=r.base_value, threshold=r.threshold))

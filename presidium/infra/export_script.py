@@ -14,6 +14,7 @@ from copy import deepcopy
 from datetime import datetime
 from pathlib import Path
 
+from docx.document import Document as DocumentType
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
@@ -39,7 +40,7 @@ def write_script(program: Program, path: str | Path, lang: str = "vi", printed_a
     return Path(path)
 
 
-def _set(rpr, tag: str, value: str) -> None:
+def _set(rpr: etree._Element, tag: str, value: str) -> None:
     element = rpr.find(qn(tag))
     if element is None:
         element = OxmlElement(tag)
@@ -52,7 +53,7 @@ class _Writer:
         self.program, self.printed, self.lang = program, printed, lang
         self.doc = party.new_document()
 
-    def write(self):
+    def write(self) -> DocumentType:
         congress = self.program.congress
         first_day = self.program.sessions[0].date if self.program.sessions else datetime.now().date()
         lines = tuple(x for x in (congress.organization, congress.congress_name) if x)

@@ -100,9 +100,11 @@ class Podium(QObject):
     def note(self, text: str, category: str) -> bool:
         return self._do(lambda: self.session.note(text, category), self.tr("Note recorded."))
 
-    def set_attendance(self, present: int, convened: int | None = None, **details) -> bool:
-        """`details`: with_reason, reason, excused, alternates (CongressSession.set_attendance)."""
-        return self._do(lambda: self.session.set_attendance(present, convened, **details),
+    def set_attendance(self, present: int, convened: int | None = None, *, with_reason: int | None = None,
+                       reason: str = "", excused: int | None = None, alternates: int | None = None) -> bool:
+        """The credentials figures, as CongressSession.set_attendance takes them."""
+        return self._do(lambda: self.session.set_attendance(present, convened, reason=reason, excused=excused,
+                                                            with_reason=with_reason, alternates=alternates),
                         self.tr("Attendance recorded: {present} present.").format(present=present))
 
     def correct_convened(self, convened: int, reason: str) -> bool:

@@ -4,7 +4,7 @@ the situations and the suggestions — the same review the Word export writes (`
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 
@@ -22,6 +22,9 @@ from presidium.core.review import Review, SpeakerReview
 from presidium.ui.charts import PRINT, OverrunChart, Palette, TimelineChart
 from presidium.ui.i18n import DEFAULT_LANGUAGE, LANGUAGES
 
+# Exports a run's document, as the Export menu does: (parent, "review", db, run id, language).
+Exporter = Callable[[QWidget, str, "str | Path", int, str], object]
+
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
@@ -34,12 +37,12 @@ class ReviewWindow(QWidget):
     of the review itself (messages, suggestions, figures and charts), as in the Word export."""
 
     def __init__(self, db: str | Path, *, lang: str = "vi", run: int | None = None, palette: Palette = PRINT,
-                 exporter=None, parent: QWidget | None = None) -> None:
+                 exporter: Exporter | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self.lang = Path(db), lang if lang in LANGUAGES else DEFAULT_LANGUAGE
         self.review: Review | None = None
         self.warnings: list[str] = []
-        self._exporter = exporter  # callable(parent, what, db, run_id): the Export menu's path
+        self._exporter = exporter  # the Export menu's path unless a test gives its own
         self.setWindowTitle(self.tr("Review"))
         self.runs = QComboBox()
         self.export_button = QPushButton(self.tr("Export report (.docx)…"))
@@ -121,7 +124,7 @@ class ReviewWindow(QWidget):
         self.runs.blockSignals(False)
         self._run_chosen()
 
-    def _run_chosen(self, *_args) -> None:
+    def _run_chosen(self, *_args: object) -> None:
         run_id = self.runs.currentData()
         try:
             review, warnings = load_review(self.db, run_id, self.lang)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 MESSAGES = {
@@ -22,7 +23,7 @@ MESSAGES = {
 }
 
 
-def display_problem(lang: str = "vi", environ=os.environ, platform: str = sys.platform) -> str | None:
+def display_problem(lang: str = "vi", environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str | None:
     """Why a window cannot open here, in the reader's language; None when it can (or we cannot tell)."""
     if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
         return None

@@ -7,13 +7,13 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QMimeData, QObject, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from presidium.core import catalogue
 from presidium.core.ballots import max_candidates
 from presidium.core.catalogue import vocabulary
-from presidium.core.editing import NodePath, ProgramDraft
+from presidium.core.editing import NodePath, ProgramDraft, Timeline
 from presidium.core.entry import EntryError, candidate_names, clean_line
 from presidium.ui.editor.fields import (
     BoolField, ChoiceField, DateField, DurationField, Field, IntField, LineField, RefListField, SpeakersField, TextField,
@@ -228,7 +228,7 @@ class NodeForm(QWidget):
         if self.surplus is not None:
             self._show_surplus(self._value("election.candidates") or [])
 
-    def _plan_words(self, timeline) -> str:
+    def _plan_words(self, timeline: Timeline) -> str:
         if timeline.start is None or timeline.end is None:
             return ""
         text = self.tr("Session {start}–{end}").format(start=f"{timeline.start:%H:%M}", end=f"{timeline.end:%H:%M}")
@@ -366,7 +366,7 @@ class PasteBox(QPlainTextEdit):
         super().__init__()
         self.owner = owner
 
-    def insertFromMimeData(self, source) -> None:  # noqa: N802
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
         self.owner.paste(source.text(), keep=True)
 
 
