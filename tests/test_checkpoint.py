@@ -184,3 +184,22 @@ def test_a_change_to_the_fold_code_is_a_new_version_so_its_checkpoints_are_ignor
         assert checkpoints.code_version() != before
     finally:
         checkpoints.code_version.cache_clear()
+
+
+def test_without_source_files_as_in_a_frozen_build_the_fold_is_told_apart_by_its_compiled_code():
+    import importlib.util
+    import types
+
+    from presidium.infra import checkpoints
+
+    def frozen(name: str) -> types.ModuleType:
+        module = types.ModuleType(name)
+        module.__file__ = f"/nowhere/{name}.pyc"  # no .py beside the program, as PyInstaller ships it
+        module.__spec__ = importlib.util.find_spec(name)
+        return module
+
+    run, votes = checkpoints._code_of(frozen("presidium.core.run")), checkpoints._code_of(frozen("presidium.core.votes"))
+    assert run != b"-" and votes != b"-" and run != votes
+    nothing = types.ModuleType("presidium.core.nothing")  # no spec, no loader: a placeholder, never a crash
+    nothing.__file__ = "/nowhere/nothing.pyc"
+    assert checkpoints._code_of(nothing) == b"-"

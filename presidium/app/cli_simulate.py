@@ -16,10 +16,10 @@ from presidium.core.catalogue import Message, text
 from presidium.core.clock import FakeClock
 from presidium.core.zone import local
 from presidium.core.durations import format_clock, format_duration
-from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 from presidium.core.run import RunState
+from presidium.core.run_messages import InvalidAction
 from presidium.core.timers import item_elapsed
 from presidium.infra.journal import JournalError
 

@@ -16,12 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from presidium.core.catalogue import Message, Refusal, text
-from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program_bytes
 from presidium.core.problems import ProgramError
 from presidium.core.program import Program
 from presidium.core.review import Review, RunInfo, build_review
 from presidium.core.run import RunState, fold
+from presidium.core.run_messages import InvalidAction
 from presidium.infra.journal import Journal, JournalError, RunRecord
 
 

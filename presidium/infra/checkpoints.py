@@ -14,12 +14,21 @@ import marshal
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from types import ModuleType
+from types import CodeType, ModuleType
+from typing import Protocol, runtime_checkable
 
 import presidium
 
 # The modules whose code decides what a folded state is: a change to any of them is a new version.
 _FOLD_MODULES = ("run", "records", "speakers", "votes", "ballots", "decisions", "checkpoint", "program", "events")
+
+
+@runtime_checkable
+class _CodeLoader(Protocol):
+    """A loader that hands out a module's compiled code (the standard library's and PyInstaller's do,
+    without sharing a base class)."""
+
+    def get_code(self, fullname: str) -> CodeType | None: ...
 
 
 @dataclass(frozen=True)
@@ -53,8 +62,11 @@ def _code_of(module: ModuleType) -> bytes:
             return Path(source).read_bytes()
         except OSError:
             pass
+    loader = module.__spec__.loader if module.__spec__ is not None else None
+    if not isinstance(loader, _CodeLoader):
+        return b"-"
     try:  # a frozen build's loader hands out the compiled code
-        code = module.__spec__.loader.get_code(module.__name__)  # type: ignore[union-attr]
+        code = loader.get_code(module.__name__)
         return marshal.dumps(code) if code is not None else b"-"
     except Exception:
         return b"-"
