@@ -205,3 +205,7 @@ def test_the_election_panel_with_the_quorum_lines_still_fits_a_768_pixel_screen(
     panel.show()
     assert panel.confirm_quorum.isVisible() is (not met)
     assert panel.height() <= 768 - 5  # the names scroll a little sooner instead
+    # a refusal under the figures, as when a count cannot be right: the buttons stay on the screen
+    panel.refuse("cannot record the result: Nguyễn Thị Lan Anh has 160 votes, more than the 146 valid ballots")
+    assert panel.refusal.isVisible()
+    assert panel.height() <= 768 - 5

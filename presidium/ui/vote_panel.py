@@ -341,10 +341,10 @@ class ElectionPanel(_Panel):
             super().accept()
 
     def fit_height(self) -> None:
-        """The quorum's lines take their height from the list of names, so the panel stays within a
-        768-pixel screen (the names scroll a little sooner)."""
+        """The quorum's lines and a refusal take their height from the list of names, so the panel stays
+        within a 768-pixel screen (the names scroll a little sooner)."""
         if hasattr(self, "names_scroll"):
-            shown = [w for w in (self.quorum_line, self.confirm_quorum) if not w.isHidden()]
+            shown = [w for w in (self.quorum_line, self.confirm_quorum, self.refusal) if not w.isHidden()]
             extra = sum(w.sizeHint().height() + 6 for w in shown)  # with the layout's spacing
             height = min(self.rows_height, ROWS_HEIGHT - extra)
             self.names_scroll.setMinimumHeight(height)
