@@ -126,6 +126,14 @@ def test_expect_refuses_what_is_not_a_hash_and_names_the_run(sample, capsys):
                  "--expect", rehearsal_head.upper()]) == 0
 
 
+@pytest.mark.parametrize("lang, said", [("vi", "không có lần chạy số"), ("en", "no run")])
+def test_verify_names_a_run_the_journal_does_not_hold_however_large_its_number(sample, capsys, lang, said):
+    for run in ("7", "99999999999999999999"):  # the second is beyond any integer SQLite holds
+        assert main(["--lang", lang, "verify", "--db", str(sample.db), "--run", run]) == 1
+        err = capsys.readouterr().err
+        assert f"{said} {run}" in err and "Traceback" not in err
+
+
 def _schema_1_journal(path: Path) -> None:
     """A journal as the previous version wrote it: no chain column, runs hashed without title or order."""
     conn = sqlite3.connect(path)

@@ -21,9 +21,15 @@ def _expected(typed: str) -> str | None:
     return cleaned if re.fullmatch(r"[0-9a-f]{8,64}", cleaned) else None
 
 
+_LARGEST_RUN_ID = 2**63 - 1  # SQLite's largest integer: a larger id cannot even be looked up
+
+
 def _chosen(journal: Journal, run: str | None) -> RunRecord | None:
     if run is not None:
-        return journal.run(int(run))
+        run_id = int(run)
+        if run_id > _LARGEST_RUN_ID:  # (SQLite raises OverflowError on it): no such run, as for any other
+            raise JournalError("no-run", path=journal.path, run=run_id)
+        return journal.run(run_id)
     records = journal.runs()
     live = [r for r in records if r.mode == "live"]
     chosen = live or records
