@@ -57,7 +57,7 @@ def test_shape2_script_column_headers_without_diacritics_in_any_order(tmp_path):
     assert result.summary == ("Recognised: table No. | Task | Script | Assigned to. 1 session, 4 items, 4 scripts, "
                               "2 presenters; 0 paragraphs not placed")
     # no duration anywhere in the document: left for the user, each one listed with its line
-    missing = [p for p in result.problems if p.code == "missing" and p.params["field"] == "duration"]
+    missing = [p for p in result.problems if p.code == "problem.missing" and p.params["field"] == "duration"]
     assert len(missing) == 4 and all(p.line > 0 for p in missing)
 
 
@@ -140,7 +140,7 @@ def test_generated_toml_reads_like_the_samples_and_lists_what_to_finish(tmp_path
     assert 'vote = { question = "Bầu Đoàn Chủ tịch", rule = "motion" }' in text
     assert "[rules.motion]" in text and 'base = "convened"' in text
     codes = sorted((p.code, p.params.get("field")) for p in result.problems)
-    assert codes == [("missing", "delegates_convened"), ("missing", "start")]
+    assert codes == [("problem.missing", "delegates_convened"), ("problem.missing", "start")]
     assert result.program is None
     program = load_program_text(finish(text).replace("# CẦN ĐIỀN: giờ bắt đầu", 'start = "09:00"\n#'))
     assert [item.id for item in program.items] == ["khai-mac-phien-tru-bi", "bau-doan-chu-tich", "chao-co",

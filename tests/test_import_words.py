@@ -160,4 +160,4 @@ def test_no_document_makes_the_recognisers_fail(blocks):
         try:
             load_program_text(program_toml(draft, "x.docx"))
         except ProgramError as error:
-            assert all(problem.code != "syntax" for problem in error.problems)  # the TOML itself is always valid
+            assert all(problem.code != "problem.syntax" for problem in error.problems)  # the TOML itself is always valid
