@@ -179,6 +179,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "số phiếu phát ra phải là số nguyên từ 0 đến {limit}, không thể là “{got}”",
         "ballots issued must be a whole number from 0 to {limit}, not “{got}”",
     ),
+    "paper": ("{item}, lần bầu {round}, {seats}/{count}", "{item}, round {round}, {seats}/{count}"),
     # what the result's recount found different (result-figures)
     "what-reconciliation": ("đối chiếu giữa các bàn", "the reconciliation of the stations"),
     "what-figures": ("các số liệu tổng hợp", "the totals"),
