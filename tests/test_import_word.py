@@ -126,6 +126,20 @@ def test_messy_document_lists_what_it_cannot_place_and_warns_of_text_boxes(tmp_p
     assert "2 đoạn chưa xếp được" in result.summary
 
 
+def test_a_paragraph_too_long_to_keep_whole_is_cut_and_the_user_told_so(tmp_path):
+    from docx import Document
+
+    path = docs.shape4(tmp_path / "kb.docx")
+    document = Document(str(path))
+    document.add_paragraph("Kính thưa Đại hội! " * 2_000)  # 38,000 characters pasted into one paragraph
+    document.save(str(path))
+    number = len(document.paragraphs)
+    said = import_file(path).notices
+    assert f"đoạn {number}: đoạn quá dài, chỉ giữ 20000 ký tự đầu" in said  # the notice was never given before
+    assert f"paragraph {number}: too long, only the first 20000 characters kept" in import_file(path, "en").notices
+    assert not any("quá dài" in notice for notice in import_file(docs.shape4(tmp_path / "ok.docx")).notices)
+
+
 def test_word_list_numbering_makes_prose_items(tmp_path):
     result = import_file(docs.numbered_prose(tmp_path / "kb.docx"))
     assert [(i.title, i.script_text) for i in result.draft.items] == [
@@ -167,7 +181,7 @@ def test_a_file_that_is_not_a_script_is_refused_with_a_reason(tmp_path):
     document.save(str(empty))
     with pytest.raises(ImportRefused) as refused:
         import_file(empty)
-    assert refused.value.code == "nothing"
+    assert refused.value.code == "importing.nothing"
 
 
 def test_sessions_numbered_in_the_stt_column_and_bulleted_presenter_lines(tmp_path):

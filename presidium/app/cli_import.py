@@ -11,8 +11,7 @@ import sys
 from pathlib import Path
 
 from presidium.app.importing import ImportRefused, import_file
-from presidium.core.importing.said import ERRORS
-from presidium.core.messages import render
+from presidium.core.catalogue import text as said
 
 TEXT = {
     "vi": {"written": "Đã ghi {path}.", "unplaced": "Chưa xếp được ({count}):", "notices": "Lưu ý:",
@@ -29,7 +28,7 @@ def main(args) -> int:
     t = TEXT[lang]
     output = Path(args.output)
     if not output.parent.is_dir():
-        print(t["error"].format(message=render(ERRORS, "output-dir", {"path": output, "parent": output.parent}, lang)),
+        print(t["error"].format(message=said("importing.output-dir", lang, path=output, parent=output.parent)),
               file=sys.stderr)
         return 1
     if output.exists() and not getattr(args, "force", False):
@@ -45,8 +44,8 @@ def main(args) -> int:
         partial.write_text(result.toml, encoding="utf-8")
         partial.replace(output)
     except OSError as error:
-        print(t["error"].format(message=render(ERRORS, "cannot-write",
-                                               {"path": output, "detail": error.strerror or error}, lang)), file=sys.stderr)
+        print(t["error"].format(message=said("importing.cannot-write", lang, path=output,
+                                               detail=error.strerror or error)), file=sys.stderr)
         return 1
     print(result.summary)
     if result.unplaced:

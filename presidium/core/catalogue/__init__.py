@@ -22,7 +22,7 @@ Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
 # The areas, each a module of this package with ENTRIES: key -> (Vietnamese, English).
-AREAS: tuple[str, ...] = ("vocabulary", "problem", "counting")
+AREAS: tuple[str, ...] = ("vocabulary", "problem", "counting", "importing")
 
 
 def _assemble(areas: Iterable[str]) -> dict[str, tuple[str, str]]:
