@@ -41,7 +41,7 @@ def test_durations_are_read_as_people_type_them(typed, stored):
 def test_durations_no_congress_has_are_refused_in_both_languages(typed, code):
     with pytest.raises(EntryError) as refused:
         normal_duration(typed)
-    assert refused.value.code == code
+    assert refused.value.code == f"entry.{code}"
     assert refused.value.message("vi") != refused.value.message("en")
 
 

@@ -30,7 +30,7 @@ def main(args) -> int:
         path = create_from_template(args.template, args.output, overwrite=args.force)
     except TemplateError as error:
         print(TEXT[lang]["error"].format(message=error.message(lang)), file=sys.stderr)
-        if error.code == "exists":
+        if error.code == "template.exists":
             print(TEXT[lang]["force"], file=sys.stderr)
         return 1
     print(TEXT[lang]["done"].format(path=path, name=args.template.strip().lower()))

@@ -22,7 +22,7 @@ Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
 # The areas, each a module of this package with ENTRIES: key -> (Vietnamese, English).
-AREAS: tuple[str, ...] = ("vocabulary", "problem", "counting", "importing")
+AREAS: tuple[str, ...] = ("vocabulary", "problem", "counting", "importing", "entry", "template", "program_file")
 
 
 def _assemble(areas: Iterable[str]) -> dict[str, tuple[str, str]]:
