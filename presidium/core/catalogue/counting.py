@@ -195,6 +195,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "log.invalid-by-rule": ("không hợp lệ — {reason}", "invalid — {reason}"),
     "log.entry-undo": ("hủy phiếu vừa nhập (trước đó: {was})", "taken back (it showed: {was})"),
     "log.entry-correct": ("nhập lại, đính chính (trước đó: {was})", "entered again, corrected (it showed: {was})"),
+    "article": ("Điều {number}", "Article {number}"),
     # why a ballot is invalid: decided by the rules, or chosen by the operator who sees the paper
     "reason.over-seats": ("Phiếu để lại nhiều hơn số người cần bầu", "More names kept than seats"),
     "reason.none-kept": ("Phiếu gạch hết tên (danh sách có số dư)", "No name kept (list with surplus)"),

@@ -46,8 +46,8 @@ class ValidityRules:
         vi, en = self.regulation
         title = en if lang == "en" else vi
         article = self.article
-        if lang == "en" and article.startswith("Điều "):
-            article = "Article " + article[len("Điều "):]
+        if article.startswith("Điều "):  # the regulation's own numbering, said in the reader's language
+            article = text("counting.article", lang, number=article[len("Điều "):])
         return f"{article}, {title}" if article else title
 
     def to_dict(self) -> dict[str, Any]:
