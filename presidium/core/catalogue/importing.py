@@ -39,10 +39,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
                        "table {table}: column “{header}” has no known meaning and is not imported"),
     "cut": ("{where}: đoạn quá dài, chỉ giữ {limit} ký tự đầu", "{where}: too long, only the first {limit} characters kept"),
     # the hint printed beside a placeholder's dotted blank in a script ("…… (số đại biểu có mặt)"), one per
-    # placeholder (presidium.core.placeholders); every hint differs, so a printed one reads back as its placeholder
-    "hint.convened": ("số đại biểu được triệu tập", "members convened"),
-    "hint.present": ("số đại biểu có mặt", "members present"),
-    "hint.absent": ("số đại biểu vắng mặt", "members absent"),
+    # placeholder (presidium.core.placeholders); every hint differs, so a printed one reads back as its placeholder.
+    # The figures ({convened}, {present}, {absent}, {election.seats}) are the vocabulary's words.
     "hint.quorum": ("số đại biểu tối thiểu phải có mặt", "quorum"),
     "hint.congress.title": ("tên đại hội", "name of the meeting"),
     "hint.congress.organization": ("tên đơn vị tổ chức", "organisation"),
@@ -61,7 +59,6 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "hint.speaker.topic": ("chủ đề tham luận", "speaker's topic"),
     "hint.vote.question": ("nội dung biểu quyết", "question put to the vote"),
     "hint.election.body": ("cơ quan được bầu", "body elected"),
-    "hint.election.seats": ("số lượng cần bầu", "seats to fill"),
     # refusals: the file cannot be imported at all
     "missing": ("{file}: không có tệp này", "{file}: no such file"),
     "unsupported": ("{file}: chỉ nhập được tệp .docx, .xlsx hoặc .csv", "{file}: only .docx, .xlsx and .csv files can be imported"),

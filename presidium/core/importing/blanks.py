@@ -26,9 +26,17 @@ from presidium.core.placeholders import PLACEHOLDERS
 DOTS = "……"
 BLANK = "[……]"  # how a bare dotted blank is kept in a script: visible at the podium, for the chair to fill
 
-# The hint printed beside each placeholder's blank: the catalogue's "importing.hint.<placeholder>".
-assert all(f"importing.hint.{name}" in CATALOGUE for name in PLACEHOLDERS), "every placeholder needs a printed hint"
-_BY_HINT = {said(f"importing.hint.{name}", lang).casefold(): name for name in PLACEHOLDERS for lang in LANGS}
+# The hint printed beside each placeholder's blank: the catalogue's "importing.hint.<placeholder>", and for
+# the figures the vocabulary's words.
+_FIGURES = {"convened": "vocabulary.figure.convened", "present": "vocabulary.figure.present",
+            "absent": "vocabulary.figure.absent", "election.seats": "vocabulary.figure.seats"}
+HINTS: dict[str, str] = {name: _FIGURES.get(name, f"importing.hint.{name}") for name in PLACEHOLDERS}
+assert all(code in CATALOGUE for code in HINTS.values()), "every placeholder needs a printed hint"
+# English hints printed before the figures took the vocabulary's words, still read back.
+_EARLIER_HINTS = {"members convened": "convened", "members present": "present", "members absent": "absent",
+                  "seats to fill": "election.seats"}
+_BY_HINT = {said(code, lang).casefold(): name for name, code in HINTS.items() for lang in LANGS} | _EARLIER_HINTS
+
 _PRINTABLE = re.compile(r"\{([a-z.]+)\}|\[([^\[\]\n]{1,60})\]")
 # A dotted blank: two or more ellipses, or three or more dots (mixed too), optionally with its hint.
 _HINTED = re.compile(r"((?:…|\.){3,}|…{1,})(?:[ \t]?\(([^()\n]{1,60})\))?")
@@ -85,4 +93,4 @@ def _is_blank(dots: str) -> bool:
 
 def printed_blank(name: str, lang: str = "vi") -> str:
     """One placeholder as printed ("…… (số đại biểu có mặt)")."""
-    return f"{DOTS} ({said(f'importing.hint.{name}', lang)})"
+    return f"{DOTS} ({said(HINTS[name], lang)})"
