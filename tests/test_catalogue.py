@@ -16,7 +16,7 @@ from presidium.core.catalogue import AREAS, CATALOGUE, Message, Refusal, text
 
 PACKAGE = Path(catalogue.__file__).resolve().parents[2]
 # Entries whose Vietnamese is rightly the same as their English (names, numbers, symbols).
-SAME_IN_BOTH: set[str] = set()
+SAME_IN_BOTH: set[str] = {"counting.at-line"}
 
 
 def blanks(template: str) -> set[str]:

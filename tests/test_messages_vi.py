@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 import presidium.app.session as session_module
-import presidium.core.problems as problems
 import presidium.core.run_messages as run_messages
 import presidium.core.vote_messages as vote_messages
 import presidium.infra.journal as journal_module
@@ -36,8 +35,6 @@ MAJORITY = Rule("motion", Fraction(1, 2), "convened")
 HALL = Attendance.hall(150, 148)
 
 TABLES = {
-    "problems.MESSAGES": problems.MESSAGES,
-    "problems.WORDS": problems.WORDS,
     "run_messages.MESSAGES": run_messages.MESSAGES,
     "run_messages.ACTIONS": run_messages.ACTIONS,
     "run_messages.STATUS_WORDS": run_messages.STATUS_WORDS,

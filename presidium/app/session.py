@@ -358,7 +358,7 @@ class CongressSession:
             terms = _result_terms(self._state, self._program, accepted, Path(path), item_id)
             issued = accepted.issued if issued is None else issued
             if issued is None:
-                raise CountingError("result-issued", path=Path(path))
+                raise CountingError("counting.result-issued", path=Path(path))
         except CountingError as refused:
             raise VoteRefused(refused) from None
         return self.record_ballot(issued, item_id=terms, raw=f"ballot-result {Path(path).name}",
@@ -491,17 +491,17 @@ def _result_terms(state: RunState, program: Program, accepted: Any, path: Path, 
     from presidium.core.decisions import round_terms
 
     if accepted.program and program.fingerprint and accepted.program != program.fingerprint:
-        raise CountingError("result-program", path=path, theirs=accepted.program[:12], ours=program.fingerprint[:12])
+        raise CountingError("counting.result-program", path=path, theirs=accepted.program[:12], ours=program.fingerprint[:12])
     paper = accepted.paper
     item_id = item_id or (state.current.id if state.current is not None else paper.item)
     if item_id != paper.item:
-        raise CountingError("result-item", path=path, theirs=paper.item, ours=item_id)
+        raise CountingError("counting.result-item", path=path, theirs=paper.item, ours=item_id)
     if item_id not in state.items:
-        raise CountingError("no-item", item=item_id)
+        raise CountingError("counting.no-item", item=item_id)
     expected = round_terms(state.items[item_id].item, {}, state.earlier_rounds(item_id), state.candidates(item_id))
     if (expected.round_no, expected.seats, tuple(expected.candidates)) != \
             (paper.round_no, paper.seats, tuple(paper.candidates)):
-        raise CountingError("result-list", path=path, theirs=len(paper.candidates), seats_theirs=paper.seats,
+        raise CountingError("counting.result-list", path=path, theirs=len(paper.candidates), seats_theirs=paper.seats,
                             round_theirs=paper.round_no, ours=len(expected.candidates), seats_ours=expected.seats,
                             round_ours=expected.round_no)
     return item_id

@@ -24,7 +24,7 @@ LANGS: tuple[Lang, ...] = ("vi", "en")
 # The areas, each a module of this package with ENTRIES: key -> (Vietnamese, English).
 AREAS: tuple[str, ...] = (
     "vocabulary", "cli", "cli_help", "system", "documents", "minutes", "review_doc", "entry_log", "ballot_paper",
-    "script", "export", "charts",
+    "script", "export", "charts", "problem", "counting", "importing", "entry", "template", "program_file",
 )
 
 
