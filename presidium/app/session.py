@@ -25,7 +25,7 @@ from presidium.core.checkpoint import Encoder
 from presidium.app.resume import checkpoint_after, replayed, resume as resume_run
 from presidium.core.text_input import normalize_name
 from presidium.core.timers import RunTimers, Thresholds, run_timers
-from presidium.core.vote_messages import VoteRefused
+from presidium.core.run_messages import VoteRefused
 from presidium.infra.journal import MODES, Journal, JournalError, JournalLocked, RunRecord
 
 log = logging.getLogger(__name__)

@@ -9,9 +9,8 @@ from __future__ import annotations
 from fractions import Fraction
 
 from presidium.core.ballots import RETURNED_EXCEEDS_ISSUED, ElectionResult
-from presidium.core.messages import render
+from presidium.core.catalogue import CATALOGUE, text
 from presidium.core.program import Rule
-from presidium.core.vote_messages import NOTES
 from presidium.core.votes import VoteError, VoteResult
 
 LANGS = ("vi", "en")
@@ -142,7 +141,7 @@ def election_warnings(result: ElectionResult, lang: str = "vi") -> list[str]:
     """Notes for the presidium (not read aloud): figures the counting committee should check again."""
     _check_lang(lang)
     figures = {"issued": result.count.issued, "returned": result.count.returned, "present": result.attendance.present}
-    return [render(NOTES, code, figures, lang) for code in result.warnings if code in NOTES]
+    return [text(f"vote.note.{code}", lang, **figures) for code in result.warnings if f"vote.note.{code}" in CATALOGUE]
 
 
 def void_text(result: ElectionResult, lang: str = "vi") -> str:
@@ -196,4 +195,4 @@ def _reached(value: Fraction, lang: str, decimals: int) -> str:
 
 def _check_lang(lang: str) -> None:
     if lang not in LANGS:
-        raise VoteError(f"announcements are available in Vietnamese (vi) and English (en), not {lang!r}")
+        raise VoteError("announce.lang", lang=repr(lang))

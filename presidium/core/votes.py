@@ -20,18 +20,17 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from presidium.core.messages import CodedError
+from presidium.core.catalogue import Message, Refusal
 from presidium.core.program import RULE_BASES, Rule
-from presidium.core.vote_messages import MESSAGES, word
 
 
-class VoteError(CodedError, ValueError):
+class VoteError(Refusal, ValueError):
     """Numbers that cannot be right: the vote must not be decided on them.
 
-    Raised with a code from `vote_messages.MESSAGES` and its parameters: str() is English,
+    Raised with a key of catalogue/vote.py and its parameters: str() is English,
     message(lang) Vietnamese ("vi", the default) or English."""
 
-    MESSAGES = MESSAGES
+    AREA = "vote"
 
 
 # ---------------------------------------------------------------------------------------------- attendance
@@ -56,9 +55,9 @@ class Attendance:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "absent_reasons", tuple((str(r), int(n)) for r, n in self.absent_reasons))
-        _non_negative(word("convened"), self.convened)
-        _non_negative(word("present"), self.present)
-        _non_negative(word("excused"), self.excused_whole_congress)
+        _non_negative(Message("vocabulary.figure.convened"), self.convened)
+        _non_negative(Message("vocabulary.figure.present"), self.present)
+        _non_negative(Message("vote.word.excused"), self.excused_whole_congress)
         if self.present > self.convened:
             raise VoteError("present-over", present=self.present, convened=self.convened)
         if self.excused_whole_congress > self.absent:
@@ -67,7 +66,7 @@ class Attendance:
         for reason, count in self.absent_reasons:
             if not reason.strip():
                 raise VoteError("absent-reason")
-            _non_negative(word("absent-for", reason=reason), count)
+            _non_negative(Message("vote.word.absent-for", reason=reason), count)
         listed = sum(count for _, count in self.absent_reasons)
         if listed > self.absent:
             raise VoteError("reasons-over", listed=listed, absent=self.absent, convened=self.convened,
@@ -122,7 +121,7 @@ def check_rule(rule: Rule) -> None:
 def threshold(rule: Rule, base_value: int) -> int:
     """The fewest votes that pass `rule` against `base_value` (never fewer than one vote)."""
     check_rule(rule)
-    _non_negative(word("base"), base_value)
+    _non_negative(Message("vote.word.base"), base_value)
     num, den = rule.fraction.numerator, rule.fraction.denominator
     if rule.strict:  # votes × den > num × base
         needed = num * base_value // den + 1
@@ -133,7 +132,7 @@ def threshold(rule: Rule, base_value: int) -> int:
 
 def passes(rule: Rule, votes: int, base_value: int) -> bool:
     """Whether `votes` in favour pass `rule` against `base_value`."""
-    _non_negative(word("votes-for"), votes)
+    _non_negative(Message("vote.word.votes-for"), votes)
     return votes >= threshold(rule, base_value)
 
 
@@ -242,9 +241,9 @@ class VoteResult:
 
 def decide_show_of_hands(rule: Rule, tally: ShowOfHands, attendance: Attendance) -> VoteResult:
     """Decide a show of hands; VoteError when the counted hands cannot be right."""
-    _non_negative(word("hands-for"), tally.for_)
-    _non_negative(word("hands-against"), tally.against)
-    _non_negative(word("abstentions"), tally.abstain)
+    _non_negative(Message("vote.word.hands-for"), tally.for_)
+    _non_negative(Message("vote.word.hands-against"), tally.against)
+    _non_negative(Message("vote.word.abstentions"), tally.abstain)
     hands = dict(for_=tally.for_, against=tally.against, abstain=tally.abstain, present=attendance.present)
     if tally.total > attendance.present:
         raise VoteError("hands-over", total=tally.total, **hands)
@@ -287,7 +286,7 @@ def rule_from_dict(data: dict[str, Any]) -> Rule:
 
 
 def _non_negative(what: object, value: int) -> None:
-    """`what`: the figure, said in either language (`vote_messages.word`)."""
+    """`what`: the figure, said in either language (a Message of vote.word.* or vocabulary.figure.*)."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise VoteError("not-whole", what=what, got=repr(value))
     if value < 0:

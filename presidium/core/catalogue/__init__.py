@@ -22,7 +22,12 @@ Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
 # The areas, each a module of this package with ENTRIES: key -> (Vietnamese, English).
-AREAS: tuple[str, ...] = ("vocabulary",)
+AREAS: tuple[str, ...] = (
+    "vocabulary",
+    "run",
+    "vote",
+    "announce",
+)
 
 
 def _assemble(areas: Iterable[str]) -> dict[str, tuple[str, str]]:
@@ -88,7 +93,12 @@ class Refusal(Exception):
     `message(lang)` either language. Subclasses only name where the refusal comes from (VoteError,
     JournalError, …) so callers can catch them apart; their words are all in the catalogue."""
 
+    # A subclass may name its area: then a code without a dot is a key of that area ("finished" -> "run.finished").
+    AREA = ""
+
     def __init__(self, code: str, /, **params: Any) -> None:
+        if self.AREA and "." not in code:
+            code = f"{self.AREA}.{code}"
         self.said = Message(code, **params)
         super().__init__(str(self.said))
 
