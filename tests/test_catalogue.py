@@ -16,7 +16,8 @@ from presidium.core.catalogue import AREAS, CATALOGUE, Message, Refusal, text
 
 PACKAGE = Path(catalogue.__file__).resolve().parents[2]
 # Entries whose Vietnamese is rightly the same as their English (names, numbers, symbols).
-SAME_IN_BOTH: set[str] = {"run.speaker"}  # a speaker-queue refusal passed through in the reader's language
+# run.speaker passes a speaker-queue refusal through in the reader's language; speakers.call.unit is punctuation.
+SAME_IN_BOTH: set[str] = {"run.speaker", "speakers.call.unit"}
 
 
 def blanks(template: str) -> set[str]:

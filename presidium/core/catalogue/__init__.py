@@ -27,6 +27,10 @@ AREAS: tuple[str, ...] = (
     "run",
     "vote",
     "announce",
+    "journal",
+    "backup",
+    "session",
+    "speakers",
 )
 
 
