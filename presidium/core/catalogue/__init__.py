@@ -31,6 +31,9 @@ AREAS: tuple[str, ...] = (
     "backup",
     "session",
     "speakers",
+    "script",
+    "minutes",
+    "review",
 )
 
 
