@@ -153,6 +153,9 @@ def test_the_announcement_says_the_shared_sentences_as_the_minutes_and_the_scree
         tie = text("vocabulary.outcome.tie", lang, names=["Trần Thị Bình", "Lê Văn Cường"], seats=1)
         assert announce_election(result, lang=lang).endswith(tie)
     assert "a further round among them is proposed" in announce_election(result, lang="en")
+    short = count({"Nguyễn Văn An": 140, "Trần Thị Bình": 60})
+    for lang in ("vi", "en"):
+        assert announce_election(short, lang=lang).endswith(text("vocabulary.outcome.unfilled", lang, n=1, seats=2))
     hands = vote(Rule("m", Fraction(1, 2), "cast"), ShowOfHands(100, 20, 8))
     assert "of the delegates voting" in announce_vote(hands, "Thông qua báo cáo", "en")
     assert "those who voted" not in announce_vote(hands, "Thông qua báo cáo", "en")

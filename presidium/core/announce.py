@@ -86,15 +86,13 @@ def announce_election(result: ElectionResult, body: str | None = None, lang: str
 
     base_words = Message(base("ballot", result.base))
     lines.append(text("announce.election.standings", lang, base=base_words, value=result.base_value))
-    lines += [f"{i}. {s.name}: {_votes(s.votes, lang)}, {text('announce.election.reached', lang, percent=format_percent(s.percent, lang, decimals))}"
-              for i, s in enumerate(result.standings, 1)]
+    lines += [_standing(i, s.name, s.votes, s.percent, lang, decimals) for i, s in enumerate(result.standings, 1)]
     needed = rule_phrase(result.rule, base_words, lang)
     if result.elected:
         code = "announce.election.elected-one" if len(result.elected) == 1 else "announce.election.elected"
         lines.append(text(code, lang, needed=needed, body=body))
         by_name = {s.name: s for s in result.standings}
-        lines += [f"{i}. {name}: {_votes(by_name[name].votes, lang)}, "
-                  f"{text('announce.election.reached', lang, percent=format_percent(by_name[name].percent, lang, decimals))}"
+        lines += [_standing(i, name, by_name[name].votes, by_name[name].percent, lang, decimals)
                   for i, name in enumerate(result.elected, 1)]
     elif not result.tie:
         lines.append(text("announce.election.none", lang, needed=needed))
@@ -136,8 +134,11 @@ def _object(question: str, lang: str) -> object:
     return Message("announce.vote.object", question=question)
 
 
-def _votes(n: int, lang: str) -> str:
-    return text("announce.election.vote" if n == 1 else "announce.election.votes", lang, n=n)
+def _standing(rank: int, name: str, votes: int, share: Fraction, lang: str, decimals: int) -> str:
+    """'1. Nguyễn Văn An: 130 phiếu, đạt 86,67%' / '1. Nguyễn Văn An: 130 votes, 86.67%'."""
+    said = text("announce.election.vote" if votes == 1 else "announce.election.votes", lang, n=votes)
+    reached = text("announce.election.reached", lang, percent=format_percent(share, lang, decimals))
+    return f"{rank}. {name}: {said}, {reached}"
 
 
 def _check_lang(lang: str) -> None:

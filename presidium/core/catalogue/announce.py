@@ -24,7 +24,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Có {for_}/{present} đồng chí có mặt biểu quyết tán thành, đạt {share} {base}",
         "{for_} of the {present} delegates present voted in favour, {share} of the {base}",
     ),
-    "vote.short": (", chưa đạt {needed} (cần ít nhất {threshold} đồng chí)", ", short of {needed} ({threshold} needed)"),
+    "vote.short": (
+        ", chưa đạt {needed} (cần ít nhất {threshold} đồng chí)", ", short of {needed} ({threshold} needed)",
+    ),
     "vote.others": ("Có {parts}.", "{parts}."),
     "vote.against": ("{n} đồng chí không tán thành", "{n} against"),
     "vote.abstain": ("{n} đồng chí không biểu quyết", "{n} abstained"),

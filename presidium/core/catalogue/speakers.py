@@ -12,7 +12,9 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "duplicate": ("đã có “{name}” trong danh sách", "“{name}” is already on the list"),
     "empty-name": ("cần nhập họ tên người phát biểu", "the speaker's name is needed"),
     # calling a speaker: "Xin mời đồng chí …, đơn vị …, trình bày tham luận về …"
-    "call.sentence": ("Xin mời đồng chí {name}{unit} trình bày tham luận{topic}.", "We now invite {name}{unit} to speak{topic}."),
+    "call.sentence": (
+        "Xin mời đồng chí {name}{unit} trình bày tham luận{topic}.", "We now invite {name}{unit} to speak{topic}.",
+    ),
     "call.unit": (", {unit},", ", {unit},"),
     "call.topic": (" về {topic}", " on {topic}"),
 }
