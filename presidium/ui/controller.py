@@ -15,7 +15,7 @@ from presidium.ui import dialogs, icons
 from presidium.ui.figures import Snapshot
 from presidium.core.decisions import quorum, round_terms, rule_for
 from presidium.core.events import Event
-from presidium.core.messages import say
+from presidium.core.catalogue import say
 from presidium.ui.discussion import SpeakersDialog
 from presidium.ui.editor.podium_menu import ProgramMenu
 from presidium.ui.main_window import MainWindow

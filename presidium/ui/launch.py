@@ -16,7 +16,7 @@ from presidium.app.samples import app_icon, sample_path
 from presidium.app.session import CongressSession, JournalError, JournalLocked
 from presidium.core.clock import Clock
 from presidium.core.loader import load_program
-from presidium.core.messages import say
+from presidium.core.catalogue import say
 from presidium.core.problems import ProgramError
 from presidium.infra.paths import default_db_path
 from presidium.ui import dialogs, first_frame, icons
