@@ -54,8 +54,9 @@ class AgendaList(QTreeWidget):
         self.mode = FULL
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
-            self._request(self.currentItem())
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self._request(item)
             return
         super().keyPressEvent(event)
 
@@ -111,7 +112,7 @@ class AgendaList(QTreeWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for run in state.in_order():
-            if run.session_id != group_id:
+            if group is None or run.session_id != group_id:
                 group_id = run.session_id
                 session = sessions.get(group_id)
                 group = QTreeWidgetItem([f"{session.title} · {session.date:%d/%m/%Y}" if session else group_id, "", ""])

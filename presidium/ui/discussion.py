@@ -108,7 +108,8 @@ class SpeakersDialog(QDialog):
         self.floor_name.setPlaceholderText(self.tr("Full name"))
         self.floor_minutes = QSpinBox()
         self.floor_minutes.setRange(1, 60)
-        default = queue().default_allowance if queue() else 420
+        waiting = queue()
+        default = waiting.default_allowance if waiting else 420
         self.floor_minutes.setValue(max(1, default // 60))
         self.floor_minutes.setSuffix(self.tr(" min"))
         self.add = QPushButton(self.tr("Add the request"))

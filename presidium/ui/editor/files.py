@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox, QProgressDialog, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from presidium.app.editing import starting_points
@@ -25,6 +25,7 @@ from presidium.infra.program_file import ProgramFileError, draft_of_text
 from presidium.ui import dialogs
 from presidium.ui.importing.columns import choose_columns
 from presidium.ui.importing.script_export import ask_and_export_script
+from presidium.ui.widgets import busy_dialog
 
 if TYPE_CHECKING:
     from presidium.core.editing import ProgramDraft
@@ -176,10 +177,7 @@ def ballot_papers(window: EditorWindow) -> BallotsJob | None:
     if not output.lower().endswith(".docx"):
         output += ".docx"
     working = QCoreApplication.translate("EditorFiles", "Writing the ballot papers…")
-    progress = QProgressDialog(working, None, 0, 0, window)
-    progress.setWindowTitle(QCoreApplication.translate("EditorFiles", "Ballot papers"))
-    progress.setMinimumDuration(300)
-    progress.setValue(0)
+    progress = busy_dialog(working, QCoreApplication.translate("EditorFiles", "Ballot papers"), window)
     job = BallotsJob(window.path, item, Path(output), window.lang)
     _RUNNING.add(job)
 
@@ -220,9 +218,9 @@ class BallotsJob(QObject):
     def start(self) -> None:
         self.process.start()
 
-    def _ended(self, code: int, _status) -> None:
-        out = bytes(self.process.readAllStandardOutput()).decode("utf-8", "replace").strip()
-        err = bytes(self.process.readAllStandardError()).decode("utf-8", "replace").strip()
+    def _ended(self, code: int, _status: QProcess.ExitStatus) -> None:
+        out = bytes(self.process.readAllStandardOutput().data()).decode("utf-8", "replace").strip()
+        err = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace").strip()
         if code == 0:
             self.succeeded.emit(out.splitlines()[-1] if out else str(self.output))
         else:  # the command's own message, in the chosen language
