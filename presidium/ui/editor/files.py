@@ -24,6 +24,7 @@ from presidium.app.importing import ImportRefused, ImportResult
 from presidium.infra.program_file import ProgramFileError, draft_of_text
 from presidium.ui import dialogs
 from presidium.ui.importing.columns import choose_columns
+from presidium.ui.export_action import ExportJob
 from presidium.ui.importing.script_export import ask_and_export_script
 from presidium.ui.widgets import busy_dialog
 
@@ -105,7 +106,8 @@ class ImportReport(QDialog):
         summary = QLabel(result.summary)
         summary.setWordWrap(True)
         layout.addWidget(summary)
-        self.unplaced = QListWidget(objectName="unplaced")
+        self.unplaced = QListWidget()
+        self.unplaced.setObjectName("unplaced")
         self.unplaced.setWordWrap(True)
         for where, text in result.unplaced:
             shown = text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
@@ -115,7 +117,8 @@ class ImportReport(QDialog):
             layout.addWidget(QLabel(self.tr("Not placed in the program ({count}): copy them where they belong.")
                                     .format(count=len(result.unplaced))))
             layout.addWidget(self.unplaced, 1)
-        self.notices = QListWidget(objectName="notices")
+        self.notices = QListWidget()
+        self.notices.setObjectName("notices")
         self.notices.setWordWrap(True)
         self.notices.addItems(result.notices)
         if result.notices:
@@ -141,9 +144,9 @@ def _saved_and_clean(window: EditorWindow) -> bool:
     return True
 
 
-def export_script(window: EditorWindow):
+def export_script(window: EditorWindow) -> ExportJob | None:
     """File → Export script…: the kịch bản (.docx) of the saved program."""
-    if not _saved_and_clean(window):
+    if not _saved_and_clean(window) or window.path is None:  # saved: it has a path
         return None
     return ask_and_export_script(window, window.path, window.lang)
 

@@ -20,6 +20,7 @@ from presidium.app.editing import StartingPoint, starting_points, untitled_path
 from presidium.infra.program_file import ProgramFileError, draft_of_text, pending_recovery, read_draft
 from presidium.ui import dialogs
 from presidium.ui.display import display_problem
+from presidium.ui.application import application
 from presidium.ui.editor.window import EditorWindow
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
 from presidium.ui.prefs import Preferences
@@ -89,9 +90,11 @@ def new_editor(lang: str, parent: QWidget | None = None, point: StartingPoint | 
                 return window
     if point is None:
         dialog = StartDialog(starting_points(lang), parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         point = dialog.chosen()
+        if point is None:
+            return None
     draft = draft_of_text(text_from(point))
     return editor_window(draft, None, lang)
 
@@ -140,7 +143,7 @@ def main(args: Any) -> int:
     if problem and QApplication.instance() is None:
         print(problem, file=sys.stderr)
         return 2
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     app.setApplicationName("Presidium")
     app.setOrganizationName("Presidium")
     language = Language(app)
@@ -161,7 +164,7 @@ def main(args: Any) -> int:
     try:
         return app.exec()
     finally:
-        if getattr(window, "podium", None) is not None:
+        if window.podium is not None:
             window.podium.session.close()
 
 
@@ -171,7 +174,7 @@ def _podium(app: QApplication, window: EditorWindow, path: str, code: str) -> No
 
     from presidium.ui.launch import open_podium  # the podium's modules load only when asked for
 
-    if getattr(window, "podium", None) is not None:
+    if window.podium is not None:
         window.podium.session.close()
         window.podium.window.close()
     window.podium = open_podium(Namespace(file=path, live=False, db=None, lang=code), app, Preferences())

@@ -27,10 +27,14 @@ class ProgramMenu(QObject):
         self.new_action.setObjectName("action_new_program")
         self.edit_action = QAction(self.tr("Edit program…"), window)
         self.edit_action.setObjectName("action_edit_program")
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.new_action)
-        menu.insertAction(first, self.edit_action)
-        menu.insertSeparator(first)
+        ours = [self.new_action, self.edit_action]
+        if menu.actions():  # first in the menu, then a line
+            first = menu.actions()[0]
+            menu.insertActions(first, ours)
+            menu.insertSeparator(first)
+        else:
+            menu.addActions(ours)
+            menu.addSeparator()
         self.new_action.triggered.connect(lambda _checked=False: self.new_program())
         self.edit_action.triggered.connect(lambda _checked=False: self.edit_program())
 

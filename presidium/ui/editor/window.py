@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path as FilePath
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
@@ -25,8 +26,12 @@ from presidium.ui import dialogs
 from presidium.ui.editor import commands
 from presidium.ui.editor import files as file_actions
 from presidium.ui.editor.forms import NodeForm, Words, kind_of
+from presidium.ui.editor.script import ScriptField
 from presidium.ui.editor.tree import ProgramTree, movable
 from presidium.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from presidium.ui.launch import PodiumApp  # loaded only when the podium is asked for
 
 CHECK_MS = 250  # the checks run this long after the last keystroke
 AUTOSAVE_MS = 5000
@@ -48,6 +53,8 @@ class EditorWindow(QMainWindow):
         self.opened: list[EditorWindow] = []  # programs made or imported from this window's File menu
         self.problems: list[Problem] = []
         self.form: NodeForm | None = None
+        self.import_report: file_actions.ImportReport | None = None  # kept open beside an imported program
+        self.podium: PodiumApp | None = None  # the program at the podium, in rehearsal (File → Open at podium)
         self._from_form = False
         self._changed_paths: set[NodePath] = set()
         self._saved_text = text_of(draft) if path else None
@@ -68,11 +75,11 @@ class EditorWindow(QMainWindow):
         column.addWidget(self.problem_list, 1)
         left.addWidget(box)
         left.setSizes([520, 200])
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.form_area = QScrollArea()  # not `scroll`: that is QWidget.scroll()
+        self.form_area.setWidgetResizable(True)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.scroll)
+        split.addWidget(self.form_area)
         split.setSizes([440, 920])
         self.setCentralWidget(split)
         self.status = QLabel()
@@ -171,7 +178,7 @@ class EditorWindow(QMainWindow):
         """The placeholders with their current sample values, for the script shown (if any)."""
         self.insert_menu.clear()
         script = self.form.fields.get("script") if self.form else None
-        if script is None:
+        if not isinstance(script, ScriptField):  # no form, or one without a script
             self.insert_menu.addAction(self.tr("Select an item or a card to insert into its script")).setEnabled(False)
             return
         for action in script.insert_menu.actions():
@@ -188,7 +195,7 @@ class EditorWindow(QMainWindow):
     def _show_form(self, path: NodePath | None) -> None:
         if self.form is not None and path == self.form.path:
             return
-        old = self.scroll.takeWidget()
+        old = self.form_area.takeWidget()
         if old is not None:
             old.deleteLater()
         self.form = None
@@ -196,7 +203,7 @@ class EditorWindow(QMainWindow):
             return
         self.form = NodeForm(self.draft, path, self.lang, self.colours)
         self.form.edited.connect(self.edit)
-        self.scroll.setWidget(self.form)
+        self.form_area.setWidget(self.form)
         self._show_problems_on_form()
 
     def select(self, path: NodePath, field: str = "") -> None:
@@ -319,7 +326,7 @@ class EditorWindow(QMainWindow):
             for path in set(paths) | {entry for list_path in lists for entry in self.draft.paths(list_path)}:
                 self.tree.relabel(self.draft, path, self.labels())
         if self.form is not None:
-            if self._form_still_valid():
+            if self._form_still_valid(self.form):
                 if not self._from_form and self.form.path in paths:
                     self.form.reload()
                 else:
@@ -343,9 +350,9 @@ class EditorWindow(QMainWindow):
                 return False
         return len(self.draft.rule_names()) == sum(1 for name in self.draft.rule_names() if self.tree.path_item(("rules", name)))
 
-    def _form_still_valid(self) -> bool:
+    def _form_still_valid(self, form: NodeForm) -> bool:
         try:
-            self.draft.node(self.form.path)
+            self.draft.node(form.path)
             return True
         except (KeyError, IndexError):
             return False
