@@ -7,6 +7,7 @@ and the window sets its icons again; everywhere else icons load on first use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from types import ModuleType
 
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -64,7 +65,7 @@ def icon(role: str, color: str | None = None) -> QIcon:
 class AfterFirstPaint(QObject):
     """Calls `then` once the window's first paint pass is over (children paint in the same pass)."""
 
-    def __init__(self, window: QObject, then) -> None:
+    def __init__(self, window: QObject, then: Callable[[], object]) -> None:
         super().__init__(window)
         self._window, self._then = window, then
         window.installEventFilter(self)

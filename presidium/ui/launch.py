@@ -22,6 +22,7 @@ from presidium.infra.paths import default_db_path
 from presidium.ui import dialogs, first_frame, icons
 from presidium.ui.application import application
 from presidium.ui.controller import PodiumController
+from presidium.ui.main_window import MainWindow
 from presidium.ui.display import display_problem
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
 from presidium.ui.prefs import Preferences
@@ -42,7 +43,7 @@ class PodiumApp:
         return PodiumController(self.session, self.prefs, self.language.code, self.switch_language, self.notice)
 
     @property
-    def window(self):
+    def window(self) -> MainWindow:
         return self.controller.window
 
     def switch_language(self, code: str) -> None:

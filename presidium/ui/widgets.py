@@ -56,7 +56,7 @@ class FitLabel(QLabel):
         if font != self.font():
             self.setFont(font)
 
-    def sizeHint(self):
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
         hint = super().sizeHint()
         hint.setHeight(QFontMetrics(self.font()).height())
         return hint

@@ -21,6 +21,7 @@ from presidium.infra.program_file import ProgramFileError, draft_of_text, pendin
 from presidium.ui import dialogs
 from presidium.ui.display import display_problem
 from presidium.ui.application import application
+from presidium.core.editing import ProgramDraft
 from presidium.ui.editor.window import EditorWindow
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
 from presidium.ui.prefs import Preferences
@@ -128,7 +129,7 @@ def open_editor(path: Path, lang: str, parent: QWidget | None = None, *, recover
     return editor_window(draft, path, lang, journal)
 
 
-def editor_window(draft, path: Path | None, lang: str, journal: Path | None = None) -> EditorWindow:
+def editor_window(draft: ProgramDraft, path: Path | None, lang: str, journal: Path | None = None) -> EditorWindow:
     """An editor window at 1366×768 in the chosen theme."""
     colours = theme(Preferences().theme)
     window = EditorWindow(draft, path, lang, colours, journal)

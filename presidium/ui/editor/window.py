@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path as FilePath
+from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QSplitter, QVBoxLayout,
+    QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter, QVBoxLayout,
     QWidget,
 )
 
@@ -120,7 +122,8 @@ class EditorWindow(QMainWindow):
         self.setWindowTitle(self.tr("{name}{mark} — Program editor — Presidium").format(name=name, mark=mark))
 
     # -- menus ---------------------------------------------------------------------------------
-    def _action(self, menu, name: str, text: str, handler, keys: tuple = ()) -> QAction:
+    def _action(self, menu: QMenu, name: str, text: str, handler: Callable[[], object],
+                keys: tuple[str | QKeySequence.StandardKey, ...] = ()) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"editor_{name}")
         action.setShortcuts([QKeySequence(key) for key in keys])
@@ -167,7 +170,7 @@ class EditorWindow(QMainWindow):
         self._action(add, "add_session", self.tr("Session"), lambda: self.add("session"))
         items = add.addMenu(self.tr("Agenda item"))
         for kind, label in Words().kinds():
-            self._action(items, f"add_item_{kind}", label, lambda kind=kind, label=label: self.add("item", kind, label))
+            self._action(items, f"add_item_{kind}", label, partial(self.add, "item", kind, label))
         self._action(add, "add_card", self.tr("Contingency card"), lambda: self.add("card"))
         self._action(add, "add_regulation", self.tr("Regulation"), lambda: self.add("regulation"))
         self._action(add, "add_article", self.tr("Article of the selected regulation"), lambda: self.add("article"))
