@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from presidium.app.frozen import presidium_command
 from presidium.ui.widgets import busy_dialog
@@ -100,7 +100,7 @@ def start_export(parent: QWidget, what: str, db: str | Path, run: int | None, ou
     """Start the export with a busy progress dialog; the dialog closes when the job ends.
 
     The dialogs speak the interface language (the installed translator); `lang` is the document's."""
-    progress = busy_dialog(_working(what), _document(what).rstrip("…"), parent)
+    progress: QProgressDialog = busy_dialog(_working(what), _document(what).rstrip("…"), parent)
     # No Qt parent: closing the window while the file is being written must not kill the export.
     # The job keeps itself alive until its process has ended.
     job = ExportJob(what, db, run, output, lang)

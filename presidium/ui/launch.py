@@ -22,9 +22,9 @@ from presidium.infra.paths import default_db_path
 from presidium.ui import dialogs, first_frame, icons
 from presidium.ui.application import application
 from presidium.ui.controller import PodiumController
-from presidium.ui.main_window import MainWindow
 from presidium.ui.display import display_problem
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
+from presidium.ui.main_window import MainWindow
 from presidium.ui.prefs import Preferences
 
 
