@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from presidium.app.editing import StartingPoint, starting_points, untitled_path
 from presidium.core.editing import ProgramDraft
 from presidium.infra.program_file import ProgramFileError, draft_of_text, pending_recovery, read_draft
-from presidium.ui import dialogs
 from presidium.ui.application import application
+from presidium.ui import dialogs
 from presidium.ui.display import display_problem
 from presidium.ui.editor.window import EditorWindow
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
