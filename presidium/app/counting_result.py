@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from presidium.core.catalogue.system import reason
 from presidium.core.counting.messages import CountingError
 from presidium.core.counting.result import Accepted, check_result
 from presidium.core.events import chain_hash
@@ -29,7 +30,7 @@ def read_result(path: str | Path) -> Accepted:
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
         raise CountingError("counting.result-unreadable", path=path,
-                            detail=getattr(error, "strerror", None) or str(error)[:120]) from None
+                            detail=reason(error)) from None
     accepted = check_result(document, str(path))
     for station in accepted.stations:
         head = station.genesis or genesis_hash(station.run, station.mode, station.fingerprint, station.started)

@@ -17,6 +17,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from presidium.core.catalogue.system import reason
 from presidium.app.samples import resources_dir
 from presidium.core.catalogue import Message, Refusal
 
@@ -125,7 +126,7 @@ def _write_atomically(target: Path, content: bytes, overwrite: bool) -> None:
     except TemplateError:
         raise
     except OSError as error:
-        raise TemplateError("template.cannot-write", path=target, error=error.strerror or error) from None
+        raise TemplateError("template.cannot-write", path=target, error=reason(error)) from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from presidium.core.catalogue.system import reason
 from presidium.core.action_messages import ScriptError
 from presidium.core.admit import MAX_FIGURE
 from presidium.core.durations import parse_duration
@@ -131,7 +132,7 @@ def load_actions(path: str | Path) -> list[ScriptAction]:
         text = Path(path).read_bytes().decode("utf-8-sig")  # tolerate a BOM from Windows editors
     except OSError as error:
         raise ActionsError([ScriptProblem(str(path), 0, ScriptError(
-            "unreadable", detail=error.strerror or str(error)))]) from None
+            "unreadable", detail=reason(error)))]) from None
     except UnicodeDecodeError:
         raise ActionsError([ScriptProblem(str(path), 0, ScriptError("not-utf8"))]) from None
     return parse_actions(text, str(path))

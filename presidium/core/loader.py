@@ -12,6 +12,7 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
+from presidium.core.catalogue.system import reason as system_reason
 from presidium.core.counting.rules import OPERATOR_REASONS, ValidityRules
 from presidium.core.ballots import max_candidates, surplus_words
 from presidium.core.field_checks import FieldChecks, show_value
@@ -84,7 +85,7 @@ def load_program(path: str | Path) -> Program:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ProgramError([Problem(str(path), 0, Message("problem.unreadable", detail=error.strerror or str(error)))]) from None
+        raise ProgramError([Problem(str(path), 0, Message("problem.unreadable", detail=system_reason(error)))]) from None
     return load_program_bytes(raw, str(path))
 
 

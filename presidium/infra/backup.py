@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from presidium.core.catalogue.system import reason
 from presidium.core.catalogue import Refusal
 from presidium.infra.files import write_durably
 from presidium.infra.journal import APPLICATION_ID, Journal
@@ -99,7 +100,7 @@ def backup(source: str | os.PathLike[str], target: str | os.PathLike[str], *, ve
             try:
                 write_durably(write, target)
             except (sqlite3.Error, OSError) as error:
-                raise BackupError("failed", target=target, detail=getattr(error, "strerror", None) or error) from None
+                raise BackupError("failed", target=target, detail=reason(error)) from None
         finally:
             if lock is not None:
                 lock.release()

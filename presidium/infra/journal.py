@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Iterator
 if TYPE_CHECKING:
     import sqlite_utils
 
+from presidium.core.catalogue.system import reason
 from presidium.core.events import Event, canonical_json, chain_hash
 from presidium.core.catalogue import Message, Refusal
 from presidium.core.program import Program
@@ -140,7 +141,7 @@ class Journal:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise JournalError("no-folder", path=path, detail=error.strerror) from None
+                raise JournalError("no-folder", path=path, detail=reason(error)) from None
             lock = _take_lock(path)  # None: the file system cannot lock; the session warns
         try:
             if readonly:
@@ -514,7 +515,7 @@ def _take_lock(path: Path) -> WriterLock | None:
         return None  # never keep the chair out: open, and say that one writer is not enforced here
     except OSError as error:
         raise JournalError("read-only" if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM) else "cannot-open",
-                           path=path, doing=Message("journal.doing.opening"), detail=error.strerror or error) from None
+                           path=path, doing=Message("journal.doing.opening"), detail=reason(error)) from None
     if not isinstance(lock, WriterLock):
         raise JournalLocked(path=path, holder=lock)
     return lock

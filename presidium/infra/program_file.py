@@ -23,6 +23,7 @@ from typing import Any
 import tomlkit
 from tomlkit.items import AoT, Comment, Table, Whitespace
 
+from presidium.core.catalogue.system import reason
 from presidium.core.catalogue import Refusal
 from presidium.core.editing import Layout, ProgramDraft
 
@@ -154,7 +155,7 @@ def read_draft(path: Path) -> tuple[ProgramDraft, str]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise ProgramFileError("program_file.unreadable", path=path, reason=getattr(error, "strerror", None) or error) from None
+        raise ProgramFileError("program_file.unreadable", path=path, reason=reason(error)) from None
     return draft_of_text(text, path), text
 
 
@@ -198,7 +199,7 @@ def save_text(path: Path, text: str, *, backup: bool = True) -> None:
             raise
         _sync_folder(folder)
     except OSError as error:
-        raise ProgramFileError("program_file.unwritable", path=path, reason=error.strerror or error) from None
+        raise ProgramFileError("program_file.unwritable", path=path, reason=reason(error)) from None
 
 
 def _keep_backup(path: Path) -> None:

@@ -17,6 +17,7 @@ from presidium.app.session import CongressSession, JournalError, JournalLocked
 from presidium.core.clock import Clock
 from presidium.core.loader import load_program
 from presidium.core.catalogue import say
+from presidium.core.catalogue.system import reason as system_reason
 from presidium.core.problems import ProgramError
 from presidium.infra.paths import default_db_path
 from presidium.ui import dialogs, first_frame, icons
@@ -84,7 +85,7 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
         return None
     except OSError as error:
         dialogs.inform(None, QCoreApplication.translate("Launch", "The program cannot be opened"),
-                       QCoreApplication.translate("Launch", "Cannot read {path}: {reason}").format(path=path, reason=error.strerror or error), error=True)
+                       QCoreApplication.translate("Launch", "Cannot read {path}: {reason}").format(path=path, reason=say(system_reason(error), code)), error=True)
         return None
     mode = "live" if getattr(args, "live", False) else "rehearsal"
     db = Path(args.db) if getattr(args, "db", None) else default_db_path(program.source or path)

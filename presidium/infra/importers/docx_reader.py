@@ -16,6 +16,7 @@ from docx import Document
 from docx.opc.exceptions import OpcError
 from lxml import etree
 
+from presidium.core.catalogue.system import reason
 from presidium.core.catalogue import Message
 from presidium.core.importing.model import Notice, Para, Row, Table
 from presidium.core.importing.said import ImportRefused
@@ -35,7 +36,7 @@ def read_docx(path: str | Path) -> tuple[list[Para | Table], list[Notice]]:
     except (zipfile.BadZipFile, OpcError, KeyError, ValueError, etree.XMLSyntaxError) as error:
         raise ImportRefused("importing.damaged", file=str(path), kind="Word .docx", detail=type(error).__name__) from None
     except OSError as error:
-        raise ImportRefused("importing.unreadable", file=str(path), detail=error.strerror or str(error)) from None
+        raise ImportRefused("importing.unreadable", file=str(path), detail=reason(error)) from None
     return _Reader(document, str(path)).read()
 
 

@@ -13,6 +13,7 @@ import zipfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from presidium.core.catalogue.system import reason
 from presidium.core.importing.model import Row, Table
 from presidium.core.importing.said import ImportRefused
 from presidium.core.importing.words import MAX_TEXT, clean
@@ -33,7 +34,7 @@ def read_xlsx(path: str | Path) -> list[Table]:
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
         raise ImportRefused("importing.damaged", file=str(path), kind="Excel .xlsx", detail=type(error).__name__) from None
     except OSError as error:
-        raise ImportRefused("importing.unreadable", file=str(path), detail=error.strerror or str(error)) from None
+        raise ImportRefused("importing.unreadable", file=str(path), detail=reason(error)) from None
     sheets: list[Table] = []
     total = 0
     try:
@@ -60,7 +61,7 @@ def read_csv(path: str | Path) -> list[Table]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ImportRefused("importing.unreadable", file=str(path), detail=error.strerror or str(error)) from None
+        raise ImportRefused("importing.unreadable", file=str(path), detail=reason(error)) from None
     for encoding in ("utf-8-sig", "cp1258"):
         try:
             text = raw.decode(encoding)
