@@ -108,3 +108,22 @@ def test_every_key_a_refusal_is_raised_with_is_in_its_area():
                 if code not in CATALOGUE:
                     missing.append(f"{path.relative_to(PACKAGE)}:{node.lineno}: {node.func.id}({key!r})")
     assert not missing, "keys not in their area:\n" + "\n".join(missing)
+
+
+def test_numbers_take_the_readers_decimal_mark():
+    from presidium.core.catalogue import decimal
+
+    assert decimal(0.183, 2, "vi") == "0,18" and decimal(0.183, 2, "en") == "0.18"
+
+
+def test_export_says_its_seconds_with_the_vietnamese_decimal_comma(tmp_path, capsys):
+    # `presidium export` printed "0.18 giây" while `presidium backup` printed "0,18 giây".
+    import re
+
+    from presidium.cli import main
+    from support.congress import congress
+
+    db = congress(tmp_path).db
+    assert main(["--lang", "vi", "export", "minutes", "--db", str(db), "-o", str(tmp_path / "bb.docx")]) == 0
+    out = capsys.readouterr().out
+    assert re.search(r"\(\d+,\d\d giây\)", out), out

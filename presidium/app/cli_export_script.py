@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 from presidium.core.catalogue.system import reason
-from presidium.core.catalogue import text
+from presidium.core.catalogue import decimal, text
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 
@@ -50,5 +50,5 @@ def main(args) -> int:
         print(json.dumps({"path": str(output), "seconds": seconds, "warnings": []}, ensure_ascii=False))
         return 0
     print(text("export.script_written", lang, sessions=len(program.sessions), items=len(program.items), path=output,
-                              seconds=f"{seconds:.2f}", fingerprint=program.short_fingerprint))
+                              seconds=decimal(seconds, 2, lang), fingerprint=program.short_fingerprint))
     return 0

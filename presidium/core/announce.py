@@ -9,7 +9,7 @@ from __future__ import annotations
 from fractions import Fraction
 
 from presidium.core.ballots import RETURNED_EXCEEDS_ISSUED, ElectionResult
-from presidium.core.catalogue import CATALOGUE, Message, text
+from presidium.core.catalogue import CATALOGUE, Message, template, text
 from presidium.core.catalogue.vocabulary import base
 from presidium.core.program import Rule
 from presidium.core.votes import VoteError, VoteResult
@@ -28,7 +28,7 @@ def format_percent(value: Fraction, lang: str = "vi", decimals: int = 1) -> str:
     if scaled >= 100 * scale and value < 100:
         scaled = 100 * scale - 1
     whole, part = divmod(scaled, scale)
-    sep = "," if lang == "vi" else "."
+    sep = template("vocabulary.decimal-mark", lang)
     digits = f"{part:0{decimals}d}" if decimals else ""
     if exact:
         digits = digits.rstrip("0")

@@ -68,6 +68,11 @@ def text(code: str, lang: str = "vi", /, **params: object) -> str:
     return template(code, lang).format(**{key: say(value, lang) for key, value in params.items()})
 
 
+def decimal(value: float, places: int, lang: str = "vi") -> str:
+    """A number with `places` decimals and the reader's decimal mark (Vietnamese writes 0,18; English 0.18)."""
+    return f"{value:.{places}f}".replace(".", template("vocabulary.decimal-mark", lang))
+
+
 class Message(str):
     """A code of the catalogue and its parameters. The str itself is the English text, so logs, joins and
     comparisons keep working; `message(lang)` says it in either language."""
