@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from presidium.core.catalogue import text
+from presidium.core.catalogue import decimal, text
 from presidium.infra.backup import BackupError, backup
 from presidium.infra.journal import JournalError
 
@@ -24,6 +24,6 @@ def main(args: argparse.Namespace) -> int:
     except (BackupError, JournalError) as error:
         print(f"presidium backup: {error.message(lang)}", file=sys.stderr)
         return 1
-    seconds = f"{copied.seconds:.2f}".replace(".", "," if lang == "vi" else ".")
+    seconds = decimal(copied.seconds, 2, lang)
     print(text("cli.backup.done", lang, runs=copied.runs, events=copied.events, path=copied.path, seconds=seconds))
     return 0

@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from presidium.core.catalogue.system import reason
 from presidium.app.recorded import (  # noqa: F401 — the names this command has always offered
     ExportError, LoadedRun, Unexportable, _review_of, choose_run, load_review, load_run, program_for, runs_in,
 )
-from presidium.core.catalogue import Message, text
+from presidium.core.catalogue import Message, decimal, text
 from presidium.core.minutes import build_minutes
 from presidium.core.review import Review, RunInfo
 from presidium.core.zone import rendering_in
@@ -111,7 +112,7 @@ def _write(write: Callable[[], object], output: Path, lang: str) -> None:
     try:
         write()
     except OSError as error:
-        raise ExportError("export.cannot_write", path=output, error=error.strerror or error) from None
+        raise ExportError("export.cannot_write", path=output, error=reason(error)) from None
 
 
 def main(args: argparse.Namespace) -> int:
@@ -142,6 +143,6 @@ def main(args: argparse.Namespace) -> int:
         print(text("export.warning", lang, message=warning), file=sys.stderr)
     mode = Message(f"vocabulary.mode.{outcome.run.mode}")
     code = "export.written_minutes" if args.what == "minutes" else "export.written_review"
-    print(text(code, lang, run=outcome.run.id, mode=mode, path=outcome.path, seconds=f"{outcome.seconds:.2f}",
+    print(text(code, lang, run=outcome.run.id, mode=mode, path=outcome.path, seconds=decimal(outcome.seconds, 2, lang),
                n=outcome.rehearsals))
     return 0

@@ -13,7 +13,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from presidium.core.catalogue import text
+from presidium.core.catalogue.system import reason
+from presidium.core.catalogue import decimal, text
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 
@@ -45,11 +46,11 @@ def main(args: argparse.Namespace) -> int:
     try:
         write_script(program, output, lang)
     except OSError as error:
-        return fail(text("export.cannot_write", lang, path=output, error=error.strerror or error))
+        return fail(text("export.cannot_write", lang, path=output, error=reason(error)))
     seconds = time.perf_counter() - began
     if as_json:
         print(json.dumps({"path": str(output), "seconds": seconds, "warnings": []}, ensure_ascii=False))
         return 0
     print(text("export.script_written", lang, sessions=len(program.sessions), items=len(program.items), path=output,
-                              seconds=f"{seconds:.2f}", fingerprint=program.short_fingerprint))
+                              seconds=decimal(seconds, 2, lang), fingerprint=program.short_fingerprint))
     return 0

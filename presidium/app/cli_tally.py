@@ -51,12 +51,12 @@ def load_stations(paths: list[Path], item: str, round_no: int) -> list[Station]:
         with Journal.open(path, readonly=True) as journal:
             run, state = find_count(journal, item, round_no)
             if state.paper is None:  # find_count only returns opened counts; say so rather than crash
-                raise CountingError("no-count", path=journal.path, item=item, round=round_no)
+                raise CountingError("counting.no-count", path=journal.path, item=item, round=round_no)
             stations.append(Station(station_record(journal, run), state, state.paper))
     first = stations[0]
     for other in stations[1:]:
         if other.state.identity() != first.state.identity():
-            raise CountingError("stations-other", first=first.record.name, what_first=first.paper.describe(),
+            raise CountingError("counting.stations-other", first=first.record.name, what_first=first.paper.describe(),
                                 other=other.record.name, what_other=other.paper.describe())
     return stations
 
@@ -90,8 +90,7 @@ def report(stations: list[Station], differences: list[Difference], figures: Tall
     lines = [text("cli.tally.stations", lang, list=described)]
     if differences:
         lines.append(text("cli.tally.differences", lang, count=len(differences)))
-        missing = text("cli.tally.missing", lang)
-        lines += ["  " + d.describe(missing) for d in differences]
+        lines += ["  " + d.describe(lang) for d in differences]
         return lines
     assert figures is not None and result is not None
     lines.append(text("cli.tally.agree", lang, count=figures.entered))
@@ -118,7 +117,7 @@ def main(args: argparse.Namespace) -> int:
         return 1
     convened = program.congress.delegates_convened
     if args.issued is not None and not 0 <= args.issued <= MAX_ISSUED:
-        print(f"presidium: {CountingError('issued-bad', limit=MAX_ISSUED, got=args.issued).message(lang)}", file=sys.stderr)
+        print(f"presidium: {CountingError('counting.issued-bad', limit=MAX_ISSUED, got=args.issued).message(lang)}", file=sys.stderr)
         return 1
     if args.present is not None and not 0 <= args.present <= convened:
         print(f"presidium: {text('cli.tally.present-bad', lang, convened=convened, got=args.present)}", file=sys.stderr)

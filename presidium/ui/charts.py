@@ -19,6 +19,7 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSiz
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QImage, QImageWriter, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from presidium.core.catalogue import decimal
 from presidium.core.catalogue import text as say
 from presidium.core.review import ItemReview, Review
 from presidium.core.zone import local
@@ -221,8 +222,7 @@ def paint_overruns(painter: QPainter, rect: QRectF, review: Review, lang: str = 
         label = metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, int(label_w - unit))
         painter.drawText(QRectF(rect.left(), y, label_w - unit * 0.6, row_h),
                          Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-        value = f"{minutes:+.0f}" if abs(minutes) >= 1 else f"{minutes:+.1f}"
-        value = value.replace(".", ",") if lang == "vi" else value
+        value = f"{minutes:+.0f}" if abs(minutes) >= 1 else ("+" if minutes >= 0 else "-") + decimal(abs(minutes), 1, lang)
         # Values of overruns beyond the bar's end; of early items just right of the zero line.
         spot = QRectF((box.right() if minutes > 0 else zero) + unit * 0.3, y, unit * 5, row_h)
         painter.drawText(spot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, value)

@@ -24,7 +24,8 @@ LANGS: tuple[Lang, ...] = ("vi", "en")
 # The areas, each a module of this package with ENTRIES: key -> (Vietnamese, English).
 AREAS: tuple[str, ...] = (
     "vocabulary", "cli", "cli_help", "system", "documents", "minutes", "review_doc", "entry_log", "ballot_paper",
-    "script", "export", "charts",
+    "script", "export", "charts", "problem", "counting", "importing", "entry", "template", "program_file", "run",
+    "vote", "announce", "journal", "backup", "session", "speakers", "action_script", "review",
 )
 
 
@@ -67,6 +68,11 @@ def text(code: str, lang: str = "vi", /, **params: object) -> str:
     return template(code, lang).format(**{key: say(value, lang) for key, value in params.items()})
 
 
+def decimal(value: float, places: int, lang: str = "vi") -> str:
+    """A number with `places` decimals and the reader's decimal mark (Vietnamese writes 0,18; English 0.18)."""
+    return f"{value:.{places}f}".replace(".", template("vocabulary.decimal-mark", lang))
+
+
 class Message(str):
     """A code of the catalogue and its parameters. The str itself is the English text, so logs, joins and
     comparisons keep working; `message(lang)` says it in either language."""
@@ -91,7 +97,12 @@ class Refusal(Exception):
     `message(lang)` either language. Subclasses only name where the refusal comes from (VoteError,
     JournalError, …) so callers can catch them apart; their words are all in the catalogue."""
 
+    # A subclass may name its area: then a code without a dot is a key of that area ("finished" -> "run.finished").
+    AREA = ""
+
     def __init__(self, code: str, /, **params: Any) -> None:
+        if self.AREA and "." not in code:
+            code = f"{self.AREA}.{code}"
         self.said = Message(code, **params)
         super().__init__(str(self.said))
 

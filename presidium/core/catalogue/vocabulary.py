@@ -58,6 +58,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "status.skipped": ("đã bỏ qua", "skipped"),
     "status.current": ("đang diễn ra", "current"),
     "status.pending": ("chưa đến", "pending"),
+    # how a number is written
+    "decimal-mark": (",", "."),
     # the figures of attendance and of a count
     "figure.convened": ("số đại biểu được triệu tập", "delegates convened"),
     "figure.present": ("số đại biểu có mặt", "delegates present"),

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from presidium.core import catalogue
 from presidium.core.ballots import max_candidates
-from presidium.core.catalogue import vocabulary
+from presidium.core.catalogue import decimal, vocabulary
 from presidium.core.editing import NodePath, ProgramDraft, Timeline
 from presidium.core.entry import EntryError, candidate_names, clean_line
 from presidium.ui.editor.fields import (
@@ -254,7 +254,7 @@ class NodeForm(QWidget):
         maximum = max_candidates(seats, _surplus_cap(self._value("election.max_surplus")))
         count = len(names)
         extra = count - seats
-        share = f"{extra / seats * 100:.1f}".replace(".", "," if self.lang == "vi" else ".")
+        share = decimal(extra / seats * 100, 1, self.lang)
         if count < seats:
             text, bad = self.tr("{count} names for {seats} seats: fewer names than seats").format(count=count, seats=seats), True
         elif count > maximum:
@@ -343,7 +343,7 @@ class CandidatesField(Field):
     def _typed(self) -> None:
         names = self.names()
         self.changed_names.emit(names)
-        self.emit(names, typing=True)
+        self.emit_edit(names, typing=True)
 
     def sort_names(self) -> None:
         self.paste(self.box.toPlainText())
