@@ -8,9 +8,10 @@ from __future__ import annotations
 import logging
 
 from presidium.core.checkpoint import CheckpointError, Encoder, decode_state
-from presidium.core.events import Event, InvalidAction
+from presidium.core.events import Event
 from presidium.core.program import Program
 from presidium.core.run import RunState, fold
+from presidium.core.run_messages import InvalidAction
 from presidium.infra.chain import Verification
 from presidium.infra.checkpoints import Checkpoint, code_version
 from presidium.infra.journal import Journal, JournalError, RunRecord

@@ -16,7 +16,7 @@ from presidium.core.admit import admit
 from presidium.core.clock import Clock, RealClock
 from presidium.core.deviations import Deviation, deviations
 from presidium.core.durations import parse_duration
-from presidium.core.events import Event, InvalidAction, normalized
+from presidium.core.events import Event, normalized
 from presidium.core.catalogue import Message
 from presidium.core.program import Program
 from presidium.core.run import RunState, apply, fold
@@ -24,7 +24,7 @@ from presidium.core.checkpoint import Encoder
 from presidium.app.resume import checkpoint_after, replayed, resume as resume_run
 from presidium.core.text_input import normalize_name
 from presidium.core.timers import RunTimers, Thresholds, run_timers
-from presidium.core.run_messages import VoteRefused
+from presidium.core.run_messages import InvalidAction, VoteRefused
 from presidium.infra.journal import MODES, Journal, JournalError, JournalLocked, RunRecord
 
 log = logging.getLogger(__name__)
@@ -320,7 +320,7 @@ class CongressSession:
         from presidium.core.counting.messages import CountingError
 
         try:
-            accepted = read_result(path)
+            accepted = read_result(Path(path))
             terms = _result_terms(self._state, self._program, accepted, Path(path), item_id)
             issued = accepted.issued if issued is None else issued
             if issued is None:
@@ -396,10 +396,10 @@ class CongressSession:
     def undo_last(self) -> Event:
         """Take back the move between items just made (next, back, skip, goto) within
         `undo_window` seconds. Recorded as its own `undo` event; nothing leaves the journal."""
-        point = self._state.undo_point
-        if point is None:
+        point, last_at = self._state.undo_point, self._state.last_at
+        if point is None or last_at is None:  # (a move to take back is an event, so it has a time)
             raise InvalidAction("nothing-to-undo")
-        waited = self._clock.now() - self._state.last_at
+        waited = self._clock.now() - last_at
         if waited > self.undo_window:
             raise InvalidAction("undo-too-late", waited=round(waited), window=round(self.undo_window))
         return self._record("undo", {"seq": point[0]})

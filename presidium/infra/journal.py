@@ -296,6 +296,7 @@ class Journal:
                 (mode, program.fingerprint, program.source, program.congress.title, first.at, program_bytes, CHAIN),
             )
             run_id = cursor.lastrowid
+            assert run_id is not None  # (sqlite3 sets it on every INSERT that adds a row)
             before = self._conn.execute(
                 "SELECT prev_hash FROM events WHERE seq = 1 AND run_id = (SELECT max(id) FROM runs WHERE id < ?)",
                 (run_id,)).fetchone()

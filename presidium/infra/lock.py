@@ -20,11 +20,12 @@ import errno
 import json
 import os
 import socket
+import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only (the checker reads this test)
     import msvcrt
 
     # Windows locks are mandatory: lock a byte far past the details so that others can still read them.

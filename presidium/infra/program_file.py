@@ -37,7 +37,8 @@ class TomlLayout(Layout):
 
     def table(self, values: dict) -> MutableMapping:
         table = tomlkit.table()
-        nested = []  # sub-tables and arrays of tables come after the plain keys and a blank line
+        nested: list[tuple[str, MutableMapping | AoT]] = []  # sub-tables and arrays of tables come after
+        # the plain keys and a blank line
         for key, value in values.items():
             if isinstance(value, list) and all(isinstance(v, dict) for v in value) and (value or key in ("item", "article")):
                 aot = tomlkit.aot()

@@ -92,10 +92,11 @@ class _Reader:
         for run in p.iter(_W + "r"):
             if _inside(run, (_W + "txbxContent", _W + "del")):
                 continue
-            pieces = []
+            pieces: list[str] = []
             for child in run:
                 if child.tag in _TEXT_TAGS:
-                    pieces.append(child.text or "" if _TEXT_TAGS[child.tag] is None else _TEXT_TAGS[child.tag])
+                    fixed = _TEXT_TAGS[child.tag]  # a tab, a break, a hyphen: its character; w:t its text
+                    pieces.append(child.text or "" if fixed is None else fixed)
             piece = "".join(pieces)
             if piece:
                 parts.append(piece)
