@@ -13,6 +13,7 @@ import zipfile
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocumentType
 from docx.opc.exceptions import OpcError
 from lxml import etree
 
@@ -41,7 +42,7 @@ def read_docx(path: str | Path) -> tuple[list[Para | Table], list[Notice]]:
 
 
 class _Reader:
-    def __init__(self, document, file: str) -> None:
+    def __init__(self, document: DocumentType, file: str) -> None:
         self.document, self.file = document, file
         self.numbering = _Numbering(document)
         self.styles = _style_numbering(document)
@@ -67,7 +68,7 @@ class _Reader:
                 raise ImportRefused("importing.too-many", file=self.file, limit=MAX_BLOCKS)
         return blocks, self.notices
 
-    def paragraph(self, p, number: int) -> Para:
+    def paragraph(self, p: etree._Element, number: int) -> Para:
         for box in p.iter(_W + "txbxContent"):
             inside = clean(" ".join(t.text or "" for t in box.iter(_W + "t")))
             if inside:
@@ -83,7 +84,7 @@ class _Reader:
             text = f"{label} {text}"
         return Para(number, text, bold=bold, style=style, auto_number=bool(label), italic=italic)
 
-    def text_of(self, p) -> tuple[str, bool, bool, bool]:
+    def text_of(self, p: etree._Element) -> tuple[str, bool, bool, bool]:
         """The paragraph's visible text (runs, hyperlinks, fields' results; not text boxes, not deleted
         revisions), whether every run with text is bold / italic, and whether the text was cut at MAX_TEXT."""
         parts: list[str] = []
@@ -109,7 +110,7 @@ class _Reader:
         return (clean(whole), bool(flags) and all(b for b, _ in flags), bool(flags) and all(i for _, i in flags),
                 cut)
 
-    def style_name(self, p) -> str:
+    def style_name(self, p: etree._Element) -> str:
         ppr = p.find(_W + "pPr")
         style = ppr.find(_W + "pStyle") if ppr is not None else None
         if style is None:
@@ -139,7 +140,7 @@ class _Reader:
             self._style_names = {s.style_id: s.name for s in self.document.styles}
         return self._style_names
 
-    def table(self, tbl, number: int, after: int) -> Table:
+    def table(self, tbl: etree._Element, number: int, after: int) -> Table:
         rows: list[Row] = []
         above: dict[int, str] = {}
         for index, tr in enumerate(tbl.iterchildren(_W + "tr"), 1):
@@ -169,7 +170,7 @@ class _Reader:
             rows.append(Row(index, tuple(cells), frozenset(continued)))
         return Table(number, tuple(rows), after_para=after)
 
-    def cell_text(self, tc) -> str:
+    def cell_text(self, tc: etree._Element) -> str:
         """A cell's paragraphs, a blank line between them, each with its list number."""
         parts = []
         for p in tc.iter(_W + "p"):
@@ -184,7 +185,7 @@ class _Reader:
         return "\n\n".join(parts)[:MAX_TEXT]
 
 
-def _inside(element, tags: tuple[str, ...]) -> bool:
+def _inside(element: etree._Element, tags: tuple[str, ...]) -> bool:
     parent = element.getparent()
     while parent is not None:
         if parent.tag in tags:
@@ -193,7 +194,7 @@ def _inside(element, tags: tuple[str, ...]) -> bool:
     return False
 
 
-def _on(rpr, tag: str) -> bool | None:
+def _on(rpr: etree._Element | None, tag: str) -> bool | None:
     if rpr is None:
         return None
     element = rpr.find(_W + tag)
@@ -202,7 +203,7 @@ def _on(rpr, tag: str) -> bool | None:
     return element.get(_W + "val", "true") not in ("0", "false", "off")
 
 
-def _run_flags(run, default: tuple[bool, bool]) -> tuple[bool, bool]:
+def _run_flags(run: etree._Element, default: tuple[bool, bool]) -> tuple[bool, bool]:
     """Bold and italic of a run: its own setting, else its paragraph style's."""
     rpr = run.find(_W + "rPr")
     bold, italic = _on(rpr, "b"), _on(rpr, "i")
@@ -213,7 +214,7 @@ def _short(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
-def _style_numbering(document) -> dict[str, tuple[str, int]]:
+def _style_numbering(document: DocumentType) -> dict[str, tuple[str, int]]:
     """Paragraph styles that number their paragraphs ("List Number"): style name -> (numId, level)."""
     found: dict[str, tuple[str, int]] = {}
     by_id = {style.style_id: style for style in document.styles}
@@ -236,7 +237,7 @@ def _style_numbering(document) -> dict[str, tuple[str, int]]:
 class _Numbering:
     """Counts Word's list numbers as Word shows them: per list, per level, deeper levels restarting."""
 
-    def __init__(self, document) -> None:
+    def __init__(self, document: DocumentType) -> None:
         self.formats: dict[tuple[str, int], tuple[str, str, int]] = {}  # (numId, level) -> (fmt, text, start)
         self.abstract_of: dict[str, str] = {}
         self.counters: dict[str, list[int]] = {}
@@ -266,7 +267,7 @@ class _Numbering:
             for level, spec in abstracts.get(abstract_id, {}).items():
                 self.formats[(num_id, level)] = spec
 
-    def label(self, p, style_numbering: tuple[str, int] | None) -> str:
+    def label(self, p: etree._Element, style_numbering: tuple[str, int] | None) -> str:
         ppr = p.find(_W + "pPr")
         numpr = ppr.find(_W + "numPr") if ppr is not None else None
         num_id, level = (style_numbering or (None, 0))

@@ -91,7 +91,7 @@ def read_csv(path: str | Path) -> list[Table]:
     return [Table(1, tuple(rows))] if rows else []
 
 
-def _cell_text(value) -> str:
+def _cell_text(value: object) -> str:  # what openpyxl holds in a cell, or a CSV field
     if value is None:
         return ""
     if isinstance(value, bool):
