@@ -100,7 +100,8 @@ class CurrentItemPanel(QFrame):
         if not snap.started:
             heading = self.tr("First item (not started)")
         self.caption.setText(" · ".join(x for x in (heading, snap.session_title(), planned) if x))
-        showing = snap.result is not None
+        result = snap.result
+        showing = result is not None
         self.title.setText(item.title)
         self.short_title.setText(item.title)
         self.title.setVisible(not showing)
@@ -111,13 +112,13 @@ class CurrentItemPanel(QFrame):
         script = fill(item.script, snap.values) if item.script else ""
         self.result_caption.setVisible(showing)
         self.board.setVisible(showing)
-        if showing:
-            self.board.show_result(snap.result, theme, snap.lang)
+        if result is not None:
+            self.board.show_result(result, theme, snap.lang)
             words = Results()
             self.result_caption.setText(self.tr("{heading} — R: back to the script").format(
-                heading=words.heading(snap.result).upper()))
+                heading=words.heading(result).upper()))
             self.result_caption.setStyleSheet(f"color: {theme.window}; background: {theme.accent}; padding: 4px 8px;")
-            self._set_script(words.announcement(snap.result, item, snap.lang), shown_from=f"result {snap.result.seq}")
+            self._set_script(words.announcement(result, item, snap.lang), shown_from=f"result {result.seq}")
         elif snap.speakers is not None and snap.speakers.next is not None:
             call = call_words(snap.speakers.next.speaker, snap.lang)
             self._set_script(script, self.tr("M — call the next speaker:"), call, theme.accent)
