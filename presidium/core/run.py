@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from datetime import tzinfo
 from typing import Any, Callable, Iterable
 
+from presidium.core.ballots import ElectionResult
 from presidium.core.decisions import candidate_list, decide_ballot, decide_vote
 from presidium.core.speakers import SPEAKER_KINDS, SpeakerError, SpeakerQueue, apply_speaker_event
 from presidium.core.votes import VoteError
@@ -98,9 +99,9 @@ class RunState:
         attendance = self.attendance
         return attendance.present if attendance else self.convened_in_force
 
-    def earlier_rounds(self, item_id: str | None) -> list[Any]:
+    def earlier_rounds(self, item_id: str | None) -> list[ElectionResult]:
         """The decided ballots already held on an item, in order: what the next round is computed from."""
-        return [b.result for b in self.logs.ballots if b.item_id == item_id and b.result is not None]
+        return [b.result for b in self.logs.ballots if b.item_id == item_id and isinstance(b.result, ElectionResult)]
 
     @property
     def votes(self) -> tuple[Recorded, ...]:
