@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, Protocol
+from typing import Callable, Literal, Protocol
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
@@ -72,9 +72,9 @@ class Message(str):
     comparisons keep working; `message(lang)` says it in either language."""
 
     code: str
-    params: dict[str, Any]
+    params: dict[str, object]
 
-    def __new__(cls, code: str, /, **params: Any) -> Message:
+    def __new__(cls, code: str, /, **params: object) -> Message:
         self = super().__new__(cls, text(code, "en", **params))
         self.code, self.params = code, dict(params)
         return self
@@ -82,7 +82,7 @@ class Message(str):
     def message(self, lang: str = "vi") -> str:
         return text(self.code, lang, **self.params)
 
-    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, Any]]:  # copy and pickle rebuild it from its code
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, object]]:  # copy and pickle rebuild it from its code
         return (self.code,), dict(self.params)
 
 
@@ -91,7 +91,7 @@ class Refusal(Exception):
     `message(lang)` either language. Subclasses only name where the refusal comes from (VoteError,
     JournalError, …) so callers can catch them apart; their words are all in the catalogue."""
 
-    def __init__(self, code: str, /, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: object) -> None:
         self.said = Message(code, **params)
         super().__init__(str(self.said))
 
@@ -100,15 +100,18 @@ class Refusal(Exception):
         return self.said.code
 
     @property
-    def params(self) -> dict[str, Any]:
+    def params(self) -> dict[str, object]:
         return self.said.params
 
     def message(self, lang: str = "vi") -> str:
         return self.said.message(lang)
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce__(self) -> tuple[_Rebuild, tuple[type[Refusal], str, dict[str, object]]]:
         return _rebuild, (type(self), self.said.code, self.said.params)
 
 
-def _rebuild(cls: type[Refusal], code: str, params: dict[str, Any]) -> Refusal:
+def _rebuild(cls: type[Refusal], code: str, params: dict[str, object]) -> Refusal:
     return cls(code, **params)
+
+
+_Rebuild = Callable[[type[Refusal], str, dict[str, object]], Refusal]  # how pickle and copy remake a Refusal
