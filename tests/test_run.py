@@ -181,6 +181,17 @@ def test_votes_keep_the_attendance_in_force_when_recorded():
     assert state.attendance.reason == "về sớm"
 
 
+@pytest.mark.parametrize("kind", ["vote", "ballot"])
+def test_a_vote_naming_its_item_by_something_else_than_an_id_is_refused(kind):
+    # A journal written by another tool or an older version may hold any JSON here; the run refuses
+    # it by name instead of failing on a list it cannot look up.
+    state = run_actions([("start", {})])
+    for item in (["quy-che"], {"id": "quy-che"}, 7):
+        with pytest.raises(InvalidAction) as refused:
+            apply(state, Event(2, kind, T0 + 10, {"for": 1, "item": item}))
+        assert refused.value.code == "unknown-item"
+
+
 def test_more_ballots_returned_than_issued_is_recorded_as_entered():
     # Domain rule: the count is void, but the figures must be kept, not refused.
     state = run_actions([("start", {}), ("ballot", {"issued": 140, "returned": 141, "invalid": 0, "votes": {}})])

@@ -102,7 +102,7 @@ class Attendance:
         """The "convened" base of the Party rules."""
         return self.convened - self.excused
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, int | float | str]:
         return asdict(self)
 
 
