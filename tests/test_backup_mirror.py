@@ -67,7 +67,7 @@ def test_a_backup_never_overwrites_the_journal_another_file_or_a_copy_that_went_
     resumed.close()
     with pytest.raises(BackupError) as refused:
         backup(db, copy)
-    assert refused.value.code == "ahead" and heads(copy) == {1: 3}
+    assert refused.value.code == "backup.ahead" and heads(copy) == {1: 3}
 
 
 def test_the_mirror_follows_every_action_and_a_standby_laptop_resumes_from_it(tmp_path):

@@ -9,7 +9,7 @@ from hypothesis import given, settings, strategies as st
 from presidium.core.counting.entries import Entry, parse_entries, parse_entry
 from presidium.core.counting.messages import CountingError
 from presidium.core.counting.paper import BallotPaper, judge
-from presidium.core.counting.rules import PARTY_RULES, ValidityRules
+from presidium.core.counting.rules import PARTY_RULES, REASONS, ValidityRules, reason_text
 from presidium.core.counting.tally import reconcile, tally
 
 NAMES = ("An", "Bình", "Cường", "Dũng", "Đức")
@@ -95,7 +95,7 @@ def test_an_entry_in_the_wrong_form_or_naming_no_one_on_the_list_is_refused():
                               ("1 struck 6", SURPLUS, "name-range"), ("1 invalid over-seats", SURPLUS, "reason-unknown")):
         with pytest.raises(CountingError) as refused:
             judge(parse_entry(text), paper, PARTY_RULES)
-        assert refused.value.code == code
+        assert refused.value.code == f"counting.{code}"
 
 
 ballot = st.one_of(
@@ -166,3 +166,25 @@ def test_a_program_may_set_its_counting_rules_and_a_wrong_reason_is_named_with_i
         load_program_text(text, "p.toml")
     line = text.splitlines().index('reasons = ["rach"]') + 1
     assert bad.value.text("vi") .startswith(f"p.toml:{line}: [counting]: lý do phiếu không hợp lệ 'rach' không có")
+
+
+def test_two_stations_on_different_lists_are_refused_naming_each_paper_in_the_readers_language():
+    refused = CountingError("counting.stations-other", first="A", what_first=SURPLUS.describe(),
+                            other="B", what_other=NO_SURPLUS.describe())
+    assert refused.message("vi") == ("các bàn không nhập cùng một cuộc bầu: A (bau, lần bầu 1, 3/5) và "
+                                     "B (ubkt, lần bầu 1, 3/3)")  # the paper was said in English ("round 1")
+    assert refused.message("en") == str(refused) == ("the stations did not count the same round: A (bau, round 1, 3/5) "
+                                                     "and B (ubkt, round 1, 3/3)")
+
+
+def test_a_difference_names_a_ballot_a_station_did_not_enter_in_either_language():
+    (difference,) = reconcile([("A", {1: parse_entry("1 struck 2")}), ("B", {})])
+    assert difference.describe("vi") == "1  A: struck 2 | B: (chưa nhập)"
+    assert difference.describe("en") == "1  A: struck 2 | B: (not entered)"
+
+
+def test_invalid_reasons_are_said_from_the_catalogue_and_an_unknown_code_as_itself():
+    assert reason_text("torn") == "Phiếu bị rách, không còn nguyên vẹn"
+    assert reason_text("over-seats", "en") == "More names kept than seats"
+    assert reason_text("da-bo", "en") == "da-bo"
+    assert {reason for reason in REASONS if reason_text(reason, "vi") == reason_text(reason, "en")} == set()

@@ -195,9 +195,19 @@ def test_a_tampered_result_file_is_refused_by_the_podium_and_nothing_is_recorded
     before = len(session.events())
     with pytest.raises(InvalidAction) as refused:
         session.record_ballot_result(bad)
-    assert refused.value.params["reason"].code == code
+    assert refused.value.params["reason"].code == f"counting.{code}"
     assert "không nhận" in refused.value.message("vi") and "refused" in refused.value.message("en")
     assert len(session.events()) == before and session.state.ballots == ()
+
+
+def test_figures_that_differ_from_the_recount_are_named_in_the_readers_language(tmp_path):
+    bad = tampered(reconciled(tmp_path), _more_votes)
+    session = podium(tmp_path)
+    with pytest.raises(InvalidAction) as refused:
+        session.record_ballot_result(bad)
+    # what differs was the raw key "figures", in English inside the Vietnamese refusal
+    assert "(các số liệu tổng hợp) — không nhận" in refused.value.message("vi")
+    assert "(the totals) — refused" in refused.value.message("en")
 
 
 def test_a_result_counted_on_another_list_is_refused(tmp_path):

@@ -41,7 +41,7 @@ def test_durations_are_read_as_people_type_them(typed, stored):
 def test_durations_no_congress_has_are_refused_in_both_languages(typed, code):
     with pytest.raises(EntryError) as refused:
         spoken_duration(typed)
-    assert refused.value.code == code
+    assert refused.value.code == f"entry.{code}"
     assert refused.value.message("vi") != refused.value.message("en")
 
 
@@ -72,7 +72,7 @@ def test_edits_re_run_the_checks_and_are_undone_by_their_return_value():
     item = ("session", 0, "item", 2)
     previous = draft.set(item, "duration", "5 phút")
     problems = draft.problems()
-    assert [p.code for p in problems] == ["duration"]
+    assert [p.code for p in problems] == ["problem.duration"]
     assert draft.locate(problems[0]) == (item, "duration")
     draft.set(item, "duration", previous)
     assert draft.problems() == []
@@ -216,4 +216,4 @@ def test_a_vote_rule_is_added_above_the_next_banner_and_removed_without_a_trace(
     draft.remove_rule("hai-phan-ba")
     assert text_of(draft) == text
     draft.remove_rule("special")  # an item votes by it: the checks say so
-    assert {problem.code for problem in draft.problems()} == {"unknown-ref"}
+    assert {problem.code for problem in draft.problems()} == {"problem.unknown-ref"}

@@ -28,7 +28,7 @@ def refused(session, action, code):
     before = len(session.events())
     with pytest.raises(InvalidAction) as caught:
         action()
-    assert caught.value.code == code, caught.value.message("en")
+    assert caught.value.code == f"run.{code}", caught.value.message("en")
     assert len(session.events()) == before  # nothing written
     return caught.value
 

@@ -38,7 +38,7 @@ def test_export_then_import_gives_the_same_program(tmp_path, path, lang):
     result = import_file(document, lang)
     assert result.unplaced == [] and result.notices == []
     # the only thing left to finish is what the script does not print
-    assert [(p.code, p.params.get("field")) for p in result.problems] == [("missing", "delegates_convened")]
+    assert [(p.code, p.params.get("field")) for p in result.problems] == [("problem.missing", "delegates_convened")]
     again = load_program_text(_finished(result.toml, original.congress.delegates_convened))
     assert again.congress.title == original.congress.title
     assert [(s.title, s.date, s.start) for s in again.sessions] == [(s.title, s.date, s.start) for s in original.sessions]

@@ -101,7 +101,7 @@ def test_a_sheet_without_a_recognisable_header_is_listed_row_by_row(tmp_path):
     path = workbook(tmp_path / "x.xlsx", [("Danh sách", [("Họ tên", "Đơn vị"), ("Nguyễn Văn An", "Xã An Phú")])])
     with pytest.raises(ImportRefused) as refused:
         import_file(path)
-    assert refused.value.code == "nothing"
+    assert refused.value.code == "importing.nothing"
 
 
 def test_durations_no_agenda_can_have_are_not_taken(tmp_path):

@@ -53,7 +53,7 @@ def test_shape2_script_column_headers_without_diacritics_in_any_order(tmp_path):
     assert result.summary == ("Recognised: table No. | Task | Script | Assigned to. 1 session, 4 items, 4 scripts, "
                               "2 presenters; 0 paragraphs not placed")
     # no duration anywhere in the document: left for the user, each one listed with its line
-    missing = [p for p in result.problems if p.code == "missing" and p.params["field"] == "duration"]
+    missing = [p for p in result.problems if p.code == "problem.missing" and p.params["field"] == "duration"]
     assert len(missing) == 4 and all(p.line > 0 for p in missing)
 
 
@@ -122,6 +122,20 @@ def test_messy_document_lists_what_it_cannot_place_and_warns_of_text_boxes(tmp_p
     assert "2 đoạn chưa xếp được" in result.summary
 
 
+def test_a_paragraph_too_long_to_keep_whole_is_cut_and_the_user_told_so(tmp_path):
+    from docx import Document
+
+    path = docs.shape4(tmp_path / "kb.docx")
+    document = Document(str(path))
+    document.add_paragraph("Kính thưa Đại hội! " * 2_000)  # 38,000 characters pasted into one paragraph
+    document.save(str(path))
+    number = len(document.paragraphs)
+    said = import_file(path).notices
+    assert f"đoạn {number}: đoạn quá dài, chỉ giữ 20000 ký tự đầu" in said  # the notice was never given before
+    assert f"paragraph {number}: too long, only the first 20000 characters kept" in import_file(path, "en").notices
+    assert not any("quá dài" in notice for notice in import_file(docs.shape4(tmp_path / "ok.docx")).notices)
+
+
 def test_word_list_numbering_makes_prose_items(tmp_path):
     result = import_file(docs.numbered_prose(tmp_path / "kb.docx"))
     assert [(i.title, i.script_text) for i in result.draft.items] == [
@@ -136,7 +150,7 @@ def test_generated_toml_reads_like_the_samples_and_lists_what_to_finish(tmp_path
     assert 'vote = { question = "Bầu Đoàn Chủ tịch", rule = "motion" }' in text
     assert "[rules.motion]" in text and 'base = "convened"' in text
     codes = sorted((p.code, p.params.get("field")) for p in result.problems)
-    assert codes == [("missing", "delegates_convened"), ("missing", "start")]
+    assert codes == [("problem.missing", "delegates_convened"), ("problem.missing", "start")]
     assert result.program is None
     program = load_program_text(finish(text).replace("# CẦN ĐIỀN: giờ bắt đầu", 'start = "09:00"\n#'))
     assert [item.id for item in program.items] == ["khai-mac-phien-tru-bi", "bau-doan-chu-tich", "chao-co",
@@ -163,7 +177,7 @@ def test_a_file_that_is_not_a_script_is_refused_with_a_reason(tmp_path):
     document.save(str(empty))
     with pytest.raises(ImportRefused) as refused:
         import_file(empty)
-    assert refused.value.code == "nothing"
+    assert refused.value.code == "importing.nothing"
 
 
 def test_sessions_numbered_in_the_stt_column_and_bulleted_presenter_lines(tmp_path):

@@ -160,4 +160,16 @@ def test_no_document_makes_the_recognisers_fail(blocks):
         try:
             load_program_text(program_toml(draft, "x.docx"))
         except ProgramError as error:
-            assert all(problem.code != "syntax" for problem in error.problems)  # the TOML itself is always valid
+            assert all(problem.code != "problem.syntax" for problem in error.problems)  # the TOML itself is always valid
+
+
+def test_printed_figure_hints_are_the_vocabularys_words_and_older_english_hints_still_read_back():
+    from presidium.core.importing.blanks import printed_blank
+
+    assert printed_blank("present", "vi") == "…… (số đại biểu có mặt)"
+    # the English hints said "members present", "seats to fill" where the vocabulary says "delegates present", "seats"
+    assert printed_blank("present", "en") == "…… (delegates present)"
+    assert printed_blank("election.seats", "en") == "…… (seats)"
+    script = "Có {present}/{convened} đồng chí; bầu {election.seats} người."
+    assert from_print(to_print(script, "en")) == script
+    assert from_print("Có …… (members present)/…… (members convened) đồng chí; bầu …… (seats to fill) người.") == script

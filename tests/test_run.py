@@ -79,7 +79,7 @@ def test_every_action_from_every_state(state_name, action_name):
     else:
         with pytest.raises(InvalidAction) as refused:
             apply(before, event)
-        assert refused.value.code == expected
+        assert refused.value.code == f"run.{expected}"
         assert refused.value.message("vi") and refused.value.message("en") != refused.value.message("vi")
         assert "{" not in refused.value.message("vi") + refused.value.message("en")
 
@@ -189,7 +189,7 @@ def test_a_vote_naming_its_item_by_something_else_than_an_id_is_refused(kind):
     for item in (["quy-che"], {"id": "quy-che"}, 7):
         with pytest.raises(InvalidAction) as refused:
             apply(state, Event(2, kind, T0 + 10, {"for": 1, "item": item}))
-        assert refused.value.code == "unknown-item"
+        assert refused.value.code == "run.unknown-item"
 
 
 def test_more_ballots_returned_than_issued_is_recorded_as_entered():
@@ -202,7 +202,7 @@ def test_times_must_not_go_backwards():
     state = run_actions([("start", {})])
     with pytest.raises(InvalidAction) as refused:
         apply(state, Event(2, "next", T0 - 1, {}))
-    assert refused.value.code == "backwards"
+    assert refused.value.code == "run.backwards"
 
 
 # Any sequence of actions, valid or not: refused ones change nothing, accepted ones keep the invariants,

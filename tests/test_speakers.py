@@ -92,7 +92,7 @@ def test_moves_never_disturb_those_who_already_spoke():
 def test_refusals_say_why_in_both_languages(events, code):
     with pytest.raises(SpeakerError) as caught:
         run(SpeakerQueue.for_item(ITEM), *events)
-    assert caught.value.code == code
+    assert caught.value.code == f"speakers.{code}"
     assert caught.value.message("vi") != caught.value.message("en")
 
 

@@ -147,7 +147,7 @@ def test_a_failed_write_leaves_neither_a_file_nor_a_temporary_one(tmp_path, monk
     monkeypatch.setattr(os, "fsync", disk_full)
     target = tmp_path / "dai-hoi.toml"
     assert main(["--lang", "en", "new", "--template", TEMPLATES[0], "-o", str(target)]) == 1
-    assert "cannot write the file (No space left on device)" in capsys.readouterr().err
+    assert "cannot write the file (the disk is full)" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []
 
 

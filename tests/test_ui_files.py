@@ -32,7 +32,7 @@ def test_export_minutes_writes_the_run_to_the_chosen_file(make_podium, qtbot, tm
                         lambda parent, title, suggested, filter: (asked.append(suggested) or str(out), filter))
     told = []
     when_modal(lambda box: (told.append(box.text()), box.accept()))
-    podium.window.actions["export_minutes"].trigger()
+    podium.window.commands["export_minutes"].trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=20000)
     qtbot.waitUntil(lambda: ended(podium.controller.export_job), timeout=20000)
     assert asked[0].endswith(f"bien-ban-dai-hoi-{podium.session.run_id}.docx")
@@ -50,7 +50,7 @@ def test_export_script_writes_the_kich_ban_of_the_program_this_podium_runs(make_
                         lambda parent, title, suggested, filter: (asked.append((title, suggested)) or str(out), filter))
     told = []
     when_modal(lambda box: (told.append(box.text()), box.accept()))
-    podium.window.actions["export_script"].trigger()
+    podium.window.commands["export_script"].trigger()
     qtbot.waitUntil(lambda: bool(told), timeout=30000)
     assert asked == [("Lưu kịch bản", str(Path(podium.session.program.source).with_name("kich-ban.docx")))]
     assert told[0].startswith(f"Đã lưu {out}")
@@ -63,7 +63,7 @@ def test_the_review_screen_opens_on_this_run(make_podium, qtbot):
     podium.press(qtbot, Qt.Key.Key_Space)
     podium.wait(400)
     podium.press(qtbot, Qt.Key.Key_Space)
-    podium.window.actions["review"].trigger()
+    podium.window.commands["review"].trigger()
     review = podium.controller.review
     qtbot.addWidget(review)
     assert review.isVisible()
@@ -84,11 +84,11 @@ def test_in_english_the_review_screen_and_the_save_dialog_speak_english(make_pod
         return "", ""
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", cancel)
-    podium.window.actions["export_review"].trigger()  # cancelled: nothing is written
+    podium.window.commands["export_review"].trigger()  # cancelled: nothing is written
     [(title, suggested, filter)] = asked
     assert (title, filter) == ("Save document", "Word documents (*.docx)")
     assert suggested.endswith(f"review-{podium.session.run_id}.docx")
-    podium.window.actions["review"].trigger()
+    podium.window.commands["review"].trigger()
     review = podium.controller.review
     qtbot.addWidget(review)
     assert review.windowTitle() == "Review"

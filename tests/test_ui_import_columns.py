@@ -62,8 +62,8 @@ def test_the_user_names_the_columns_the_headers_did_not_and_imports(qtbot, vietn
     shot = tmp_path / "import-columns-vi.png"  # docs/screenshots/import-columns-vi.png is this picture
     assert dialog.grab().save(str(shot)) and shot.stat().st_size > 10_000
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
-    assert dialog.result is not None
-    assert [(i.title, i.by, i.duration) for i in dialog.result.draft.items] == [
+    assert dialog.imported is not None
+    assert [(i.title, i.by, i.duration) for i in dialog.imported.draft.items] == [
         ("Chào cờ", "Ban Tổ chức", 300), ("Diễn văn khai mạc", "Đ/c Nguyễn Văn An", 900),
         ("Bế mạc", "Đ/c Nguyễn Văn An", 600)]
 

@@ -136,10 +136,10 @@ from presidium.ui.prefs import Preferences
 app = QApplication(sys.argv[:1])
 prefs = Preferences(QSettings(sys.argv[1] + "/settings.ini", QSettings.Format.IniFormat))
 podium = launch.open_podium(Namespace(file=None, live=False, db=sys.argv[1] + "/j.db", lang=None), app, prefs)
-before = "qtawesome" in sys.modules, podium.window.actions["next"].icon().isNull()
+before = "qtawesome" in sys.modules, podium.window.commands["next"].icon().isNull()
 for _ in range(50):
     app.processEvents()
-after = "qtawesome" in sys.modules, podium.window.actions["next"].icon().isNull()
+after = "qtawesome" in sys.modules, podium.window.commands["next"].icon().isNull()
 print(before, after)
 podium.session.close()
 """

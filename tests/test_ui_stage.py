@@ -20,7 +20,7 @@ def test_f5_opens_the_stage_display_with_item_speaker_and_time(make_podium, qtbo
     assert podium.controller.theme.over in stage.face.styleSheet()
     podium.press(qtbot, Qt.Key.Key_F5)
     assert not stage.isVisible()
-    assert not podium.window.actions["stage"].isChecked()
+    assert not podium.window.commands["stage"].isChecked()
 
 
 def test_preset_and_custom_messages_reach_the_stage(make_podium, qtbot):

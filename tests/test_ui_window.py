@@ -157,7 +157,7 @@ def test_finish_asks_first(make_podium, qtbot):
     podium = make_podium()
     podium.press(qtbot, Qt.Key.Key_Space)
     when_modal(lambda dialog: next(b for b in dialog.buttons() if b.text() == "Kết thúc").click())
-    podium.window.actions["finish"].trigger()
+    podium.window.commands["finish"].trigger()
     assert podium.session.state.finished
     assert podium.window.timer.caption.text() == "Kết thúc lúc 07:30"
     assert podium.window.current.title.text() == "Hết chương trình"
@@ -183,7 +183,7 @@ def test_dark_theme_is_a_remembered_setting(make_podium, qtbot):
     podium = make_podium()
     podium.press(qtbot, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert podium.controller.prefs.theme == "dark"
-    assert podium.window.actions["dark"].isChecked()
+    assert podium.window.commands["dark"].isChecked()
     assert "background: #000000" in qtbot_app_style()
 
 

@@ -112,7 +112,7 @@ def test_election_announcement_in_english():
 
 def test_tie_and_unfilled_seats_are_announced_as_proposals():
     tie = announce_election(count({"Nguyễn Văn An": 130, "Trần Thị Bình": 80, "Lê Văn Cường": 80}))
-    assert "Các đồng chí Trần Thị Bình, Lê Văn Cường có số phiếu bằng nhau (80 phiếu) cho 1 vị trí còn lại" in tie
+    assert "Các đồng chí Trần Thị Bình, Lê Văn Cường có số phiếu bằng nhau cho 1 vị trí còn lại" in tie
     assert "bầu lại giữa các đồng chí này" in tie
     short = announce_election(count({"Nguyễn Văn An": 140, "Trần Thị Bình": 60}))
     assert "Đồng chí sau đây có số phiếu bầu" in short
@@ -136,3 +136,31 @@ def test_warnings_for_the_presidium():
         "Số phiếu thu về (149) nhiều hơn số đại biểu có mặt (148); đề nghị Ban Kiểm phiếu đối chiếu lại.",
     ]
     assert election_warnings(count({"Nguyễn Văn An": 140})) == []
+
+
+def test_the_announcement_says_the_shared_sentences_as_the_minutes_and_the_screen_do():
+    # The announcement had its own tie and unfilled sentences ("(80 phiếu)", "the presidium proposes…"),
+    # named the bases "those who voted" in English, and its void sentence differed from the screen's note.
+    from presidium.core.announce import void_text
+    from presidium.core.catalogue import text
+
+    result = count_election(ElectionSpec("Ban Chấp hành", 2, "election", ("Nguyễn Văn An", "Trần Thị Bình",
+                                                                           "Lê Văn Cường")),
+                            Rule("e", Fraction(1, 2), "convened"), None,
+                            BallotCount(148, 148, 0, {"Nguyễn Văn An": 130, "Trần Thị Bình": 80, "Lê Văn Cường": 80}),
+                            HALL)
+    for lang in ("vi", "en"):
+        tie = text("vocabulary.outcome.tie", lang, names=["Trần Thị Bình", "Lê Văn Cường"], seats=1)
+        assert announce_election(result, lang=lang).endswith(tie)
+    assert "a further round among them is proposed" in announce_election(result, lang="en")
+    short = count({"Nguyễn Văn An": 140, "Trần Thị Bình": 60})
+    for lang in ("vi", "en"):
+        assert announce_election(short, lang=lang).endswith(text("vocabulary.outcome.unfilled", lang, n=1, seats=2))
+    hands = vote(Rule("m", Fraction(1, 2), "cast"), ShowOfHands(100, 20, 8))
+    assert "of the delegates voting" in announce_vote(hands, "Thông qua báo cáo", "en")
+    assert "those who voted" not in announce_vote(hands, "Thông qua báo cáo", "en")
+    void = count_election(ElectionSpec("Ban Chấp hành", 2, "election", ("Nguyễn Văn An",)),
+                          Rule("e", Fraction(1, 2), "convened"), None,
+                          BallotCount(140, 142, 0, {}), HALL)
+    for lang in ("vi", "en"):
+        assert void_text(void, lang) == void.notes[0].message(lang)

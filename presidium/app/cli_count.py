@@ -16,7 +16,8 @@ from presidium.app.counting import CountingStation
 from presidium.core.catalogue import text
 from presidium.core.catalogue.system import reason
 from presidium.core.counting.entries import MAX_FILE, parse_entries
-from presidium.core.counting.messages import CountingError, message
+from presidium.core.catalogue import Message as Said
+from presidium.core.counting.messages import CountingError
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 from presidium.infra.journal import JournalError
@@ -45,10 +46,10 @@ def read_entries(path: Path) -> str:
     try:
         size = path.stat().st_size
         if size > MAX_FILE:
-            raise CountingError("file-large", path=path, size=size, limit=MAX_FILE)
+            raise CountingError("counting.file-large", path=path, size=size, limit=MAX_FILE)
         return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise CountingError("file-unreadable", path=path, detail=reason(error)) from None
+        raise CountingError("counting.file-unreadable", path=path, detail=reason(error)) from None
 
 
 def run_script(station: CountingStation, path: Path, lang: str) -> int:
@@ -64,8 +65,8 @@ def run_script(station: CountingStation, path: Path, lang: str) -> int:
         except CountingError as problem:
             problems.append((line, problem))
         if entry.number in seen:
-            problems.append((line, CountingError("already-entered", number=entry.number,
-                                                 was=message("at-line", path=path.name, line=seen[entry.number],
+            problems.append((line, CountingError("counting.already-entered", number=entry.number,
+                                                 was=Said("counting.at-line", path=path.name, line=seen[entry.number],
                                                              problem=entry.text()))))
         seen.setdefault(entry.number, line)
     if problems:

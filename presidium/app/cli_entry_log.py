@@ -23,7 +23,7 @@ def main(args) -> int:
         with Journal.open(args.db, readonly=True) as journal:
             counts = station_runs(journal)
             if not counts:
-                raise CountingError("no-count", path=args.db)
+                raise CountingError("counting.no-count", path=args.db)
             chosen = [(r, s) for r, s in counts if args.run is None or str(r.id) == str(args.run)]
             if not chosen:
                 print(f"presidium: {text('cli.entry-log.no-run', lang, db=args.db, run=args.run)}", file=sys.stderr)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from presidium.core.catalogue.system import reason
 from presidium.app.recorded import (  # noqa: F401 — the names this command has always offered
     ExportError, LoadedRun, Unexportable, _review_of, choose_run, load_review, load_run, program_for, runs_in,
 )
@@ -110,7 +111,7 @@ def _write(write: Callable[[], object], output: Path, lang: str) -> None:
     try:
         write()
     except OSError as error:
-        raise ExportError("export.cannot_write", path=output, error=error.strerror or error) from None
+        raise ExportError("export.cannot_write", path=output, error=reason(error)) from None
 
 
 def main(args) -> int:

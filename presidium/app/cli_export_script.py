@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+from presidium.core.catalogue.system import reason
 from presidium.core.catalogue import text
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
@@ -43,7 +44,7 @@ def main(args) -> int:
     try:
         write_script(program, output, lang)
     except OSError as error:
-        return fail(text("export.cannot_write", lang, path=output, error=error.strerror or error))
+        return fail(text("export.cannot_write", lang, path=output, error=reason(error)))
     seconds = time.perf_counter() - began
     if as_json:
         print(json.dumps({"path": str(output), "seconds": seconds, "warnings": []}, ensure_ascii=False))

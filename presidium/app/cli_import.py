@@ -13,14 +13,12 @@ from pathlib import Path
 from presidium.app.importing import ImportRefused, import_file
 from presidium.core.catalogue import text
 from presidium.core.catalogue.system import reason
-from presidium.core.importing.said import ERRORS
-from presidium.core.messages import render
 
 def main(args) -> int:
     lang = getattr(args, "lang", None) or "vi"
     output = Path(args.output)
     if not output.parent.is_dir():
-        said = render(ERRORS, "output-dir", {"path": output, "parent": output.parent}, lang)
+        said = text("importing.output-dir", lang, path=output, parent=output.parent)
         print(f"presidium import: {said}", file=sys.stderr)
         return 1
     if output.exists() and not getattr(args, "force", False):
@@ -36,7 +34,7 @@ def main(args) -> int:
         partial.write_text(result.toml, encoding="utf-8")
         partial.replace(output)
     except OSError as error:
-        said = render(ERRORS, "cannot-write", {"path": output, "detail": reason(error)}, lang)
+        said = text("importing.cannot-write", lang, path=output, detail=reason(error))
         print(f"presidium import: {said}", file=sys.stderr)
         return 1
     print(result.summary)

@@ -13,7 +13,7 @@ def main(args) -> int:
         path = create_from_template(args.template, args.output, overwrite=args.force)
     except TemplateError as error:
         print(f"presidium new: {error.message(lang)}", file=sys.stderr)
-        if error.code == "exists":
+        if error.code == "template.exists":
             print(text("cli.new.force", lang), file=sys.stderr)
         return 1
     print(text("cli.new.done", lang, path=path, name=args.template.strip().lower()))

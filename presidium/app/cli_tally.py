@@ -42,7 +42,7 @@ def load_stations(paths: list[Path], item: str, round_no: int) -> list[tuple[Sta
     first_record, first = stations[0]
     for record, state in stations[1:]:
         if state.identity() != first.identity():
-            raise CountingError("stations-other", first=first_record.name, what_first=first.paper.describe(),
+            raise CountingError("counting.stations-other", first=first_record.name, what_first=first.paper.describe(),
                                 other=record.name, what_other=state.paper.describe())
     return stations
 
@@ -77,8 +77,7 @@ def report(stations, differences: list[Difference], figures: Tally | None, resul
     lines = [text("cli.tally.stations", lang, list=described)]
     if differences:
         lines.append(text("cli.tally.differences", lang, count=len(differences)))
-        missing = text("cli.tally.missing", lang)
-        lines += ["  " + d.describe(missing) for d in differences]
+        lines += ["  " + d.describe(lang) for d in differences]
         return lines
     assert figures is not None and result is not None
     lines.append(text("cli.tally.agree", lang, count=figures.entered))
@@ -105,7 +104,7 @@ def main(args) -> int:
         return 1
     convened = program.congress.delegates_convened
     if args.issued is not None and not 0 <= args.issued <= MAX_ISSUED:
-        print(f"presidium: {CountingError('issued-bad', limit=MAX_ISSUED, got=args.issued).message(lang)}", file=sys.stderr)
+        print(f"presidium: {CountingError('counting.issued-bad', limit=MAX_ISSUED, got=args.issued).message(lang)}", file=sys.stderr)
         return 1
     if args.present is not None and not 0 <= args.present <= convened:
         print(f"presidium: {text('cli.tally.present-bad', lang, convened=convened, got=args.present)}", file=sys.stderr)

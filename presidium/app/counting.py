@@ -43,29 +43,29 @@ def paper_for(program: Program, item_id: str, round_no: int = 1, seats: int | No
     """The ballot paper of an election item: the program's list and seats unless the round changed them
     (after withdrawals, nominations, or for a further round)."""
     if not program.has_item(item_id):
-        raise CountingError("no-item", item=item_id)
+        raise CountingError("counting.no-item", item=item_id)
     item = program.item(item_id)
     if item.election is None or not (candidates or item.election.candidates):
-        raise CountingError("not-election", item=item_id)
+        raise CountingError("counting.not-election", item=item_id)
     if not 1 <= round_no <= MAX_ROUND:
-        raise CountingError("round-range", limit=MAX_ROUND, got=round_no)
+        raise CountingError("counting.round-range", limit=MAX_ROUND, got=round_no)
     names = tuple(candidates or item.election.candidates)
     if candidates:  # typed on the command line: bounded and checked where it enters
         if len(names) > MAX_NAMES or any(not 1 <= len(n) <= MAX_NAME_LENGTH or not n.isprintable() for n in names):
-            raise CountingError("names-bad", limit=MAX_NAMES, length=MAX_NAME_LENGTH)
+            raise CountingError("counting.names-bad", limit=MAX_NAMES, length=MAX_NAME_LENGTH)
         doubles = sorted({n for n in names if names.count(n) > 1})
         if doubles:
-            raise CountingError("names-twice", names=", ".join(doubles))
+            raise CountingError("counting.names-twice", names=", ".join(doubles))
     seats = item.election.seats if seats is None else seats
     if not 1 <= seats <= len(names):
-        raise CountingError("seats-range", count=len(names), seats=seats)
+        raise CountingError("counting.seats-range", count=len(names), seats=seats)
     return BallotPaper(item_id, item.election.body, round_no, seats, names)
 
 
 def check_station_name(name: str) -> str:
     name = " ".join(name.split())
     if not 1 <= len(name) <= MAX_STATION or any(unicodedata.category(c) == "Cc" for c in name):
-        raise CountingError("station-name", limit=MAX_STATION)
+        raise CountingError("counting.station-name", limit=MAX_STATION)
     return name
 
 
@@ -85,7 +85,7 @@ def find_count(journal: Journal, item_id: str, round_no: int) -> tuple[RunRecord
                if s.paper is not None and s.paper.item == item_id and s.paper.round_no == round_no]
     if not matches:
         runs = station_runs(journal)
-        raise CountingError("no-count-for" if runs else "no-count", path=journal.path, item=item_id, round=round_no)
+        raise CountingError("counting.no-count-for" if runs else "counting.no-count", path=journal.path, item=item_id, round=round_no)
     return matches[-1]
 
 
@@ -93,7 +93,7 @@ def station_record(journal: Journal, record: RunRecord) -> StationRecord:
     """The station's run as a result file carries it, checked against its own chain first."""
     check = journal.verify(record.id)
     if not check.ok:
-        raise CountingError("altered", path=journal.path, problem=check.problem)
+        raise CountingError("counting.altered", path=journal.path, problem=check.problem)
     head_hash = journal.db.execute("SELECT head_hash FROM runs WHERE id = ?", [record.id]).fetchone()[0]
     genesis = journal.db.execute("SELECT prev_hash FROM events WHERE run_id = ? AND seq = 1", [record.id]).fetchone()
     events = tuple(journal.events(record.id))
@@ -124,10 +124,10 @@ class CountingStation:
         journal = Journal.open(db_path)
         try:
             if len(station_runs(journal)) != len(journal.runs()):
-                raise CountingError("podium-journal", path=Path(db_path))
+                raise CountingError("counting.podium-journal", path=Path(db_path))
             for record, state in station_runs(journal):
                 if state.station != station:
-                    raise CountingError("other-count", path=Path(db_path), station=state.station,
+                    raise CountingError("counting.other-count", path=Path(db_path), station=state.station,
                                         item=state.paper.item if state.paper else "?",
                                         round=state.paper.round_no if state.paper else "?")
             for record, state in reversed(station_runs(journal)):
@@ -177,7 +177,7 @@ class CountingStation:
 
     def undo_last(self) -> Event:
         if not self._state.stack:
-            raise CountingError("nothing-to-undo")
+            raise CountingError("counting.nothing-to-undo")
         return self._record("entry-undo", {"number": self._state.stack[-1]})
 
     def _record(self, kind: str, payload: dict[str, Any]) -> Event:

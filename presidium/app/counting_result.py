@@ -13,6 +13,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+from presidium.core.catalogue.system import reason
 from presidium.core.counting.messages import CountingError
 from presidium.core.counting.result import Accepted, check_result
 from presidium.core.events import chain_hash
@@ -25,11 +26,11 @@ def read_result(path: str | Path) -> Accepted:
     path = Path(path)
     try:
         if path.stat().st_size > MAX_RESULT:
-            raise CountingError("file-large", path=path, size=path.stat().st_size, limit=MAX_RESULT)
+            raise CountingError("counting.file-large", path=path, size=path.stat().st_size, limit=MAX_RESULT)
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CountingError("result-unreadable", path=path,
-                            detail=getattr(error, "strerror", None) or str(error)[:120]) from None
+        raise CountingError("counting.result-unreadable", path=path,
+                            detail=reason(error)) from None
     accepted = check_result(document, str(path))
     for station in accepted.stations:
         head = station.genesis or genesis_hash(station.run, station.mode, station.fingerprint, station.started)
@@ -39,7 +40,7 @@ def read_result(path: str | Path) -> Accepted:
                 break
             head = chain_hash(head, event)
         if head != station.head_hash or len(station.events) != station.head_seq:
-            raise CountingError("result-chain", path=path, station=station.name, head=station.head_hash[:16])
+            raise CountingError("counting.result-chain", path=path, station=station.name, head=station.head_hash[:16])
     return accepted
 
 

@@ -11,7 +11,9 @@ from __future__ import annotations
 import importlib
 import shutil
 from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 from presidium.app.samples import SAMPLES, resources_dir
 from presidium.core.loader import load_program
@@ -24,7 +26,7 @@ from presidium.infra.paths import data_dir, default_db_path
 class StartingPoint:
     name: str
     title: str
-    create: object  # callable(path: Path) -> None
+    create: Callable[[Path], object]  # writes the new program at the path given
     description: str = ""  # one line, for the list
 
 
@@ -49,11 +51,11 @@ def starting_points(lang: str = "vi") -> list[StartingPoint]:
     return points
 
 
-def _creator(module, name: str):
+def _creator(module: ModuleType, name: str) -> Callable[[Path], object]:
     return lambda path: module.create_from_template(name, Path(path))
 
 
-def _copier(source: Path):
+def _copier(source: Path) -> Callable[[Path], object]:
     return lambda path: shutil.copyfile(source, path)
 
 

@@ -36,7 +36,7 @@ def release_own_console() -> bool:
         return False
     import ctypes
 
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32
     processes = (ctypes.c_uint32 * 2)()
     if kernel32.GetConsoleProcessList(processes, 2) != 1:
         return False

@@ -12,9 +12,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from presidium.core.catalogue import Message
 from presidium.core.importing.model import Draft, Notice, Table, Unplaced
 from presidium.core.importing.recognise import Mapping, recognise, recognise_sheets, summary
-from presidium.core.importing.said import ImportRefused, said
+from presidium.core.importing.said import ImportRefused
 from presidium.core.importing.tables import find_header
 from presidium.core.importing.toml_out import program_toml
 from presidium.core.loader import load_program_text
@@ -47,16 +48,16 @@ def check_file(path: str | Path) -> str:
     path = Path(path)
     suffix = path.suffix.lower()
     if not path.is_file():
-        raise ImportRefused("missing", file=str(path))
+        raise ImportRefused("importing.missing", file=str(path))
     if suffix == ".doc":
-        raise ImportRefused("old-doc", file=str(path))
+        raise ImportRefused("importing.old-doc", file=str(path))
     if suffix == ".xls":
-        raise ImportRefused("old-xls", file=str(path))
+        raise ImportRefused("importing.old-xls", file=str(path))
     if suffix not in KINDS:
-        raise ImportRefused("unsupported", file=str(path))
+        raise ImportRefused("importing.unsupported", file=str(path))
     size = path.stat().st_size
     if size > MAX_MB * 1024 * 1024:
-        raise ImportRefused("too-big", file=str(path), size=size // (1024 * 1024), limit=MAX_MB)
+        raise ImportRefused("importing.too-big", file=str(path), size=size // (1024 * 1024), limit=MAX_MB)
     return KINDS[suffix]
 
 
@@ -120,16 +121,16 @@ def import_file(path: str | Path, lang: str = "vi", mapping: Mapping | None = No
         unit = "row"
     draft.notices[:0] = notices
     if not draft.items:
-        raise ImportRefused("nothing", file=str(path))
-    shape = said(f"shape-{draft.shape}").message(lang)
-    text = program_toml(draft, path.name, said(f"shape-{draft.shape}").message("vi"))
+        raise ImportRefused("importing.nothing", file=str(path))
+    shape = Message(f"importing.shape-{draft.shape}").message(lang)
+    text = program_toml(draft, path.name, Message(f"importing.shape-{draft.shape}").message("vi"))
     problems: list[Problem] = []
     program = None
     try:
         program = load_program_text(text, source=path.with_suffix(".toml").name)
     except ProgramError as error:
         problems = list(error.problems)
-    sentence = said("recognised", shape=shape).message(lang) + " " + summary(draft, unit).message(lang)
+    sentence = Message("importing.recognised", shape=shape).message(lang) + " " + summary(draft, unit).message(lang)
     return ImportResult(
         toml=text, summary=sentence,
         unplaced=[(u.where.message(lang), u.text) for u in draft.unplaced],

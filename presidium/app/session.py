@@ -17,55 +17,21 @@ from presidium.core.clock import Clock, RealClock
 from presidium.core.deviations import Deviation, deviations
 from presidium.core.durations import parse_duration
 from presidium.core.events import Event, InvalidAction, normalized
-from presidium.core.messages import Message
+from presidium.core.catalogue import Message
 from presidium.core.program import Program
 from presidium.core.run import RunState, apply, fold
 from presidium.core.checkpoint import Encoder
 from presidium.app.resume import checkpoint_after, replayed, resume as resume_run
 from presidium.core.text_input import normalize_name
 from presidium.core.timers import RunTimers, Thresholds, run_timers
-from presidium.core.vote_messages import VoteRefused
+from presidium.core.run_messages import VoteRefused
 from presidium.infra.journal import MODES, Journal, JournalError, JournalLocked, RunRecord
 
 log = logging.getLogger(__name__)
 Listener = Callable[[Event], None]
 
-# What the presidium should know before going on (`CongressSession.warnings`): code -> (Vietnamese, English).
-WARNINGS: dict[str, tuple[str, str]] = {
-    "no-rehearsal": (
-        "nhật ký này chưa ghi lần tổng duyệt nào của chương trình",
-        "no rehearsal of this program is recorded in this journal",
-    ),
-    "not-rehearsed": (
-        "chương trình khác với chương trình đã tổng duyệt (bản tổng duyệt {rehearsed}, bản hiện tại {now})",
-        "the program differs from the one rehearsed (rehearsed {rehearsed}, now {now})",
-    ),
-    "other-version": (
-        "lần chạy số {run} đã bắt đầu với một phiên bản khác của chương trình; nay tiếp tục với phiên bản này",
-        "run {run} began with another version of the program; resuming it with this one",
-    ),
-    "journal-altered": ("nhật ký đã bị sửa đổi: {problem}", "journal altered: {problem}"),
-    "unlocked": (
-        "thư mục chứa nhật ký không hỗ trợ khóa tệp (ổ mạng?): hãy bảo đảm không có cửa sổ nào khác ghi vào nhật ký "
-        "này",
-        "the journal's folder cannot lock files (a network share?): make sure no other window writes this journal",
-    ),
-    "clock-slept-minutes": (
-        "máy tính đã ngủ {minutes} phút; đồng hồ đã được đồng bộ lại",
-        "the computer slept for {minutes} min; the clock has been re-synchronised",
-    ),
-    "clock-slept-seconds": (
-        "máy tính đã ngủ {seconds} giây; đồng hồ đã được đồng bộ lại",
-        "the computer slept for {seconds} s; the clock has been re-synchronised",
-    ),
-}
 
 HEARTBEAT = 15.0  # seconds between two heartbeats of a writing window
-
-
-def warning(code: str, **params: Any) -> Message:
-    """A session warning: the English text as a str, message(lang) in Vietnamese or English."""
-    return Message(WARNINGS, code, **params)
 
 
 class CongressSession:
@@ -157,23 +123,23 @@ class CongressSession:
     @classmethod
     def _open(cls, program: Program, journal: Journal, mode: str, clock: Clock, resume: bool,
               options: dict[str, Any]) -> "CongressSession":
-        warnings: list[str] = [warning("unlocked")] if journal.unlocked else []
+        warnings: list[str] = [Message("session.unlocked")] if journal.unlocked else []
         if mode == "live":
             rehearsed = journal.rehearsed_fingerprint()
             if rehearsed is None:
-                warnings.append(warning("no-rehearsal"))
+                warnings.append(Message("session.no-rehearsal"))
             elif rehearsed != program.fingerprint:
-                warnings.append(warning("not-rehearsed", rehearsed=rehearsed[:12] or "—",
+                warnings.append(Message("session.not-rehearsed", rehearsed=rehearsed[:12] or "—",
                                         now=program.fingerprint[:12] or "—"))
         record = journal.unfinished_run(mode) if resume else None
         if record is None:
             return cls(program, journal, clock, mode, warnings=warnings, **options)
         if record.fingerprint != program.fingerprint:
-            warnings.append(warning("other-version", run=record.id))
+            warnings.append(Message("session.other-version", run=record.id))
         # From the last checkpoint; refuses, with the reason, a run this program cannot continue.
         state, check, checkpointed = resume_run(journal, record, program)
         if not check.ok:
-            warnings.append(warning("journal-altered", problem=check.problem))
+            warnings.append(Message("session.journal-altered", problem=check.problem))
         session = cls(program, journal, clock, mode, run_id=record.id, resumed=True,
                       warnings=warnings, state=state, **options)
         session._checkpointed = checkpointed
@@ -358,7 +324,7 @@ class CongressSession:
             terms = _result_terms(self._state, self._program, accepted, Path(path), item_id)
             issued = accepted.issued if issued is None else issued
             if issued is None:
-                raise CountingError("result-issued", path=Path(path))
+                raise CountingError("counting.result-issued", path=Path(path))
         except CountingError as refused:
             raise VoteRefused(refused) from None
         return self.record_ballot(issued, item_id=terms, raw=f"ballot-result {Path(path).name}",
@@ -418,9 +384,9 @@ class CongressSession:
         if gap <= 0:
             return
         if gap >= 90:
-            self._clock_notice = warning("clock-slept-minutes", minutes=round(gap / 60))
+            self._clock_notice = Message("session.clock-slept-minutes", minutes=round(gap / 60))
         else:
-            self._clock_notice = warning("clock-slept-seconds", seconds=round(gap))
+            self._clock_notice = Message("session.clock-slept-seconds", seconds=round(gap))
         if not self.readonly and self._run_id is not None and self._state.started and not self._state.finished:
             try:
                 self._record("clock", {"gap": round(gap, 3)})
@@ -491,17 +457,17 @@ def _result_terms(state: RunState, program: Program, accepted: Any, path: Path, 
     from presidium.core.decisions import round_terms
 
     if accepted.program and program.fingerprint and accepted.program != program.fingerprint:
-        raise CountingError("result-program", path=path, theirs=accepted.program[:12], ours=program.fingerprint[:12])
+        raise CountingError("counting.result-program", path=path, theirs=accepted.program[:12], ours=program.fingerprint[:12])
     paper = accepted.paper
     item_id = item_id or (state.current.id if state.current is not None else paper.item)
     if item_id != paper.item:
-        raise CountingError("result-item", path=path, theirs=paper.item, ours=item_id)
+        raise CountingError("counting.result-item", path=path, theirs=paper.item, ours=item_id)
     if item_id not in state.items:
-        raise CountingError("no-item", item=item_id)
+        raise CountingError("counting.no-item", item=item_id)
     expected = round_terms(state.items[item_id].item, {}, state.earlier_rounds(item_id), state.candidates(item_id))
     if (expected.round_no, expected.seats, tuple(expected.candidates)) != \
             (paper.round_no, paper.seats, tuple(paper.candidates)):
-        raise CountingError("result-list", path=path, theirs=len(paper.candidates), seats_theirs=paper.seats,
+        raise CountingError("counting.result-list", path=path, theirs=len(paper.candidates), seats_theirs=paper.seats,
                             round_theirs=paper.round_no, ours=len(expected.candidates), seats_ours=expected.seats,
                             round_ours=expected.round_no)
     return item_id

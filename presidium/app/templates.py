@@ -17,8 +17,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
+from presidium.core.catalogue.system import reason
 from presidium.app.samples import resources_dir
-from presidium.core.messages import CodedError
+from presidium.core.catalogue import Message, Refusal
 
 CATALOGUE = "catalogue.toml"
 _FIELDS = ("name", "file", "title_vi", "title_en", "description_vi", "description_en")
@@ -40,31 +41,8 @@ class TemplateInfo:
         return self.description_en if lang == "en" else self.description_vi
 
 
-class TemplateError(CodedError):
+class TemplateError(Refusal):
     """A template cannot be listed or a new program cannot be written; the message says why and where."""
-
-    MESSAGES = {
-        "unknown": (
-            "không có mẫu “{name}”{hint}; các mẫu hiện có: {known} (xem bằng lệnh presidium templates)",
-            "there is no template “{name}”{hint}; the templates are: {known} (list them with presidium templates)",
-        ),
-        "hint": (" (có phải “{close}”?)", " (did you mean “{close}”?)"),
-        "exists": (
-            "{path}: tệp đã có, giữ nguyên không ghi đè; hãy chọn tên tệp khác",
-            "{path}: the file already exists and is left as it is; choose another name",
-        ),
-        "is-dir": ("{path}: đây là một thư mục, không phải tệp", "{path}: this is a folder, not a file"),
-        "no-dir": ("{path}: thư mục {parent} không tồn tại", "{path}: the folder {parent} does not exist"),
-        "cannot-write": ("{path}: không ghi được tệp ({error})", "{path}: cannot write the file ({error})"),
-        "catalogue": (
-            "danh mục mẫu {path} bị hỏng: {error}",
-            "the template catalogue {path} is damaged: {error}",
-        ),
-        "missing-file": (
-            "mẫu “{name}”: không tìm thấy tệp {path}",
-            "template “{name}”: the file {path} is missing",
-        ),
-    }
 
 
 def templates_dir() -> Path:
@@ -85,7 +63,7 @@ def list_templates() -> list[TemplateInfo]:
             found.append(TemplateInfo(entry["name"], entry["title_vi"], entry["title_en"], entry["description_vi"],
                                       entry["description_en"], templates_dir() / entry["file"]))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as error:
-        raise TemplateError("catalogue", path=path, error=error) from None
+        raise TemplateError("template.catalogue", path=path, error=error) from None
     return found
 
 
@@ -98,10 +76,10 @@ def find_template(name: str) -> TemplateInfo:
             return info
     names = [info.name for info in templates]
     close = difflib.get_close_matches(wanted, names, n=1)
-    hint = TemplateError("hint", close=close[0]) if close else ""
+    hint = Message("template.hint", close=close[0]) if close else ""
     # The name is shown as typed, without control characters and cut short: it came from a command line or a form.
     shown = "".join(c for c in name if c.isprintable())[:60]
-    raise TemplateError("unknown", name=shown, hint=hint, known=", ".join(names))
+    raise TemplateError("template.unknown", name=shown, hint=hint, known=", ".join(names))
 
 
 def create_from_template(name: str, path: str | Path, *, overwrite: bool = False) -> Path:
@@ -112,15 +90,15 @@ def create_from_template(name: str, path: str | Path, *, overwrite: bool = False
     info = find_template(name)
     target = Path(path)
     if target.is_dir():
-        raise TemplateError("is-dir", path=target)
+        raise TemplateError("template.is-dir", path=target)
     if not target.parent.is_dir():
-        raise TemplateError("no-dir", path=target, parent=target.parent)
+        raise TemplateError("template.no-dir", path=target, parent=target.parent)
     if target.exists() and not overwrite:
-        raise TemplateError("exists", path=target)
+        raise TemplateError("template.exists", path=target)
     try:
         content = info.path.read_bytes()
     except OSError:
-        raise TemplateError("missing-file", name=info.name, path=info.path) from None
+        raise TemplateError("template.missing-file", name=info.name, path=info.path) from None
     _write_atomically(target, content, overwrite)
     return target
 
@@ -139,16 +117,16 @@ def _write_atomically(target: Path, content: bytes, overwrite: bool) -> None:
             try:
                 os.link(temporary, target)
             except FileExistsError:
-                raise TemplateError("exists", path=target) from None
+                raise TemplateError("template.exists", path=target) from None
             except OSError:  # a file system without hard links (FAT, some network shares)
                 if target.exists():
-                    raise TemplateError("exists", path=target) from None
+                    raise TemplateError("template.exists", path=target) from None
                 os.replace(temporary, target)
         _sync_folder(target.parent)
     except TemplateError:
         raise
     except OSError as error:
-        raise TemplateError("cannot-write", path=target, error=error.strerror or error) from None
+        raise TemplateError("template.cannot-write", path=target, error=reason(error)) from None
     finally:
         if os.path.exists(temporary):
             os.unlink(temporary)

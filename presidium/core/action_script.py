@@ -3,7 +3,7 @@
 TIME is the time since the run began, MM:SS or H:MM:SS; `#` starts a comment. Each action is a row
 in ACTIONS (add one with `@action(...)`): its parser turns the rest of the line into the keyword
 arguments of the CongressSession method it names. Errors read FILE:LINE: message, all at once, in
-the reader's language (`ScriptError` codes in `action_messages`).
+the reader's language (`ScriptError` keys in catalogue/script.py).
 """
 
 from __future__ import annotations
@@ -15,12 +15,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from presidium.core.action_messages import WHAT, ScriptError
+from presidium.core.catalogue.system import reason
+from presidium.core.action_messages import ScriptError
 from presidium.core.admit import MAX_FIGURE
 from presidium.core.catalogue import Sayable
 from presidium.core.durations import parse_duration
 from presidium.core.events import NOTE_CATEGORIES
-from presidium.core.messages import Message, say
+from presidium.core.catalogue import Message, say
 from presidium.core.text_input import file_lines, normalize_name
 
 # "#" starts a comment at the start of a line or after a space ("micro#2" in a note stays text).
@@ -138,7 +139,7 @@ def load_actions(path: str | Path) -> list[ScriptAction]:
         text = Path(path).read_bytes().decode("utf-8-sig")  # tolerate a BOM from Windows editors
     except OSError as error:
         raise ActionsError([ScriptProblem(str(path), 0, ScriptError(
-            "unreadable", detail=error.strerror or str(error)))]) from None
+            "unreadable", detail=reason(error)))]) from None
     except UnicodeDecodeError:
         raise ActionsError([ScriptProblem(str(path), 0, ScriptError("not-utf8"))]) from None
     return parse_actions(text, str(path))
@@ -154,7 +155,7 @@ def _none(rest: str) -> Args:
 def _one_id(rest: str, what: str) -> str:
     words = rest.split()
     if len(words) != 1:
-        raise ScriptError("one-id", what=Message(WHAT, what))
+        raise ScriptError("one-id", what=Message(f"action_script.what.{what}"))
     return words[0]
 
 

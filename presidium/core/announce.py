@@ -9,25 +9,12 @@ from __future__ import annotations
 from fractions import Fraction
 
 from presidium.core.ballots import RETURNED_EXCEEDS_ISSUED, ElectionResult
-from presidium.core.messages import render
+from presidium.core.catalogue import CATALOGUE, Message, text
+from presidium.core.catalogue.vocabulary import base
 from presidium.core.program import Rule
-from presidium.core.vote_messages import NOTES
 from presidium.core.votes import VoteError, VoteResult
 
 LANGS = ("vi", "en")
-
-# How each base is named after "đạt 94,7% …" / "94.7% of …"; hands and ballots differ for cast/valid.
-_BASE_HANDS = {
-    "vi": {"convened": "tổng số đại biểu được triệu tập", "present": "số đại biểu có mặt",
-           "cast": "số đại biểu tham gia biểu quyết", "valid": "số đại biểu tham gia biểu quyết"},
-    "en": {"convened": "the delegates convened", "present": "the delegates present",
-           "cast": "those who voted", "valid": "those who voted"},
-}
-_BASE_BALLOTS = {
-    "vi": dict(_BASE_HANDS["vi"], cast="số phiếu thu về", valid="số phiếu hợp lệ"),
-    "en": dict(_BASE_HANDS["en"], cast="the ballots returned", valid="the valid ballots"),
-}
-
 
 def format_percent(value: Fraction, lang: str = "vi", decimals: int = 1) -> str:
     """'95,9%' / '95.9%'; half rounds up, except to 100. An exact value is written as it is, without
@@ -48,39 +35,34 @@ def format_percent(value: Fraction, lang: str = "vi", decimals: int = 1) -> str:
     return f"{whole}{sep}{digits}%" if digits else f"{whole}%"
 
 
-def rule_phrase(rule: Rule, base_words: str, lang: str = "vi") -> str:
+def rule_phrase(rule: Rule, base_words: object, lang: str = "vi") -> str:
     """'quá 1/2 tổng số đại biểu được triệu tập' / 'more than 1/2 of the delegates convened'."""
     f = rule.fraction
     share = f"{f.numerator}/{f.denominator}" if f.denominator <= 4 else format_percent(100 * f, lang, 2)
-    if lang == "vi":
-        return f"{'quá' if rule.strict else 'ít nhất'} {share} {base_words}"
-    return f"{'more than' if rule.strict else 'at least'} {share} of {base_words}"
+    return text("announce.rule.strict" if rule.strict else "announce.rule.at-least", lang, share=share, base=base_words)
 
 
 def announce_vote(result: VoteResult, question: str, lang: str = "vi", decimals: int = 1) -> str:
     """The announcement of a show of hands on `question`."""
     _check_lang(lang)
     t, present = result.tally, result.attendance.present
-    base_words = _BASE_HANDS[lang][result.base]
+    base_words = Message(base("vote", result.base))
     share = format_percent(result.percent_for, lang, decimals)
     of_base = result.base != "present" or result.base_value != present  # worth saying what the % is of
-    vi = lang == "vi"
     if result.unanimous:
-        first = (f"100% đại biểu có mặt ({present}/{present} đồng chí) biểu quyết tán thành" if vi
-                 else f"100% of the delegates present ({present}/{present}) voted in favour")
+        first = text("announce.vote.unanimous", lang, present=present)
         if of_base:
-            first += f", đạt {share} {base_words}" if vi else f", {share} of {base_words}"
+            first += text("announce.vote.of-base", lang, share=share, base=base_words)
     else:
-        first = (f"Có {t.for_}/{present} đồng chí có mặt biểu quyết tán thành, đạt {share} {base_words}" if vi
-                 else f"{t.for_} of the {present} delegates present voted in favour, {share} of {base_words}")
+        first = text("announce.vote.for", lang, for_=t.for_, present=present, share=share, base=base_words)
     if not result.passed:
         needed = rule_phrase(result.rule, base_words, lang)
-        first += (f", chưa đạt {needed} (cần ít nhất {result.threshold} đồng chí)" if vi
-                  else f", short of {needed} ({result.threshold} needed)")
+        first += text("announce.vote.short", lang, needed=needed, threshold=result.threshold)
     sentences = [first + "."]
-    others = _others(t.against, t.abstain, lang)
+    others = [Message(code, n=n) for code, n in (("announce.vote.against", t.against),
+                                                  ("announce.vote.abstain", t.abstain)) if n]
     if others:
-        sentences.append(others)
+        sentences.append(text("announce.vote.others", lang, parts=others))
     sentences.append(_outcome(question, result.passed, result.unanimous, lang))
     return " ".join(sentences)
 
@@ -89,52 +71,35 @@ def announce_election(result: ElectionResult, body: str | None = None, lang: str
     """The counting record summary and, in rank order, those elected with votes and % of the base."""
     _check_lang(lang)
     body = body or result.body
-    vi, c, att = lang == "vi", result.count, result.attendance
-    lines = [f"Kết quả bầu cử {body} (lần {result.round_no})" if vi else f"Election of {body}, round {result.round_no}"]
+    c, att = result.count, result.attendance
+    lines = [text("announce.election.title", lang, body=body, round=result.round_no)]
     convened = str(att.convened)
     if att.legal_convened != att.convened:
-        convened += (f" (trừ {att.excused} đồng chí vắng mặt cả đại hội không có người thay thế, "
-                     f"còn {att.legal_convened})" if vi else
-                     f" ({att.excused} absent for the whole meeting without a substitute, "
-                     f"leaving {att.legal_convened})")
-    lines.append(f"Tổng số đại biểu được triệu tập: {convened}; có mặt: {att.present}." if vi
-                 else f"Delegates convened: {convened}; present: {att.present}.")
-    lines.append(f"Số phiếu phát ra: {c.issued}; số phiếu thu về: {c.returned}; số phiếu hợp lệ: {c.valid}; "
-                 f"số phiếu không hợp lệ: {c.invalid}." if vi else
-                 f"Ballots issued: {c.issued}; returned: {c.returned}; valid: {c.valid}; invalid: {c.invalid}.")
+        convened += text("announce.election.excused", lang, excused=att.excused,
+                         legal=att.legal_convened)
+    lines.append(text("announce.election.attendance", lang, convened=convened, present=att.present))
+    lines.append(text("announce.election.count", lang, issued=c.issued, returned=c.returned, valid=c.valid,
+                      invalid=c.invalid))
     if result.void:
         lines.append(void_text(result, lang))
         return "\n".join(lines)
 
-    base_words = _BASE_BALLOTS[lang][result.base]
-    lines.append(f"Số phiếu bầu cho từng đồng chí (tỷ lệ so với {base_words}: {result.base_value}):" if vi
-                 else f"Votes for each candidate (percentage of {base_words}: {result.base_value}):")
-    lines += [f"{i}. {s.name}: {_votes(s.votes, lang)}, {_reached(s.percent, lang, decimals)}"
-              for i, s in enumerate(result.standings, 1)]
+    base_words = Message(base("ballot", result.base))
+    lines.append(text("announce.election.standings", lang, base=base_words, value=result.base_value))
+    lines += [_standing(i, s.name, s.votes, s.percent, lang, decimals) for i, s in enumerate(result.standings, 1)]
     needed = rule_phrase(result.rule, base_words, lang)
     if result.elected:
-        who = "Đồng chí sau đây" if len(result.elected) == 1 else "Các đồng chí sau đây"
-        lines.append(f"{who} có số phiếu bầu {needed}, trúng cử {body} "
-                     "(xếp theo số phiếu từ cao xuống thấp):" if vi else
-                     f"Elected to {body} with {needed}, in order of votes:")
+        code = "announce.election.elected-one" if len(result.elected) == 1 else "announce.election.elected"
+        lines.append(text(code, lang, needed=needed, body=body))
         by_name = {s.name: s for s in result.standings}
-        lines += [f"{i}. {name}: {_votes(by_name[name].votes, lang)}, {_reached(by_name[name].percent, lang, decimals)}"
+        lines += [_standing(i, name, by_name[name].votes, by_name[name].percent, lang, decimals)
                   for i, name in enumerate(result.elected, 1)]
     elif not result.tie:
-        lines.append(f"Không có đồng chí nào có số phiếu bầu {needed}." if vi
-                     else f"No candidate received {needed}.")
+        lines.append(text("announce.election.none", lang, needed=needed))
     if result.tie:
-        votes = _votes(result.count.votes.get(result.tie[0], 0), lang)
-        names = ", ".join(result.tie)
-        lines.append(f"Các đồng chí {names} có số phiếu bằng nhau ({votes}) cho {result.tie_seats} vị trí còn lại; "
-                     "đề nghị Đại hội bầu lại giữa các đồng chí này." if vi else
-                     f"{names} received the same number of votes ({votes}) for {result.tie_seats} remaining "
-                     "seat(s); the presidium proposes a further round among them.")
+        lines.append(text("vocabulary.outcome.tie", lang, names=list(result.tie), seats=result.tie_seats))
     elif result.unfilled:
-        lines.append(f"Số người trúng cử còn thiếu {result.unfilled} so với số lượng cần bầu ({result.seats}); "
-                     "đề nghị Đại hội xem xét, quyết định việc bầu tiếp trong số các đồng chí chưa trúng cử." if vi else
-                     f"{result.unfilled} of the {result.seats} seats remain unfilled; the meeting decides whether "
-                     "to hold a further round among those not elected.")
+        lines.append(text("vocabulary.outcome.unfilled", lang, n=result.unfilled, seats=result.seats))
     return "\n".join(lines)
 
 
@@ -142,58 +107,40 @@ def election_warnings(result: ElectionResult, lang: str = "vi") -> list[str]:
     """Notes for the presidium (not read aloud): figures the counting committee should check again."""
     _check_lang(lang)
     figures = {"issued": result.count.issued, "returned": result.count.returned, "present": result.attendance.present}
-    return [render(NOTES, code, figures, lang) for code in result.warnings if code in NOTES]
+    return [text(f"vote.note.{code}", lang, **figures) for code in result.warnings if f"vote.note.{code}" in CATALOGUE]
 
 
 def void_text(result: ElectionResult, lang: str = "vi") -> str:
-    """Why a count is void, and that the vote is held again (the counting record says so in these words)."""
+    """Why a count is void, and that the vote is held again (the note the screen shows says the same)."""
     c = result.count
     if result.void_reason != RETURNED_EXCEEDS_ISSUED:
-        return "Kết quả kiểm phiếu không có giá trị; Đại hội tiến hành bỏ phiếu lại." if lang == "vi" \
-            else "The count is void; the meeting votes again."
-    if lang == "vi":
-        return (f"Số phiếu thu về ({c.returned}) nhiều hơn số phiếu phát ra ({c.issued}). Theo quy định, "
-                "kết quả kiểm phiếu lần này không có giá trị và không được loại bỏ phiếu thừa; "
-                "Đại hội tiến hành bỏ phiếu lại.")
-    return (f"More ballots were returned ({c.returned}) than issued ({c.issued}). The count is void; extra "
-            "ballots may not be discarded, and the meeting votes again.")
+        return text("vocabulary.outcome.void", lang)
+    return text(f"vote.note.{RETURNED_EXCEEDS_ISSUED}", lang, returned=c.returned, issued=c.issued)
 
 
 def _outcome(question: str, passed: bool, unanimous: bool, lang: str) -> str:
     question = " ".join(question.split()).rstrip(".")
-    if lang == "en":
-        return f"The meeting {'unanimously ' if unanimous else ''}approved: {question}." if passed \
-            else f"Not approved: {question}."
-    # "Thông qua chương trình đại hội" reads "Đại hội đã … thông qua chương trình đại hội", not "thông qua Thông qua".
+    code = "announce.vote.rejected" if not passed else \
+        "announce.vote.passed-unanimous" if unanimous else "announce.vote.passed"
+    return text(code, lang, what=_object(question, lang))
+
+
+def _object(question: str, lang: str) -> object:
+    """What was approved. Vietnamese grammar: "Thông qua chương trình đại hội" reads "Đại hội đã … thông qua
+    chương trình đại hội", not "thông qua Thông qua"; any other question is quoted as "nội dung “…”"."""
     prefix = "thông qua "
-    if question.lower().startswith(prefix):
-        what = question[len(prefix):]
-    else:
-        what = f"nội dung “{question}”"
-    if passed:
-        return f"Như vậy, Đại hội đã {'nhất trí ' if unanimous else ''}biểu quyết thông qua {what}."
-    return f"Như vậy, Đại hội chưa thông qua {what}."
+    if lang == "vi" and question.lower().startswith(prefix):
+        return question[len(prefix):]
+    return Message("announce.vote.object", question=question)
 
 
-def _others(against: int, abstain: int, lang: str) -> str:
-    if lang == "vi":
-        parts = [f"{against} đồng chí không tán thành" if against else "",
-                 f"{abstain} đồng chí không biểu quyết" if abstain else ""]
-        text = ", ".join(p for p in parts if p)
-        return f"Có {text}." if text else ""
-    parts = [f"{against} against" if against else "", f"{abstain} abstained" if abstain else ""]
-    text = ", ".join(p for p in parts if p)
-    return text[0].upper() + text[1:] + "." if text else ""
-
-
-def _votes(n: int, lang: str) -> str:
-    return f"{n} phiếu" if lang == "vi" else f"{n} vote{'' if n == 1 else 's'}"
-
-
-def _reached(value: Fraction, lang: str, decimals: int) -> str:
-    return f"đạt {format_percent(value, lang, decimals)}" if lang == "vi" else format_percent(value, lang, decimals)
+def _standing(rank: int, name: str, votes: int, share: Fraction, lang: str, decimals: int) -> str:
+    """'1. Nguyễn Văn An: 130 phiếu, đạt 86,67%' / '1. Nguyễn Văn An: 130 votes, 86.67%'."""
+    said = text("announce.election.vote" if votes == 1 else "announce.election.votes", lang, n=votes)
+    reached = text("announce.election.reached", lang, percent=format_percent(share, lang, decimals))
+    return f"{rank}. {name}: {said}, {reached}"
 
 
 def _check_lang(lang: str) -> None:
     if lang not in LANGS:
-        raise VoteError(f"announcements are available in Vietnamese (vi) and English (en), not {lang!r}")
+        raise VoteError("announce.lang", lang=repr(lang))

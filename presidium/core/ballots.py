@@ -17,9 +17,8 @@ from types import MappingProxyType
 from typing import Any
 
 from presidium.core.names import name_key
-from presidium.core.messages import Message
+from presidium.core.catalogue import Message
 from presidium.core.program import ElectionSpec, Rule
-from presidium.core.vote_messages import note as note_text, word
 from presidium.core.votes import (
     Attendance,
     ShowOfHands,
@@ -35,7 +34,7 @@ from presidium.core.votes import (
 )
 
 # Why a count is void, and what the counting committee should look at again (codes; texts in `announce`
-# to read out, and in `vote_messages.NOTES` for the screen: `ElectionResult.notes`).
+# to read out, and in catalogue/vote.py ("note.*") for the screen: `ElectionResult.notes`).
 RETURNED_EXCEEDS_ISSUED = "returned_exceeds_issued"
 RETURNED_EXCEEDS_PRESENT = "returned_exceeds_present"
 ISSUED_EXCEEDS_PRESENT = "issued_exceeds_present"
@@ -139,7 +138,7 @@ class ElectionResult:
         c, present = self.count, self.attendance.present
         figures = dict(issued=c.issued, returned=c.returned, invalid=c.invalid, present=present)
         codes = ((self.void_reason,) if self.void and self.void_reason else ()) + tuple(self.warnings)
-        return tuple(note_text(code, **figures) for code in codes)
+        return tuple(Message(f"vote.note.{code}", **figures) for code in codes)
 
     def to_dict(self) -> dict[str, Any]:
         """The result as `presidium tally --json` prints it."""
@@ -219,7 +218,7 @@ def next_round(
         rest = tuple(n for n in result.candidates if n not in result.elected)
         setup = RoundSetup(result.body, result.round_no + 1, result.unfilled, rest, "unfilled")
     else:
-        raise BallotError("all-filled", seats=result.seats, body=result.body or word("the-body"))
+        raise BallotError("all-filled", seats=result.seats, body=result.body or Message("vote.word.the-body"))
     if candidates is None and seats is None:
         return setup
     open_seats = result.seats if result.void else result.seats - len(result.elected)
@@ -254,10 +253,10 @@ def max_candidates(seats: int, max_surplus: Fraction | int | None = None) -> int
 def surplus_words(max_surplus: Fraction | int | None) -> Message:
     """The cap said in either language: "30%", "2 names", "30% (one name for 3 to 5 seats)"."""
     if isinstance(max_surplus, int) and not isinstance(max_surplus, bool):
-        return word("surplus-names", count=max_surplus)
+        return Message("vote.word.surplus-names", count=max_surplus)
     if max_surplus is None:
-        return word("surplus-default")
-    return word("surplus-percent", percent=f"{float(max_surplus * 100):g}".replace(".", ","))
+        return Message("vote.word.surplus-default")
+    return Message("vote.word.surplus-percent", percent=f"{float(max_surplus * 100):g}".replace(".", ","))
 
 
 @dataclass(frozen=True)
@@ -282,7 +281,7 @@ class ListChange:
         """The problem said in either language (None when the list is fine)."""
         if not self.problem:
             return None
-        return note_text(self.problem, got=len(self.candidates), seats=self.seats, limit=self.limit)
+        return Message(f"vote.note.{self.problem}", got=len(self.candidates), seats=self.seats, limit=self.limit)
 
 
 def decide_withdrawal(candidates: Sequence[str], name: str, rule: Rule, tally: ShowOfHands, attendance: Attendance,
@@ -343,7 +342,7 @@ def _clean_names(names: Sequence[str]) -> tuple[str, ...]:
 def _check_count(count: BallotCount, names: tuple[str, ...]) -> None:
     for what, value in (("issued", count.issued), ("returned", count.returned), ("invalid", count.invalid)):
         if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-            raise BallotError("count-whole", what=word(what), got=repr(value))
+            raise BallotError("count-whole", what=Message(f"vocabulary.figure.{what}"), got=repr(value))
     if count.invalid > count.returned:
         raise BallotError("invalid-over", invalid=count.invalid, returned=count.returned)
     strangers = [n for n in count.votes if n not in names]

@@ -17,12 +17,12 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import Any
 
-from presidium.core import ballots, program as program_module, records, run, run_messages, speakers, vote_messages, votes
-from presidium.core.messages import CodedError, Message
+from presidium.core import ballots, program as program_module, records, run, speakers, votes
+from presidium.core.catalogue import CATALOGUE, Message
 from presidium.core.program import Item, Program
 from presidium.core.run import RunState
 
-FORMAT = 1
+FORMAT = 2  # 2: a message is kept by its catalogue code
 # The modules whose record types a state holds: the only classes a checkpoint can build.
 _MODULES = (records, speakers, votes, ballots, program_module, run)
 _CLASSES: dict[str, type] = {
@@ -31,15 +31,6 @@ _CLASSES: dict[str, type] = {
     if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == module.__name__
 }
 _NAMES = {cls: name for name, cls in _CLASSES.items()}
-# The message tables a refusal kept in the state is said from (a vote the rules could not decide).
-_TABLES: dict[str, dict] = {
-    f"{module.__name__.rsplit('.', 1)[-1]}.{cls.__qualname__}": cls.MESSAGES
-    for module in (*_MODULES, vote_messages, run_messages) for cls in vars(module).values()
-    if isinstance(cls, type) and issubclass(cls, CodedError) and cls.MESSAGES
-}
-_TABLE_NAMES = {id(table): name for name, table in _TABLES.items()}
-
-
 class CheckpointError(ValueError):
     """The text is not a checkpoint of this program's run as this code writes it: fold every event."""
 
@@ -128,11 +119,8 @@ def _encode(value: Any, items: _Context) -> Any:
                                      for v in (fields[f] for f in _fields(kind))]]
         items.seen[id(value)] = (value, encoded)
         return encoded
-    if isinstance(value, Message):
-        table = _TABLE_NAMES.get(id(value.table))
-        if table is None:
-            raise CheckpointError(f"a message from an unknown table ({value.code})")
-        return ["m", table, value.code, _encode(value.params, items)]
+    if kind is Message:
+        return ["m", value.code, _encode(value.params, items)]
     if isinstance(value, (dict, MappingProxyType)):
         if all(type(k) is str for k in value):
             return {k: v if type(v) in _PLAIN else _encode(v, items) for k, v in value.items()}
@@ -163,7 +151,9 @@ def _decode(value: Any, items: dict[str, Item], program: Program) -> Any:
     if tag == "i":
         return items[value[1]]
     if tag == "m":
-        return Message(_TABLES[value[1]], value[2], **_decode(value[3], items, program))
+        if value[1] not in CATALOGUE:
+            raise CheckpointError(f"a message this code does not say ({value[1]})")
+        return Message(value[1], **_decode(value[2], items, program))
     cls = _CLASSES.get(tag[1:]) if type(tag) is str and tag.startswith("@") else None
     if cls is None:
         raise CheckpointError(f"unknown record {tag}")

@@ -24,7 +24,7 @@ from typing import Any
 from presidium.core.durations import parse_clock, parse_duration
 from presidium.core.entry import unique_id
 from presidium.core.loader import check_data
-from presidium.core.problems import Problem
+from presidium.core.problems import Problem, place_of
 
 NodePath = tuple  # ("session", 2, "item", 5): where a node is in the draft (see above)
 # kind of a new entry -> (id when the title gives none, the fields a new one starts with)
@@ -369,9 +369,8 @@ class ProgramDraft:
     # -- problems, located ---------------------------------------------------------------------
     def locate(self, problem: Problem) -> tuple[NodePath, str]:
         """The node and field a problem is about, so the window can select them."""
-        where = problem.params.get("where")
         field = str(problem.params.get("field", "") or _FIELD_OF.get(problem.code, ""))
-        kind, ident = (getattr(where, "kind", ""), getattr(where, "ident", None))
+        kind, ident = place_of(problem.params.get("where"))
         if kind == "[congress]":
             return ("congress",), field
         if kind == "rule" and ident in self.data.get("rules", {}):
@@ -391,8 +390,8 @@ def _tables(value: Any) -> bool:
 
 
 # Problems about a field that do not name it: the candidate list's checks.
-_FIELD_OF = {"few-candidates": "election.candidates", "surplus": "election.candidates",
-             "duplicate-name": "election.candidates"}
+_FIELD_OF = {"problem.few-candidates": "election.candidates", "problem.surplus": "election.candidates",
+             "problem.duplicate-name": "election.candidates"}
 
 
 def _starts_at(session: MutableMapping) -> datetime | None:

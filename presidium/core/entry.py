@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from presidium.core.messages import CodedError
+from presidium.core.catalogue import Refusal
 from presidium.core.names import sort_names
 
 MAX_LINE = 500  # a title, a name, a question: far more than any real one
@@ -23,26 +23,9 @@ MAX_NAMES = 1_000  # no ballot lists more people
 MAX_DURATION = 12 * 3600  # one agenda item longer than a working day is a typing mistake
 MAX_ID = 60
 
-MESSAGES = {
-    "too-long": ("văn bản dài {length} ký tự, quá giới hạn {limit}", "the text is {length} characters long, over the limit of {limit}"),
-    "empty-duration": ("chưa nhập thời lượng", "no duration given"),
-    "bad-duration": (
-        "'{text}' không phải thời lượng; viết như 5 phút, 1h30, 90s hoặc 5m",
-        "'{text}' is not a duration; write it like 5 min, 1h30, 90s or 5m",
-    ),
-    "zero-duration": ("thời lượng phải lớn hơn 0", "the duration must be longer than zero"),
-    "long-duration": (
-        "{text} dài hơn {hours} giờ: một mục không thể kéo dài như vậy",
-        "{text} is longer than {hours} hours: no single item runs that long",
-    ),
-    "too-many-names": ("danh sách có {count} tên, quá giới hạn {limit}", "the list has {count} names, over the limit of {limit}"),
-}
 
-
-class EntryError(CodedError):
-    """Input refused where it entered, said in the reader's language."""
-
-    MESSAGES = MESSAGES
+class EntryError(Refusal):
+    """Input refused where it entered, said in the reader's language (the catalogue's "entry" area)."""
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b\u2028\u2029\ufeff]")
@@ -62,7 +45,7 @@ def clean_line(text: str, limit: int = MAX_LINE) -> str:
     text = unicodedata.normalize("NFC", _CONTROL.sub("", text or "").replace("\r", " ").replace("\n", " "))
     text = re.sub(r"\s+", " ", text).strip()
     if len(text) > limit:
-        raise EntryError("too-long", length=len(text), limit=limit)
+        raise EntryError("entry.too-long", length=len(text), limit=limit)
     return text
 
 
@@ -71,7 +54,7 @@ def clean_text(text: str, limit: int = MAX_TEXT) -> str:
     text = (text or "").replace("\r\n", "\n").replace("\r", "\n").replace("\t", "    ")
     text = unicodedata.normalize("NFC", _CONTROL.sub("", text))
     if len(text) > limit:
-        raise EntryError("too-long", length=len(text), limit=limit)
+        raise EntryError("entry.too-long", length=len(text), limit=limit)
     return text
 
 
@@ -80,7 +63,7 @@ def spoken_duration(text: str) -> int:
     after hours is minutes ("1h30"), after minutes seconds ("2m30"). Decimals count ("1,5 giờ")."""
     raw = clean_line(text, 40).lower()
     if not raw:
-        raise EntryError("empty-duration")
+        raise EntryError("entry.empty-duration")
     total, rest, previous = 0.0, raw, None
     for match in _TOKEN.finditer(raw):
         number = float(match[1].replace(",", "."))
@@ -88,17 +71,17 @@ def spoken_duration(text: str) -> int:
         if unit is None:  # "1h30", "2m30", or a bare "5"
             unit = {"h": "m", "m": "s"}.get(previous or "", "m" if previous is None else None)
             if unit is None:
-                raise EntryError("bad-duration", text=raw)
+                raise EntryError("entry.bad-duration", text=raw)
         total += number * {"h": 3600, "m": 60, "s": 1}[unit]
         previous = unit
         rest = rest.replace(match[0], " ", 1)
     if previous is None or rest.replace("và", " ").replace("and", " ").strip(" ,"):
-        raise EntryError("bad-duration", text=raw)
+        raise EntryError("entry.bad-duration", text=raw)
     seconds = round(total)
     if seconds <= 0:
-        raise EntryError("zero-duration")
+        raise EntryError("entry.zero-duration")
     if seconds > MAX_DURATION:
-        raise EntryError("long-duration", text=raw, hours=MAX_DURATION // 3600)
+        raise EntryError("entry.long-duration", text=raw, hours=MAX_DURATION // 3600)
     return seconds
 
 
@@ -129,7 +112,7 @@ def candidate_names(paste: str) -> list[str]:
     """A list pasted from Word or Excel, one name a line, in the order the ballot lists them: numbering
     ("1.", "2)"), bullets and the cells after the name dropped; duplicates kept (the checks name them)."""
     if len(paste or "") > MAX_PASTE:
-        raise EntryError("too-long", length=len(paste), limit=MAX_PASTE)
+        raise EntryError("entry.too-long", length=len(paste), limit=MAX_PASTE)
     names = []
     for line in (paste or "").splitlines():
         cells = [cell.strip() for cell in line.split("\t") if cell.strip()]  # an Excel row: one cell a column
@@ -140,5 +123,5 @@ def candidate_names(paste: str) -> list[str]:
         if name:
             names.append(name)
     if len(names) > MAX_NAMES:
-        raise EntryError("too-many-names", count=len(names), limit=MAX_NAMES)
+        raise EntryError("entry.too-many-names", count=len(names), limit=MAX_NAMES)
     return sort_names(names)

@@ -13,7 +13,8 @@ from fractions import Fraction
 
 from presidium.core.durations import parse_clock, parse_duration
 from presidium.core.placeholders import placeholder_problems
-from presidium.core.problems import Problem, Where, Words
+from presidium.core.catalogue import Message
+from presidium.core.problems import Problem
 from presidium.core.text_input import file_lines, bad_character, normalize_name
 from presidium.core.toml_lines import Block
 
@@ -36,10 +37,11 @@ MAX_HINTS = 20
 # such a program could have been recorded. It is replayed as it was; the documents mark what they cannot print.
 RELAXED_FOR_RECORDED = {"control", "duplicate-name", "too-long", "unreachable", "max", "quorum-base"}
 
+# What a field of each kind must be, said in a "type" problem (codes of the catalogue's "problem.word.*").
 _EXPECTED = {
-    "str": "a string", "int": "a whole number", "bool": "true or false", "strlist": "a list of strings",
-    "date": "a date", "table": "a table", "tables": "a list of tables", "duration": "a string", "clock": "a string",
-    "fraction": "a string", "percent": "a string", "surplus": "a surplus", "lines": "a string or a list of two strings",
+    "str": "a-string", "int": "a-whole-number", "bool": "true-or-false", "strlist": "a-list-of-strings",
+    "date": "a-date", "table": "a-table", "tables": "a-list-of-tables", "duration": "a-string", "clock": "a-string",
+    "fraction": "a-string", "percent": "a-string", "surplus": "a-surplus", "lines": "a-string-or-two",
 }
 
 
@@ -67,13 +69,14 @@ class FieldChecks:
     """Field checks for the loader: it sets file, text, lines, problems, recorded, declared, sorted_ids."""
 
     # -- reporting ---------------------------------------------------------------------------
-    def problem(self, line: int, code: str, **params) -> None:
-        if self.recorded and code in RELAXED_FOR_RECORDED:
+    def problem(self, line: int, key: str, /, **params) -> None:
+        """Records the catalogue's "problem.<key>" at `line`."""
+        if self.recorded and key in RELAXED_FOR_RECORDED:
             return
-        self.problems.append(Problem(self.file, line, code, params))
+        self.problems.append(Problem(self.file, line, Message(f"problem.{key}", **params)))
 
     # -- generic field checking --------------------------------------------------------------
-    def fields(self, data: dict, spec: dict, where: Where, block: Block, prefix: str = "", top: bool = False) -> dict:
+    def fields(self, data: dict, spec: dict, where: str, block: Block, prefix: str = "", top: bool = False) -> dict:
         """Validated values of `data` by `spec`; a missing or wrong field is reported and comes back None.
         `prefix` names a nested table in messages ("vote.rule"); `top`: the file's top level."""
         values = {}
@@ -82,11 +85,11 @@ class FieldChecks:
                 path, parent = MISPLACED_TABLES[name]
                 entries = self.lines.entries(name)
                 self.problem(entries[0].line if entries else block.line_of(name), "top-table", name=name, path=path,
-                             parent=Words(parent))
+                             parent=Message(f"problem.word.{parent}"))
                 continue
             if name not in spec:
                 close = difflib.get_close_matches(name, spec, n=1)
-                hint = Words("did you mean", prefix + close[0]) if close else ""
+                hint = Message("problem.word.did-you-mean", name=prefix + close[0]) if close else ""
                 self.problem(block.line_of(name), "unknown-field", where=where, field=prefix + name, hint=hint)
         for name, (kind, required) in spec.items():
             if name not in data:
@@ -97,7 +100,7 @@ class FieldChecks:
             values[name] = self.value(data[name], kind, where, prefix + name, block.line_of(name))
         return values
 
-    def value(self, value, kind: str, where: Where, name: str, line: int):
+    def value(self, value, kind: str, where: str, name: str, line: int):
         if not _TYPE_CHECKS.get(kind, _is_str)(value):
             self.wrong_type(value, kind, where, name, line)
             return None
@@ -127,7 +130,7 @@ class FieldChecks:
             return None
         return value
 
-    def wrong_type(self, value, kind: str, where: Where, name: str, line: int) -> None:
+    def wrong_type(self, value, kind: str, where: str, name: str, line: int) -> None:
         """A value of the wrong type, with the fix when it is the usual slip: quotes around true, a number
         or a date; none around a time of day."""
         key = name.rpartition(".")[2]  # as written on the line, for the fix
@@ -138,13 +141,13 @@ class FieldChecks:
                 self.problem(line, "quoted", where=where, field=name, key=key, got=show_value(value),
                              bare=bare.lower() if kind == "bool" else bare)
                 return
-        elif _EXPECTED[kind] == "a string" and isinstance(value, (time, date)):  # start = 07:30:00, unquoted
+        elif _EXPECTED[kind] == "a-string" and isinstance(value, (time, date)):  # start = 07:30:00, unquoted
             text = value.strftime("%H:%M") if isinstance(value, time) and not value.second else value.isoformat()
             self.problem(line, "quote-it", where=where, field=name, key=key, text=text)
             return
-        self.problem(line, "type", where=where, field=name, expected=Words(_EXPECTED[kind]), got=show_value(value))
+        self.problem(line, "type", where=where, field=name, expected=Message(f"problem.word.{_EXPECTED[kind]}"), got=show_value(value))
 
-    def text_ok(self, value, where: Where, name: str, line: int) -> bool:
+    def text_ok(self, value, where: str, name: str, line: int) -> bool:
         """A text without control characters (tabs and line breaks only in multi-line fields)."""
         multiline = name.rpartition(".")[2] in MULTILINE_FIELDS
         limit = PROGRAM_LIMITS["text" if multiline else "name" if name.rpartition(".")[2] in NAME_FIELDS else "line"]
@@ -172,14 +175,14 @@ class FieldChecks:
     def source_lines(self) -> list[str]:
         return file_lines(self.text)
 
-    def parsed(self, parse, value: str, line: int, code: str, where: Where, name: str):
+    def parsed(self, parse, value: str, line: int, code: str, where: str, name: str):
         try:
             return parse(value)
         except (ValueError, ZeroDivisionError):
             self.problem(line, code, where=where, field=name, got=show_value(value))
             return None
 
-    def unique(self, seen: dict, ident, where: Where, line: int) -> None:
+    def unique(self, seen: dict, ident, where: str, line: int) -> None:
         if ident is None:
             return
         if not _ID.match(ident):
@@ -189,13 +192,13 @@ class FieldChecks:
         else:
             seen[ident] = line
 
-    def reference(self, target: str, ident: str, where: Where, name: str, line: int) -> None:
+    def reference(self, target: str, ident: str, where: str, name: str, line: int) -> None:
         """Report `ident` if no `target` (rule, card, article) of that id is declared. A declared one that is
         broken has its own message already; naming it again here would only mislead."""
         known = self.declared[target]
         if ident is not None and ident not in known:
             hint = self.did_you_mean(ident, target)
-            self.problem(line, "unknown-ref", where=where, field=name, target=Words(target), id=ident, hint=hint)
+            self.problem(line, "unknown-ref", where=where, field=name, target=Message(f"problem.word.{target}"), id=ident, hint=hint)
 
     def did_you_mean(self, ident: str, target: str):
         """A close declared id as a hint, for the first few unknown references only: difflib compares
@@ -205,7 +208,7 @@ class FieldChecks:
             return ""
         known = self.sorted_ids.setdefault(target, sorted(self.declared[target]))
         close = difflib.get_close_matches(ident, known, n=1)
-        return Words("did you mean", close[0]) if close else ""
+        return Message("problem.word.did-you-mean", name=close[0]) if close else ""
     def placeholders(self, text, where, field, block) -> None:
         if not text:
             return
@@ -215,7 +218,7 @@ class FieldChecks:
                 self.problem(line, "brace", where=where, field=field)
             else:
                 self.problem(line, "placeholder", where=where, field=field, name=name,
-                             hint=Words("did you mean", hint) if hint else "")
+                             hint=Message("problem.word.did-you-mean", name=hint) if hint else "")
 
 
 def parse_fraction(text: str) -> Fraction:

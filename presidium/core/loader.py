@@ -12,10 +12,12 @@ import tomllib
 from collections import Counter
 from pathlib import Path
 
+from presidium.core.catalogue.system import reason as system_reason
 from presidium.core.counting.rules import OPERATOR_REASONS, ValidityRules
 from presidium.core.ballots import max_candidates, surplus_words
 from presidium.core.field_checks import FieldChecks, show_value
-from presidium.core.problems import Problem, ProgramError, Where, Words
+from presidium.core.catalogue import Message
+from presidium.core.problems import Problem, ProgramError, place
 from presidium.core.program import (
     ITEM_KINDS, RULE_BASES, Article, Card, Congress, ElectionSpec, Item, Program, Regulation, Rule,
     Members, Session, Signers, Speaker, VoteSpec,
@@ -83,7 +85,7 @@ def load_program(path: str | Path) -> Program:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ProgramError([Problem(str(path), 0, "unreadable", {"detail": error.strerror or str(error)})]) from None
+        raise ProgramError([Problem(str(path), 0, Message("problem.unreadable", detail=system_reason(error)))]) from None
     return load_program_bytes(raw, str(path))
 
 
@@ -94,7 +96,7 @@ def load_program_bytes(raw: bytes, source: str, *, recorded: bool = False) -> Pr
         text = raw.decode("utf-8-sig")  # a BOM, as older Windows Notepad writes, is not part of the TOML
     except UnicodeDecodeError as error:
         line = raw[:error.start].count(b"\n") + 1  # the line holding the first byte that is not UTF-8
-        raise ProgramError([Problem(source, line, "encoding", {})]) from None
+        raise ProgramError([Problem(source, line, Message("problem.encoding"))]) from None
     return _Loader(text, source, hashlib.sha256(raw).hexdigest(), recorded).load()
 
 
@@ -126,7 +128,7 @@ class _Loader(FieldChecks):
         except tomllib.TOMLDecodeError as error:
             found = _TOML_LINE.search(str(error))
             detail = re.sub(r"\s*\(at end of document\)", "", _TOML_LINE.sub("", str(error))).strip()
-            column = Words("column", found[2]) if found else ""
+            column = Message("problem.word.column", n=found[2]) if found else ""
             line = int(found[1]) if found else max(1, len(file_lines(self.text)))  # "at end of document"
             line, code, params = explain(detail, self.text, line, int(found[2]) if found else None)
             self.problem(line, code, column=column, **params)
@@ -140,7 +142,7 @@ class _Loader(FieldChecks):
         self.refuse_oversized(data)
         self.lines = LineIndex(self.text)
 
-        top = self.fields(data, TOP_FIELDS, Where("[program]"), self.lines.root, top=True)
+        top = self.fields(data, TOP_FIELDS, "[program]", self.lines.root, top=True)
         self.declared = _declared_ids(data)
         if top["format"] is not None and top["format"] != SUPPORTED_FORMAT:
             self.problem(self.lines.root.line_of("format"), "format", got=top["format"])
@@ -152,10 +154,10 @@ class _Loader(FieldChecks):
         counting = self.counting(top["counting"]) if top["counting"] is not None else None
         if congress.quorum_rule:
             line = self.lines.table("congress").line_of("quorum")
-            self.reference("rule", congress.quorum_rule, Where("[congress]"), "quorum", line)
+            self.reference("rule", congress.quorum_rule, "[congress]", "quorum", line)
             rule = rules.get(congress.quorum_rule)
             if rule is not None and rule.base not in ("convened", "present"):  # counted before any vote is cast
-                self.problem(line, "quorum-base", where=Where("[congress]"), rule=rule.name, base=rule.base)
+                self.problem(line, "quorum-base", where="[congress]", rule=rule.name, base=rule.base)
         if self.problems:
             raise ProgramError(self.problems)
         return Program(
@@ -167,7 +169,7 @@ class _Loader(FieldChecks):
     def counting(self, data: dict) -> ValidityRules:
         """The counting's validity rules (`[counting]`); what is not given keeps the Party's default."""
         block = self.lines.table("counting")
-        where = Where("[counting]")
+        where = "[counting]"
         values = self.fields(data, COUNTING_FIELDS, where, block)
         for reason in values["reasons"] or ():
             if reason not in OPERATOR_REASONS:
@@ -191,12 +193,12 @@ class _Loader(FieldChecks):
                         if isinstance(item, dict) and isinstance(item.get("speaker"), list)), default=0)
         for what, count, limit in (("items", len(items), MAX_ITEMS), ("speakers", speakers, MAX_SPEAKERS)):
             if count > limit and not self.recorded:  # a recorded run's program is replayed as it was
-                self.problem(0, "oversized", what=Words(what), got=count, limit=limit)
+                self.problem(0, "oversized", what=Message(f"problem.word.{what}"), got=count, limit=limit)
                 raise ProgramError(self.problems)
 
     def congress(self, data: dict):
         block = self.lines.table("congress")
-        where = Where("[congress]")
+        where = "[congress]"
         values = self.fields(data, CONGRESS_FIELDS, where, block)
         if values["delegates_convened"] is not None and values["delegates_convened"] < 1:
             self.problem(block.line_of("delegates_convened"), "min", where=where, field="delegates_convened",
@@ -255,9 +257,9 @@ class _Loader(FieldChecks):
             block = self.lines.table(f"rules.{name}")
             if block is self.lines.root:
                 block = self.lines.table("rules")
-            where = Where("rule", name)
+            where = place("rule", name)
             if not isinstance(body, dict):
-                self.problem(block.line_of(name), "type", where=where, field=name, expected=Words("a table"), got=show_value(body))
+                self.problem(block.line_of(name), "type", where=where, field=name, expected=Message("problem.word.a-table"), got=show_value(body))
                 continue
             values = self.fields(body, RULE_FIELDS, where, block)
             if values["base"] is not None and values["base"] not in RULE_BASES:
@@ -275,12 +277,12 @@ class _Loader(FieldChecks):
 
     def checked_entries(self, entries: list[dict], blocks: list[Block], fallback: Block, kind: str, spec: dict,
                         seen: dict):
-        """Each entry of an array of tables checked against `spec`: (block for lines, Where, values).
+        """Each entry of an array of tables checked against `spec`: (block for lines, place, values).
         Entries without a header of their own (inline arrays) are located at `fallback`."""
         for index, data in enumerate(entries):
             block = blocks[index] if index < len(blocks) else fallback
             ident = data.get("id") if isinstance(data.get("id"), str) else f"#{index + 1}"
-            where = Where(kind, ident)
+            where = place(kind, ident)
             values = self.fields(data, spec, where, block)
             self.unique(seen, values["id"], where, block.line_of("id"))
             yield block, where, values, data
@@ -339,7 +341,7 @@ class _Loader(FieldChecks):
 
     def item(self, data: dict, block: Block, rules: dict, seen: dict, index: int) -> Item | None:
         ident = data.get("id") if isinstance(data.get("id"), str) else f"#{index + 1}"
-        where = Where("item", ident)
+        where = place("item", ident)
         values = self.fields(data, ITEM_FIELDS, where, block)
         self.unique(seen, values["id"], where, block.line_of("id"))
         kind = values["kind"]

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from presidium.core.announce import announce_election, announce_vote
+from presidium.core.catalogue import text as catalogue_text
 from presidium.core.deviations import BETWEEN_SESSIONS, deviations, session_breaks
 from presidium.core.ballots import ElectionResult, ListChange
 from presidium.core.zone import local as zone_local
@@ -208,26 +209,13 @@ def _is_minutes_item(item: Item) -> bool:
 # One percentage format in the whole document: two decimals, exact values without trailing zeros.
 PERCENT_DECIMALS = 2
 
-LIST_CHANGE_QUESTIONS = {
-    "vi": {"withdrawal": "việc đồng chí {name} rút khỏi danh sách bầu cử",
-           "nomination": "việc bổ sung đồng chí {name} vào danh sách bầu cử"},
-    "en": {"withdrawal": "the withdrawal of {name} from the candidate list",
-           "nomination": "adding {name} to the candidate list"},
-}
-
-
-BELOW_QUORUM = {
-    "vi": "(Biểu quyết khi Đại hội không đủ số đại biểu theo quy chế; Đoàn Chủ tịch đã xác nhận tiến hành.)",
-    "en": "(Voted without the quorum; the presidium confirmed the vote would go ahead.)",
-}
-
 
 def vote_line(item: Item | None, recorded: Recorded, lang: str = "vi") -> VoteLine:
     """A show of hands as the run decided it when it was entered."""
     result = recorded.result
     question = item.vote.question if item is not None and item.vote else (item.title if item else "")
     if isinstance(result, ListChange):  # a withdrawal or floor nomination on an election item
-        question = LIST_CHANGE_QUESTIONS.get(lang, LIST_CHANGE_QUESTIONS["vi"])[result.kind].format(name=result.name)
+        question = catalogue_text(f"minutes.question.{result.kind}", lang, name=result.name)
         result = result.vote
     base = dict(item_id=recorded.item_id, item_title=item.title if item else "", question=question,
                 at=local(recorded.at), working_body=_is_working_body(question))
@@ -235,7 +223,7 @@ def vote_line(item: Item | None, recorded: Recorded, lang: str = "vi") -> VoteLi
         return VoteLine(**base, tally=None, result=None, text="", error=recorded.error)
     text = announce_vote(result, question or base["item_title"], lang, PERCENT_DECIMALS)
     if recorded.raw.get("quorum_confirmed"):  # below the quorum: the minutes say the chair went ahead
-        text += " " + BELOW_QUORUM.get(lang, BELOW_QUORUM["vi"])
+        text += " " + catalogue_text("minutes.below-quorum", lang)
     return VoteLine(**base, tally=result.tally, result=result, text=text)
 
 

@@ -1,220 +1,15 @@
 """What can be wrong in a program file, said in the chair's language (Vietnamese) or in English.
 
-A Problem keeps a message code and its parameters rather than a finished sentence, so the same
-problem prints in either language: `presidium validate` and the window choose.
+A Problem keeps where it is (file and line) and a `Message` of the catalogue's "problem" area rather than a
+finished sentence, so the same problem prints in either language: `presidium validate` and the window choose.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Any
 
-# code -> (Vietnamese, English). Parameters are filled with str.format.
-MESSAGES: dict[str, tuple[str, str]] = {
-    "unreadable": ("không đọc được tệp: {detail}", "cannot read the file: {detail}"),
-    "encoding": (
-        "tệp không được lưu dưới dạng UTF-8 (dòng này có chữ lưu theo bảng mã khác, thường là Windows-1258 hay "
-        "TCVN3); hãy mở tệp bằng Notepad, chọn “Lưu thành” (Save As), ở ô “Mã hoá” (Encoding) chọn UTF-8 rồi lưu lại",
-        "the file is not saved as UTF-8 (this line holds text saved in another encoding, such as Windows-1258); "
-        "open it in Notepad, choose Save As, pick Encoding: UTF-8 and save it again",
-    ),
-    "too-long": (
-        "{where}: '{field}' dài {got} ký tự, quá mức tối đa {limit}; có lẽ đã dán nhầm cả một văn bản",
-        "{where}: '{field}' is {got} characters long, over the limit of {limit}; perhaps a whole document was "
-        "pasted by mistake",
-    ),
-    "control": (
-        "{where}: '{field}' có ký tự điều khiển không in được ({char}, ký tự thứ {position}), thường do dán từ "
-        "Word; hãy xoá ký tự đó",
-        "{where}: '{field}' holds a control character that cannot be printed ({char}, character {position}), "
-        "usually pasted from Word; delete it",
-    ),
-    "syntax": ("lỗi cú pháp TOML{column}: {detail}", "TOML syntax error{column}: {detail}"),
-    "syntax-curly": (
-        "lỗi cú pháp TOML{column}: dòng này có dấu ngoặc kép kiểu Word (“ ”); hãy thay bằng dấu ngoặc kép "
-        "thẳng \" (gõ trong Notepad, hoặc tắt “Smart quotes” của Word)",
-        "TOML syntax error{column}: this line has Word's curly quotes (“ ”); replace them with straight quotes \" "
-        "(type them in Notepad, or turn off Word's smart quotes)",
-    ),
-    "syntax-time": (
-        "lỗi cú pháp TOML{column}: giờ phải viết trong dấu ngoặc kép, ví dụ start = \"{value}\"",
-        "TOML syntax error{column}: a time is written in quotes, like start = \"{value}\"",
-    ),
-    "syntax-unclosed": (
-        "lỗi cú pháp TOML{column}: dấu ngoặc kép mở mà không đóng trên dòng này; thêm dấu \" ở cuối giá trị "
-        "(văn bản nhiều dòng viết giữa \"\"\" và \"\"\")",
-        "TOML syntax error{column}: a quote opened on this line is never closed; add \" at the end of the value "
-        "(text of several lines goes between \"\"\" and \"\"\")",
-    ),
-    "syntax-unclosed-multiline": (
-        "lỗi cú pháp TOML: văn bản nhiều dòng mở bằng \"\"\" ở dòng này không được đóng; thêm \"\"\" ở cuối văn bản",
-        "TOML syntax error: the text of several lines opened with \"\"\" on this line is never closed; add \"\"\" "
-        "at its end",
-    ),
-    "syntax-bare": (
-        "lỗi cú pháp TOML{column}: chữ phải viết trong dấu ngoặc kép, ví dụ \"{value}\"",
-        "TOML syntax error{column}: text is written in quotes, like \"{value}\"",
-    ),
-    "syntax-comma": (
-        "lỗi cú pháp TOML{column}: số thập phân viết bằng dấu chấm (1.5), hoặc viết trong ngoặc kép nếu là tỷ lệ "
-        "(\"12,5%\")",
-        "TOML syntax error{column}: a decimal number uses a point (1.5), or write it in quotes when it is a "
-        "percentage (\"12,5%\")",
-    ),
-    "syntax-twice": (
-        "lỗi cú pháp TOML{column}: trường này đã được viết ở trên trong cùng bảng; mỗi trường chỉ viết một lần",
-        "TOML syntax error{column}: this field is already set above in the same table; write each field once",
-    ),
-    "syntax-equals": (
-        "lỗi cú pháp TOML{column}: thiếu dấu = giữa tên trường và giá trị, ví dụ title = \"…\"",
-        "TOML syntax error{column}: an = is missing between the field's name and its value, like title = \"…\"",
-    ),
-    "quoted": (
-        "{where}: '{field}' = {got} được viết trong dấu ngoặc kép nên là chữ; bỏ dấu ngoặc kép: {key} = {bare}",
-        "{where}: '{field}' = {got} is in quotes, so it is text; remove the quotes: {key} = {bare}",
-    ),
-    "quote-it": (
-        "{where}: '{field}' phải viết trong dấu ngoặc kép: {key} = \"{text}\"",
-        "{where}: '{field}' is written in quotes: {key} = \"{text}\"",
-    ),
-    "top-table": (
-        "[[{name}]]: bảng này phải nằm trong một {parent}; viết tiêu đề [[{path}]] thay cho [[{name}]]",
-        "[[{name}]]: this table belongs inside a {parent}; write the header [[{path}]] instead of [[{name}]]",
-    ),
-    "oversized": (
-        "chương trình có {got} {what}, nhiều hơn mức tối đa {limit} của một đại hội; tệp này có lẽ được sinh tự "
-        "động hoặc bị hỏng",
-        "the program has {got} {what}, more than the {limit} any congress holds; the file was probably generated "
-        "or damaged",
-    ),
-    "nesting": ("các mảng hoặc bảng lồng nhau quá sâu", "arrays or tables are nested too deeply"),
-    "calendar": (
-        "{where}: giờ kết thúc dự kiến vượt ra ngoài lịch; kiểm tra ngày, giờ bắt đầu và thời lượng các mục",
-        "{where}: the planned end falls outside the calendar; check the date, the start and the items' durations",
-    ),
-    "format": (
-        "format = {got}: tệp này dành cho phiên bản Presidium mới hơn (phiên bản này đọc format = 1)",
-        "format = {got}: this file is for a newer Presidium (this version reads format = 1)",
-    ),
-    "missing": ("{where}: thiếu trường bắt buộc '{field}'", "{where}: missing required field '{field}'"),
-    "type": ("{where}: '{field}' phải là {expected}, nhưng đang là {got}", "{where}: '{field}' must be {expected}, got {got}"),
-    "unknown-field": ("{where}: trường '{field}' không có trong định dạng{hint}", "{where}: unknown field '{field}'{hint}"),
-    "empty": ("{where}: '{field}' không được để trống", "{where}: '{field}' must not be empty"),
-    "counting-reason": (
-        "{where}: lý do phiếu không hợp lệ '{got}' không có; dùng một trong: {allowed}",
-        "{where}: unknown invalid-ballot reason '{got}'; use one of: {allowed}",
-    ),
-    "kind": (
-        "{where}: loại '{got}' không hợp lệ; dùng một trong: {allowed}",
-        "{where}: unknown kind '{got}'; use one of: {allowed}",
-    ),
-    "base": (
-        "{where}: cơ sở tính '{got}' không hợp lệ; dùng một trong: {allowed}",
-        "{where}: unknown base '{got}'; use one of: {allowed}",
-    ),
-    "duration": (
-        "{where}: '{field}' = {got} không phải thời lượng; viết như 5m, 1h30m hoặc 90s",
-        "{where}: '{field}' = {got} is not a duration; write it like 5m, 1h30m or 90s",
-    ),
-    "clock": (
-        "{where}: '{field}' = {got} không phải giờ trong ngày; viết như 07:30",
-        "{where}: '{field}' = {got} is not a time of day; write it like 07:30",
-    ),
-    "fraction": (
-        "{where}: '{field}' = {got} không phải phân số từ 0 đến 1; viết như \"1/2\", \"2/3\"",
-        "{where}: '{field}' = {got} is not a fraction between 0 and 1; write it like \"1/2\", \"2/3\"",
-    ),
-    "percent": (
-        "{where}: '{field}' = {got} không phải tỷ lệ phần trăm; viết như \"30%\"",
-        "{where}: '{field}' = {got} is not a percentage; write it like \"30%\"",
-    ),
-    "min": ("{where}: '{field}' phải từ {minimum} trở lên, nhưng đang là {got}", "{where}: '{field}' must be at least {minimum}, got {got}"),
-    "max": ("{where}: '{field}' phải từ {maximum} trở xuống, nhưng đang là {got}",
-            "{where}: '{field}' must be at most {maximum}, got {got}"),
-    "duplicate-id": (
-        "{where}: mã '{id}' bị trùng (đã dùng ở dòng {first_line})",
-        "{where}: id '{id}' is used twice (first at line {first_line})",
-    ),
-    "bad-id": (
-        "{where}: mã '{id}' chỉ nên gồm chữ thường không dấu, số và dấu gạch ngang",
-        "{where}: id '{id}' should use only lowercase letters without accents, digits and dashes",
-    ),
-    "unknown-ref": (
-        "{where}: '{field}' nhắc đến {target} '{id}' không tồn tại{hint}",
-        "{where}: '{field}' refers to {target} '{id}', which does not exist{hint}",
-    ),
-    "needs": ("{where}: mục loại '{kind}' cần có '{field}'", "{where}: an item of kind '{kind}' needs '{field}'"),
-    "only-for": (
-        "{where}: '{field}' chỉ dùng cho mục loại '{kind}' (mục này là '{got}')",
-        "{where}: '{field}' belongs only on items of kind '{kind}' (this one is '{got}')",
-    ),
-    "no-sessions": ("chương trình chưa có phiên nào ([[session]])", "the program has no session ([[session]])"),
-    "empty-session": ("{where}: phiên không có mục nào ([[session.item]])", "{where}: the session has no item ([[session.item]])"),
-    "placeholder": (
-        "{where}: '{field}' dùng chỗ điền {{{name}}} không được hỗ trợ{hint}; viết {{{{ và }}}} nếu muốn in dấu ngoặc",
-        "{where}: '{field}' uses the unknown placeholder {{{name}}}{hint}; write {{{{ and }}}} for literal braces",
-    ),
-    "brace": (
-        "{where}: '{field}' có dấu ngoặc nhọn không khép; viết {{{{ và }}}} nếu muốn in dấu ngoặc",
-        "{where}: '{field}' has an unbalanced brace; write {{{{ and }}}} for literal braces",
-    ),
-    "few-candidates": (
-        "{where}: danh sách có {got} người, ít hơn số lượng cần bầu ({seats})",
-        "{where}: the list has {got} candidates, fewer than the {seats} seats",
-    ),
-    "surplus": (
-        "{where}: danh sách có {got} người cho {seats} chỗ, vượt mức dư tối đa {percent} (tối đa {maximum} người)",
-        "{where}: the list has {got} candidates for {seats} seats, over the surplus cap of {percent} (at most {maximum})",
-    ),
-    "surplus-names": (
-        "{where}: '{field}' = {got}: số người dư phải từ 0 đến 1000; hoặc viết tỷ lệ như \"30%\"",
-        "{where}: '{field}' = {got}: a number of extra names must be between 0 and 1000; or write a percentage "
-        "like \"30%\"",
-    ),
-    "quorum-base": (
-        "{where}: quy tắc '{rule}' dùng làm điều kiện số đại biểu tối thiểu nên phải tính trên số được triệu tập "
-        "(base = \"convened\") hoặc số có mặt (base = \"present\"), không phải '{base}'",
-        "{where}: rule '{rule}' is the quorum, so it counts delegates convened (base = \"convened\") or present "
-        "(base = \"present\"), not '{base}'",
-    ),
-    "unreachable": (
-        "{where}: quy tắc “hơn 1/1” không ai đạt được; viết strict = false (“ít nhất 1/1”, tức là tất cả) "
-        "hoặc một tỷ lệ nhỏ hơn",
-        "{where}: a rule of “more than 1/1” can never pass; write strict = false (“at least 1/1”, that is "
-        "everyone) or a smaller fraction",
-    ),
-    "duplicate-name": ("{where}: tên '{name}' xuất hiện hai lần trong danh sách", "{where}: the name '{name}' appears twice on the list"),
-}
-
-# Words used inside messages, in both languages.
-WORDS: dict[str, tuple[str, str]] = {
-    "item": ("mục", "item"),
-    "session": ("phiên", "session"),
-    "card": ("thẻ tình huống", "card"),
-    "rule": ("quy tắc", "rule"),
-    "regulation": ("quy chế", "regulation"),
-    "article": ("điều", "article"),
-    "speaker": ("người phát biểu", "speaker"),
-    "a string": ("một chuỗi văn bản", "a string"),
-    "a whole number": ("một số nguyên", "a whole number"),
-    "true or false": ("true hoặc false", "true or false"),
-    "a list of strings": ("một danh sách chuỗi", "a list of strings"),
-    "a string or a list of two strings": ("một chuỗi hoặc một danh sách hai chuỗi (quốc hiệu, tiêu ngữ)",
-                                          "a string or a list of two strings (national name, motto)"),
-    "a date": ("một ngày (ví dụ 2025-07-07)", "a date (like 2025-07-07)"),
-    "a table": ("một bảng", "a table"),
-    "items": ("mục", "items"),
-    "speakers": ("người phát biểu trong một mục thảo luận", "speakers in one discussion"),
-    "a surplus": ("một tỷ lệ như \"30%\" hoặc một số người", "a percentage like \"30%\" or a number of names"),
-    "a list of tables": ("một danh sách bảng ([[...]])", "a list of tables ([[...]])"),
-    "did you mean": (" (có phải là '{0}'?)", " (did you mean '{0}'?)"),
-    "column": (" (cột {0})", " (column {0})"),
-}
-
-
-def word(key: str, lang: str) -> str:
-    vi, en = WORDS[key]
-    return en if lang == "en" else vi
-
+from presidium.core.catalogue import Message
 
 @dataclass(frozen=True)
 class Problem:
@@ -222,48 +17,35 @@ class Problem:
 
     file: str
     line: int
-    code: str
-    params: dict = field(default_factory=dict, hash=False, compare=False)
+    said: Message
+
+    @property
+    def code(self) -> str:
+        return self.said.code
+
+    @property
+    def params(self) -> dict[str, Any]:
+        return self.said.params
 
     def message(self, lang: str = "vi") -> str:
-        vi, en = MESSAGES[self.code]
-        template = en if lang == "en" else vi
-        params = {key: _render(value, lang) for key, value in self.params.items()}
-        return template.format(**params)
+        return self.said.message(lang)
 
     def text(self, lang: str = "vi") -> str:
         """The line `presidium validate` prints: FILE:LINE: message."""
         return f"{self.file}:{self.line}: {self.message(lang)}" if self.line else f"{self.file}: {self.message(lang)}"
 
 
-class Where:
-    """A place in the program named in the reader's language: `item 'chao-co'`, `[congress]`."""
-
-    def __init__(self, kind: str, ident: str | None = None):
-        self.kind, self.ident = kind, ident
-
-    def render(self, lang: str) -> str:
-        if self.kind.startswith("["):
-            return self.kind
-        name = word(self.kind, lang)
-        return f"{name} '{self.ident}'" if self.ident is not None else name
+def place(kind: str, ident: str) -> Message | str:
+    """A place in the program: `item 'chao-co'` in the reader's language; a table header (`[congress]`) as written."""
+    return kind if kind.startswith("[") else Message(f"problem.where.{kind}", id=ident)
 
 
-class Words:
-    """A parameter that is itself a phrase to translate (an expected type, a reference's target)."""
-
-    def __init__(self, key: str, *args: str):
-        self.key, self.args = key, args
-
-    def render(self, lang: str) -> str:
-        return word(self.key, lang).format(*self.args)
-
-
-def _render(value, lang: str) -> str:
-    if hasattr(value, "render"):
-        return value.render(lang)
-    said = getattr(value, "message", None)  # a messages.Message from the vote engine's tables
-    return said(lang) if callable(said) else str(value)
+def place_of(said: object) -> tuple[str, str | None]:
+    """(kind, id) of a place made by `place`, so the editor can select it: ("item", "chao-co"), ("[congress]", None)."""
+    code = getattr(said, "code", "")
+    if code.startswith("problem.where."):
+        return code.removeprefix("problem.where."), said.params.get("id")  # type: ignore[attr-defined]
+    return (str(said), None) if isinstance(said, str) else ("", None)
 
 
 class ProgramError(Exception):

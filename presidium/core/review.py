@@ -11,6 +11,7 @@ import math
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from presidium.core.catalogue import Message
 from presidium.core.deviations import session_breaks
 from presidium.core.program import PARTY_HEADING, Program
 from presidium.core.run import RunState
@@ -177,27 +178,19 @@ class Suggestion:
     values: dict = field(default_factory=dict)
 
     def text(self, lang: str = "vi") -> str:
-        lang = lang if lang in SUGGESTIONS else "vi"
+        """The suggestion in `lang` (catalogue/review.py, "suggestion.<code>")."""
         values = dict(self.values)
         if "rehearsals" in values:  # "cả hai lần tổng duyệt" / "both rehearsals", "all 3 rehearsals"
-            values["every"] = _every(values["rehearsals"], lang)
-        if "situations" in values:
-            values["situations"] = _situations(values["situations"], lang)
-        return SUGGESTIONS[lang][self.code].format(**values)
+            n = values["rehearsals"]
+            values["every"] = Message("review.every.two") if n == 2 else Message("review.every.n", n=n)
+        if "situations" in values:  # '“Mất điện” (2 lần), “Xin rút” (1 lần)' / '“Power cut” (twice), …'
+            values["situations"] = [_situation(title, count) for title, count in values["situations"]]
+        return Message(f"review.suggestion.{self.code}", **values).message(lang)
 
 
-def _every(n: int, lang: str) -> str:
-    if lang == "vi":
-        return "cả hai" if n == 2 else f"cả {n}"
-    return "both" if n == 2 else f"all {n}"
-
-
-def _situations(situations, lang: str) -> str:
-    """'“Mất điện” (2 lần), “Xin rút” (1 lần)' / '“Power cut” (twice), “Withdrawal” (once)'."""
-    if lang == "vi":
-        return ", ".join(f"“{title}” ({count} lần)" for title, count in situations)
-    times = {1: "once", 2: "twice"}
-    return ", ".join(f"“{title}” ({times.get(count, f'{count} times')})" for title, count in situations)
+def _situation(title: str, count: int) -> Message:
+    key = {1: "once", 2: "twice"}.get(count, "times")
+    return Message(f"review.situation.{key}", title=title, count=count)
 
 
 @dataclass(frozen=True)
@@ -452,76 +445,3 @@ def _speaker_suggestions(discussions: tuple[DiscussionReview, ...], program: Pro
             found.append(Suggestion("floor_spoke", dict(
                 title=d.title, count=len(floor), spoken=_minutes(sum(s.spoken for s in floor)))))
     return found
-
-
-SUGGESTIONS = {
-    "vi": {
-        "overran_always": "Nội dung “{title}” vượt thời gian ở {every} lần tổng duyệt và khi tiến hành "
-                          "(bình quân vượt {over} phút): đề nghị điều chỉnh thời lượng lên khoảng {proposed} phút "
-                          "hoặc rút gọn nội dung trình bày.",
-        "overran_both": "Nội dung “{title}” vượt thời gian cả khi tổng duyệt và khi tiến hành (bình quân vượt "
-                        "{over} phút): đề nghị điều chỉnh thời lượng lên khoảng {proposed} phút hoặc rút gọn nội "
-                        "dung trình bày.",
-        "overran_once": "Nội dung “{title}” vượt {over} phút so với {planned} phút dự kiến: đề nghị xem lại "
-                        "thời lượng hoặc chuẩn bị bản tóm tắt để trình bày.",
-        "discussion_written": "Phần “{title}” vượt {over} phút: đề nghị chuyển khoảng {count} tham luận sang hình "
-                              "thức gửi văn bản, hoặc giới hạn mỗi tham luận không quá {allowance} phút.",
-        "speakers_over": "Tại phần “{title}”, {count} đồng chí phát biểu vượt thời gian, tổng cộng {over} phút "
-                         "(nhiều nhất là đồng chí {name}, vượt {most} phút): đề nghị quy định chặt chẽ mỗi tham "
-                         "luận không quá {allowance} phút, thông báo trước cho các đồng chí trình bày và dùng màn "
-                         "hình sân khấu nhắc khi còn 1 phút, khi hết giờ.",
-        "written_recovered": "Tại phần “{title}”, {count} tham luận chuyển sang hình thức gửi văn bản đã tiết kiệm "
-                             "{recovered} phút: đề nghị dự kiến trước các tham luận có thể chuyển sang gửi văn bản "
-                             "khi chương trình bị chậm.",
-        "floor_spoke": "Tại phần “{title}”, {count} đồng chí đăng ký phát biểu tại hội trường, sử dụng {spoken} "
-                       "phút: đề nghị dành thời gian dự phòng tương ứng cho ý kiến phát biểu trực tiếp.",
-        "early_always": "Nội dung “{title}” kết thúc sớm ở {every} lần tổng duyệt và khi tiến hành: có thể rút "
-                        "thời lượng từ {planned} phút xuống khoảng {proposed} phút để dự phòng cho các nội dung khác.",
-        "early_both": "Nội dung “{title}” kết thúc sớm cả khi tổng duyệt và khi tiến hành: có thể rút thời lượng "
-                      "từ {planned} phút xuống khoảng {proposed} phút để dự phòng cho các nội dung khác.",
-        "early_once": "Nội dung “{title}” kết thúc sớm hơn dự kiến: có thể rút thời lượng từ {planned} phút "
-                      "xuống khoảng {proposed} phút để dự phòng cho các nội dung khác.",
-        "moved": "Nội dung “{title}” phải điều chỉnh thứ tự (theo chương trình là mục {planned}, thực hiện ở vị "
-                 "trí {held}): đề nghị dự kiến trước phương án bố trí linh hoạt và thống nhất thời điểm với "
-                 "các đồng chí liên quan.",
-        "cards_used": "Các tình huống đã phát sinh: {situations}. Đề nghị kiểm tra lại khâu chuẩn bị liên quan và "
-                      "đưa phương án xử lý các tình huống này vào buổi tổng duyệt.",
-        "session_over": "{title} kéo dài hơn dự kiến {over} phút: đề nghị bố trí thời gian dự phòng hoặc điều "
-                        "chỉnh chương trình phiên.",
-        "interrupted": "Hệ thống điều hành bị gián đoạn {count} lần (tổng cộng {total} phút): đề nghị chuẩn bị "
-                       "máy tính, nguồn điện dự phòng và bản in kịch bản.",
-        "skipped": "Nội dung “{title}” không được thực hiện: đề nghị xem lại sự cần thiết của nội dung này "
-                   "trong chương trình.",
-    },
-    "en": {
-        "overran_always": "“{title}” overran in {every} rehearsals and in the run itself (by {over} min "
-                          "on average): allow about {proposed} min or shorten the presentation.",
-        "overran_both": "“{title}” overran in the rehearsal and in the run itself (by {over} min on average): "
-                        "allow about {proposed} min or shorten the presentation.",
-        "overran_once": "“{title}” overran by {over} min against {planned} min planned: review its time or "
-                        "prepare a summary to present.",
-        "discussion_written": "“{title}” overran by {over} min: move about {count} contributions to written "
-                              "submission, or hold each to {allowance} min.",
-        "speakers_over": "In “{title}”, {count} speaker(s) overran, {over} min in all (most: {name}, {most} min "
-                         "over): hold each contribution firmly to {allowance} min, tell the speakers beforehand and "
-                         "use the stage display to warn at 1 min left and at time.",
-        "written_recovered": "In “{title}”, {count} contribution(s) submitted in writing recovered {recovered} min: "
-                             "agree in advance which contributions can go to writing when the day runs late.",
-        "floor_spoke": "In “{title}”, {count} speaker(s) from the floor took {spoken} min: keep that much in "
-                       "reserve for contributions from the floor.",
-        "early_always": "“{title}” ended early in {every} rehearsals and in the run itself: its {planned} min "
-                        "could shrink to about {proposed} min, leaving a reserve for other items.",
-        "early_both": "“{title}” ended early in the rehearsal and in the run itself: its {planned} min could "
-                      "shrink to about {proposed} min, leaving a reserve for other items.",
-        "early_once": "“{title}” ended early: its {planned} min could shrink to about {proposed} min, leaving a "
-                      "reserve for other items.",
-        "moved": "“{title}” had to be moved (item {planned} in the program, held at position {held}): plan a "
-                 "flexible slot and agree the time with those concerned in advance.",
-        "cards_used": "Situations that arose: {situations}. Check the preparations concerned and take the "
-                      "response to each through the rehearsal.",
-        "session_over": "{title} ran {over} min over: add a reserve or adjust the session's program.",
-        "interrupted": "The podium system was interrupted {count} time(s) ({total} min in all): prepare a spare "
-                       "laptop, backup power and a printed script.",
-        "skipped": "“{title}” was not held: review whether the program needs it.",
-    },
-}

@@ -505,7 +505,7 @@ def _speaker(state: RunState, event: Event) -> RunState:
     try:
         queue = apply_speaker_event(queue, event.kind, event.payload, event.at)
     except SpeakerError as refused:
-        raise InvalidAction("speaker", vi=refused.message("vi"), en=refused.message("en")) from None
+        raise InvalidAction("speaker", reason=refused) from None
     except (KeyError, ValueError, TypeError):
         raise InvalidAction("speaker-payload", kind=event.kind) from None
     return replace(state, speakers={**state.speakers, item_id: queue})

@@ -1,168 +1,41 @@
-"""Why an action cannot happen now, in the chair's language (Vietnamese) or in English.
+"""Why an action cannot happen now in the run: `InvalidAction`, a Refusal said from catalogue/run.py.
 
-InvalidAction keeps a code and parameters, like the loader's problems, so the screen and the
-command line can each say it in their language.
+The fold raises it with a key of that area ("finished", "bad-count", …); a parameter that names an action,
+a field or an item's state ("skip", "present", "done") is said as the catalogue's word for it, so the
+screen and the command line each say the whole sentence in their reader's language.
 """
 
 from __future__ import annotations
 
-MESSAGES: dict[str, tuple[str, str]] = {
-    "not-discussion": ("“{title}” không phải mục thảo luận: không có danh sách phát biểu",
-                       "“{title}” is not a discussion: it has no list of speakers"),
-    "speaker": ("{vi}", "{en}"),
-    "speaker-payload": ("thao tác “{kind}” thiếu thông tin người phát biểu", "“{kind}” lacks the speaker's details"),
-    "vote-refused": ("không thể ghi kết quả: {reason}", "cannot record the result: {reason}"),
-    "excused-over": ("{excused} đại biểu vắng cả đại hội nhưng chỉ có {absent} đại biểu vắng",
-                     "{excused} delegates absent for the whole congress, but only {absent} are absent"),
-    "unknown-action": ("không có thao tác “{kind}”", "unknown action “{kind}”"),
-    "clock-gap": ("khoảng lệch đồng hồ “{gap}” không hợp lệ", "invalid clock gap “{gap}”"),
-    "sequence": ("sự kiện {seq} sai thứ tự (cần {expected})", "event {seq} out of sequence (expected {expected})"),
-    "backwards": ("thời gian chạy lùi: {at} trước thao tác trước đó ({last})",
-                  "time went backwards: {at} is before the previous action ({last})"),
-    "finished": ("không thể {action}: phiên họp đã kết thúc", "cannot {action}: the run is finished"),
-    "not-started": ("không thể {action}: chưa bắt đầu (hãy bắt đầu trước)",
-                    "cannot {action}: the run has not started yet (start first)"),
-    "paused": ("không thể {action}: đang tạm dừng (hãy tiếp tục trước)",
-               "cannot {action}: the run is paused (resume first)"),
-    "already-started": ("không thể bắt đầu: đã bắt đầu rồi", "cannot start: the run has already started"),
-    "no-items": ("không thể bắt đầu: chương trình không có mục nào", "cannot start: the program has no items"),
-    "last-item": ("“{title}” là mục cuối cùng: dùng “kết thúc” để kết thúc",
-                  "“{title}” is the last item: use finish to end the run"),
-    "first-item": ("“{title}” là mục đầu tiên: không có mục nào trước đó",
-                   "“{title}” is the first item: there is nothing to go back to"),
-    "skip-last": ("không thể bỏ qua “{title}”: đó là mục cuối cùng (dùng “kết thúc”)",
-                  "cannot skip “{title}”: it is the last item (use finish)"),
-    "not-pending": ("không thể bỏ qua “{title}”: mục này {status}", "cannot skip “{title}”: it is already {status}"),
-    "unknown-item": ("không thể {action}: chương trình không có mục “{id}”",
-                     "cannot {action}: no item “{id}” in the program"),
-    "already-current": ("“{title}” đang là mục hiện tại", "“{title}” is already the current item"),
-    "no-title": ("không thể thêm mục không có tên", "cannot insert an item without a title"),
-    "bad-kind": ("không thể thêm mục: loại “{kind}” không hợp lệ (dùng: {allowed})",
-                 "cannot insert: unknown kind “{kind}” (one of {allowed})"),
-    "bad-duration": ("không thể thêm “{title}”: thời lượng phải là số giây dương",
-                     "cannot insert “{title}”: the duration must be a positive number of seconds"),
-    "duplicate-id": ("không thể thêm mục: đã có mục “{id}”", "cannot insert: an item “{id}” already exists"),
-    "unknown-card": ("chương trình không có thẻ tình huống “{id}”", "no contingency card “{id}” in the program"),
-    "empty-note": ("không thể ghi chú trống", "cannot record an empty note"),
-    "bad-category": ("loại ghi chú “{category}” không hợp lệ (dùng: {allowed})",
-                     "unknown note category “{category}” (one of {allowed})"),
-    "bad-count": ("không thể {action}: “{field}” phải là số nguyên ≥ 0, không phải {got}",
-                  "cannot {action}: “{field}” must be a whole number ≥ 0, not {got}"),
-    "present-over": ("không thể ghi số có mặt: {present} có mặt nhiều hơn {convened} được triệu tập",
-                     "cannot record attendance: {present} present is more than the {convened} convened"),
-    "attendance-over": ("không thể ghi số có mặt: {present} có mặt + {absent} vắng vượt quá {convened} được triệu tập",
-                        "cannot record attendance: {present} present + {absent} absent exceeds {convened} convened"),
-    "vote-needs-for": ("không thể ghi biểu quyết: cần số tán thành (hoặc nhất trí)",
-                       "cannot record a vote: give the votes for (or unanimous)"),
-    "bad-votes": ("không thể ghi kết quả bầu: cần số phiếu cho từng người", "cannot record a ballot: votes must map each name to a number"),
-    "already-paused": ("không thể tạm dừng: đang tạm dừng rồi", "cannot pause: the run is already paused"),
-    "not-paused": ("không thể tiếp tục: chưa tạm dừng", "cannot resume: the run is not paused"),
-    "nothing-to-undo": ("không có gì để hoàn tác: chỉ hoàn tác được việc vừa chuyển mục",
-                        "nothing to undo: only a move between items, just made, can be undone"),
-    "undo-not-last": ("không thể hoàn tác sự kiện {target}: chỉ hoàn tác được lần chuyển mục vừa rồi (sự kiện {seq})",
-                      "cannot undo event {target}: only the last move (event {seq}) can be undone"),
-    "undo-too-late": ("quá muộn để hoàn tác: đã chuyển mục {waited} giây trước (chỉ hoàn tác trong {window} giây)",
-                      "too late to undo: the move was {waited} s ago (undo works within {window} s)"),
-    "insert-duration": ("không thể thêm “{title}”: {detail}", "cannot insert “{title}”: {detail}"),
-    # what the session refuses before anything is written (core.admit)
-    "text-control": ("không thể {action}: “{field}” có ký tự điều khiển không in được ({char}, ký tự thứ {position}); "
-                     "hãy xoá ký tự đó rồi nhập lại",
-                     "cannot {action}: “{field}” holds a control character that cannot be printed ({char}, "
-                     "character {position}); delete it and type it again"),
-    "text-long": ("không thể {action}: “{field}” dài {got} ký tự, tối đa là {limit}",
-                  "cannot {action}: “{field}” is {got} characters long, at most {limit}"),
-    "figure-over": ("không thể {action}: “{field}” = {got} vượt quá mức có thể có ({limit})",
-                    "cannot {action}: “{field}” = {got} is beyond what any meeting can have ({limit})"),
-    "convened-by-correction": (
-        "không thể ghi số có mặt: số đại biểu được triệu tập là {convened}; muốn đổi thành {got} thì dùng "
-        "“điều chỉnh số được triệu tập” và ghi rõ lý do",
-        "cannot record attendance: {convened} delegates are convened; to make it {got}, use "
-        "“correct the number convened” and give the reason"),
-    "attendance-sum": ("không thể ghi số có mặt: {present} có mặt + {absent} vắng mặt = {total}, khác số "
-                       "{convened} đại biểu được triệu tập",
-                       "cannot record attendance: {present} present + {absent} absent = {total}, not the "
-                       "{convened} convened"),
-    "with-reason-over": ("không thể ghi số có mặt: {with_reason} đại biểu vắng có lý do, nhưng chỉ có {absent} "
-                         "đại biểu vắng mặt",
-                         "cannot record attendance: {with_reason} absent with a reason, but only {absent} are absent"),
-    "alternates-over": ("không thể ghi số có mặt: {alternates} đại biểu dự khuyết thay thế, nhưng chỉ có {present} "
-                        "đại biểu có mặt",
-                        "cannot record attendance: {alternates} alternates seated, but only {present} are present"),
-    "issued-over-present": ("không thể ghi kết quả bầu: số phiếu phát ra ({issued}) nhiều hơn số đại biểu có mặt "
-                            "({present}); đề nghị Ban Kiểm phiếu đối chiếu lại",
-                            "cannot record the ballot: {issued} ballots issued is more than the {present} delegates "
-                            "present; ask the vote-counting committee to check"),
-    "name-twice": ("không thể ghi kết quả bầu: “{name}” có hai lần trong kết quả; mỗi người chỉ ghi một số phiếu",
-                   "cannot record the ballot: “{name}” appears twice in the count; give each name one figure"),
-    "correction-bounds": ("không thể điều chỉnh số đại biểu được triệu tập thành {got}: phải từ {low} (số đang "
-                          "có mặt) đến {high}",
-                          "cannot correct the number convened to {got}: it must be between {low} (the number "
-                          "present) and {high}"),
-    "correction-reason": ("điều chỉnh số đại biểu được triệu tập cần ghi rõ lý do",
-                          "a correction of the number convened needs its reason"),
-    "no-quorum": ("Đại hội không đủ số đại biểu theo quy chế: có mặt {present}/{convened}, cần ít nhất {needed}; "
-                  "chỉ ghi kết quả khi Đoàn Chủ tịch xác nhận vẫn tiến hành biểu quyết",
-                  "the meeting lacks its quorum: {present} of {convened} present, {needed} needed; the result "
-                  "is recorded only when the presidium confirms the vote goes ahead"),
-    "ballot-not-election": ("không thể ghi kết quả bầu: mục “{title}” không phải là mục bầu cử; chuyển đến mục bầu cử "
-                            "(hoặc ghi rõ mục bầu cử) rồi ghi lại",
-                            "cannot record the ballot: “{title}” is not an election item; go to the election item "
-                            "(or name it) and record it there"),
-    "ballot-no-item": ("không thể ghi kết quả bầu: chưa có mục nào đang diễn ra", "cannot record the ballot: no item "
-                       "is under way"),
-    "correction-same": ("số đại biểu được triệu tập đã là {got}", "{got} delegates are already convened"),
-}
+from typing import Any
 
-# Names of actions as they fill {action} above.
-ACTIONS: dict[str, tuple[str, str]] = {
-    "start": ("bắt đầu", "start"), "next": ("chuyển mục tiếp theo", "go to the next item"),
-    "back": ("quay lại mục trước", "go back"), "pause": ("tạm dừng", "pause"), "resume": ("tiếp tục", "resume"),
-    "skip": ("bỏ qua mục", "skip"), "goto": ("chuyển đến mục khác", "go to another item"),
-    "insert": ("thêm mục", "insert an item"), "card": ("dùng thẻ tình huống", "use a card"),
-    "note": ("ghi chú", "note"), "present": ("ghi số có mặt", "record attendance"),
-    "vote": ("ghi biểu quyết", "record a vote"), "ballot": ("ghi kết quả bầu", "record a ballot"),
-    "finish": ("kết thúc", "finish"), "reopened": ("mở lại", "reopen"), "undo": ("hoàn tác", "undo"),
-    "speaker": ("mời người phát biểu", "call a speaker"),
-    "speaker-floor": ("thêm người phát biểu", "add a speaker"), "speaker-absent": ("ghi vắng mặt", "mark absent"),
-    "speaker-written": ("ghi tham luận bằng văn bản", "mark a written contribution"),
-    "speaker-move": ("đổi thứ tự phát biểu", "move a speaker"),
-    "convened": ("điều chỉnh số đại biểu được triệu tập", "correct the number convened"),
-}
-# Fields of an action as they fill {field} above.
-FIELDS: dict[str, tuple[str, str]] = {
-    "text": ("nội dung", "text"), "title": ("tên mục", "title"), "name": ("họ tên", "name"),
-    "unit": ("đơn vị", "unit"), "topic": ("chủ đề", "topic"), "reason": ("lý do", "reason"),
-    "withdraw": ("người xin rút", "withdrawing"), "nominate": ("người được đề cử", "nominee"),
-    "present": ("số có mặt", "present"), "convened": ("số được triệu tập", "convened"),
-    "absent": ("số vắng mặt", "absent"), "excused": ("số vắng cả đại hội", "absent for the whole meeting"),
-    "with_reason": ("số vắng có lý do", "absent with a reason"), "alternates": ("số dự khuyết", "alternates"),
-    "for": ("tán thành", "for"), "against": ("không tán thành", "against"), "abstain": ("không biểu quyết", "abstain"),
-    "issued": ("phiếu phát ra", "issued"), "returned": ("phiếu thu về", "returned"),
-    "invalid": ("phiếu không hợp lệ", "invalid"), "seats": ("số lượng cần bầu", "seats"),
-    "duration": ("thời lượng (giây)", "duration (seconds)"), "seconds": ("thời gian (giây)", "time (seconds)"),
-    "by": ("số vị trí", "places"), "raw": ("dòng nhập", "entry"), "category": ("loại ghi chú", "category"),
-}
-STATUS_WORDS: dict[str, tuple[str, str]] = {
-    "done": ("đã xong", "done"), "skipped": ("đã bỏ qua", "skipped"), "current": ("đang diễn ra", "current"),
-    "pending": ("chưa đến", "pending"),
+from presidium.core.catalogue import CATALOGUE, Message, Refusal
+
+# Where the word for a parameter's value is looked up, first match wins: run.action.skip, vocabulary.status.done…
+_WORDS = {
+    "action": ("run.action.",),
+    "field": ("run.field.", "vocabulary.figure."),
+    "status": ("vocabulary.status.",),
 }
 
 
-class InvalidAction(Exception):
-    """An action that makes no sense in the run's current state. str() is English; message(lang)
-    gives Vietnamese ("vi", the default) or English ("en")."""
+class InvalidAction(Refusal):
+    """An action that makes no sense in the run's current state. `code` is a key of catalogue/run.py
+    ("finished") or a whole code; str() is English, message(lang) Vietnamese ("vi") or English."""
 
-    def __init__(self, code: str, **params: object) -> None:
-        self.code, self.params = code, params
-        super().__init__(self.message("en"))
+    AREA = "run"
 
-    def message(self, lang: str = "vi") -> str:
-        column = 1 if lang == "en" else 0
-        rendered = dict(self.params)
-        if "action" in rendered:
-            rendered["action"] = ACTIONS.get(str(rendered["action"]), (rendered["action"],) * 2)[column]
-        if "field" in rendered:
-            rendered["field"] = FIELDS.get(str(rendered["field"]), (rendered["field"],) * 2)[column]
-        if "status" in rendered:
-            rendered["status"] = STATUS_WORDS.get(str(rendered["status"]), (rendered["status"],) * 2)[column]
-        return MESSAGES[self.code][column].format(**rendered)
+    def __init__(self, code: str, /, **params: Any) -> None:
+        for name, areas in _WORDS.items():
+            value = params.get(name)
+            if type(value) is str:
+                params[name] = next((Message(area + value) for area in areas if area + value in CATALOGUE), value)
+        super().__init__(code, **params)
+
+
+class VoteRefused(InvalidAction):
+    """The session's refusal of figures the vote engine could not decide: `reason` (a VoteError or its
+    message) is said in the same language as the refusal."""
+
+    def __init__(self, reason: object) -> None:
+        super().__init__("run.vote-refused", reason=reason)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from presidium.core.catalogue import Message, Refusal
 from presidium.core.program import Item, Speaker
 
 DEFAULT_ALLOWANCE = 7 * 60  # a common limit for a contribution when the program sets none
@@ -15,27 +16,12 @@ STATUSES = ("waiting", "speaking", "done", "absent", "written")
 SPEAKER_KINDS = ("speaker", "speaker-done", "speaker-absent", "speaker-written", "speaker-floor", "speaker-move")
 
 
-class SpeakerError(ValueError):
-    """A queue action that cannot be done now; `code` and `params` let the screen say it in either language."""
+class SpeakerError(Refusal, ValueError):
+    """A queue action that cannot be done now; its words are in catalogue/speakers.py."""
 
-    def __init__(self, code: str, **params):
-        self.code, self.params = code, params
-        super().__init__(MESSAGES[code][1].format(**params))
-
-    def message(self, lang: str = "vi") -> str:
-        vi, en = MESSAGES[self.code]
-        return (en if lang == "en" else vi).format(**self.params)
+    AREA = "speakers"
 
 
-MESSAGES = {
-    "unknown": ("không có “{name}” trong danh sách phát biểu", "“{name}” is not on the list of speakers"),
-    "nobody": ("không còn ai chờ phát biểu", "nobody is waiting to speak"),
-    "not-waiting": ("đồng chí {name} không còn ở trạng thái chờ phát biểu", "{name} is no longer waiting to speak"),
-    "busy": ("đồng chí {name} đang phát biểu; kết thúc lượt này trước", "{name} is speaking; end that turn first"),
-    "no-one-speaking": ("chưa có ai đang phát biểu", "nobody is speaking"),
-    "duplicate": ("đã có “{name}” trong danh sách", "“{name}” is already on the list"),
-    "empty-name": ("cần nhập họ tên người phát biểu", "the speaker's name is needed"),
-}
 
 
 @dataclass(frozen=True)
@@ -203,17 +189,11 @@ def _replace_current(queue: SpeakerQueue, change) -> SpeakerQueue:
     return _set(queue, current, change(current)) if current else queue
 
 
-CALL_WORDS = {
-    "vi": ("Xin mời đồng chí {name}{unit} trình bày tham luận{topic}.", ", {unit},", " về {topic}"),
-    "en": ("We now invite {name}{unit} to speak{topic}.", ", {unit},", " on {topic}"),
-}
-
-
 def call_words(speaker: Speaker, lang: str = "vi") -> str:
     """The words the chair says to call a speaker: "Xin mời đồng chí …, …, trình bày tham luận về …"."""
-    sentence, unit, topic = CALL_WORDS.get(lang, CALL_WORDS["vi"])
-    return sentence.format(
+    return Message(
+        "speakers.call.sentence",
         name=speaker.name,
-        unit=unit.format(unit=speaker.unit) if speaker.unit else "",
-        topic=topic.format(topic=speaker.topic) if speaker.topic else "",
-    )
+        unit=Message("speakers.call.unit", unit=speaker.unit) if speaker.unit else "",
+        topic=Message("speakers.call.topic", topic=speaker.topic) if speaker.topic else "",
+    ).message(lang)

@@ -2,9 +2,9 @@
 
 tomllib says "Invalid value" or "Expected newline or end of document"; the clerk who typed
 `start = 07:30` or pasted Word's curly quotes needs to hear what is wrong on that line and what to
-write instead. `explain` looks at the parser's message and the line itself and gives a problem code
-(texts in `problems.MESSAGES`) with the line to point at; a message it does not recognise is kept,
-with the column, under the generic code.
+write instead. `explain` looks at the parser's message and the line itself and gives a problem key
+(its texts are the catalogue's "problem.<key>") with the line to point at; a message it does not recognise
+is kept, with the column, under the generic key.
 """
 
 from __future__ import annotations

@@ -20,19 +20,18 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Any
 
-from presidium.core.messages import CodedError
+from presidium.core.catalogue import Message, Refusal
 from presidium.core.program import RULE_BASES, Rule
 from presidium.core.records import Attendance  # the one attendance model (checked there)
-from presidium.core.vote_messages import MESSAGES, word
 
 
-class VoteError(CodedError, ValueError):
+class VoteError(Refusal, ValueError):
     """Numbers that cannot be right: the vote must not be decided on them.
 
-    Raised with a code from `vote_messages.MESSAGES` and its parameters: str() is English,
+    Raised with a key of catalogue/vote.py and its parameters: str() is English,
     message(lang) Vietnamese ("vi", the default) or English."""
 
-    MESSAGES = MESSAGES
+    AREA = "vote"
 
 
 # ---------------------------------------------------------------------------------------------- rules
@@ -51,7 +50,7 @@ def check_rule(rule: Rule) -> None:
 def threshold(rule: Rule, base_value: int) -> int:
     """The fewest votes that pass `rule` against `base_value` (never fewer than one vote)."""
     check_rule(rule)
-    _non_negative(word("base"), base_value)
+    _non_negative(Message("vote.word.base"), base_value)
     num, den = rule.fraction.numerator, rule.fraction.denominator
     if rule.strict:  # votes × den > num × base
         needed = num * base_value // den + 1
@@ -121,9 +120,9 @@ class VoteResult:
 
 def decide_show_of_hands(rule: Rule, tally: ShowOfHands, attendance: Attendance) -> VoteResult:
     """Decide a show of hands; VoteError when the counted hands cannot be right."""
-    _non_negative(word("hands-for"), tally.for_)
-    _non_negative(word("hands-against"), tally.against)
-    _non_negative(word("abstentions"), tally.abstain)
+    _non_negative(Message("vote.word.hands-for"), tally.for_)
+    _non_negative(Message("vote.word.hands-against"), tally.against)
+    _non_negative(Message("vote.word.abstentions"), tally.abstain)
     hands = dict(for_=tally.for_, against=tally.against, abstain=tally.abstain, present=attendance.present)
     if tally.total > attendance.present:
         raise VoteError("hands-over", total=tally.total, **hands)
@@ -153,7 +152,7 @@ def rule_to_dict(rule: Rule) -> dict[str, Any]:
 
 
 def _non_negative(what: object, value: int) -> None:
-    """`what`: the figure, said in either language (`vote_messages.word`)."""
+    """`what`: the figure, said in either language (a Message of vote.word.* or vocabulary.figure.*)."""
     if isinstance(value, bool) or not isinstance(value, int):
         raise VoteError("not-whole", what=what, got=repr(value))
     if value < 0:

@@ -3,8 +3,8 @@
 WAL mode with synchronous=FULL: `append` returns only once the event is on disk, so whatever the
 screen shows has been recorded. The file is never rewritten or recreated: a damaged, foreign,
 locked, read-only or full database raises JournalError with a message for the user and is left as
-it was. Its messages, and what `verify` finds, are codes with a Vietnamese and an English text
-(MESSAGES): str() is English, message(lang) either language. Schema and hash rules:
+it was. Its messages, and what `verify` finds, are codes of catalogue/journal.py: str() is English,
+message(lang) either language. Schema and hash rules:
 docs/architecture.md.
 """
 
@@ -25,12 +25,12 @@ from typing import TYPE_CHECKING, Iterator
 if TYPE_CHECKING:
     import sqlite_utils
 
+from presidium.core.catalogue.system import reason
 from presidium.core.events import Event, canonical_json, chain_hash
-from presidium.core.messages import CodedError, Message
+from presidium.core.catalogue import Message, Refusal
 from presidium.core.program import Program
 from presidium.infra.checkpoints import Checkpoint
 from presidium.infra.chain import Anchor, Verification, genesis_hash, genesis_hash_v2  # noqa: F401 (re-exported)
-from presidium.infra.journal_messages import DOING, MESSAGES
 from presidium.infra.lock import LockHolder, LockUnsupported, WriterLock
 
 APPLICATION_ID = 0x50524553  # "PRES": marks a file as a Presidium journal
@@ -40,19 +40,11 @@ MODES = ("rehearsal", "live")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-class JournalError(CodedError):
-    """The journal cannot be used as asked; the message is meant for the user. Raised with a code from
-    MESSAGES and its parameters: str() is English, message(lang) Vietnamese ("vi") or English."""
+class JournalError(Refusal):
+    """The journal cannot be used as asked; the message is meant for the user. Raised with a key of
+    catalogue/journal.py and its parameters: str() is English, message(lang) Vietnamese ("vi") or English."""
 
-    MESSAGES = MESSAGES
-
-
-def _doing(code: str, **params: object) -> Message:
-    return Message(DOING, code, **params)
-
-
-def _problem(code: str, **params: object) -> Message:
-    return Message(MESSAGES, code, **params)
+    AREA = "journal"
 
 
 @dataclass(frozen=True)
@@ -149,7 +141,7 @@ class Journal:
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as error:
-                raise JournalError("no-folder", path=path, detail=error.strerror) from None
+                raise JournalError("no-folder", path=path, detail=reason(error)) from None
             lock = _take_lock(path)  # None: the file system cannot lock; the session warns
         try:
             if readonly:
@@ -159,7 +151,7 @@ class Journal:
         except sqlite3.Error as error:
             if lock is not None:
                 lock.release()
-            raise _explain(error, path, _doing("opening")) from None
+            raise _explain(error, path, Message("journal.doing.opening")) from None
         except BaseException:
             if lock is not None:
                 lock.release()
@@ -177,7 +169,7 @@ class Journal:
         return journal
 
     def _prepare(self, fresh: bool) -> None:
-        with self._guard(_doing("opening")):
+        with self._guard(Message("journal.doing.opening")):
             tables = set(self.table_names())
             app_id = self._conn.execute("PRAGMA application_id").fetchone()[0]
             if tables and app_id != APPLICATION_ID:
@@ -272,7 +264,7 @@ class Journal:
         if self._conn.in_transaction:
             yield self
             return
-        with self._guard(_doing("reading-runs")):
+        with self._guard(Message("journal.doing.reading-runs")):
             self._conn.execute("BEGIN")
             self._conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the snapshot starts here
         try:
@@ -296,7 +288,7 @@ class Journal:
         if mode not in MODES:
             raise JournalError("bad-mode", mode=mode)
         program_bytes = _read_source(program)
-        with self._guard(_doing("recording", kind=first.kind)):
+        with self._guard(Message("journal.doing.recording", kind=first.kind)):
             self._conn.execute("BEGIN IMMEDIATE")
             cursor = self._conn.execute(
                 "INSERT INTO runs (mode, fingerprint, source, title, started, head_seq, head_hash, program, chain)"
@@ -316,7 +308,7 @@ class Journal:
     def append(self, run_id: int, event: Event, checkpoint: Checkpoint | None = None) -> None:
         """Record one event; returns once it is durable. The run must be at seq event.seq − 1.
         `checkpoint`: the run's folded state after this event, kept in the same transaction."""
-        with self._guard(_doing("recording", kind=event.kind)):
+        with self._guard(Message("journal.doing.recording", kind=event.kind)):
             self._conn.execute("BEGIN IMMEDIATE")
             row = self._conn.execute("SELECT head_seq, head_hash, finished FROM runs WHERE id = ?", (run_id,)).fetchone()
             if row is None:
@@ -349,14 +341,14 @@ class Journal:
     def beat(self, run_id: int, at: float) -> None:
         """The writing window is alive at `at`: one small row per run, outside the hash chain, so that
         an outage is measured from the crash and not from the last recorded action."""
-        with self._guard(_doing("recording", kind="heartbeat")):
+        with self._guard(Message("journal.doing.recording", kind="heartbeat")):
             self._conn.execute("INSERT INTO heartbeat (run_id, at) VALUES (?, ?) "
                                "ON CONFLICT(run_id) DO UPDATE SET at = excluded.at", (run_id, at))
 
     def last_beat(self, run_id: int) -> float | None:
         if "heartbeat" not in self.table_names():
             return None
-        with self._guard(_doing("reading-runs")):
+        with self._guard(Message("journal.doing.reading-runs")):
             row = self._conn.execute("SELECT at FROM heartbeat WHERE run_id = ?", (run_id,)).fetchone()
         return float(row[0]) if row else None
 
@@ -382,7 +374,7 @@ class Journal:
         return records[-1].fingerprint if records else None
 
     def _runs(self, where: str, params: tuple) -> list[RunRecord]:
-        with self._guard(_doing("reading-runs")):
+        with self._guard(Message("journal.doing.reading-runs")):
             chain = "chain" if "chain" in self._run_columns() else "1"  # a schema-1 journal opened read-only
             rows = self._conn.execute(
                 "SELECT id, mode, fingerprint, source, title, started, finished, head_seq, program, head_hash, "
@@ -400,7 +392,7 @@ class Journal:
         has the hash it had then; None otherwise (fold every event)."""
         if self.readonly and "checkpoints" not in self.table_names():
             return None
-        with self._guard(_doing("reading-events")):
+        with self._guard(Message("journal.doing.reading-events")):
             row = self._conn.execute(
                 "SELECT c.seq, c.version, c.event_hash, c.state FROM checkpoints c JOIN events e"
                 " ON e.run_id = c.run_id AND e.seq = c.seq AND e.hash = c.event_hash"
@@ -409,7 +401,7 @@ class Journal:
 
     def events(self, run_id: int, after: int = 0) -> list[Event]:
         """The run's events in order; `after`: only those after that seq (resuming from a checkpoint)."""
-        with self._guard(_doing("reading-events")):
+        with self._guard(Message("journal.doing.reading-events")):
             rows = self._conn.execute(
                 "SELECT seq, kind, at, payload FROM events WHERE run_id = ? AND seq > ? ORDER BY seq", (run_id, after)
             ).fetchall()
@@ -424,7 +416,7 @@ class Journal:
         the hash it was taken at and end at the run's head. `verify` checks every event."""
         with self.snapshot():
             record = self.run(run_id)
-            with self._guard(_doing("verifying")):
+            with self._guard(Message("journal.doing.verifying")):
                 rows = self._conn.execute(
                     "SELECT seq, kind, at, payload, prev_hash, hash FROM events WHERE run_id = ? AND seq > ?"
                     " ORDER BY seq", (run_id, checkpoint.seq)).fetchall()
@@ -433,18 +425,18 @@ class Journal:
             position += 1
             where = dict(run=run_id, seq=seq, kind=kind)
             if seq != position:
-                return Verification(len(rows), _problem("event-missing", run=run_id, seq=position), run_id, position)
+                return Verification(len(rows), Message("journal.event-missing", run=run_id, seq=position), run_id, position)
             if prev_hash != expected:
-                return Verification(len(rows), _problem("chain-broken", **where), run_id, seq)
+                return Verification(len(rows), Message("journal.chain-broken", **where), run_id, seq)
             try:
                 recomputed = chain_hash(prev_hash, Event(seq, kind, at, json.loads(payload)))
             except (json.JSONDecodeError, TypeError, ValueError):
                 recomputed = None
             if recomputed != stored:
-                return Verification(len(rows), _problem("event-altered", **where), run_id, seq)
+                return Verification(len(rows), Message("journal.event-altered", **where), run_id, seq)
             expected = stored
         if record.head_seq != position or record.head_hash != expected:
-            removed = _problem("events-removed", run=run_id, kept=position, head=record.head_seq)
+            removed = Message("journal.events-removed", run=run_id, kept=position, head=record.head_seq)
             return Verification(len(rows), removed, run_id, position + 1)
         return Verification(len(rows))
 
@@ -464,7 +456,7 @@ class Journal:
             self.run(run_id)  # no such run: JournalError
             records = [r for r in records if r.id <= run_id]
         for record in records:
-            with self._guard(_doing("verifying")):
+            with self._guard(Message("journal.doing.verifying")):
                 rows = self._conn.execute(
                     "SELECT seq, kind, at, payload, prev_hash, hash FROM events WHERE run_id = ? ORDER BY seq",
                     (record.id,),
@@ -473,10 +465,10 @@ class Journal:
                 newer_seen = True
                 expected = genesis_hash_v2(record.id, record.mode, record.fingerprint, record.started,
                                            record.title, record.source, previous)
-                altered = _problem("run-record-altered", run=record.id)
+                altered = Message("journal.run-record-altered", run=record.id)
             else:
                 if newer_seen:
-                    return Verification(checked, _problem("downgraded", run=record.id), record.id, 1, legacy)
+                    return Verification(checked, Message("journal.downgraded", run=record.id), record.id, 1, legacy)
                 legacy += 1
                 expected = genesis_hash(record.id, record.mode, record.fingerprint, record.started)
                 altered = None
@@ -484,13 +476,13 @@ class Journal:
             for position, (seq, kind, at, payload, prev_hash, stored) in enumerate(rows, start=1):
                 where = dict(run=record.id, seq=seq, kind=kind)
                 if seq != position:
-                    missing = _problem("event-missing", run=record.id, seq=position)
+                    missing = Message("journal.event-missing", run=record.id, seq=position)
                     return Verification(checked, missing, record.id, position, legacy)
                 if prev_hash != expected:
                     if seq == 1:
-                        problem = altered or _problem("record-altered", **where)
+                        problem = altered or Message("journal.record-altered", **where)
                     else:
-                        problem = _problem("chain-broken", **where)
+                        problem = Message("journal.chain-broken", **where)
                     return Verification(checked, problem, record.id, seq, legacy)
                 try:
                     event = Event(seq, kind, at, json.loads(payload))
@@ -498,7 +490,7 @@ class Journal:
                 except (json.JSONDecodeError, TypeError, ValueError):
                     recomputed = None
                 if recomputed != stored:
-                    return Verification(checked, _problem("event-altered", **where), record.id, seq, legacy)
+                    return Verification(checked, Message("journal.event-altered", **where), record.id, seq, legacy)
                 if seq == 1:
                     previous = prev_hash  # the next run is chained to this run's genesis
                 if kind == "finish" and finish_at is None:
@@ -506,13 +498,13 @@ class Journal:
                 expected = stored
                 checked += 1
             if record.head_seq != len(rows) or (rows and record.head_hash != expected):
-                removed = _problem("events-removed", run=record.id, kept=len(rows), head=record.head_seq)
+                removed = Message("journal.events-removed", run=record.id, kept=len(rows), head=record.head_seq)
                 return Verification(checked, removed, record.id, len(rows) + 1, legacy)
             if record.finished != finish_at:
-                return Verification(checked, _problem("finished-altered", run=record.id), record.id, None, legacy)
+                return Verification(checked, Message("journal.finished-altered", run=record.id), record.id, None, legacy)
             if record.program_bytes is not None and record.fingerprint and \
                     hashlib.sha256(record.program_bytes).hexdigest() != record.fingerprint:
-                return Verification(checked, _problem("program-altered", run=record.id), record.id, None, legacy)
+                return Verification(checked, Message("journal.program-altered", run=record.id), record.id, None, legacy)
         return Verification(checked, legacy=legacy)
 
 
@@ -523,7 +515,7 @@ def _take_lock(path: Path) -> WriterLock | None:
         return None  # never keep the chair out: open, and say that one writer is not enforced here
     except OSError as error:
         raise JournalError("read-only" if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM) else "cannot-open",
-                           path=path, doing=_doing("opening"), detail=error.strerror or error) from None
+                           path=path, doing=Message("journal.doing.opening"), detail=reason(error)) from None
     if not isinstance(lock, WriterLock):
         raise JournalLocked(path=path, holder=lock)
     return lock

@@ -23,21 +23,13 @@ from typing import Any
 import tomlkit
 from tomlkit.items import AoT, Comment, Table, Whitespace
 
+from presidium.core.catalogue.system import reason
+from presidium.core.catalogue import Refusal
 from presidium.core.editing import Layout, ProgramDraft
-from presidium.core.messages import CodedError
-
-MESSAGES = {
-    "unreadable": ("không đọc được {path}: {reason}", "cannot read {path}: {reason}"),
-    "syntax": (
-        "{path} có lỗi cú pháp TOML nên chưa mở được trong trình soạn thảo: {detail}",
-        "{path} has a TOML syntax error and cannot be opened in the editor: {detail}",
-    ),
-    "unwritable": ("không ghi được {path}: {reason}", "cannot write {path}: {reason}"),
-}
 
 
-class ProgramFileError(CodedError):
-    MESSAGES = MESSAGES
+class ProgramFileError(Refusal):
+    """A program file the editor cannot read, parse or write (the catalogue's "program_file" area)."""
 
 
 class TomlLayout(Layout):
@@ -163,7 +155,7 @@ def read_draft(path: Path) -> tuple[ProgramDraft, str]:
     try:
         text = path.read_bytes().decode("utf-8-sig")
     except (OSError, UnicodeDecodeError) as error:
-        raise ProgramFileError("unreadable", path=path, reason=getattr(error, "strerror", None) or error) from None
+        raise ProgramFileError("program_file.unreadable", path=path, reason=reason(error)) from None
     return draft_of_text(text, path), text
 
 
@@ -171,7 +163,7 @@ def draft_of_text(text: str, path: Path | str = "<text>") -> ProgramDraft:
     try:
         document = tomlkit.parse(text)
     except Exception as error:  # tomlkit raises several ParseError kinds; any of them means "not TOML"
-        raise ProgramFileError("syntax", path=path, detail=str(error)) from None
+        raise ProgramFileError("program_file.syntax", path=path, detail=str(error)) from None
     for name in ("congress",):
         if name not in document:
             document[name] = tomlkit.table()
@@ -207,7 +199,7 @@ def save_text(path: Path, text: str, *, backup: bool = True) -> None:
             raise
         _sync_folder(folder)
     except OSError as error:
-        raise ProgramFileError("unwritable", path=path, reason=error.strerror or error) from None
+        raise ProgramFileError("program_file.unwritable", path=path, reason=reason(error)) from None
 
 
 def _keep_backup(path: Path) -> None:

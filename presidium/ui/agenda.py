@@ -11,9 +11,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QStyle, QTreeWidget, QTreeWidgetItem, QWidget
 
+from presidium.core.records import ItemRun
 from presidium.ui import icons
 from presidium.ui.figures import Snapshot, duration_face, hhmm
 from presidium.ui.theme import Theme
+
+# What a row shows of its item: status, paused, inserted, first start, time spent.
+Look = tuple[str, bool, bool, float | None, float]
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 # How the time columns read: both clock times, the actual start left out, only the durations.
@@ -45,17 +49,18 @@ class AgendaList(QTreeWidget):
         font.setPointSize(12)
         self.setFont(font)
         self.itemDoubleClicked.connect(lambda row, _col: self._request(row))
-        self._shape: tuple | None = None
+        self._shape: tuple[str, tuple[str, ...]] | None = None  # theme and item order the rows were built for
         self._rows: dict[str, QTreeWidgetItem] = {}
-        self._looks: dict[str, tuple] = {}  # item id -> what its row shows (status, icon, times)
+        self._looks: dict[str, Look] = {}  # item id -> what its row shows (status, icon, times)
         self._current: str | None = None
         self._times: dict[str, list[str]] = {}  # item id -> planned, planned short, actual, actual short
         self._title_room = 0  # what the longest title needs, with its icon and indentation
         self.mode = FULL
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentItem() is not None:
-            self._request(self.currentItem())
+        item = self.currentItem()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and item is not None:
+            self._request(item)
             return
         super().keyPressEvent(event)
 
@@ -107,7 +112,7 @@ class AgendaList(QTreeWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         for run in state.in_order():
-            if run.session_id != group_id:
+            if group is None or run.session_id != group_id:
                 group_id = run.session_id
                 session = sessions.get(group_id)
                 group = QTreeWidgetItem([f"{session.title} · {session.date:%d/%m/%Y}" if session else group_id, "", ""])
@@ -168,11 +173,11 @@ class AgendaList(QTreeWidget):
             row.setText(2, texts[2 + (mode != FULL)])
 
     @staticmethod
-    def _look(snap: Snapshot, run) -> tuple:
+    def _look(snap: Snapshot, run: ItemRun) -> Look:
         paused = run.status == "current" and snap.paused
         return run.status, paused, run.inserted, run.first_started, run.spent
 
-    def _style(self, row: QTreeWidgetItem, run, snap: Snapshot, theme: Theme) -> None:
+    def _style(self, row: QTreeWidgetItem, run: ItemRun, snap: Snapshot, theme: Theme) -> None:
         """Status icon, tooltip, actual time and colours of one row, from the run of its item."""
         status = run.status
         role = "paused" if status == "current" and snap.paused else status

@@ -15,7 +15,7 @@ from presidium.ui import dialogs, icons
 from presidium.ui.figures import Snapshot
 from presidium.core.decisions import quorum, round_terms, rule_for
 from presidium.core.events import Event
-from presidium.core.messages import say
+from presidium.core.catalogue import say
 from presidium.ui.discussion import SpeakersDialog
 from presidium.ui.editor.podium_menu import ProgramMenu
 from presidium.ui.main_window import MainWindow
@@ -74,12 +74,12 @@ class PodiumController(QObject):
 
     def _show_icons(self) -> None:
         icons.load()
-        self.window.actions.recolour(self.theme.text)
+        self.window.commands.recolour(self.theme.text)
         self.window.agenda.restyle()
         self.refresh()
 
     def _wire(self) -> None:
-        a, p, w = self.window.actions, self.podium, self.window
+        a, p, w = self.window.commands, self.podium, self.window
         handlers = {
             "next": p.advance, "back": p.back, "pause": p.toggle_pause, "skip": p.skip, "finish": p.finish,
             "undo": p.undo, "cards": self.open_cards, "note": self.open_note, "vote": self.open_vote,
@@ -207,8 +207,8 @@ class PodiumController(QObject):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.setStyleSheet(style_sheet(self.theme))
-        self.window.actions.recolour(self.theme.text)
-        self.window.actions["dark"].setChecked(self.theme.name == "dark")
+        self.window.commands.recolour(self.theme.text)
+        self.window.commands["dark"].setChecked(self.theme.name == "dark")
 
     def toggle_theme(self) -> None:
         self.theme = theme("light" if self.theme.name == "dark" else "dark")
@@ -361,14 +361,14 @@ class PodiumController(QObject):
     def toggle_stage(self) -> None:
         if self.stage is not None and self.stage.isVisible():
             self.stage.close()
-            self.window.actions["stage"].setChecked(False)
+            self.window.commands["stage"].setChecked(False)
             return
         if self.stage is None:
             from presidium.ui.stage import StageWindow
 
             self.stage = StageWindow()
         self.stage.place(self.window)
-        self.window.actions["stage"].setChecked(True)
+        self.window.commands["stage"].setChecked(True)
         self.refresh()
 
     def send_message(self, text: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
     QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -108,7 +108,8 @@ class SpeakersDialog(QDialog):
         self.floor_name.setPlaceholderText(self.tr("Full name"))
         self.floor_minutes = QSpinBox()
         self.floor_minutes.setRange(1, 60)
-        default = queue().default_allowance if queue() else 420
+        waiting = queue()
+        default = waiting.default_allowance if waiting else 420
         self.floor_minutes.setValue(max(1, default // 60))
         self.floor_minutes.setSuffix(self.tr(" min"))
         self.add = QPushButton(self.tr("Add the request"))
@@ -195,7 +196,7 @@ class SpeakersDialog(QDialog):
         calls[name]()
         self.refresh()
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt naming)
         """Enter adds a floor request (in its fields) and never closes the list; Escape closes it."""
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             return

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from presidium.app.frozen import presidium_command
+from presidium.ui.widgets import busy_dialog
 
 
 def _document(what: str) -> str:
@@ -73,9 +74,9 @@ class ExportJob(QObject):
     def running(self) -> bool:
         return self.process.state() != QProcess.ProcessState.NotRunning
 
-    def _ended(self, code: int, _status) -> None:
-        out = bytes(self.process.readAllStandardOutput()).decode("utf-8", "replace").strip().splitlines()
-        err = bytes(self.process.readAllStandardError()).decode("utf-8", "replace").strip()
+    def _ended(self, code: int, _status: QProcess.ExitStatus) -> None:
+        out = bytes(self.process.readAllStandardOutput().data()).decode("utf-8", "replace").strip().splitlines()
+        err = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace").strip()
         try:
             report = json.loads(out[-1]) if out else {}
         except ValueError:
@@ -98,10 +99,7 @@ def start_export(parent: QWidget, what: str, db: str | Path, run: int | None, ou
     """Start the export with a busy progress dialog; the dialog closes when the job ends.
 
     The dialogs speak the interface language (the installed translator); `lang` is the document's."""
-    progress = QProgressDialog(_working(what), None, 0, 0, parent)
-    progress.setWindowTitle(_document(what).rstrip("…"))
-    progress.setMinimumDuration(300)  # a quick export never flashes a dialog
-    progress.setValue(0)
+    progress: QProgressDialog = busy_dialog(_working(what), _document(what).rstrip("…"), parent)
     # No Qt parent: closing the window while the file is being written must not kill the export.
     # The job keeps itself alive until its process has ended.
     job = ExportJob(what, db, run, output, lang)

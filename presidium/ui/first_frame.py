@@ -10,6 +10,7 @@ the icon fonts could not be loaded (a build missing them would show a podium wit
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 import sys
 from pathlib import Path
 
@@ -22,7 +23,7 @@ ENV = "PRESIDIUM_FIRST_FRAME"
 NO_ICONS = 3
 
 
-def requested(environ=os.environ) -> str | None:
+def requested(environ: Mapping[str, str] = os.environ) -> str | None:
     """The variable's value when set (any non-empty value quits; a .png path also saves the frame)."""
     return environ.get(ENV) or None
 

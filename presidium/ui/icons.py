@@ -7,6 +7,9 @@ and the window sets its icons again; everywhere else icons load on first use.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from types import ModuleType
+
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 
@@ -24,7 +27,7 @@ NAMES = {
 }
 
 
-_qta = None  # the qtawesome module, once loaded
+_qta: ModuleType | None = None  # the qtawesome module, once loaded
 _deferred = False
 
 
@@ -35,12 +38,17 @@ def defer() -> None:
 
 
 def load() -> None:
+    _loaded()
+
+
+def _loaded() -> ModuleType:
     global _qta, _deferred
     if _qta is None:
         import qtawesome
 
         _qta = qtawesome
     _deferred = False
+    return _qta
 
 
 def ready() -> bool:
@@ -48,18 +56,16 @@ def ready() -> bool:
 
 
 def icon(role: str, color: str | None = None) -> QIcon:
-    if _qta is None:
-        if _deferred:
-            return QIcon()
-        load()
+    if _qta is None and _deferred:
+        return QIcon()
     options = {"color": color} if color else {}
-    return _qta.icon(NAMES[role], **options)
+    return _loaded().icon(NAMES[role], **options)
 
 
 class AfterFirstPaint(QObject):
     """Calls `then` once the window's first paint pass is over (children paint in the same pass)."""
 
-    def __init__(self, window: QObject, then) -> None:
+    def __init__(self, window: QObject, then: Callable[[], object]) -> None:
         super().__init__(window)
         self._window, self._then = window, then
         window.installEventFilter(self)

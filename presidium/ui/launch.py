@@ -16,13 +16,16 @@ from presidium.app.samples import app_icon, sample_path
 from presidium.app.session import CongressSession, JournalError, JournalLocked
 from presidium.core.clock import Clock
 from presidium.core.loader import load_program
-from presidium.core.messages import say
+from presidium.core.catalogue import say
+from presidium.core.catalogue.system import reason as system_reason
 from presidium.core.problems import ProgramError
 from presidium.infra.paths import default_db_path
 from presidium.ui import dialogs, first_frame, icons
+from presidium.ui.application import application
 from presidium.ui.controller import PodiumController
 from presidium.ui.screen_check import display_problem
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
+from presidium.ui.main_window import MainWindow
 from presidium.ui.prefs import Preferences
 
 
@@ -41,7 +44,7 @@ class PodiumApp:
         return PodiumController(self.session, self.prefs, self.language.code, self.switch_language, self.notice)
 
     @property
-    def window(self):
+    def window(self) -> MainWindow:
         return self.controller.window
 
     def switch_language(self, code: str) -> None:
@@ -82,7 +85,7 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
         return None
     except OSError as error:
         dialogs.inform(None, QCoreApplication.translate("Launch", "The program cannot be opened"),
-                       QCoreApplication.translate("Launch", "Cannot read {path}: {reason}").format(path=path, reason=error.strerror or error), error=True)
+                       QCoreApplication.translate("Launch", "Cannot read {path}: {reason}").format(path=path, reason=say(system_reason(error), code)), error=True)
         return None
     mode = "live" if getattr(args, "live", False) else "rehearsal"
     db = Path(args.db) if getattr(args, "db", None) else default_db_path(program.source or path)
@@ -90,9 +93,10 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
         db.parent.mkdir(parents=True, exist_ok=True)
         session = CongressSession.open(program, db, mode, clock)
     except JournalLocked as locked:  # one writer per journal: offer to watch instead
-        session = _view_instead(locked, program, db, mode, clock, code)
-        if session is None:
+        viewing = _view_instead(locked, program, db, mode, clock, code)
+        if viewing is None:
             return None
+        session = viewing
     except (JournalError, OSError) as error:
         dialogs.inform(None, QCoreApplication.translate("Launch", "The journal cannot be opened"), f"{db}\n\n{say(error, code)}", error=True)
         return None
@@ -130,7 +134,7 @@ def main(args: Any) -> int:
     if problem and QApplication.instance() is None:
         print(problem, file=sys.stderr)
         return 2
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     app.setApplicationName("Presidium")
     app.setOrganizationName("Presidium")
     app.setDesktopFileName("presidium")  # matches presidium.desktop, so a Linux desktop shows our icon
@@ -138,8 +142,9 @@ def main(args: Any) -> int:
     podium = open_podium(args, app, Preferences())
     if podium is None:
         return 1
-    if first_frame.requested():
-        watcher = first_frame.close_after_first_frame(app, podium.window, first_frame.requested())  # noqa: F841
+    requested = first_frame.requested()
+    if requested:
+        watcher = first_frame.close_after_first_frame(app, podium.window, requested)  # noqa: F841
     try:
         return app.exec()
     finally:

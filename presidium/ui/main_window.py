@@ -5,16 +5,18 @@ It paints what a Snapshot says and offers the actions; the controller decides wh
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSizePolicy, QToolButton, QVBoxLayout, QWidget
 
 from presidium.ui.actions import Actions
 from presidium.ui.agenda import AgendaList
-from presidium.ui.figures import Snapshot, local
-from presidium.ui.panels import CurrentItemPanel, NextPanel, TimerPanel, label
+from presidium.ui.figures import Snapshot
+from presidium.ui.panels import CurrentItemPanel, NextPanel, TimerPanel
 from presidium.ui.theme import Theme
-from presidium.ui.widgets import ButtonRow, ElidedLabel
+from presidium.ui.widgets import ButtonRow, ElidedLabel, label
 
 BUTTONS = ("back", "next", "pause", "skip", "cards", "note", "vote", "stage", "finish")
 
@@ -32,7 +34,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("podium")
         self.setMinimumSize(1024, 640)
-        self.actions = Actions(self, icon_colour)
+        # Not `actions`: that name is QWidget.actions(), the list of the window's QActions.
+        self.commands = Actions(self, icon_colour)
 
         self.banner = label("banner", 18, bold=True, wrap=False)
         self.banner.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -75,7 +78,7 @@ class MainWindow(QMainWindow):
         # when not. Buttons never take the focus: Space must always mean "next".
         self.button_row = ButtonRow()
         self.buttons: dict[str, QToolButton] = {
-            name: self.button_row.add(self.actions[name], f"button_{name}", points=13, icon=24) for name in BUTTONS}
+            name: self.button_row.add(self.commands[name], f"button_{name}", points=13, icon=24) for name in BUTTONS}
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -94,7 +97,7 @@ class MainWindow(QMainWindow):
         self._menus(language)
 
     def _menus(self, language: str) -> None:
-        a = self.actions
+        a = self.commands
         files = self.menuBar().addMenu(self.tr("&File"))
         self.file_menu = files
         for name in ("export_minutes", "export_review", "export_script"):
@@ -139,8 +142,8 @@ class MainWindow(QMainWindow):
         """A read-only view records nothing: its buttons and keys that would record look and act disabled
         (the session refuses them anyway). Reading the cards, the stage display and exports stay."""
         for name in RECORDING_ACTIONS:
-            if self.actions[name].isEnabled():
-                self.actions[name].setEnabled(False)
+            if self.commands[name].isEnabled():
+                self.commands[name].setEnabled(False)
 
     def show_snapshot(self, snap: Snapshot, theme: Theme) -> None:
         live = snap.mode == "live"
@@ -153,11 +156,11 @@ class MainWindow(QMainWindow):
         self.banner.style().polish(self.banner)
         self.congress.setText(snap.program.congress.title)
         self.fingerprint.setText(self.tr("Program {fingerprint}").format(fingerprint=snap.program.short_fingerprint))
-        self.wall_clock.setText(local(snap.now).strftime("%H:%M:%S"))
+        self.wall_clock.setText(datetime.fromtimestamp(snap.now).strftime("%H:%M:%S"))
         self.setWindowTitle(f"{snap.program.congress.title} — Presidium")
         for panel in (self.current, self.timer, self.upcoming, self.agenda):
             panel.show_snapshot(snap, theme)
-        a = self.actions
+        a = self.commands
         a["next"].setText(self.tr("Next") if snap.started else self.tr("Start"))
         a["pause"].setText(self.tr("Resume") if snap.paused else self.tr("Pause"))
 

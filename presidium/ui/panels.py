@@ -245,7 +245,7 @@ class TimerPanel(QFrame):
         speaking = figures is not None and figures.current is not None
         self.speaker_caption.setVisible(speaking)
         self.speaker_face.setVisible(speaking)
-        if not speaking:
+        if figures is None or figures.current is None or theme is None:  # theme is None only with no snapshot
             return
         self.speaker_caption.setText(self.tr("Speaker over") if figures.remaining < 0 else self.tr("Speaker"))
         self.speaker_face.setText(timer_face(figures.remaining))

@@ -9,11 +9,15 @@ install, and the tests, which never touch the real user's settings).
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QByteArray, QSettings
 
 from presidium.ui.theme import THEMES
+
+T = TypeVar("T")
 
 SCRIPT_SIZES = (16, 18, 20, 22, 24, 28, 32, 36, 40, 48, 56)
 DEFAULT_SCRIPT_SIZE = 24
@@ -25,7 +29,8 @@ class Preferences:
     def __init__(self, settings: QSettings | None = None) -> None:
         self._s = settings if settings is not None else default_settings()
 
-    def _get(self, key: str, default, kind=str):
+    def _get(self, key: str, default: T, kind: Callable[[Any], T]) -> T:
+        # Any: QSettings gives back whatever the file holds (a string, a number, a list); `kind` converts it.
         value = self._s.value(key, default)
         try:
             return kind(value)
@@ -34,7 +39,7 @@ class Preferences:
 
     @property
     def theme(self) -> str:
-        value = self._get("ui/theme", "light")
+        value = self._get("ui/theme", "light", str)
         return value if value in THEMES else "light"
 
     @theme.setter
@@ -43,7 +48,7 @@ class Preferences:
 
     @property
     def language(self) -> str | None:
-        value = self._get("ui/language", "")
+        value = self._get("ui/language", "", str)
         return value or None
 
     @language.setter
@@ -62,7 +67,7 @@ class Preferences:
     @property
     def mirror(self) -> str:
         """The folder the standby copy of the journal is kept in ("" for none)."""
-        return self._get("journal/mirror", "")
+        return self._get("journal/mirror", "", str)
 
     @mirror.setter
     def mirror(self, value: str) -> None:

@@ -57,14 +57,15 @@ class StageWindow(QWidget):
         self.title.setText(item.title if item else (snap.program.congress.title if not snap.finished else ""))
         self.speaker.setText(item.by if item else "")
         current = snap.timers.current
-        speaking = snap.speakers.current if snap.speakers is not None else None
+        figures = snap.speakers
+        speaking = figures.current if figures is not None else None
         if current is None:
             self.face.setText("")
             colour = theme.text
-        elif speaking is not None:  # a discussion: the speaker at the lectern and their own time
+        elif figures is not None and speaking is not None:  # a discussion: the speaker at the lectern, their time
             self.speaker.setText(speaking.name)
-            self.face.setText(timer_face(snap.speakers.remaining))
-            colour = theme.phase_colour(snap.speakers.phase)
+            self.face.setText(timer_face(figures.remaining))
+            colour = theme.phase_colour(figures.phase)
         else:
             self.face.setText(timer_face(current.remaining))
             phase = "overrun" if current.phase in ("danger", "overrun") else current.phase

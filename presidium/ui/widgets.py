@@ -4,9 +4,11 @@ that drops its labels (to the tooltips) when they no longer fit."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShowEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QToolButton, QWidget
+from PySide6.QtWidgets import QLabel, QProgressDialog, QSizePolicy, QToolButton, QWidget
 
 
 class FitLabel(QLabel):
@@ -54,7 +56,7 @@ class FitLabel(QLabel):
         if font != self.font():
             self.setFont(font)
 
-    def sizeHint(self):
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt naming)
         hint = super().sizeHint()
         hint.setHeight(QFontMetrics(self.font()).height())
         return hint
@@ -74,7 +76,8 @@ class ElidedLabel(QLabel):
         self._largest = 0
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-    def setFont(self, font: QFont) -> None:  # noqa: N802 (Qt naming)
+    def setFont(self, font: QFont | str | Sequence[str]) -> None:  # noqa: N802 (Qt naming)
+        font = font if isinstance(font, QFont) else QFont(font)
         self._largest = font.pointSize()
         super().setFont(font)
 
@@ -278,3 +281,16 @@ def set_sheet(widget: QWidget, sheet: str) -> None:
     several times a second."""
     if widget.styleSheet() != sheet:
         widget.setStyleSheet(sheet)
+
+
+def busy_dialog(text: str, title: str, parent: QWidget | None) -> QProgressDialog:
+    """A busy bar with no cancel button, shown only when the work lasts more than 0.3 s (a quick export
+    never flashes a dialog)."""
+    progress = QProgressDialog(parent)
+    progress.setCancelButton(None)
+    progress.setLabelText(text)
+    progress.setRange(0, 0)
+    progress.setWindowTitle(title)
+    progress.setMinimumDuration(300)
+    progress.setValue(0)
+    return progress

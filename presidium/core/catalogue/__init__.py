@@ -24,7 +24,8 @@ LANGS: tuple[Lang, ...] = ("vi", "en")
 # The areas, each a module of this package with ENTRIES: key -> (Vietnamese, English).
 AREAS: tuple[str, ...] = (
     "vocabulary", "cli", "cli_help", "system", "documents", "minutes", "review_doc", "entry_log", "ballot_paper",
-    "script", "export", "charts",
+    "script", "export", "charts", "problem", "counting", "importing", "entry", "template", "program_file", "run",
+    "vote", "announce", "journal", "backup", "session", "speakers", "action_script", "review",
 )
 
 
@@ -91,7 +92,12 @@ class Refusal(Exception):
     `message(lang)` either language. Subclasses only name where the refusal comes from (VoteError,
     JournalError, …) so callers can catch them apart; their words are all in the catalogue."""
 
+    # A subclass may name its area: then a code without a dot is a key of that area ("finished" -> "run.finished").
+    AREA = ""
+
     def __init__(self, code: str, /, **params: object) -> None:
+        if self.AREA and "." not in code:
+            code = f"{self.AREA}.{code}"
         self.said = Message(code, **params)
         super().__init__(str(self.said))
 

@@ -1,5 +1,6 @@
 """What the minutes (biên bản đại hội) and their counting records (biên bản kiểm phiếu) say
-(presidium.infra.export_minutes). A table's header is one entry per column ("vote_header.for").
+(presidium.infra.export_minutes), and what core/minutes.py says in its own words: the question a
+change to the candidate list is voted on, and the note on a vote taken without the quorum. A table's header is one entry per column ("vote_header.for").
 
 Vote bases, outcomes and the tie, unfilled and void sentences are the vocabulary's (vocabulary.py).
 """
@@ -230,4 +231,12 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "ballots_word": ("phiếu", "votes"),
     "sign_counting": ("T/M Ban Kiểm phiếu", "For the vote-counting committee"),
     "sign_counting_role": ("Trưởng ban", "Chair"),
+    # core/minutes.py
+    "question.withdrawal": ("việc đồng chí {name} rút khỏi danh sách bầu cử",
+                            "the withdrawal of {name} from the candidate list"),
+    "question.nomination": ("việc bổ sung đồng chí {name} vào danh sách bầu cử", "adding {name} to the candidate list"),
+    "below-quorum": (
+        "(Biểu quyết khi Đại hội không đủ số đại biểu theo quy chế; Đoàn Chủ tịch đã xác nhận tiến hành.)",
+        "(Voted without the quorum; the presidium confirmed the vote would go ahead.)",
+    ),
 }

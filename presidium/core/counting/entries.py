@@ -91,10 +91,10 @@ def _whole(value: Any) -> int:
 def clean_line(raw: str) -> str:
     """The line without its comment, look-alike characters made plain; CountingError for control characters."""
     if len(raw) > MAX_LINE:
-        raise CountingError("line-long", limit=MAX_LINE)
+        raise CountingError("counting.line-long", limit=MAX_LINE)
     for char in raw:
         if unicodedata.category(char) == "Cc" and char != "\t":
-            raise CountingError("line-control", code=f"U+{ord(char):04X}")
+            raise CountingError("counting.line-control", code=f"U+{ord(char):04X}")
     return " ".join(_COMMENT.sub("", raw).translate(_LOOKALIKE).split())
 
 
@@ -103,10 +103,10 @@ def parse_entry(text: str, number: int | None = None) -> Entry:
     words = clean_line(text).split()
     if number is None:
         if not words:
-            raise CountingError("number-missing")
+            raise CountingError("counting.number-missing")
         number = _number(words.pop(0))
     if not words:
-        raise CountingError("what-missing", number=number)
+        raise CountingError("counting.what-missing", number=number)
     head = words[0].lower()
     if head == "invalid":
         return _invalid(number, words[1:])
@@ -115,20 +115,20 @@ def parse_entry(text: str, number: int | None = None) -> Entry:
         return Entry(number, "struck", marks)
     if head in ("disagree", "blank"):
         return _no_surplus(number, words)
-    raise CountingError("what-unknown", number=number, word=words[0][:40])
+    raise CountingError("counting.what-unknown", number=number, word=words[0][:40])
 
 
 def _number(word: str) -> int:
     if not word.isdigit() or not 1 <= int(word) <= MAX_BALLOT:
-        raise CountingError("number-bad", got=word[:20], limit=MAX_BALLOT)
+        raise CountingError("counting.number-bad", got=word[:20], limit=MAX_BALLOT)
     return int(word)
 
 
 def _invalid(number: int, words: list[str]) -> Entry:
     if not words:
-        raise CountingError("reason-missing", number=number, reasons="not-issued, name-added, …")
+        raise CountingError("counting.reason-missing", number=number, reasons="not-issued, name-added, …")
     if len(words) > 1:
-        raise CountingError("reason-extra", number=number, got=" ".join(words[1:])[:40])
+        raise CountingError("counting.reason-extra", number=number, got=" ".join(words[1:])[:40])
     return Entry(number, "invalid", reason=words[0].lower()[:40])
 
 
@@ -136,17 +136,17 @@ def _names(number: int, word: str, words: list[str]) -> tuple[int, ...]:
     if words == ["-"]:
         return ()
     if not words:
-        raise CountingError("section-empty", number=number, word=word)
+        raise CountingError("counting.section-empty", number=number, word=word)
     names: list[int] = []
     for token in words:
         if token == "-":
-            raise CountingError("dash-alone", number=number)
+            raise CountingError("counting.dash-alone", number=number)
         if token.lower() in ("struck", "disagree", "blank", "invalid"):
-            raise CountingError("mixed-forms", number=number)
+            raise CountingError("counting.mixed-forms", number=number)
         if not token.isdigit() or not 1 <= int(token) <= MAX_NAME:
-            raise CountingError("name-bad", number=number, got=token[:20])
+            raise CountingError("counting.name-bad", number=number, got=token[:20])
         if int(token) in names:
-            raise CountingError("name-twice", number=number, got=int(token))
+            raise CountingError("counting.name-twice", number=number, got=int(token))
         names.append(int(token))
     return tuple(names)
 
@@ -158,17 +158,17 @@ def _no_surplus(number: int, words: list[str]) -> Entry:
         if token.lower() in ("disagree", "blank"):
             current = token.lower()
             if current in sections:
-                raise CountingError("mixed-forms", number=number)
+                raise CountingError("counting.mixed-forms", number=number)
             sections[current] = []
         elif token.lower() in ("struck", "invalid"):
-            raise CountingError("mixed-forms", number=number)
+            raise CountingError("counting.mixed-forms", number=number)
         else:
             sections[current].append(token)
     marks = _names(number, "disagree", sections["disagree"]) if "disagree" in sections else ()
     blank = _names(number, "blank", sections["blank"]) if "blank" in sections else ()
     both = sorted(set(marks) & set(blank))
     if both:
-        raise CountingError("same-name-both", number=number, got=both[0])
+        raise CountingError("counting.same-name-both", number=number, got=both[0])
     return Entry(number, "disagree", marks, blank)
 
 

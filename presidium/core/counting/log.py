@@ -7,31 +7,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
+from presidium.core.catalogue import text
 from presidium.core.counting.entries import Entry
 from presidium.core.counting.paper import BallotPaper, judge
 from presidium.core.counting.rules import ValidityRules, reason_text
 from presidium.core.counting.station import StationState
 from presidium.core.counting.tally import Tally, tally
-from presidium.core.messages import Message
 
-WORDS: dict[str, tuple[str, str]] = {
-    "struck": ("gạch tên số {names}", "names {names} crossed out"),
-    "struck-none": ("không gạch tên nào", "no name crossed out"),
-    "disagree": ("không đồng ý: số {names}", "disagree: {names}"),
-    "agree-all": ("đồng ý tất cả", "agree to all"),
-    "blank": ("không tính (cả hai ô hoặc không ô nào): số {names}", "not counted (both or neither box): {names}"),
-    "invalid": ("không hợp lệ: {reason}", "invalid: {reason}"),
-    "marked-invalid": ("Ban Kiểm phiếu xác định không hợp lệ", "found invalid by the committee"),
-    "valid": ("hợp lệ", "valid"),
-    "invalid-by-rule": ("không hợp lệ — {reason}", "invalid — {reason}"),
-    "entry": ("", ""),
-    "entry-undo": ("hủy phiếu vừa nhập (trước đó: {was})", "taken back (it showed: {was})"),
-    "entry-correct": ("nhập lại, đính chính (trước đó: {was})", "entered again, corrected (it showed: {was})"),
-}
-
-
-def _say(code: str, lang: str, **params: object) -> str:
-    return Message(WORDS, code, **params).message(lang)
+def _say(key: str, lang: str, **params: object) -> str:
+    return text(f"counting.log.{key}", lang, **params)
 
 
 def describe(entry: Entry, lang: str = "vi") -> str:

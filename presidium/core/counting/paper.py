@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Mapping
 
+from presidium.core.catalogue import Message
 from presidium.core.counting.entries import Entry
 from presidium.core.counting.messages import CountingError
 from presidium.core.counting.rules import ValidityRules
@@ -40,8 +41,8 @@ class BallotPaper:
         return cls(str(data["item"]), str(data.get("body", "")), int(data.get("round", 1)), int(data["seats"]),
                    tuple(str(name) for name in data["candidates"]))
 
-    def describe(self) -> str:
-        return f"{self.item}, round {self.round_no}, {self.seats}/{len(self.candidates)}"
+    def describe(self) -> Message:
+        return Message("counting.paper", item=self.item, round=self.round_no, seats=self.seats, count=len(self.candidates))
 
 
 @dataclass(frozen=True)
@@ -77,12 +78,12 @@ def check(entry: Entry, paper: BallotPaper, rules: ValidityRules) -> None:
     number = entry.number
     if entry.form == "invalid":
         if entry.reason not in rules.reasons:
-            raise CountingError("reason-unknown", number=number, got=entry.reason, reasons=", ".join(rules.reasons))
+            raise CountingError("counting.reason-unknown", number=number, got=entry.reason, reasons=", ".join(rules.reasons))
         return
     if entry.form == "struck" and not paper.surplus:
-        raise CountingError("form-no-surplus", number=number)
+        raise CountingError("counting.form-no-surplus", number=number)
     if entry.form == "disagree" and paper.surplus:
-        raise CountingError("form-surplus", number=number)
+        raise CountingError("counting.form-surplus", number=number)
     for name in entry.marks + entry.blank:
         if not 1 <= name <= len(paper.candidates):
-            raise CountingError("name-range", number=number, count=len(paper.candidates), got=name)
+            raise CountingError("counting.name-range", number=number, count=len(paper.candidates), got=name)

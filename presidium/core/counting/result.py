@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from presidium.core.catalogue import Message
 from presidium.core.counting.messages import CountingError
 from presidium.core.counting.paper import BallotPaper
 from presidium.core.counting.rules import ValidityRules
@@ -90,9 +91,9 @@ def check_result(document: Any, path: str) -> Accepted:
     the same paper, and its figures exactly those counted again from the stations' entries. (The chains
     of the stations' events are checked by the app, which knows the journal's hashing.)"""
     if not isinstance(document, dict) or document.get("kind") != KIND:
-        raise CountingError("result-not", path=path)
+        raise CountingError("counting.result-not", path=path)
     if document.get("digest") != digest(document):
-        raise CountingError("result-altered", path=path)
+        raise CountingError("counting.result-altered", path=path)
     try:
         stations = tuple(StationRecord.from_dict(s) for s in document["stations"])
         paper = BallotPaper.from_dict(document["paper"])
@@ -100,15 +101,15 @@ def check_result(document: Any, path: str) -> Accepted:
         issued = document.get("issued")
         states = [fold_station(s.events) for s in stations]
     except (KeyError, TypeError, ValueError, CountingError):
-        raise CountingError("result-not", path=path) from None
+        raise CountingError("counting.result-not", path=path) from None
     if issued is not None and (isinstance(issued, bool) or not isinstance(issued, int) or not 0 <= issued <= MAX_ISSUED):
-        raise CountingError("result-not", path=path)
+        raise CountingError("counting.result-not", path=path)
     for record, state in zip(stations, states):
         if state.paper != paper or state.rules != rules or state.station != record.name:
-            raise CountingError("result-figures", path=path, what=record.name)
+            raise CountingError("counting.result-figures", path=path, what=record.name)
     if reconcile([(s.name, st.entries) for s, st in zip(stations, states)]):
-        raise CountingError("result-figures", path=path, what="reconciliation")
+        raise CountingError("counting.result-figures", path=path, what=Message("counting.what-reconciliation"))
     figures = tally(paper, rules, states[0].entries)
     if figures.to_dict() != document.get("figures"):
-        raise CountingError("result-figures", path=path, what="figures")
+        raise CountingError("counting.result-figures", path=path, what=Message("counting.what-figures"))
     return Accepted(paper, figures, issued, stations, str(document.get("program", "")))

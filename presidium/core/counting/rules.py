@@ -9,34 +9,26 @@ identify the voter, torn). A program may change them in its `[counting]` table
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from types import MappingProxyType
 from typing import Any, Mapping
+
+from presidium.core.catalogue import text
 
 # The Party's election regulation (Quy định 190-QĐ/TW, 10/10/2024, which kept the 2014 rules on
 # invalid ballots); a program that rests on its own regulation cites its own article.
 PARTY_REGULATION = ("Quy chế bầu cử trong Đảng (190-QĐ/TW)", "Party election regulation (190-QĐ/TW)")
 PARTY_ARTICLE_INVALID = "Điều 15"
 
-# Reasons only the operator can see on the paper: code -> (Vietnamese, English).
-OPERATOR_REASONS: dict[str, tuple[str, str]] = {
-    "not-issued": ("Phiếu không do Ban Kiểm phiếu phát ra (không có dấu)", "Not issued by the counting committee (no seal)"),
-    "name-added": ("Phiếu ghi thêm tên người ngoài danh sách", "A name added that is not on the list"),
-    "identifying-marks": ("Phiếu có ký hiệu riêng, đánh dấu người bầu", "Marks that identify the voter"),
-    "torn": ("Phiếu bị rách, không còn nguyên vẹn", "Torn, not whole"),
-    "other-form": ("Phiếu không đúng mẫu của lần bầu này", "Not this round's ballot paper"),
-}
+# Reasons only the operator can see on the paper (their words: the catalogue's "counting.reason.<code>").
+OPERATOR_REASONS: tuple[str, ...] = ("not-issued", "name-added", "identifying-marks", "torn", "other-form")
 # Reasons the rules decide from what was entered.
-RULE_REASONS: dict[str, tuple[str, str]] = {
-    "over-seats": ("Phiếu để lại nhiều hơn số người cần bầu", "More names kept than seats"),
-    "none-kept": ("Phiếu gạch hết tên (danh sách có số dư)", "No name kept (list with surplus)"),
-}
-REASONS: Mapping[str, tuple[str, str]] = MappingProxyType({**RULE_REASONS, **OPERATOR_REASONS})
+RULE_REASONS: tuple[str, ...] = ("over-seats", "none-kept")
+REASONS: tuple[str, ...] = RULE_REASONS + OPERATOR_REASONS
 DEFAULT_OPERATOR = ("not-issued", "name-added", "identifying-marks", "torn")
 
 
 def reason_text(code: str, lang: str = "vi") -> str:
-    vi, en = REASONS.get(code, (code, code))
-    return en if lang == "en" else vi
+    """The words of a reason code; a code no rule knows (from an older journal) as itself."""
+    return text(f"counting.reason.{code}", lang) if code in REASONS else code
 
 
 @dataclass(frozen=True)
@@ -54,8 +46,8 @@ class ValidityRules:
         vi, en = self.regulation
         title = en if lang == "en" else vi
         article = self.article
-        if lang == "en" and article.startswith("Điều "):
-            article = "Article " + article[len("Điều "):]
+        if article.startswith("Điều "):  # the regulation's own numbering, said in the reader's language
+            article = text("counting.article", lang, number=article[len("Điều "):])
         return f"{article}, {title}" if article else title
 
     def to_dict(self) -> dict[str, Any]:

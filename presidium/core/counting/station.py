@@ -69,7 +69,7 @@ def open_payload(station: str, paper: BallotPaper, rules: ValidityRules) -> dict
 
 def _open(state: StationState, event: Event) -> StationState:
     if state.opened:
-        raise CountingError("open-twice")
+        raise CountingError("counting.open-twice")
     payload = event.payload
     return replace(state, station=str(payload["station"]), paper=BallotPaper.from_dict(payload["paper"]),
                    rules=ValidityRules.from_dict(payload.get("rules", {})))
@@ -83,7 +83,7 @@ def _entry(state: StationState, event: Event) -> StationState:
     entry = Entry.from_payload(event.payload)
     judge(entry, state.paper, state.rules)  # type: ignore[arg-type]  (refuses what cannot be on this paper)
     if entry.number in state.entries:
-        raise CountingError("already-entered", number=entry.number, was=state.entries[entry.number].text())
+        raise CountingError("counting.already-entered", number=entry.number, was=state.entries[entry.number].text())
     line = LogLine(event.seq, event.at, "entry", entry.number, entry)
     return _with_entries(state, {**state.entries, entry.number: entry}, stack=state.stack + (entry.number,),
                          log=state.log + (line,))
@@ -91,10 +91,10 @@ def _entry(state: StationState, event: Event) -> StationState:
 
 def _undo(state: StationState, event: Event) -> StationState:
     if not state.stack:
-        raise CountingError("nothing-to-undo")
+        raise CountingError("counting.nothing-to-undo")
     number = event.payload.get("number")
     if number != state.stack[-1]:
-        raise CountingError("undo-not-last", last=state.stack[-1], number=number)
+        raise CountingError("counting.undo-not-last", last=state.stack[-1], number=number)
     entries = dict(state.entries)
     previous = entries.pop(number)
     line = LogLine(event.seq, event.at, "entry-undo", number, None, previous)
@@ -106,9 +106,9 @@ def _correct(state: StationState, event: Event) -> StationState:
     judge(entry, state.paper, state.rules)  # type: ignore[arg-type]
     previous = state.entries.get(entry.number)
     if previous is None:
-        raise CountingError("not-entered", number=entry.number)
+        raise CountingError("counting.not-entered", number=entry.number)
     if entry.same(previous):
-        raise CountingError("same-entry", number=entry.number)
+        raise CountingError("counting.same-entry", number=entry.number)
     line = LogLine(event.seq, event.at, "entry-correct", entry.number, entry, previous)
     # A correction is not a fresh ballot: Backspace still takes back the last ballot entered, not this one.
     return _with_entries(state, {**state.entries, entry.number: entry}, log=state.log + (line,))
@@ -122,13 +122,13 @@ _HANDLERS: dict[str, Callable[[StationState, Event], StationState]] = {
 def apply_station(state: StationState, event: Event) -> StationState:
     handler = _HANDLERS.get(event.kind)
     if handler is None:
-        raise CountingError("unknown-event", kind=event.kind)
+        raise CountingError("counting.unknown-event", kind=event.kind)
     if event.kind != "count-open" and not state.opened:
-        raise CountingError("not-open")
+        raise CountingError("counting.not-open")
     try:
         new = handler(state, event)
     except (KeyError, TypeError, ValueError) as error:
-        raise CountingError("bad-event", seq=event.seq, kind=event.kind, detail=str(error)[:120]) from None
+        raise CountingError("counting.bad-event", seq=event.seq, kind=event.kind, detail=str(error)[:120]) from None
     return replace(new, last_seq=event.seq, last_at=event.at)
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from presidium.core.catalogue import text
 from presidium.core.counting.entries import Entry
 from presidium.core.counting.messages import CountingError
 from presidium.core.counting.paper import BallotPaper, judge
@@ -64,7 +65,8 @@ class Difference:
     number: int
     entered: dict[str, Entry | None]
 
-    def describe(self, missing: str = "(not entered)") -> str:
+    def describe(self, lang: str = "vi") -> str:
+        missing = text("counting.missing-entry", lang)
         parts = [f"{station}: {entry.text() if entry else missing}" for station, entry in self.entered.items()]
         return f"{self.number}  " + " | ".join(parts)
 
@@ -76,11 +78,11 @@ class Difference:
 def reconcile(stations: Sequence[tuple[str, Mapping[int, Entry]]]) -> list[Difference]:
     """Every ballot number where the stations' entries are not the same, in number order."""
     if len(stations) < 2:
-        raise CountingError("stations-few")
+        raise CountingError("counting.stations-few")
     seen: set[str] = set()
     for name, _ in stations:
         if name in seen:
-            raise CountingError("station-twice", station=name)
+            raise CountingError("counting.station-twice", station=name)
         seen.add(name)
     numbers = sorted(set().union(*(entries.keys() for _, entries in stations)))
     differences = []

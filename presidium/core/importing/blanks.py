@@ -20,38 +20,22 @@ from __future__ import annotations
 
 import re
 
+from presidium.core.catalogue import CATALOGUE, LANGS, text as said
 from presidium.core.placeholders import PLACEHOLDERS
 
 DOTS = "……"
 BLANK = "[……]"  # how a bare dotted blank is kept in a script: visible at the podium, for the chair to fill
 
-# placeholder -> (Vietnamese hint, English hint); every hint differs, so a printed one says which it was
-HINTS: dict[str, tuple[str, str]] = {
-    "convened": ("số đại biểu được triệu tập", "members convened"),
-    "present": ("số đại biểu có mặt", "members present"),
-    "absent": ("số đại biểu vắng mặt", "members absent"),
-    "quorum": ("số đại biểu tối thiểu phải có mặt", "quorum"),
-    "congress.title": ("tên đại hội", "name of the meeting"),
-    "congress.organization": ("tên đơn vị tổ chức", "organisation"),
-    "congress.congress_name": ("tên gọi đại hội", "short name of the meeting"),
-    "congress.term": ("nhiệm kỳ", "term"),
-    "congress.place": ("địa danh", "place"),
-    "congress.venue": ("địa điểm đại hội", "venue"),
-    "item.title": ("tên nội dung này", "this item"),
-    "item.by": ("người thực hiện nội dung này", "presenter of this item"),
-    "next.title": ("tên nội dung tiếp theo", "next item"),
-    "next.by": ("người thực hiện nội dung tiếp theo", "presenter of the next item"),
-    "time": ("giờ lúc đọc", "time of day"),
-    "date": ("ngày lúc đọc", "today's date"),
-    "speaker.name": ("họ tên người phát biểu", "speaker's name"),
-    "speaker.unit": ("đơn vị người phát biểu", "speaker's unit"),
-    "speaker.topic": ("chủ đề tham luận", "speaker's topic"),
-    "vote.question": ("nội dung biểu quyết", "question put to the vote"),
-    "election.body": ("cơ quan được bầu", "body elected"),
-    "election.seats": ("số lượng cần bầu", "seats to fill"),
-}
-assert set(HINTS) == set(PLACEHOLDERS), "every placeholder needs a printed hint"
-_BY_HINT = {hint.casefold(): name for name, pair in HINTS.items() for hint in pair}
+# The hint printed beside each placeholder's blank: the catalogue's "importing.hint.<placeholder>", and for
+# the figures the vocabulary's words.
+_FIGURES = {"convened": "vocabulary.figure.convened", "present": "vocabulary.figure.present",
+            "absent": "vocabulary.figure.absent", "election.seats": "vocabulary.figure.seats"}
+HINTS: dict[str, str] = {name: _FIGURES.get(name, f"importing.hint.{name}") for name in PLACEHOLDERS}
+assert all(code in CATALOGUE for code in HINTS.values()), "every placeholder needs a printed hint"
+# English hints printed before the figures took the vocabulary's words, still read back.
+_EARLIER_HINTS = {"members convened": "convened", "members present": "present", "members absent": "absent",
+                  "seats to fill": "election.seats"}
+_BY_HINT = {said(code, lang).casefold(): name for name, code in HINTS.items() for lang in LANGS} | _EARLIER_HINTS
 
 _PRINTABLE = re.compile(r"\{([a-z.]+)\}|\[([^\[\]\n]{1,60})\]")
 # A dotted blank: two or more ellipses, or three or more dots (mixed too), optionally with its hint.
@@ -60,12 +44,10 @@ _HINTED = re.compile(r"((?:…|\.){3,}|…{1,})(?:[ \t]?\(([^()\n]{1,60})\))?")
 
 def to_print(script: str, lang: str = "vi") -> str:
     """The script as printed: placeholders and bracketed blanks as dotted blanks with their hint."""
-    index = 1 if lang == "en" else 0
-
     def printed(found: re.Match[str]) -> str:
         name, word = found[1], found[2]
         if name is not None:
-            return f"{DOTS} ({HINTS[name][index]})" if name in HINTS else found[0]
+            return printed_blank(name, lang) if name in PLACEHOLDERS else found[0]
         if word.strip(". …") == "":
             return DOTS
         # only a blank in words written in lower case is printed as one: "[Ghi chú]" stays as written,
@@ -107,3 +89,8 @@ def label_from_print(text: str) -> str:
 def _is_blank(dots: str) -> bool:
     ellipses = dots.count("…")
     return ellipses >= 2 or dots.count(".") >= 4 or (ellipses == 1 and len(dots) >= 3)
+
+
+def printed_blank(name: str, lang: str = "vi") -> str:
+    """One placeholder as printed ("…… (số đại biểu có mặt)")."""
+    return f"{DOTS} ({said(HINTS[name], lang)})"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from typing import Any
 
-from presidium.core.messages import Message
+from presidium.core.catalogue import Message
 
 # --- what a reader hands over ------------------------------------------------------------------------
 

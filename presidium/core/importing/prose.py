@@ -15,11 +15,10 @@ from dataclasses import dataclass, field
 from datetime import time
 from typing import Any
 
+from presidium.core.catalogue import Message
 from presidium.core.importing import lines
 from presidium.core.importing.blanks import from_print, label_from_print
 from presidium.core.importing.model import Draft, DraftItem, DraftSession, Para, Unplaced
-from presidium.core.importing.said import said
-from presidium.core.messages import Message
 from presidium.core.importing.words import find_duration, parse_clock_range, seconds_between, strip_accents
 
 _END = re.compile(r"^(duyet cua|t/?m\.? |thay mat |noi nhan|phu luc|annex|appendix|nguoi lap|nguoi duyet|"
@@ -103,7 +102,7 @@ class ProseReader:
 
     # -- helpers ---------------------------------------------------------------------------------
     def where(self, para: Para) -> Message:
-        return said("para", n=para.number)
+        return Message("importing.para", n=para.number)
 
     def unplaced(self, para: Para) -> None:
         self.draft.unplaced.append(Unplaced(self.where(para), para.text))

@@ -7,13 +7,12 @@ TRÌNH" then "B- CÁC BƯỚC CHI TIẾT" is shape 5; anything else is read as p
 
 from __future__ import annotations
 
+from presidium.core.catalogue import Message
 from presidium.core.importing import lines
 from presidium.core.importing.model import Draft, Para, Table, Unplaced
 from presidium.core.importing.prose import ProseReader, read_prose, read_steps, split_steps, study
-from presidium.core.importing.said import said
 from presidium.core.importing.tables import TableReader, find_header, settle_times, table_shape
 from presidium.core.importing.words import strip_accents
-from presidium.core.messages import Message
 
 Mapping = dict[int, list[str | None]]  # table number -> meaning per column, as the user corrected it
 
@@ -60,7 +59,7 @@ def recognise_sheets(sheets: list[Table], mapping: Mapping | None = None, *, csv
         if not read:
             for row in sheet.rows:
                 if any(cell.strip() for cell in row.cells):
-                    where = said("sheet-row", sheet=sheet.name, row=row.number) if sheet.name else said("csv-row", row=row.number)
+                    where = Message("importing.sheet-row", sheet=sheet.name, row=row.number) if sheet.name else Message("importing.csv-row", row=row.number)
                     draft.unplaced.append(Unplaced(where, " | ".join(c for c in row.cells if c.strip())))
     settle_times(draft)
     _drop_empty(draft)
@@ -107,7 +106,7 @@ def _read_tables(blocks: list[Para | Table], draft: Draft,
             continue
         if lines.is_furniture(text):
             continue
-        draft.unplaced.append(Unplaced(said("para", n=block.number), text))
+        draft.unplaced.append(Unplaced(Message("importing.para", n=block.number), text))
 
 
 def _approval(text: str) -> bool:
@@ -127,7 +126,7 @@ def _unplaced_table(table: Table, draft: Draft) -> None:
         texts = [t.strip() for i, t in enumerate(row.cells) if t.strip() and i not in row.continued]
         texts = [t for t in dict.fromkeys(texts) if not _header_text(t)]
         if texts:
-            draft.unplaced.append(Unplaced(said("row", table=table.number, row=row.number), " | ".join(texts)))
+            draft.unplaced.append(Unplaced(Message("importing.row", table=table.number, row=row.number), " | ".join(texts)))
 
 
 def _header_text(text: str) -> bool:
@@ -152,7 +151,7 @@ def summary(draft: Draft, unit: str = "para") -> Message:
               "scripts": sum(1 for item in items if item.script_text),
               "presenters": len({item.by for item in items if item.by}),
               "unplaced": len(draft.unplaced)}
-    plural = {f"{key[0]}_s": "" if counts[name] == 1 else "s"
-              for key, name in (("s", "sessions"), ("i", "items"), ("c", "scripts"), ("p", "presenters"))}
+    said = {name: Message(f"importing.{name}" + ("-1" if counts[name] == 1 else ""), n=counts[name])
+            for name in ("sessions", "items", "scripts", "presenters")}
     unit_code = f"unit-{unit}" + ("-1" if counts["unplaced"] == 1 else "")
-    return said("summary", **counts, **plural, unit=said(unit_code))
+    return Message("importing.summary", **said, unplaced=counts["unplaced"], unit=Message(f"importing.{unit_code}"))

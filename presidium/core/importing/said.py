@@ -1,75 +1,10 @@
-"""What the importer tells its user, by code, in Vietnamese or English (see presidium.core.messages)."""
+"""Why a file cannot be imported at all: `ImportRefused`, said by a code of the catalogue's "importing"
+area (presidium/core/catalogue/importing.py), naming the file."""
 
 from __future__ import annotations
 
-from typing import Any
-
-from presidium.core.messages import CodedError, Message
-
-MESSAGES: dict[str, tuple[str, str]] = {
-    # where a paragraph or a row was
-    "para": ("đoạn {n}", "paragraph {n}"),
-    "row": ("bảng {table}, dòng {row}", "table {table}, row {row}"),
-    "sheet-row": ("trang tính “{sheet}”, dòng {row}", "sheet “{sheet}”, row {row}"),
-    "csv-row": ("dòng {row}", "row {row}"),
-    # the kinds of document recognised
-    "shape-table-by": ("bảng STT | Nội dung | Người điều hành", "table No. | Content | Presenter"),
-    "shape-table-script": ("bảng STT | Công việc | Lời dẫn | Phân công", "table No. | Task | Script | Assigned to"),
-    "shape-table-time": ("bảng có cột thời gian", "table with a time column"),
-    "shape-prose": ("văn bản có tiêu đề phiên, mục và lời dẫn", "prose with session and item headings"),
-    "shape-steps": ("chương trình kèm các bước chi tiết", "program list followed by the detailed steps"),
-    "shape-sheet": ("bảng tính, mỗi dòng một nội dung", "spreadsheet, one row per item"),
-    # the summary sentence
-    "summary": ("{sessions} phiên, {items} nội dung, {scripts} lời dẫn, {presenters} người thực hiện; "
-                "{unplaced} {unit} chưa xếp được",
-                "{sessions} session{s_s}, {items} item{i_s}, {scripts} script{c_s}, {presenters} presenter{p_s}; "
-                "{unplaced} {unit} not placed"),
-    "unit-para": ("đoạn", "paragraphs"),
-    "unit-para-1": ("đoạn", "paragraph"),
-    "unit-row": ("dòng", "rows"),
-    "unit-row-1": ("dòng", "row"),
-    "recognised": ("Nhận dạng: {shape}.", "Recognised: {shape}."),
-    # notices
-    "textbox": ("{where}: chữ trong khung văn bản (text box) không được nhập: “{text}”",
-                "{where}: text in a text box is not imported: “{text}”"),
-    "columns": ("bảng {table}: cột {columns}", "table {table}: columns {columns}"),
-    "column-ignored": ("bảng {table}: cột “{header}” không rõ nghĩa, không nhập",
-                       "table {table}: column “{header}” has no known meaning and is not imported"),
-    "no-date": ("chưa có ngày họp của {session}: điền date = YYYY-MM-DD", "no date for {session}: fill in date = YYYY-MM-DD"),
-    "cut": ("{where}: đoạn quá dài, chỉ giữ {limit} ký tự đầu", "{where}: too long, only the first {limit} characters kept"),
-    # column meanings, as listed to the user
-    "col-number": ("STT", "No."), "col-title": ("nội dung", "title"), "col-by": ("người thực hiện", "presenter"),
-    "col-script": ("lời dẫn", "script"), "col-time": ("thời gian", "time"), "col-duration": ("thời lượng", "duration"),
-    "col-notes": ("ghi chú", "notes"), "col-session": ("phiên", "session"), "col-date": ("ngày", "date"),
-    "col-kind": ("loại", "kind"), "col-ignore": ("bỏ qua", "ignored"),
-}
-
-# Refusals: the file cannot be imported at all.
-ERRORS: dict[str, tuple[str, str]] = {
-    "missing": ("{file}: không có tệp này", "{file}: no such file"),
-    "unsupported": ("{file}: chỉ nhập được tệp .docx, .xlsx hoặc .csv", "{file}: only .docx, .xlsx and .csv files can be imported"),
-    "old-doc": ("{file}: tệp Word cũ (.doc); mở trong Word và lưu lại thành .docx rồi nhập",
-                "{file}: an old Word file (.doc); open it in Word, save it as .docx and import that"),
-    "old-xls": ("{file}: tệp Excel cũ (.xls); mở trong Excel và lưu lại thành .xlsx rồi nhập",
-                "{file}: an old Excel file (.xls); open it in Excel, save it as .xlsx and import that"),
-    "too-big": ("{file}: tệp lớn {size} MB, quá giới hạn {limit} MB của một kịch bản",
-                "{file}: the file is {size} MB, over the {limit} MB a script can be"),
-    "too-many": ("{file}: hơn {limit} đoạn hoặc dòng; đây không phải một kịch bản",
-                 "{file}: more than {limit} paragraphs or rows; this is not a script"),
-    "unreadable": ("{file}: không đọc được tệp ({detail})", "{file}: cannot read the file ({detail})"),
-    "damaged": ("{file}: tệp hỏng hoặc không phải {kind} ({detail})", "{file}: damaged or not a {kind} file ({detail})"),
-    "encoding": ("{file}: không nhận ra bảng mã; lưu lại dưới dạng CSV UTF-8", "{file}: unknown encoding; save it as CSV UTF-8"),
-    "nothing": ("{file}: không tìm thấy phiên hay nội dung nào của chương trình", "{file}: no session or item of a program was found"),
-    "output-dir": ("{path}: thư mục {parent} không tồn tại", "{path}: the folder {parent} does not exist"),
-    "cannot-write": ("{path}: không ghi được tệp ({detail})", "{path}: cannot write the file ({detail})"),
-}
+from presidium.core.catalogue import Refusal
 
 
-def said(code: str, **params: Any) -> Message:
-    return Message(MESSAGES, code, **params)
-
-
-class ImportRefused(CodedError):
+class ImportRefused(Refusal):
     """The file cannot be imported; `message(lang)` says why, naming the file."""
-
-    MESSAGES = ERRORS

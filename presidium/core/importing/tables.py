@@ -13,12 +13,11 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from presidium.core.catalogue import Message
 from presidium.core.importing import lines
 from presidium.core.importing.blanks import from_print, label_from_print
 from presidium.core.importing.model import Draft, DraftItem, Notice, Row, Table, Unplaced
 from presidium.core.importing.prose import split_heading
-from presidium.core.importing.said import said
-from presidium.core.messages import Message
 from presidium.core.importing.words import (
     parse_clock_range, parse_duration_text, seconds_between, strip_accents, straight_quotes,
 )
@@ -118,8 +117,8 @@ class TableReader:
 
     def where(self, table: Table, row: Row) -> Message:
         if self.sheet:
-            return said("sheet-row", sheet=table.name, row=row.number) if table.name else said("csv-row", row=row.number)
-        return said("row", table=table.number, row=row.number)
+            return Message("importing.sheet-row", sheet=table.name, row=row.number) if table.name else Message("importing.csv-row", row=row.number)
+        return Message("importing.row", table=table.number, row=row.number)
 
     def read(self, table: Table, mapping: list[str | None] | None = None, header: int | None = None) -> bool:
         """The table's rows into the draft; False (nothing read) when it is not an agenda."""
@@ -141,7 +140,7 @@ class TableReader:
     def notice_columns(self, table: Table, headers: Sequence[str], mapping: Sequence[str | None]) -> None:
         for text, meaning in zip(headers, mapping):
             if meaning is None and text.strip():
-                self.draft.notices.append(Notice(said("column-ignored", table=table.name or table.number,
+                self.draft.notices.append(Notice(Message("importing.column-ignored", table=table.name or table.number,
                                                       header=text.strip())))
 
     def row(self, table: Table, row: Row, mapping: Sequence[str | None]) -> None:

@@ -16,8 +16,10 @@ from docx import Document
 from docx.opc.exceptions import OpcError
 from lxml import etree
 
+from presidium.core.catalogue.system import reason
+from presidium.core.catalogue import Message
 from presidium.core.importing.model import Notice, Para, Row, Table
-from presidium.core.importing.said import ImportRefused, said
+from presidium.core.importing.said import ImportRefused
 from presidium.core.importing.words import MAX_TEXT, clean
 
 MAX_BLOCKS = 100_000  # paragraphs and rows: a 60-page script has about 1,500
@@ -32,9 +34,9 @@ def read_docx(path: str | Path) -> tuple[list[Para | Table], list[Notice]]:
     try:
         document = Document(str(path))
     except (zipfile.BadZipFile, OpcError, KeyError, ValueError, etree.XMLSyntaxError) as error:
-        raise ImportRefused("damaged", file=str(path), kind="Word .docx", detail=type(error).__name__) from None
+        raise ImportRefused("importing.damaged", file=str(path), kind="Word .docx", detail=type(error).__name__) from None
     except OSError as error:
-        raise ImportRefused("unreadable", file=str(path), detail=error.strerror or str(error)) from None
+        raise ImportRefused("importing.unreadable", file=str(path), detail=reason(error)) from None
     return _Reader(document, str(path)).read()
 
 
@@ -62,24 +64,28 @@ class _Reader:
                     blocks.append(self.paragraph(inner, paragraphs))
             self.count += 1
             if self.count > MAX_BLOCKS:
-                raise ImportRefused("too-many", file=self.file, limit=MAX_BLOCKS)
+                raise ImportRefused("importing.too-many", file=self.file, limit=MAX_BLOCKS)
         return blocks, self.notices
 
     def paragraph(self, p, number: int) -> Para:
         for box in p.iter(_W + "txbxContent"):
             inside = clean(" ".join(t.text or "" for t in box.iter(_W + "t")))
             if inside:
-                self.notices.append(Notice(said("textbox", where=said("para", n=number), text=_short(inside))))
-        text, bold, italic = self.text_of(p)
+                self.notices.append(Notice(Message("importing.textbox", where=Message("importing.para", n=number),
+                                                   text=_short(inside))))
+        text, bold, italic, cut = self.text_of(p)
+        if cut:  # a pasted book: kept only in part, and the user is told so
+            self.notices.append(Notice(Message("importing.cut", where=Message("importing.para", n=number),
+                                               limit=MAX_TEXT)))
         style = self.style_name(p)
         label = self.numbering.label(p, self.styles.get(style))
         if label and text:
             text = f"{label} {text}"
         return Para(number, text, bold=bold, style=style, auto_number=bool(label), italic=italic)
 
-    def text_of(self, p) -> tuple[str, bool, bool]:
+    def text_of(self, p) -> tuple[str, bool, bool, bool]:
         """The paragraph's visible text (runs, hyperlinks, fields' results; not text boxes, not deleted
-        revisions) and whether every run with text is bold / italic."""
+        revisions), whether every run with text is bold / italic, and whether the text was cut at MAX_TEXT."""
         parts: list[str] = []
         flags: list[tuple[bool, bool]] = []
         default = self.style_fonts().get(self.style_name(p), (False, False))
@@ -97,8 +103,10 @@ class _Reader:
                     flags.append(_run_flags(run, default))
             if sum(map(len, parts)) > MAX_TEXT:
                 break
-        text = clean("".join(parts))
-        return text, bool(flags) and all(b for b, _ in flags), bool(flags) and all(i for _, i in flags)
+        whole = "".join(parts)
+        cut = len(" ".join(whole.split())) > MAX_TEXT  # clean() keeps MAX_TEXT characters once spaces are collapsed
+        return (clean(whole), bool(flags) and all(b for b, _ in flags), bool(flags) and all(i for _, i in flags),
+                cut)
 
     def style_name(self, p) -> str:
         ppr = p.find(_W + "pPr")
@@ -156,7 +164,7 @@ class _Reader:
                 above[column] = text
             self.count += 1
             if self.count > MAX_BLOCKS:
-                raise ImportRefused("too-many", file=self.file, limit=MAX_BLOCKS)
+                raise ImportRefused("importing.too-many", file=self.file, limit=MAX_BLOCKS)
             rows.append(Row(index, tuple(cells), frozenset(continued)))
         return Table(number, tuple(rows), after_para=after)
 
@@ -166,7 +174,7 @@ class _Reader:
         for p in tc.iter(_W + "p"):
             if _inside(p, (_W + "txbxContent",)):
                 continue
-            text, _, _ = self.text_of(p)
+            text, _, _, _ = self.text_of(p)
             label = self.numbering.label(p, self.styles.get(self.style_name(p)))
             if label:
                 text = f"{label} {text}".strip()

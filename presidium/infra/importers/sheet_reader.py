@@ -13,6 +13,7 @@ import zipfile
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from presidium.core.catalogue.system import reason
 from presidium.core.importing.model import Row, Table
 from presidium.core.importing.said import ImportRefused
 from presidium.core.importing.words import MAX_TEXT, clean
@@ -31,9 +32,9 @@ def read_xlsx(path: str | Path) -> list[Table]:
         # read_only streams the rows: a workbook with a stray formatted millionth row stays cheap
         workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
-        raise ImportRefused("damaged", file=str(path), kind="Excel .xlsx", detail=type(error).__name__) from None
+        raise ImportRefused("importing.damaged", file=str(path), kind="Excel .xlsx", detail=type(error).__name__) from None
     except OSError as error:
-        raise ImportRefused("unreadable", file=str(path), detail=error.strerror or str(error)) from None
+        raise ImportRefused("importing.unreadable", file=str(path), detail=reason(error)) from None
     sheets: list[Table] = []
     total = 0
     try:
@@ -43,7 +44,7 @@ def read_xlsx(path: str | Path) -> list[Table]:
                 cells = tuple(_cell_text(value) for value in values[:MAX_COLUMNS])
                 total += 1
                 if total > MAX_ROWS:
-                    raise ImportRefused("too-many", file=str(path), limit=MAX_ROWS)
+                    raise ImportRefused("importing.too-many", file=str(path), limit=MAX_ROWS)
                 if any(cells):
                     rows.append(Row(index, cells))
             if rows:
@@ -60,7 +61,7 @@ def read_csv(path: str | Path) -> list[Table]:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ImportRefused("unreadable", file=str(path), detail=error.strerror or str(error)) from None
+        raise ImportRefused("importing.unreadable", file=str(path), detail=reason(error)) from None
     for encoding in ("utf-8-sig", "cp1258"):
         try:
             text = raw.decode(encoding)
@@ -68,9 +69,9 @@ def read_csv(path: str | Path) -> list[Table]:
         except UnicodeDecodeError:
             continue
     else:  # pragma: no cover - cp1258 decodes nearly anything; kept for a file it refuses
-        raise ImportRefused("encoding", file=str(path))
+        raise ImportRefused("importing.encoding", file=str(path))
     if "\x00" in text:
-        raise ImportRefused("encoding", file=str(path))
+        raise ImportRefused("importing.encoding", file=str(path))
     try:
         dialect = csv.Sniffer().sniff(text[:8192], delimiters=",;\t")
         delimiter = dialect.delimiter
@@ -81,12 +82,12 @@ def read_csv(path: str | Path) -> list[Table]:
     try:
         for index, values in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
             if index > MAX_ROWS:
-                raise ImportRefused("too-many", file=str(path), limit=MAX_ROWS)
+                raise ImportRefused("importing.too-many", file=str(path), limit=MAX_ROWS)
             cells = tuple(clean(value) for value in values[:MAX_COLUMNS])
             if any(cells):
                 rows.append(Row(index, cells))
     except csv.Error as error:
-        raise ImportRefused("damaged", file=str(path), kind="CSV", detail=str(error)) from None
+        raise ImportRefused("importing.damaged", file=str(path), kind="CSV", detail=str(error)) from None
     return [Table(1, tuple(rows))] if rows else []
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from presidium.core.counting.draft import key_label
@@ -50,7 +50,7 @@ class PaperView(QWidget):
     def disagree_label(self) -> str:
         return self.tr("Disagree")
 
-    def paintEvent(self, _event) -> None:  # noqa: N802 (Qt)
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         t = self.theme

@@ -46,9 +46,9 @@ class SetFields(QUndoCommand):
 class Structural(QUndoCommand):
     """Add, duplicate, delete or move an entry. `where` holds the path the entry has after redo."""
 
-    def __init__(self, text: str, do: Callable[[], NodePath], undo: Callable[[NodePath], None]) -> None:
+    def __init__(self, text: str, do: Callable[[], NodePath], undo: Callable[[NodePath], object]) -> None:
         super().__init__(text)
-        self._do, self._undo = do, undo
+        self._do, self._undo = do, undo  # what undo returns (the entry it took out) is not needed
         self.where: NodePath = ()
 
     def redo(self) -> None:

@@ -46,7 +46,7 @@ class Field(QWidget):
     def show_value(self, value: Any) -> None:
         raise NotImplementedError
 
-    def emit(self, value: Any, typing: bool = False) -> None:
+    def emit_edit(self, value: Any, typing: bool = False) -> None:  # not `emit`: that is QObject.emit()
         if not self._loading:
             self.edited.emit(self.key, value, typing)
 
@@ -59,6 +59,8 @@ class Field(QWidget):
 
 
 class LineField(Field):
+    control: QLineEdit
+
     def __init__(self, key: str, lang: str, optional: bool = False) -> None:
         super().__init__(key, QLineEdit(), lang)
         self.optional = optional
@@ -75,11 +77,13 @@ class LineField(Field):
         except EntryError as error:
             self.set_problem(error.message(self.lang))
             return
-        self.emit(None if self.optional and not value else value, typing=True)
+        self.emit_edit(None if self.optional and not value else value, typing=True)
 
 
 class DurationField(Field):
     """Typed as people say it ("5 phút", "1h30", "90s"); stored and shown back normalised ("1h30m")."""
+
+    control: QLineEdit
 
     def __init__(self, key: str, lang: str, optional: bool = False) -> None:
         super().__init__(key, QLineEdit(), lang)
@@ -94,7 +98,7 @@ class DurationField(Field):
     def _done(self) -> None:
         text = self.control.text()
         if self.optional and not text.strip():
-            self.emit(None)
+            self.emit_edit(None)
             return
         try:
             normal = format_duration(spoken_duration(text))
@@ -105,14 +109,16 @@ class DurationField(Field):
         self.refusal = ""
         self.set_problem("")
         self.control.setText(normal)
-        self.emit(normal)
+        self.emit_edit(normal)
 
 
 class IntField(Field):
+    control: QSpinBox
+
     def __init__(self, key: str, lang: str, low: int, high: int) -> None:
         super().__init__(key, QSpinBox(), lang)
         self.control.setRange(low, high)
-        self.control.valueChanged.connect(lambda value: self.emit(int(value), typing=True))
+        self.control.valueChanged.connect(lambda value: self.emit_edit(int(value), typing=True))
 
     def show_value(self, value: Any) -> None:
         self.control.setValue(int(value) if isinstance(value, int) else self.control.minimum())
@@ -120,6 +126,8 @@ class IntField(Field):
 
 class ChoiceField(Field):
     """Choices shown in the interface's language; the file keeps the key."""
+
+    control: QComboBox
 
     def __init__(self, key: str, lang: str, choices: list[tuple[str, str]], editable: bool = False,
                  optional: str | None = None) -> None:
@@ -131,8 +139,9 @@ class ChoiceField(Field):
             self.control.addItem(label, value)
         self.control.setEditable(editable)
         self.control.activated.connect(lambda _index: self._chosen())
-        if editable:
-            self.control.lineEdit().editingFinished.connect(self._chosen)
+        line = self.control.lineEdit()  # there is one once the box is editable
+        if editable and line is not None:
+            line.editingFinished.connect(self._chosen)
 
     def show_value(self, value: Any) -> None:
         index = self.control.findData(value if value is not None else "")
@@ -149,25 +158,29 @@ class ChoiceField(Field):
             value: Any = self.control.currentText().strip()
         else:
             value = self.control.currentData()
-        self.emit(None if self.optional and not value else value)
+        self.emit_edit(None if self.optional and not value else value)
 
 
 class BoolField(Field):
+    control: QCheckBox
+
     def __init__(self, key: str, lang: str, text: str) -> None:
         super().__init__(key, QCheckBox(text), lang)
-        self.control.toggled.connect(lambda on: self.emit(bool(on)))
+        self.control.toggled.connect(lambda on: self.emit_edit(bool(on)))
 
     def show_value(self, value: Any) -> None:
         self.control.setChecked(True if value is None else bool(value))
 
 
 class DateField(Field):
+    control: QDateEdit
+
     def __init__(self, key: str, lang: str) -> None:
         super().__init__(key, QDateEdit(), lang)
         self.control.setCalendarPopup(True)
         self.control.setDisplayFormat("dd/MM/yyyy")
         self.control.setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31))
-        self.control.dateChanged.connect(lambda qdate: self.emit(date(qdate.year(), qdate.month(), qdate.day())))
+        self.control.dateChanged.connect(lambda qdate: self.emit_edit(date(qdate.year(), qdate.month(), qdate.day())))
 
     def show_value(self, value: Any) -> None:
         if isinstance(value, date):
@@ -192,11 +205,7 @@ class TimeField(Field):
         self.edit.timeChanged.connect(lambda _t: self._changed())
 
     def show_value(self, value: Any) -> None:
-        try:
-            parts = [int(p) for p in str(value).split(":")] if value else None
-            clock = time(*parts) if parts else None
-        except (TypeError, ValueError):
-            clock = None
+        clock = _clock(value)
         if self.enabled is not None:
             self.enabled.setChecked(clock is not None)
             self.edit.setEnabled(clock is not None)
@@ -206,14 +215,28 @@ class TimeField(Field):
     def _changed(self) -> None:
         on = self.enabled is None or self.enabled.isChecked()
         self.edit.setEnabled(on)
-        self.emit(self.edit.time().toString("HH:mm") if on else None)
+        self.emit_edit(self.edit.time().toString("HH:mm") if on else None)
 
     def focus(self) -> None:
         self.edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
 
+def _clock(value: Any) -> time | None:
+    """The time of day in "9", "9:30" or "09:30:00" (hour, minute, second, microsecond); None for none."""
+    try:
+        parts = [int(p) for p in str(value).split(":")] if value else []
+        if not 1 <= len(parts) <= 4:
+            return None
+        hour, minute, second, micro = parts + [0] * (4 - len(parts))
+        return time(hour, minute, second, micro)
+    except (TypeError, ValueError):
+        return None
+
+
 class TextField(Field):
     """Several lines; `lines=True` keeps a list of strings, one a line (a card's steps)."""
+
+    control: QPlainTextEdit
 
     def __init__(self, key: str, lang: str, lines: bool = False, height: int = 90) -> None:
         super().__init__(key, QPlainTextEdit(), lang)
@@ -234,13 +257,15 @@ class TextField(Field):
             self.set_problem(error.message(self.lang))
             return
         if self.lines:
-            self.emit([line.strip() for line in text.split("\n") if line.strip()] or None, typing=True)
+            self.emit_edit([line.strip() for line in text.split("\n") if line.strip()] or None, typing=True)
         else:
-            self.emit(text or None, typing=True)
+            self.emit_edit(text or None, typing=True)
 
 
 class RefListField(Field):
     """Cards of an item or articles of a card, ticked in a list of what the program declares."""
+
+    control: QListWidget
 
     def __init__(self, key: str, lang: str) -> None:
         super().__init__(key, QListWidget(), lang)
@@ -275,7 +300,7 @@ class RefListField(Field):
     def _ticked(self) -> None:
         chosen = [self.control.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.control.count())
                   if self.control.item(i).checkState() == Qt.CheckState.Checked]
-        self.emit(chosen or None)
+        self.emit_edit(chosen or None)
 
 
 class SpeakersField(Field):
@@ -283,6 +308,7 @@ class SpeakersField(Field):
     left out; a tab, as a row pasted from Excel brings, separates like |)."""
 
     KEYS = ("name", "unit", "topic", "duration")
+    control: QPlainTextEdit
 
     def __init__(self, key: str, lang: str) -> None:
         super().__init__(key, QPlainTextEdit(), lang)
@@ -319,5 +345,5 @@ class SpeakersField(Field):
             return
         self.refusal = ""
         self.set_problem("")
-        self.emit(speakers or None, typing=True)
+        self.emit_edit(speakers or None, typing=True)
 

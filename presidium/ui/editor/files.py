@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox, QProgressDialog, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget,
 )
 
 from presidium.app.editing import starting_points
@@ -24,7 +24,9 @@ from presidium.app.importing import ImportRefused, ImportResult
 from presidium.infra.program_file import ProgramFileError, draft_of_text
 from presidium.ui import dialogs
 from presidium.ui.importing.columns import choose_columns
+from presidium.ui.export_action import ExportJob
 from presidium.ui.importing.script_export import ask_and_export_script
+from presidium.ui.widgets import busy_dialog
 
 if TYPE_CHECKING:
     from presidium.core.editing import ProgramDraft
@@ -104,7 +106,8 @@ class ImportReport(QDialog):
         summary = QLabel(result.summary)
         summary.setWordWrap(True)
         layout.addWidget(summary)
-        self.unplaced = QListWidget(objectName="unplaced")
+        self.unplaced = QListWidget()
+        self.unplaced.setObjectName("unplaced")
         self.unplaced.setWordWrap(True)
         for where, text in result.unplaced:
             shown = text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS] + "…"
@@ -114,7 +117,8 @@ class ImportReport(QDialog):
             layout.addWidget(QLabel(self.tr("Not placed in the program ({count}): copy them where they belong.")
                                     .format(count=len(result.unplaced))))
             layout.addWidget(self.unplaced, 1)
-        self.notices = QListWidget(objectName="notices")
+        self.notices = QListWidget()
+        self.notices.setObjectName("notices")
         self.notices.setWordWrap(True)
         self.notices.addItems(result.notices)
         if result.notices:
@@ -140,9 +144,9 @@ def _saved_and_clean(window: EditorWindow) -> bool:
     return True
 
 
-def export_script(window: EditorWindow):
+def export_script(window: EditorWindow) -> ExportJob | None:
     """File → Export script…: the kịch bản (.docx) of the saved program."""
-    if not _saved_and_clean(window):
+    if not _saved_and_clean(window) or window.path is None:  # saved: it has a path
         return None
     return ask_and_export_script(window, window.path, window.lang)
 
@@ -176,10 +180,7 @@ def ballot_papers(window: EditorWindow) -> BallotsJob | None:
     if not output.lower().endswith(".docx"):
         output += ".docx"
     working = QCoreApplication.translate("EditorFiles", "Writing the ballot papers…")
-    progress = QProgressDialog(working, None, 0, 0, window)
-    progress.setWindowTitle(QCoreApplication.translate("EditorFiles", "Ballot papers"))
-    progress.setMinimumDuration(300)
-    progress.setValue(0)
+    progress = busy_dialog(working, QCoreApplication.translate("EditorFiles", "Ballot papers"), window)
     job = BallotsJob(window.path, item, Path(output), window.lang)
     _RUNNING.add(job)
 
@@ -220,9 +221,9 @@ class BallotsJob(QObject):
     def start(self) -> None:
         self.process.start()
 
-    def _ended(self, code: int, _status) -> None:
-        out = bytes(self.process.readAllStandardOutput()).decode("utf-8", "replace").strip()
-        err = bytes(self.process.readAllStandardError()).decode("utf-8", "replace").strip()
+    def _ended(self, code: int, _status: QProcess.ExitStatus) -> None:
+        out = bytes(self.process.readAllStandardOutput().data()).decode("utf-8", "replace").strip()
+        err = bytes(self.process.readAllStandardError().data()).decode("utf-8", "replace").strip()
         if code == 0:
             self.succeeded.emit(out.splitlines()[-1] if out else str(self.output))
         else:  # the command's own message, in the chosen language

@@ -341,7 +341,7 @@ class CandidatesField(Field):
     def _typed(self) -> None:
         names = self.names()
         self.changed_names.emit(names)
-        self.emit(names, typing=True)
+        self.emit_edit(names, typing=True)
 
     def sort_names(self) -> None:
         self.paste(self.box.toPlainText())

@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from presidium.app.editing import StartingPoint, starting_points, untitled_path
+from presidium.core.editing import ProgramDraft
 from presidium.infra.program_file import ProgramFileError, draft_of_text, pending_recovery, read_draft
+from presidium.ui.application import application
 from presidium.ui import dialogs
 from presidium.ui.screen_check import display_problem
 from presidium.ui.editor.window import EditorWindow
@@ -89,9 +91,11 @@ def new_editor(lang: str, parent: QWidget | None = None, point: StartingPoint | 
                 return window
     if point is None:
         dialog = StartDialog(starting_points(lang), parent)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.chosen() is None:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         point = dialog.chosen()
+        if point is None:
+            return None
     draft = draft_of_text(text_from(point))
     return editor_window(draft, None, lang)
 
@@ -125,7 +129,7 @@ def open_editor(path: Path, lang: str, parent: QWidget | None = None, *, recover
     return editor_window(draft, path, lang, journal)
 
 
-def editor_window(draft, path: Path | None, lang: str, journal: Path | None = None) -> EditorWindow:
+def editor_window(draft: ProgramDraft, path: Path | None, lang: str, journal: Path | None = None) -> EditorWindow:
     """An editor window at 1366×768 in the chosen theme."""
     colours = theme(Preferences().theme)
     window = EditorWindow(draft, path, lang, colours, journal)
@@ -140,7 +144,7 @@ def main(args: Any) -> int:
     if problem and QApplication.instance() is None:
         print(problem, file=sys.stderr)
         return 2
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = application()
     app.setApplicationName("Presidium")
     app.setOrganizationName("Presidium")
     language = Language(app)
@@ -161,7 +165,7 @@ def main(args: Any) -> int:
     try:
         return app.exec()
     finally:
-        if getattr(window, "podium", None) is not None:
+        if window.podium is not None:
             window.podium.session.close()
 
 
@@ -171,7 +175,7 @@ def _podium(app: QApplication, window: EditorWindow, path: str, code: str) -> No
 
     from presidium.ui.launch import open_podium  # the podium's modules load only when asked for
 
-    if getattr(window, "podium", None) is not None:
+    if window.podium is not None:
         window.podium.session.close()
         window.podium.window.close()
     window.podium = open_podium(Namespace(file=path, live=False, db=None, lang=code), app, Preferences())

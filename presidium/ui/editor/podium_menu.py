@@ -7,12 +7,16 @@ editor's save says when the fingerprint changes, and the podium warns when the r
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from presidium.app.samples import resources_dir
+
+if TYPE_CHECKING:
+    from presidium.ui.editor.window import EditorWindow  # the editor loads only when asked for
 
 
 class ProgramMenu(QObject):
@@ -27,19 +31,23 @@ class ProgramMenu(QObject):
         self.new_action.setObjectName("action_new_program")
         self.edit_action = QAction(self.tr("Edit program…"), window)
         self.edit_action.setObjectName("action_edit_program")
-        first = menu.actions()[0] if menu.actions() else None
-        menu.insertAction(first, self.new_action)
-        menu.insertAction(first, self.edit_action)
-        menu.insertSeparator(first)
+        ours = [self.new_action, self.edit_action]
+        if menu.actions():  # first in the menu, then a line
+            first = menu.actions()[0]
+            menu.insertActions(first, ours)
+            menu.insertSeparator(first)
+        else:
+            menu.addActions(ours)
+            menu.addSeparator()
         self.new_action.triggered.connect(lambda _checked=False: self.new_program())
         self.edit_action.triggered.connect(lambda _checked=False: self.edit_program())
 
-    def new_program(self):
+    def new_program(self) -> EditorWindow | None:
         from presidium.ui.editor.launch import new_editor  # the editor loads only when asked for
 
         return self._keep(new_editor(self.language, self.window))
 
-    def edit_program(self):
+    def edit_program(self) -> EditorWindow | None:
         from presidium.ui.editor.launch import open_editor
 
         path = Path(self.source)
@@ -47,7 +55,7 @@ class ProgramMenu(QObject):
             return self._keep(open_editor(path, self.language, self.window, recover=False), as_new=True)
         return self._keep(open_editor(path, self.language, self.window, journal=self.journal))
 
-    def _keep(self, editor, as_new: bool = False):
+    def _keep(self, editor: EditorWindow | None, as_new: bool = False) -> EditorWindow | None:
         if editor is None:
             return None
         if as_new:

@@ -120,7 +120,7 @@ class ScriptField(Field):
             self.set_problem(error.message(self.lang))
             return
         self._preview()
-        self.emit(text or None, typing=True)
+        self.emit_edit(text or None, typing=True)
 
     def _preview(self) -> None:
         text = self.editor.toPlainText()

@@ -6,11 +6,14 @@ from __future__ import annotations
 
 import re
 from pathlib import Path as FilePath
+from collections.abc import Callable
+from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMessageBox, QScrollArea, QSplitter, QVBoxLayout,
+    QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter, QVBoxLayout,
     QWidget,
 )
 
@@ -25,8 +28,12 @@ from presidium.ui import dialogs
 from presidium.ui.editor import commands
 from presidium.ui.editor import files as file_actions
 from presidium.ui.editor.forms import NodeForm, Words, kind_of
+from presidium.ui.editor.script import ScriptField
 from presidium.ui.editor.tree import ProgramTree, movable
 from presidium.ui.theme import Theme
+
+if TYPE_CHECKING:
+    from presidium.ui.launch import PodiumApp  # loaded only when the podium is asked for
 
 CHECK_MS = 250  # the checks run this long after the last keystroke
 AUTOSAVE_MS = 5000
@@ -48,6 +55,8 @@ class EditorWindow(QMainWindow):
         self.opened: list[EditorWindow] = []  # programs made or imported from this window's File menu
         self.problems: list[Problem] = []
         self.form: NodeForm | None = None
+        self.import_report: file_actions.ImportReport | None = None  # kept open beside an imported program
+        self.podium: PodiumApp | None = None  # the program at the podium, in rehearsal (File → Open at podium)
         self._from_form = False
         self._changed_paths: set[NodePath] = set()
 
@@ -67,11 +76,11 @@ class EditorWindow(QMainWindow):
         column.addWidget(self.problem_list, 1)
         left.addWidget(box)
         left.setSizes([520, 200])
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
+        self.form_area = QScrollArea()  # not `scroll`: that is QWidget.scroll()
+        self.form_area.setWidgetResizable(True)
         split = QSplitter(Qt.Orientation.Horizontal)
         split.addWidget(left)
-        split.addWidget(self.scroll)
+        split.addWidget(self.form_area)
         split.setSizes([440, 920])
         self.setCentralWidget(split)
         self.status = QLabel()
@@ -112,7 +121,8 @@ class EditorWindow(QMainWindow):
         self.setWindowTitle(self.tr("{name}{mark} — Program editor — Presidium").format(name=name, mark=mark))
 
     # -- menus ---------------------------------------------------------------------------------
-    def _action(self, menu, name: str, text: str, handler, keys: tuple = ()) -> QAction:
+    def _action(self, menu: QMenu, name: str, text: str, handler: Callable[[], object],
+                keys: tuple[str | QKeySequence.StandardKey, ...] = ()) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"editor_{name}")
         action.setShortcuts([QKeySequence(key) for key in keys])
@@ -159,7 +169,7 @@ class EditorWindow(QMainWindow):
         self._action(add, "add_session", self.tr("Session"), lambda: self.add("session"))
         items = add.addMenu(self.tr("Agenda item"))
         for kind, label in Words().kinds():
-            self._action(items, f"add_item_{kind}", label, lambda kind=kind, label=label: self.add("item", kind, label))
+            self._action(items, f"add_item_{kind}", label, partial(self.add, "item", kind, label))
         self._action(add, "add_card", self.tr("Contingency card"), lambda: self.add("card"))
         self._action(add, "add_regulation", self.tr("Regulation"), lambda: self.add("regulation"))
         self._action(add, "add_article", self.tr("Article of the selected regulation"), lambda: self.add("article"))
@@ -170,7 +180,7 @@ class EditorWindow(QMainWindow):
         """The placeholders with their current sample values, for the script shown (if any)."""
         self.insert_menu.clear()
         script = self.form.fields.get("script") if self.form else None
-        if script is None:
+        if not isinstance(script, ScriptField):  # no form, or one without a script
             self.insert_menu.addAction(self.tr("Select an item or a card to insert into its script")).setEnabled(False)
             return
         for action in script.insert_menu.actions():
@@ -187,7 +197,7 @@ class EditorWindow(QMainWindow):
     def _show_form(self, path: NodePath | None) -> None:
         if self.form is not None and path == self.form.path:
             return
-        old = self.scroll.takeWidget()
+        old = self.form_area.takeWidget()
         if old is not None:
             old.deleteLater()
         self.form = None
@@ -195,7 +205,7 @@ class EditorWindow(QMainWindow):
             return
         self.form = NodeForm(self.draft, path, self.lang, self.colours)
         self.form.edited.connect(self.edit)
-        self.scroll.setWidget(self.form)
+        self.form_area.setWidget(self.form)
         self._show_problems_on_form()
 
     def select(self, path: NodePath, field: str = "") -> None:
@@ -318,7 +328,7 @@ class EditorWindow(QMainWindow):
             for path in set(paths) | {entry for list_path in lists for entry in self.draft.paths(list_path)}:
                 self.tree.relabel(self.draft, path, self.labels())
         if self.form is not None:
-            if self._form_still_valid():
+            if self._form_still_valid(self.form):
                 if not self._from_form and self.form.path in paths:
                     self.form.reload()
                 else:
@@ -342,9 +352,9 @@ class EditorWindow(QMainWindow):
                 return False
         return len(self.draft.rule_names()) == sum(1 for name in self.draft.rule_names() if self.tree.path_item(("rules", name)))
 
-    def _form_still_valid(self) -> bool:
+    def _form_still_valid(self, form: NodeForm) -> bool:
         try:
-            self.draft.node(self.form.path)
+            self.draft.node(form.path)
             return True
         except (KeyError, IndexError):
             return False

@@ -24,14 +24,14 @@ PREVIEW_ROWS = 8
 
 
 class ColumnsDialog(QDialog):
-    """Choose what each column of each table holds; `mapping()` and `result` once accepted."""
+    """Choose what each column of each table holds; `mapping()` and `imported` once accepted."""
 
     def __init__(self, path: Path, columns: list[Columns], lang: str = "vi", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("import-columns")
         self.path, self.columns, self.lang = path, columns, lang
         self.choices = {c.table.number: list(c.meanings) for c in columns}
-        self.result: ImportResult | None = None
+        self.imported: ImportResult | None = None  # not `result`: that is QDialog.result(), the exit code
         self.setWindowTitle(self.tr("Import: what each column holds"))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Check what each column holds; change a column that was read wrongly, or set it "
@@ -40,16 +40,19 @@ class ColumnsDialog(QDialog):
         layout.addWidget(intro)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Table or sheet:")))
-        self.tables = QComboBox(objectName="tables")
+        self.tables = QComboBox()
+        self.tables.setObjectName("tables")
         for c in columns:
             self.tables.addItem(self._table_name(c), c.table.number)
         row.addWidget(self.tables, 1)
         layout.addLayout(row)
-        self.grid = QTableWidget(objectName="preview")
+        self.grid = QTableWidget()
+        self.grid.setObjectName("preview")
         self.grid.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.grid.verticalHeader().setVisible(False)
         layout.addWidget(self.grid, 1)
-        self.outcome = QLabel(objectName="outcome")
+        self.outcome = QLabel()
+        self.outcome.setObjectName("outcome")
         self.outcome.setWordWrap(True)
         layout.addWidget(self.outcome)
         buttons = QDialogButtonBox()
@@ -89,7 +92,8 @@ class ColumnsDialog(QDialog):
         self.grid.setRowCount(len(rows) + 1)
         chosen = self.choices[columns.table.number]
         for column in range(width):
-            combo = QComboBox(objectName=f"meaning-{column}")
+            combo = QComboBox()
+            combo.setObjectName(f"meaning-{column}")
             for meaning, label in self._labels():
                 combo.addItem(label, meaning)
             meaning = chosen[column] if column < len(chosen) else None
@@ -119,13 +123,13 @@ class ColumnsDialog(QDialog):
     def _refresh(self) -> None:
         """Import again with the meanings chosen, and say what that gives (or why it gives nothing)."""
         try:
-            self.result = import_file(self.path, self.lang, self.mapping())
+            self.imported = import_file(self.path, self.lang, self.mapping())
         except ImportRefused as refused:
-            self.result = None
+            self.imported = None
             self.outcome.setText(refused.message(self.lang))
             self.ok.setEnabled(False)
             return
-        self.outcome.setText(self.result.summary)
+        self.outcome.setText(self.imported.summary)
         self.ok.setEnabled(True)
 
     def mapping(self) -> dict[int, list[str | None]]:
@@ -148,6 +152,6 @@ def choose_columns(parent: QWidget | None, path: Path, lang: str = "vi") -> Impo
     dialog = ColumnsDialog(path, columns, lang, parent)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
-    result = dialog.result if accepted else None
+    result = dialog.imported if accepted else None
     dialog.deleteLater()
     return result

@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from presidium.ui.export_action import ExportJob, Written
+from presidium.ui.widgets import busy_dialog
 
 _RUNNING: set[ExportJob] = set()  # jobs whose process has not ended yet
 
@@ -23,10 +24,8 @@ def start_script_export(parent: QWidget | None, program: str | Path, output: str
                         on_done: Callable[[Written], None] | None = None,
                         on_error: Callable[[str], None] | None = None) -> ExportJob:
     """Write the script of `program` to `output` in a child process, behind a busy dialog."""
-    progress = QProgressDialog(QCoreApplication.translate("ScriptExport", "Writing the script…"), None, 0, 0, parent)
-    progress.setWindowTitle(QCoreApplication.translate("ScriptExport", "Script"))
-    progress.setMinimumDuration(300)
-    progress.setValue(0)
+    progress = busy_dialog(QCoreApplication.translate("ScriptExport", "Writing the script…"),
+                           QCoreApplication.translate("ScriptExport", "Script"), parent)
     job = ExportJob("script", "", None, output, lang)
     job.process.setArguments(["-m", "presidium", "--lang", lang, "export", "script", "--program", str(program),
                               "-o", str(output), "--json"])

@@ -1,13 +1,9 @@
-"""What the journal says: its refusals and what `verify` finds, as code -> (Vietnamese, English).
-
-Kept apart from journal.py so the journal's code reads on one screen or two; `JournalError` (journal.py)
-is raised with these codes and `message(lang)` renders them.
-"""
+"""What the journal says: its refusals (JournalError), what `verify` finds, and what it was doing when a
+file operation failed ("doing.*", filling {doing})."""
 
 from __future__ import annotations
 
-# code -> (Vietnamese, English).
-MESSAGES: dict[str, tuple[str, str]] = {
+ENTRIES: dict[str, tuple[str, str]] = {
     "locked": (
         "{path}: nhật ký đang được ghi bởi một cửa sổ Presidium khác (tiến trình {pid} trên máy {host}, từ {since}); "
         "mỗi nhật ký chỉ có một cửa sổ được ghi — hãy dùng cửa sổ đó, hoặc mở nhật ký ở chế độ chỉ xem",
@@ -125,13 +121,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "program-altered": (
         "lần chạy số {run}: bản chương trình lưu kèm đã bị sửa", "run {run}: the stored program was altered",
     ),
-}
-
-# What the journal was doing, as {doing} above.
-DOING: dict[str, tuple[str, str]] = {
-    "opening": ("mở nhật ký", "opening"),
-    "recording": ("ghi “{kind}”", "recording “{kind}”"),
-    "reading-runs": ("đọc danh sách các lần chạy", "reading the runs"),
-    "reading-events": ("đọc các sự kiện", "reading the events"),
-    "verifying": ("kiểm tra nhật ký", "verifying"),
+    # what the journal was doing, as {doing} above
+    "doing.opening": ("mở nhật ký", "opening"),
+    "doing.recording": ("ghi “{kind}”", "recording “{kind}”"),
+    "doing.reading-runs": ("đọc danh sách các lần chạy", "reading the runs"),
+    "doing.reading-events": ("đọc các sự kiện", "reading the events"),
+    "doing.verifying": ("kiểm tra nhật ký", "verifying"),
 }

@@ -1,18 +1,12 @@
-"""What the vote engine says about figures it cannot decide, in Vietnamese or English.
-
-VoteError, BallotError and CandidateListError are raised with a code from MESSAGES and parameters;
-str() is the English text, `message(lang)` either language (see `messages`). WORDS names the figure
-a message is about ("số đại biểu có mặt" / "delegates present"). NOTES are what a counted round or a
-change to the candidate list leaves for the presidium to look at: they are not errors.
+"""What the vote engine says: why it cannot decide given figures (VoteError, BallotError, CandidateListError:
+the keys without a prefix), the figure a message is about ("word.*"; the figures of attendance and of a count
+are the shared vocabulary.figure.*), and the notes a counted round or a changed candidate list leaves for the
+presidium to look at ("note.*", by the codes `ballots` keeps: they are not errors).
 """
 
 from __future__ import annotations
 
-from presidium.core.messages import Message, say
-from presidium.core.run_messages import MESSAGES as RUN_MESSAGES
-from presidium.core.run_messages import InvalidAction
-
-MESSAGES: dict[str, tuple[str, str]] = {
+ENTRIES: dict[str, tuple[str, str]] = {
     # attendance
     "present-over": (
         "số đại biểu có mặt ({present}) nhiều hơn số đại biểu được triệu tập ({convened}); "
@@ -138,76 +132,43 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "list-empty": ("danh sách bầu cử chưa có tên nào", "the candidate list is empty"),
     "list-blank-name": ("danh sách bầu cử có một tên để trống", "the candidate list has an empty name"),
     "list-twice": ("có tên nhiều hơn một lần trong danh sách: {names}", "listed more than once: {names}"),
-}
-
-# The figure a message is about.
-WORDS: dict[str, tuple[str, str]] = {
-    "convened": ("số đại biểu được triệu tập", "delegates convened"),
-    "present": ("số đại biểu có mặt", "delegates present"),
-    "excused": ("số đại biểu vắng mặt cả Đại hội", "delegates absent for the whole meeting"),
-    "absent-for": ("số đại biểu vắng mặt ({reason})", "delegates absent ({reason})"),
-    "base": ("cơ sở tính của biểu quyết", "the base of the vote"),
-    "votes-for": ("số phiếu tán thành", "votes in favour"),
-    "hands-for": ("số đại biểu tán thành", "hands in favour"),
-    "hands-against": ("số đại biểu không tán thành", "hands against"),
-    "abstentions": ("số đại biểu không biểu quyết", "abstentions"),
-    "issued": ("số phiếu phát ra", "ballots issued"),
-    "returned": ("số phiếu thu về", "ballots returned"),
-    "invalid": ("số phiếu không hợp lệ", "invalid ballots"),
-    "the-body": ("cơ quan cần bầu", "the body"),
-    "surplus-percent": ("{percent}% số lượng cần bầu", "{percent}% of the seats"),
-    "surplus-names": ("{count} người", "{count} names"),
-    "surplus-default": ("30% số lượng cần bầu, với cơ quan có 3 đến 5 người là 1 người",
-                        "30% of the seats, one name for a body of 3 to 5 seats"),
-}
-
-# Notes on a counted round (ElectionResult.warnings, void_reason) and on a changed candidate list
-# (ListChange.problem), by the codes `ballots` keeps. The round's texts are those `announce` gives.
-NOTES: dict[str, tuple[str, str]] = {
-    "issued_exceeds_present": (
+    # the figure a message is about
+    "word.excused": ("số đại biểu vắng mặt cả Đại hội", "delegates absent for the whole meeting"),
+    "word.absent-for": ("số đại biểu vắng mặt ({reason})", "delegates absent ({reason})"),
+    "word.base": ("cơ sở tính của biểu quyết", "the base of the vote"),
+    "word.votes-for": ("số phiếu tán thành", "votes in favour"),
+    "word.hands-for": ("số đại biểu tán thành", "hands in favour"),
+    "word.hands-against": ("số đại biểu không tán thành", "hands against"),
+    "word.abstentions": ("số đại biểu không biểu quyết", "abstentions"),
+    "word.the-body": ("cơ quan cần bầu", "the body"),
+    "word.surplus-percent": ("{percent}% số lượng cần bầu", "{percent}% of the seats"),
+    "word.surplus-names": ("{count} người", "{count} names"),
+    "word.surplus-default": ("30% số lượng cần bầu, với cơ quan có 3 đến 5 người là 1 người",
+                             "30% of the seats, one name for a body of 3 to 5 seats"),
+    # notes on a counted round (ElectionResult.warnings, void_reason) and on a changed candidate list
+    "note.issued_exceeds_present": (
         "Số phiếu phát ra ({issued}) nhiều hơn số đại biểu có mặt ({present}); đề nghị Ban Kiểm phiếu đối chiếu lại.",
         "More ballots issued ({issued}) than delegates present ({present}); ask the vote-counting committee to check.",
     ),
-    "returned_exceeds_present": (
+    "note.returned_exceeds_present": (
         "Số phiếu thu về ({returned}) nhiều hơn số đại biểu có mặt ({present}); đề nghị Ban Kiểm phiếu đối chiếu lại.",
         "More ballots returned ({returned}) than delegates present ({present}); "
         "ask the vote-counting committee to check.",
     ),
-    "returned_exceeds_issued": (
+    "note.returned_exceeds_issued": (
         "Số phiếu thu về ({returned}) nhiều hơn số phiếu phát ra ({issued}): kết quả kiểm phiếu lần này không có "
         "giá trị và không được loại bỏ phiếu thừa; Đại hội tiến hành bỏ phiếu lại.",
         "More ballots returned ({returned}) than issued ({issued}): the count is void and extra ballots may not "
         "be discarded; the meeting votes again.",
     ),
-    "over_surplus": (
+    "note.over_surplus": (
         "Danh sách bầu cử có {got} người để bầu {seats} người, vượt số dư cho phép (tối đa {limit} người); "
         "đề nghị Đại hội biểu quyết để chọn những người được đưa vào danh sách.",
         "The candidate list has {got} names for {seats} seats, over the allowed surplus (at most {limit}); "
         "the meeting votes to decide who stays on the list.",
     ),
-    "too_few": (
+    "note.too_few": (
         "Danh sách bầu cử chỉ còn {got} người, ít hơn số lượng cần bầu ({seats}).",
         "The candidate list has only {got} names, fewer than the {seats} seats.",
     ),
 }
-
-
-def word(key: str, **params: object) -> Message:
-    return Message(WORDS, key, **params)
-
-
-def note(code: str, **params: object) -> Message:
-    return Message(NOTES, code, **params)
-
-
-class VoteRefused(InvalidAction):
-    """The session's refusal of figures the vote engine could not decide: `reason` (a VoteError's
-    message) is said in the same language as the refusal."""
-
-    def __init__(self, reason: object) -> None:
-        super().__init__("vote-refused", reason=reason)
-
-    def message(self, lang: str = "vi") -> str:
-        vi, en = RUN_MESSAGES["vote-refused"]
-        return (en if lang == "en" else vi).format(reason=say(self.params["reason"], lang))
-
