@@ -365,7 +365,8 @@ def _check_votes_fit(count: BallotCount, seats: int) -> None:
         raise BallotError("votes-over-total", total=total, valid=count.valid, seats=seats, most=count.valid * seats)
 
 
-def _fill_seats(qualified: list[str], votes: Mapping[str, int], seats: int) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+def _fill_seats(qualified: list[str], votes: Mapping[str, int],
+                seats: int) -> tuple[tuple[str, ...], tuple[str, ...], int]:
     """(elected, tied, seats the tied compete for). `qualified` is ranked and all over the threshold."""
     if len(qualified) <= seats or votes.get(qualified[seats], 0) < votes.get(qualified[seats - 1], 0):
         return tuple(qualified[:seats]), (), 0
