@@ -26,7 +26,10 @@ from presidium.core.entry import unique_id
 from presidium.core.loader import check_data
 from presidium.core.problems import Problem, place_of
 
-NodePath = tuple[str | int, ...]  # ("session", 2, "item", 5): where a node is in the draft (see above)
+# ("session", 2, "item", 5): where a node is in the draft (see above). Names and positions alternate (a rule
+# is found by its name), a shape Python's types cannot say per place: the draft reads each place as the shape
+# of its path promises.
+NodePath = tuple[Any, ...]
 # A table of the draft: a tomlkit table (plain dict in tests) whose values are the file's, of any TOML type.
 Node = MutableMapping[str, Any]
 # kind of a new entry -> (id when the title gives none, the fields a new one starts with)
@@ -104,9 +107,9 @@ class ProgramDraft:
         elif path[0] == "rules":
             table = self.data["rules"][path[1]]
         else:
-            table = self.data[str(path[0])][path[1]]
+            table = self.data[path[0]][path[1]]
             if len(path) == 4:
-                table = table[str(path[2])][path[3]]
+                table = table[path[2]][path[3]]
         return table
 
     def get(self, path: NodePath, key: str, default: Any = None) -> Any:
@@ -117,9 +120,9 @@ class ProgramDraft:
         """The list that holds entries (("session",), ("session", 0, "item"), ("card",)…); [] when absent."""
         entries: list[Node]
         if len(list_path) == 1:
-            entries = self.data.get(str(list_path[0]), [])
+            entries = self.data.get(list_path[0], [])
         else:
-            entries = self.node(list_path[:2]).get(str(list_path[2]), [])
+            entries = self.node(list_path[:2]).get(list_path[2], [])
         return entries
 
     def count(self, list_path: NodePath) -> int:
@@ -171,7 +174,7 @@ class ProgramDraft:
         """Forget the plain copy of the session a change is in."""
         if path and path[0] == "session" and len(path) >= 2:
             sessions = self.data.get("session", [])
-            if isinstance(path[1], int) and 0 <= path[1] < len(sessions):
+            if 0 <= path[1] < len(sessions):
                 self._copies.pop(id(sessions[path[1]]), None)
 
     def problems(self) -> list[Problem]:
@@ -227,7 +230,7 @@ class ProgramDraft:
     def insert(self, list_path: NodePath, index: int, table: Node) -> NodePath:
         """A new entry at `index` of the list (created if the program has none yet)."""
         holder = self.data if len(list_path) == 1 else self.node(list_path[:2])
-        name = str(list_path[-1])
+        name = list_path[-1]
         if name not in holder:
             holder[name] = self.layout.tables()
         entries = holder[name]
@@ -240,7 +243,7 @@ class ProgramDraft:
     def remove(self, path: NodePath) -> Node:
         """Take an entry out; returns it, so undo can put the same table (with its comments) back."""
         holder = self.data if len(path) == 2 else self.node(path[:2])
-        table = self.layout.remove(holder[str(path[-2])], int(path[-1]))
+        table = self.layout.remove(holder[path[-2]], path[-1])
         self._changed(path)
         return table
 
@@ -281,14 +284,14 @@ class ProgramDraft:
 
     def duplicate(self, path: NodePath) -> NodePath:
         """A copy right after the entry, with a new unique id (and new ids for a session's items)."""
-        kind = "item" if len(path) == 4 and path[2] == "item" else "article" if len(path) == 4 else str(path[0])
+        kind = "item" if len(path) == 4 and path[2] == "item" else "article" if len(path) == 4 else path[0]
         values = self.layout.plain(self.node(path))
         values["id"] = unique_id(str(values.get("title") or values.get("id", "")), self.ids(kind), NEW[kind][0])
         taken = self.ids("item")
         for item in values.get("item", []) if kind == "session" else []:
             item["id"] = unique_id(str(item.get("title") or item.get("id", "")), taken, "muc")
             taken.append(item["id"])
-        return self.insert(path[:-1], int(path[-1]) + 1, values)
+        return self.insert(path[:-1], path[-1] + 1, values)
 
     def unique(self, kind: str, title: str, own: str = "") -> str:
         """The id a title gives, unique among the others of its kind (the entry's own id not counted)."""
@@ -347,13 +350,13 @@ class ProgramDraft:
                       quorum=self._quorum(convened))
         if len(path) == 4 and path[0] == "session":
             item = self.node(path)
-            timeline = timeline or self.timeline(int(path[1]))
+            timeline = timeline or self.timeline(path[1])
             slot = next((slot for slot in timeline.slots if slot.index == path[3]), None)
             if slot is not None:
                 values.update(time=slot.start.strftime("%H:%M"), date=slot.start.strftime("%d/%m/%Y"))
             values.update({"item.title": item.get("title", ""), "item.by": item.get("by", "")})
             items = self.entries(path[:3])
-            after = int(path[3]) + 1
+            after = path[3] + 1
             if after < len(items):
                 values.update({"next.title": items[after].get("title", ""), "next.by": items[after].get("by", "")})
             vote, election = item.get("vote") or {}, item.get("election") or {}
