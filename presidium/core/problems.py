@@ -7,9 +7,9 @@ finished sentence, so the same problem prints in either language: `presidium val
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from presidium.core.catalogue import Message
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -24,7 +24,7 @@ class Problem:
         return self.said.code
 
     @property
-    def params(self) -> dict[str, Any]:
+    def params(self) -> dict[str, object]:
         return self.said.params
 
     def message(self, lang: str = "vi") -> str:
