@@ -181,6 +181,25 @@ def test_votes_keep_the_attendance_in_force_when_recorded():
     assert state.attendance.reason == "về sớm"
 
 
+@pytest.mark.parametrize("kind", ["vote", "ballot"])
+def test_a_vote_naming_its_item_by_something_else_than_an_id_is_refused(kind):
+    # A journal written by another tool or an older version may hold any JSON here; the run refuses
+    # it by name instead of failing on a list it cannot look up.
+    state = run_actions([("start", {})])
+    for item in (["quy-che"], {"id": "quy-che"}, 7):
+        with pytest.raises(InvalidAction) as refused:
+            apply(state, Event(2, kind, T0 + 10, {"for": 1, "item": item}))
+        assert refused.value.code == "run.unknown-item"
+
+
+def test_a_floor_speaker_whose_name_is_not_text_is_refused_not_a_crash():
+    # Before, `.strip()` on a list escaped the run's refusals as an AttributeError and stopped the replay.
+    state = run_actions([("start", {}), ("goto", {"item": "tham-luan"})])
+    with pytest.raises(InvalidAction) as refused:
+        apply(state, Event(3, "speaker-floor", T0 + 30, {"name": ["Phạm Thị Dung"]}))
+    assert refused.value.code == "run.speaker-payload"
+
+
 def test_more_ballots_returned_than_issued_is_recorded_as_entered():
     # Domain rule: the count is void, but the figures must be kept, not refused.
     state = run_actions([("start", {}), ("ballot", {"issued": 140, "returned": 141, "invalid": 0, "votes": {}})])

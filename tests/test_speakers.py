@@ -75,6 +75,26 @@ def test_floor_request_joins_the_end_and_can_be_moved_up():
     assert queue.turn("Phạm Thị Dung").floor and queue.turn("Phạm Thị Dung").allowance == 420
 
 
+def test_a_floor_speaker_given_without_unit_or_topic_has_empty_ones():
+    # The session records an empty unit or topic as null; the speaker must still carry text, as every
+    # list that prints a unit expects.
+    payload = {"name": "Phạm Thị Dung", "unit": None, "topic": None, "seconds": None}
+    speaker = run(SpeakerQueue.for_item(ITEM), (0, "speaker-floor", payload)).turn("Phạm Thị Dung").speaker
+    assert (speaker.unit, speaker.topic, speaker.seconds) == ("", "", 420)
+
+
+@pytest.mark.parametrize("payload", [
+    {"name": "Phạm Thị Dung", "seconds": "mười phút"},
+    {"name": ["Phạm Thị Dung"]},
+    {"name": "Phạm Thị Dung", "unit": 7},
+])
+def test_a_floor_request_with_fields_of_the_wrong_kind_is_refused_not_kept(payload):
+    # A journal written elsewhere may hold any JSON; a seconds figure that is text would have been kept
+    # and crashed every timer that reads it later.
+    with pytest.raises(TypeError):
+        run(SpeakerQueue.for_item(ITEM), (0, "speaker-floor", payload))
+
+
 def test_moves_never_disturb_those_who_already_spoke():
     queue = run(SpeakerQueue.for_item(ITEM), (0, "speaker", {}), (300, "speaker-done", {}),
                 (301, "speaker-move", {"name": "Lê Văn Cường", "by": -5}))

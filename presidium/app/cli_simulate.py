@@ -86,9 +86,10 @@ def main(args: argparse.Namespace) -> int:
         for step in script:
             fake.set(base + step.at)
             try:
-                kwargs = dict(step.args)
-                if "path" in kwargs:  # a file named in the script is found beside the script
-                    kwargs["path"] = Path(args.script).parent / kwargs["path"]
+                kwargs: dict[str, object] = dict(step.args)
+                named = step.args.get("path")
+                if isinstance(named, str):  # a file named in the script is found beside the script
+                    kwargs["path"] = Path(args.script).parent / named
                 getattr(session, step.method)(**kwargs)
             except InvalidAction as error:
                 print(f"{args.script}:{step.line}: {error.message(lang)}", file=sys.stderr)

@@ -13,11 +13,12 @@ import shlex
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 from presidium.core.catalogue.system import reason
 from presidium.core.action_messages import ScriptError
 from presidium.core.admit import MAX_FIGURE
+from presidium.core.catalogue import Sayable
 from presidium.core.durations import parse_duration
 from presidium.core.events import NOTE_CATEGORIES
 from presidium.core.catalogue import Message, say
@@ -30,6 +31,12 @@ _TIME = re.compile(r"^(?:(\d+):([0-5]\d):([0-5]\d)|(\d+):([0-5]\d))$")
 # run in the year 116099, where no date arithmetic of the minutes can follow).
 MAX_HOURS = 240
 
+# The keyword arguments a line gives its CongressSession method: figures, names and texts, flags, and a
+# ballot's votes per name.
+ArgValue = int | str | bool | dict[str, int]
+Args = dict[str, ArgValue]
+Parser = Callable[[str], Args]
+
 
 @dataclass(frozen=True)
 class ScriptAction:
@@ -37,14 +44,14 @@ class ScriptAction:
     at: int  # seconds since the run began
     name: str  # the word in the script
     method: str  # the CongressSession method that performs it
-    args: dict[str, Any] = field(default_factory=dict)
+    args: Args = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
 class ScriptProblem:
     file: str
     line: int
-    message: Any  # a ScriptError (or any object with message(lang)), said in the reader's language
+    message: Sayable  # a ScriptError (or any object with message(lang)), said in the reader's language
 
     def text(self, lang: str = "en") -> str:
         said = say(self.message, lang)
@@ -64,16 +71,16 @@ class ActionsError(Exception):
 class ActionSpec:
     method: str
     usage: str
-    parse: Callable[[str], dict[str, Any]]
+    parse: Parser
 
 
 ACTIONS: dict[str, ActionSpec] = {}
 
 
-def action(name: str, method: str, usage: str) -> Callable:
+def action(name: str, method: str, usage: str) -> Callable[[Parser], Parser]:
     """Register a script action: `parse(rest_of_line) -> kwargs`, raising ScriptError (a ValueError)."""
 
-    def register(parse: Callable[[str], dict[str, Any]]) -> Callable[[str], dict[str, Any]]:
+    def register(parse: Parser) -> Parser:
         ACTIONS[name] = ActionSpec(method, usage, parse)
         return parse
 
@@ -118,7 +125,7 @@ def parse_actions(text: str, file: str = "<actions>") -> list[ScriptAction]:
                 args = spec.parse(rest.strip())
             except ValueError as error:
                 raise ScriptError("in-action", name=name, problem=error, usage=spec.usage) from None
-        except ValueError as error:
+        except ScriptError as error:
             problems.append(ScriptProblem(file, number, error))
             continue
         actions.append(ScriptAction(number, at, name, spec.method, args))
@@ -139,7 +146,7 @@ def load_actions(path: str | Path) -> list[ScriptAction]:
 
 
 # --- the argument shapes ---------------------------------------------------------------------------
-def _none(rest: str) -> dict[str, Any]:
+def _none(rest: str) -> Args:
     if rest:
         raise ScriptError("no-arguments", got=rest)
     return {}
@@ -174,28 +181,28 @@ def _pairs(rest: str) -> list[tuple[str, str]]:
     return pairs
 
 
-for _name, _method in (("start", "start"), ("next", "next"), ("back", "back"), ("pause", "pause"),
+for _word, _method in (("start", "start"), ("next", "next"), ("back", "back"), ("pause", "pause"),
                        ("resume", "resume"), ("finish", "finish"), ("undo", "undo_last")):
-    action(_name, _method, _name)(_none)
+    action(_word, _method, _word)(_none)
 
 
 @action("skip", "skip", "skip [ITEM_ID]")
-def _skip(rest: str) -> dict[str, Any]:
+def _skip(rest: str) -> Args:
     return {"item_id": _one_id(rest, "item")} if rest else {}
 
 
 @action("goto", "goto", "goto ITEM_ID")
-def _goto(rest: str) -> dict[str, Any]:
+def _goto(rest: str) -> Args:
     return {"item_id": _one_id(rest, "item")}
 
 
 @action("card", "use_card", "card CARD_ID")
-def _card(rest: str) -> dict[str, Any]:
+def _card(rest: str) -> Args:
     return {"card_id": _one_id(rest, "card")}
 
 
 @action("note", "note", f"note [{'|'.join(NOTE_CATEGORIES)}:] TEXT…")
-def _note(rest: str) -> dict[str, Any]:
+def _note(rest: str) -> Args:
     head, sep, tail = rest.partition(":")
     if sep and head.strip() in NOTE_CATEGORIES:
         rest, category = tail.strip(), head.strip()
@@ -208,12 +215,12 @@ def _note(rest: str) -> dict[str, Any]:
 
 @action("present", "set_attendance",
         "present N [absent=N] [excused=N] [with_reason=N] [alternates=N] [reason=TEXT…]")
-def _present(rest: str) -> dict[str, Any]:
+def _present(rest: str) -> Args:
     rest, _, reason = rest.partition("reason=")
     words = rest.split()
     if not words:
         raise ScriptError("present-missing")
-    args: dict[str, Any] = {"present": _count("present", words[0])}
+    args: Args = {"present": _count("present", words[0])}
     for key, value in _pairs(" ".join(words[1:])):
         if key not in ("convened", "absent", "excused", "with_reason", "alternates"):
             raise ScriptError("unknown-field", got=key)
@@ -225,9 +232,9 @@ def _present(rest: str) -> dict[str, Any]:
 
 @action("vote", "record_vote", 'vote for=N [against=N] [abstain=N] [item=ID] [withdraw="NAME"|nominate="NAME"]'
                                " [quorum=confirmed] | vote unanimous [item=ID]")
-def _vote(rest: str) -> dict[str, Any]:
+def _vote(rest: str) -> Args:
     words = rest.split()
-    args: dict[str, Any] = {}
+    args: Args = {}
     if words and words[0] == "unanimous":
         args["unanimous"] = True
         rest = " ".join(words[1:])
@@ -250,8 +257,9 @@ def _vote(rest: str) -> dict[str, Any]:
 
 @action("ballot", "record_ballot",
         'ballot issued=N returned=N invalid=N "NAME"=VOTES … [item=ID] [quorum=confirmed]')
-def _ballot(rest: str) -> dict[str, Any]:
-    args: dict[str, Any] = {"votes": {}, "raw": rest}
+def _ballot(rest: str) -> Args:
+    votes: dict[str, int] = {}
+    args: Args = {"votes": votes, "raw": rest}
     for key, value in _pairs(rest):
         if key in ("issued", "returned", "invalid"):
             args[key] = _count(key, value)
@@ -261,9 +269,9 @@ def _ballot(rest: str) -> dict[str, Any]:
             args["quorum_confirmed"] = True
         else:
             name = normalize_name(key)
-            if name in args["votes"]:  # "last value wins" would record a figure nobody read out
+            if name in votes:  # "last value wins" would record a figure nobody read out
                 raise ScriptError("name-twice", name=name)
-            args["votes"][name] = _count(key, value)
+            votes[name] = _count(key, value)
     missing = [key for key in ("issued", "returned", "invalid") if key not in args]
     if missing:
         raise ScriptError("missing", names=", ".join(missing))
@@ -271,14 +279,14 @@ def _ballot(rest: str) -> dict[str, Any]:
 
 
 @action("ballot-result", "record_ballot_result", "ballot-result PATH [issued=N] [item=ID]")
-def _ballot_result(rest: str) -> dict[str, Any]:
+def _ballot_result(rest: str) -> Args:
     try:
         words = shlex.split(rest)
     except ValueError as error:
         raise ScriptError("quotes", detail=error) from None
     if not words or "=" in words[0]:
         raise ScriptError("result-missing")
-    args: dict[str, Any] = {"path": words[0]}
+    args: Args = {"path": words[0]}
     for key, value in _pairs(" ".join(shlex.quote(w) for w in words[1:])):
         if key == "issued":
             args["issued"] = _count(key, value)
@@ -290,7 +298,7 @@ def _ballot_result(rest: str) -> dict[str, Any]:
 
 
 @action("convened", "correct_convened", "convened N reason=TEXT…")
-def _convened(rest: str) -> dict[str, Any]:
+def _convened(rest: str) -> Args:
     rest, _, reason = rest.partition("reason=")
     words = rest.split()
     if len(words) != 1 or not reason.strip():
@@ -299,12 +307,12 @@ def _convened(rest: str) -> dict[str, Any]:
 
 
 @action("insert", "insert", "insert DURATION [kind=KIND] TITLE…")
-def _insert(rest: str) -> dict[str, Any]:
+def _insert(rest: str) -> Args:
     words = rest.split()
     if len(words) < 2:
         raise ScriptError("insert-shape")
     try:
-        args: dict[str, Any] = {"duration": parse_duration(words[0])}
+        args: Args = {"duration": parse_duration(words[0])}
     except ValueError:
         raise ScriptError("duration", got=words[0]) from None
     words = words[1:]
@@ -325,7 +333,7 @@ def _name(rest: str) -> str:
 
 
 @action("speaker", "call_speaker", "speaker [NAME…]  (no name: the next one waiting)")
-def _speaker(rest: str) -> dict[str, Any]:
+def _speaker(rest: str) -> Args:
     return {"name": _name(rest)} if rest.strip() else {}
 
 
@@ -333,23 +341,23 @@ action("speaker-done", "speaker_done", "speaker-done")(_none)
 
 
 @action("speaker-absent", "speaker_absent", "speaker-absent NAME…")
-def _speaker_absent(rest: str) -> dict[str, Any]:
+def _speaker_absent(rest: str) -> Args:
     return {"name": _name(rest)}
 
 
 @action("speaker-written", "speaker_written", "speaker-written NAME…")
-def _speaker_written(rest: str) -> dict[str, Any]:
+def _speaker_written(rest: str) -> Args:
     return {"name": _name(rest)}
 
 
 @action("speaker-floor", "add_floor_speaker", "speaker-floor NAME… [| UNIT… [| TOPIC…]]")
-def _speaker_floor(rest: str) -> dict[str, Any]:
+def _speaker_floor(rest: str) -> Args:
     name, unit, topic = (rest.split("|") + ["", ""])[:3]
     return {"name": _name(name), "unit": " ".join(unit.split()), "topic": " ".join(topic.split())}
 
 
 @action("speaker-move", "move_speaker", "speaker-move +N|-N NAME…")
-def _speaker_move(rest: str) -> dict[str, Any]:
+def _speaker_move(rest: str) -> Args:
     by, _, name = rest.strip().partition(" ")
     if not re.fullmatch(r"[+-]?\d+", by):
         raise ScriptError("places", got=by)

@@ -8,9 +8,10 @@ purpose: a journal written before a check existed must still replay exactly as i
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable, Mapping
 
 from presidium.core.decisions import quorum
+from presidium.core.run import RunState
 from presidium.core.run_messages import InvalidAction
 from presidium.core.text_input import LIMITS, bad_character, normalize_name
 
@@ -25,7 +26,7 @@ MULTILINE = {"text"}
 NAMES = {"name", "withdraw", "nominate"}
 
 
-def admit(state: Any, kind: str, payload: dict[str, Any]) -> None:
+def admit(state: RunState, kind: str, payload: Mapping[str, object]) -> None:
     """InvalidAction if the action's payload cannot be recorded; nothing is written then."""
     for key, value in payload.items():
         if key in INTERNAL:
@@ -36,7 +37,7 @@ def admit(state: Any, kind: str, payload: dict[str, Any]) -> None:
         check(state, payload)
 
 
-def _check_value(kind: str, key: str, value: Any) -> None:
+def _check_value(kind: str, key: str, value: object) -> None:
     if isinstance(value, bool) or value is None:
         return
     if isinstance(value, int):
@@ -71,7 +72,7 @@ def _short(value: int) -> str:
 
 
 # --- per action ------------------------------------------------------------------------------------
-def _present(state: Any, payload: dict[str, Any]) -> None:
+def _present(state: RunState, payload: Mapping[str, object]) -> None:
     convened = state.convened_in_force
     asked = payload.get("convened")
     if asked is not None and asked != convened:
@@ -82,7 +83,7 @@ def _present(state: Any, payload: dict[str, Any]) -> None:
                             convened=convened)
 
 
-def _convened(state: Any, payload: dict[str, Any]) -> None:
+def _convened(state: RunState, payload: Mapping[str, object]) -> None:
     asked = payload.get("convened")
     if not isinstance(asked, int) or isinstance(asked, bool):
         raise InvalidAction("bad-count", action="convened", field="convened", got=repr(asked))
@@ -97,32 +98,33 @@ def _convened(state: Any, payload: dict[str, Any]) -> None:
         raise InvalidAction("correction-reason")
 
 
-def _quorum(state: Any, payload: dict[str, Any]) -> None:
+def _quorum(state: RunState, payload: Mapping[str, object]) -> None:
     """No vote or ballot below the quorum unless the presidium confirmed it (the confirmation is journaled)."""
     found = quorum(state.program, state.attendance)
     if found is not None and not found.met and not payload.get("quorum_confirmed"):
         raise InvalidAction("no-quorum", present=found.present, convened=found.convened, needed=found.needed)
 
 
-def _vote(state: Any, payload: dict[str, Any]) -> None:
+def _vote(state: RunState, payload: Mapping[str, object]) -> None:
     _quorum(state, payload)
 
 
-def _ballot(state: Any, payload: dict[str, Any]) -> None:
+def _ballot(state: RunState, payload: Mapping[str, object]) -> None:
     _counted_item(state, payload)
     _quorum(state, payload)
     issued, present = payload.get("issued"), state.present_in_force
     if isinstance(issued, int) and issued > present:
         raise InvalidAction("issued-over-present", issued=issued, present=present)
     seen: set[str] = set()
-    for name in payload.get("votes") or {}:
+    votes = payload.get("votes")
+    for name in votes if isinstance(votes, dict) else {}:
         key = normalize_name(str(name))
         if key in seen:
             raise InvalidAction("name-twice", name=key)
         seen.add(key)
 
 
-def _counted_item(state: Any, payload: dict[str, Any]) -> None:
+def _counted_item(state: RunState, payload: Mapping[str, object]) -> None:
     """A counting record belongs to an election item: the one named (item=), else the current one. On a
     ceremony or a show of hands it would print a counting record with no body in the minutes, as the
     podium's V refuses an item that holds no vote. An unknown item= is left to the fold to refuse."""
@@ -132,9 +134,11 @@ def _counted_item(state: Any, payload: dict[str, Any]) -> None:
         if current is None:
             raise InvalidAction("ballot-no-item")
         named = current.id
+    if not isinstance(named, str):
+        return  # not an id: the fold refuses it as an unknown item
     entry = state.items.get(named)
     if entry is not None and entry.item.election is None:
         raise InvalidAction("ballot-not-election", title=entry.item.title)
 
 
-_BY_KIND = {"present": _present, "convened": _convened, "vote": _vote, "ballot": _ballot}
+_BY_KIND: dict[str, Callable[[RunState, Mapping[str, object]], None]] = {"present": _present, "convened": _convened, "vote": _vote, "ballot": _ballot}

@@ -13,14 +13,15 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from fractions import Fraction
+from functools import partial
 from types import MappingProxyType
 from typing import Any
 
 from presidium.core.names import name_key
 from presidium.core.catalogue import Message
 from presidium.core.program import ElectionSpec, Rule
+from presidium.core.records import Attendance
 from presidium.core.votes import (
-    Attendance,
     ShowOfHands,
     VoteError,
     VoteResult,
@@ -185,11 +186,11 @@ def count_election(
         )
         if wrong
     )
-    common = dict(body=body, round_no=round_no, seats=seats, candidates=names, rule=rule, attendance=attendance,
-                  count=count, warnings=warnings)
+    result = partial(ElectionResult, body=body, round_no=round_no, seats=seats, candidates=names, rule=rule,
+                     attendance=attendance, count=count, warnings=warnings)
     if count.returned > count.issued:
         # Never discard "extra" ballots: nobody can tell which ones they are. The whole round is held again.
-        return ElectionResult(**common, void=True, void_reason=RETURNED_EXCEEDS_ISSUED)
+        return result(void=True, void_reason=RETURNED_EXCEEDS_ISSUED)
     _check_votes_fit(count, seats)
 
     base_value = resolve_base(rule.base, attendance, cast=count.returned, valid=count.valid)
@@ -202,8 +203,8 @@ def count_election(
         for n in ranked
     )
     unfilled = 0 if tie else seats - len(elected)
-    return ElectionResult(**common, base_value=base_value, threshold=needed, standings=standings,
-                          elected=elected, tie=tie, tie_seats=tie_seats, unfilled=unfilled)
+    return result(base_value=base_value, threshold=needed, standings=standings,
+                  elected=elected, tie=tie, tie_seats=tie_seats, unfilled=unfilled)
 
 
 def next_round(
@@ -314,7 +315,8 @@ def decide_nomination(candidates: Sequence[str], name: str, rule: Rule, tally: S
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _round_terms(spec, candidates, body) -> tuple[int, tuple[str, ...], str, int]:
+def _round_terms(spec: ElectionSpec | RoundSetup | int, candidates: Sequence[str] | None,
+                 body: str) -> tuple[int, tuple[str, ...], str, int]:
     if isinstance(spec, ElectionSpec):
         seats, listed, body, round_no = spec.seats, spec.candidates, body or spec.body, 1
     elif isinstance(spec, RoundSetup):
@@ -363,7 +365,8 @@ def _check_votes_fit(count: BallotCount, seats: int) -> None:
         raise BallotError("votes-over-total", total=total, valid=count.valid, seats=seats, most=count.valid * seats)
 
 
-def _fill_seats(qualified: list[str], votes: Mapping[str, int], seats: int):
+def _fill_seats(qualified: list[str], votes: Mapping[str, int],
+                seats: int) -> tuple[tuple[str, ...], tuple[str, ...], int]:
     """(elected, tied, seats the tied compete for). `qualified` is ranked and all over the threshold."""
     if len(qualified) <= seats or votes.get(qualified[seats], 0) < votes.get(qualified[seats - 1], 0):
         return tuple(qualified[:seats]), (), 0

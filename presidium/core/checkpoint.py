@@ -165,7 +165,7 @@ def _decode(value: Any, items: dict[str, Item], program: Program) -> Any:
         return RunState(program, *args)
     if cls in _VALIDATED:
         return cls(*args)
-    record = object.__new__(cls)  # a frozen record's __init__ sets each field through object.__setattr__: slow
+    record: object = object.__new__(cls)  # a frozen record's __init__ sets each field through object.__setattr__: slow
     record.__dict__.update(zip(names, args))
     return record
 

@@ -15,8 +15,9 @@ from presidium.core.ballots import (
     BallotCount, ElectionResult, ListChange, RoundSetup, count_election, decide_nomination, decide_withdrawal,
 )
 from presidium.core.program import DEFAULT_NOMINATE_RULE, DEFAULT_WITHDRAW_RULE, Item, Program, Rule
+from presidium.core.records import Attendance, Recorded
 from presidium.core.votes import (
-    Attendance, ShowOfHands, VoteError, VoteResult, decide_show_of_hands, resolve_base, threshold,
+    ShowOfHands, VoteError, VoteResult, decide_show_of_hands, resolve_base, threshold,
 )
 
 
@@ -51,7 +52,7 @@ class Quorum:
         return self.present >= self.needed
 
 
-def quorum(program: Program, attendance_record: Any) -> Quorum | None:
+def quorum(program: Program, attendance_record: Attendance | None) -> Quorum | None:
     """The quorum with the attendance in force; None when the program names no quorum rule (or one
     that cannot be computed before a vote, on ballots cast)."""
     rule = program.rules.get(program.congress.quorum) if program.congress.quorum else None
@@ -66,7 +67,7 @@ def quorum(program: Program, attendance_record: Any) -> Quorum | None:
     return Quorum(rule, attendance.present, attendance.convened, needed)
 
 
-def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Any,
+def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Attendance | None,
                 candidates: Sequence[str] = ()) -> VoteResult | ListChange:
     """A show of hands as entered (for/against/abstain or unanimous), decided; VoteError if it cannot be right.
 
@@ -110,7 +111,7 @@ def change_rule(program: Program, item: Item | None, change: str) -> Rule:
     return DEFAULT_WITHDRAW_RULE if change == "withdraw" else DEFAULT_NOMINATE_RULE
 
 
-def candidate_list(item: Item | None, votes: Sequence[Any]) -> tuple[str, ...]:
+def candidate_list(item: Item | None, votes: Sequence[Recorded]) -> tuple[str, ...]:
     """An election item's candidates after the list changes decided so far (votes on that item)."""
     names = tuple(item.election.candidates) if item is not None and item.election else ()
     for record in votes:
@@ -134,7 +135,7 @@ def round_terms(item: Item | None, raw: dict[str, Any], previous: Sequence[Elect
     return RoundSetup(body, round_no, int(seats or len(names) or 1), names, proposal.reason if proposal else "")
 
 
-def decide_ballot(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Any,
+def decide_ballot(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Attendance | None,
                   previous: Sequence[ElectionResult] = (), listed: Sequence[str] | None = None) -> ElectionResult:
     """One secret-ballot round counted; VoteError (BallotError) if the counting record cannot be right."""
     rule = program.rules.get(raw["rule"]) if raw.get("rule") else rule_for(program, item, election=True)

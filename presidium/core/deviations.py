@@ -58,7 +58,7 @@ def session_breaks(state: RunState) -> dict[str, PauseSpan]:
 def deviations(state: RunState, now: float | None = None, tolerance: float = 60.0) -> list[Deviation]:
     """All deviations so far, in time order. `now` matters for an item still running (an overrun
     shows as soon as it passes the tolerance); it defaults to the last event's time."""
-    if not state.started:
+    if not state.started or state.last_at is None:  # a started run has recorded its start event
         return []
     now = state.last_at if now is None else now
     found: list[Deviation] = []
@@ -75,14 +75,15 @@ def deviations(state: RunState, now: float | None = None, tolerance: float = 60.
         if run.status == "skipped":
             at = run.skipped_at if run.skipped_at is not None else run.last_ended or now  # when it was skipped
             found.append(Deviation("skipped", run.id, run.item.title, at, planned, spent))
-        elif run.status == "pending" and state.finished and not run.inserted:
+        elif run.status == "pending" and state.finished_at is not None and not run.inserted:  # finished
             found.append(Deviation("skipped", run.id, run.item.title, state.finished_at, planned, 0.0,
                                    "not reached before finish"))
         elif run.status in ("done", "current"):
             if spent - planned > tolerance:
-                at = run.last_ended if run.status == "done" else now
+                at = run.last_ended if run.status == "done" and run.last_ended is not None else now
                 found.append(Deviation("overrun", run.id, run.item.title, at, planned, spent))
-            elif run.status == "done" and planned - spent > tolerance and not run.inserted:
+            elif (run.status == "done" and run.last_ended is not None and planned - spent > tolerance
+                  and not run.inserted):
                 found.append(Deviation("early", run.id, run.item.title, run.last_ended, planned, spent))
     for move in state.logs.moves:
         found.append(Deviation("reordered", move.item_id, title(move.item_id), move.at, move.planned_index,
@@ -122,7 +123,7 @@ def deviations(state: RunState, now: float | None = None, tolerance: float = 60.
 def _overnight(state: RunState, start: float, end: float) -> bool:
     """A stop that spans midnight in the run's zone and ends on a day the program holds a session."""
     first, last = local(start, state.zone).date(), local(end, state.zone).date()
-    if first >= last:
+    if first >= last or state.started_at is None:
         return False
     shift = local(state.started_at, state.zone).date() - state.program.sessions[0].date
     return any(first < session.date + shift <= last for session in state.program.sessions)

@@ -26,9 +26,14 @@ from presidium.core.entry import unique_id
 from presidium.core.loader import check_data
 from presidium.core.problems import Problem, place_of
 
-NodePath = tuple  # ("session", 2, "item", 5): where a node is in the draft (see above)
+# ("session", 2, "item", 5): where a node is in the draft (see above). Names and positions alternate (a rule
+# is found by its name), a shape Python's types cannot say per place: the draft reads each place as the shape
+# of its path promises.
+NodePath = tuple[Any, ...]
+# A table of the draft: a tomlkit table (plain dict in tests) whose values are the file's, of any TOML type.
+Node = MutableMapping[str, Any]
 # kind of a new entry -> (id when the title gives none, the fields a new one starts with)
-NEW = {
+NEW: dict[str, tuple[str, dict[str, Any]]] = {
     "session": ("phien", {"title": "", "date": None, "start": "07:30", "item": None}),
     "item": ("muc", {"title": "", "kind": "procedure", "duration": "5m"}),
     "card": ("the", {"title": ""}),
@@ -40,29 +45,30 @@ NEW = {
 class Layout:
     """How new values enter the document. The plain layout uses dicts and lists; infra's keeps TOML's look."""
 
-    def table(self, values: dict) -> MutableMapping:
+    def table(self, values: dict[str, Any]) -> Node:
         return dict(values)
 
     def value(self, key: str, value: Any) -> Any:
         return value
 
-    def tables(self) -> list:
+    def tables(self) -> list[Node]:
         return []
 
     def plain(self, data: Any) -> Any:
         return copy.deepcopy(data)
 
-    def insert(self, entries: list, index: int, table: MutableMapping) -> None:
+    def insert(self, entries: list[Node], index: int, table: Node) -> None:
         entries.insert(index, table)
 
-    def remove(self, entries: list, index: int) -> MutableMapping:
+    def remove(self, entries: list[Node], index: int) -> Node:
         return entries.pop(index)
 
-    def add_table(self, holder: MutableMapping, key: str, table: MutableMapping) -> None:
+    def add_table(self, holder: Node, key: str, table: Node) -> None:
         holder[key] = table
 
-    def remove_table(self, holder: MutableMapping, key: str) -> MutableMapping:
-        return holder.pop(key)
+    def remove_table(self, holder: Node, key: str) -> Node:
+        table: Node = holder.pop(key)
+        return table
 
 
 @dataclass(frozen=True)
@@ -87,32 +93,37 @@ class Timeline:
 
 
 class ProgramDraft:
-    def __init__(self, data: MutableMapping, layout: Layout | None = None) -> None:
+    def __init__(self, data: Node, layout: Layout | None = None) -> None:
         self.data = data
         self.layout = layout or Layout()
         self._listeners: list[Callable[[NodePath], None]] = []
-        self._copies: dict[int, tuple] = {}  # id(session table) -> (table, its plain copy)
+        self._copies: dict[int, tuple[Node, Node]] = {}  # id(session table) -> (table, its plain copy)
 
     # -- reading -------------------------------------------------------------------------------
-    def node(self, path: NodePath) -> MutableMapping:
+    def node(self, path: NodePath) -> Node:
+        table: Node
         if path[0] == "congress":
-            return self.data["congress"]
-        if path[0] == "rules":
-            return self.data["rules"][path[1]]
-        table = self.data[path[0]][path[1]]
-        if len(path) == 4:
-            table = table[path[2]][path[3]]
+            table = self.data["congress"]
+        elif path[0] == "rules":
+            table = self.data["rules"][path[1]]
+        else:
+            table = self.data[path[0]][path[1]]
+            if len(path) == 4:
+                table = table[path[2]][path[3]]
         return table
 
     def get(self, path: NodePath, key: str, default: Any = None) -> Any:
         value = self.node(path).get(key, default)
         return self.layout.plain(value) if value is not None else default
 
-    def entries(self, list_path: NodePath) -> list:
+    def entries(self, list_path: NodePath) -> list[Node]:
         """The list that holds entries (("session",), ("session", 0, "item"), ("card",)…); [] when absent."""
+        entries: list[Node]
         if len(list_path) == 1:
-            return self.data.get(list_path[0], [])
-        return self.node(list_path[:2]).get(list_path[2], [])
+            entries = self.data.get(list_path[0], [])
+        else:
+            entries = self.node(list_path[:2]).get(list_path[2], [])
+        return entries
 
     def count(self, list_path: NodePath) -> int:
         return len(self.entries(list_path))
@@ -141,14 +152,14 @@ class ProgramDraft:
                     for r in range(self.count(("regulation",))) for a in self.entries(("regulation", r, "article"))]
         return [(str(e.get("id", "")), str(e.get("title", ""))) for e in self.entries((kind,))]
 
-    def plain(self) -> dict:
+    def plain(self) -> dict[str, Any]:
         """The draft as plain values. Each session's copy is kept until something in it changes: a change
         touches one session, and copying all of a 500-item program on every keystroke costs a third of a check."""
         plain = {key: self.layout.plain(value) for key, value in self.data.items() if key != "session"}
         sessions = self.data.get("session")
         if sessions is None:
             return plain
-        kept: dict[int, tuple] = {}
+        kept: dict[int, tuple[Node, Node]] = {}
         copies = []
         for table in sessions:
             cached = self._copies.get(id(table))
@@ -200,7 +211,7 @@ class ProgramDraft:
         self._changed(path)
         return previous
 
-    def _merge(self, entries: list, values: list[dict]) -> None:
+    def _merge(self, entries: list[Node], values: list[dict[str, Any]]) -> None:
         """A list of tables (a discussion's speakers) changed field by field, so the tables that stay keep
         their place, comments and layout in the file."""
         for index, wanted in enumerate(values):
@@ -216,7 +227,7 @@ class ProgramDraft:
         while len(entries) > len(values):
             self.layout.remove(entries, len(entries) - 1)
 
-    def insert(self, list_path: NodePath, index: int, table: dict | MutableMapping) -> NodePath:
+    def insert(self, list_path: NodePath, index: int, table: Node) -> NodePath:
         """A new entry at `index` of the list (created if the program has none yet)."""
         holder = self.data if len(list_path) == 1 else self.node(list_path[:2])
         name = list_path[-1]
@@ -229,7 +240,7 @@ class ProgramDraft:
         self._changed(path)
         return path
 
-    def remove(self, path: NodePath) -> MutableMapping:
+    def remove(self, path: NodePath) -> Node:
         """Take an entry out; returns it, so undo can put the same table (with its comments) back."""
         holder = self.data if len(path) == 2 else self.node(path[:2])
         table = self.layout.remove(holder[path[-2]], path[-1])
@@ -244,7 +255,7 @@ class ProgramDraft:
     def new(self, entry: str, list_path: NodePath, index: int, title: str = "", **fields: Any) -> NodePath:
         """A new session, item, card, regulation or article (`entry`), with an id from its title kept unique."""
         fallback, defaults = NEW[entry]
-        values = {"id": unique_id(title or fallback, self.ids(entry), fallback)}
+        values: dict[str, Any] = {"id": unique_id(title or fallback, self.ids(entry), fallback)}
         values.update(defaults)
         values.update({key: value for key, value in fields.items() if value is not None})
         if title:
@@ -254,19 +265,19 @@ class ProgramDraft:
             values["item"] = values["item"] or []
         return self.insert(list_path, index, values)
 
-    def new_rule(self, name: str, table: MutableMapping | None = None) -> NodePath:
+    def new_rule(self, name: str, table: Node | None = None) -> NodePath:
         """A vote rule named from `name` (kept unique), more than half of those present unless `table`
         (a rule taken out earlier, put back by undo) says otherwise."""
         if "rules" not in self.data:
             self.data["rules"] = self.layout.table({})
         rules = self.data["rules"]
         ident = name if table is not None else unique_id(name, list(rules), "rule")
-        values = {"fraction": "1/2", "base": "present", "strict": True}
+        values: dict[str, Any] = {"fraction": "1/2", "base": "present", "strict": True}
         self.layout.add_table(rules, ident, table if table is not None else self.layout.table(values))
         self._changed(("rules", ident))
         return ("rules", ident)
 
-    def remove_rule(self, name: str) -> MutableMapping:
+    def remove_rule(self, name: str) -> Node:
         table = self.layout.remove_table(self.data["rules"], name)
         self._changed(("rules", name))
         return table
@@ -289,17 +300,18 @@ class ProgramDraft:
 
     def _next_date(self) -> date:
         sessions = self.entries(("session",))
-        dates = [s.get("date") for s in sessions if isinstance(s.get("date"), date)]
+        dates = [day for s in sessions if isinstance(day := s.get("date"), date)]
         return max(dates) if dates else date.today()
 
     # -- the plan ------------------------------------------------------------------------------
-    def timeline(self, session: int, sessions: list | None = None) -> Timeline:
+    def timeline(self, session: int, sessions: list[Node] | None = None) -> Timeline:
         """Planned start and end of every item of a session, and whether the session runs past its own
         end or into the next session of the same day. `sessions`: the plain copy, when the caller has it."""
         sessions = self.entries(("session",)) if sessions is None else sessions
         table = sessions[session]
         start = _starts_at(table)
-        slots, cursor = [], start
+        slots: list[Slot] = []
+        cursor = start
         for index, item in enumerate(table.get("item", [])):
             seconds = _seconds(item.get("duration"))
             if cursor is not None:
@@ -344,8 +356,9 @@ class ProgramDraft:
                 values.update(time=slot.start.strftime("%H:%M"), date=slot.start.strftime("%d/%m/%Y"))
             values.update({"item.title": item.get("title", ""), "item.by": item.get("by", "")})
             items = self.entries(path[:3])
-            if path[3] + 1 < len(items):
-                values.update({"next.title": items[path[3] + 1].get("title", ""), "next.by": items[path[3] + 1].get("by", "")})
+            after = path[3] + 1
+            if after < len(items):
+                values.update({"next.title": items[after].get("title", ""), "next.by": items[after].get("by", "")})
             vote, election = item.get("vote") or {}, item.get("election") or {}
             values.update({"vote.question": vote.get("question", ""), "election.body": election.get("body", ""),
                            "election.seats": election.get("seats", "")})
@@ -373,11 +386,12 @@ class ProgramDraft:
         kind, ident = place_of(problem.params.get("where"))
         if kind == "[congress]":
             return ("congress",), field
-        if kind == "rule" and ident in self.data.get("rules", {}):
+        if kind == "rule" and ident is not None and ident in self.data.get("rules", {}):
             return ("rules", ident), field
-        lists = {"session": [("session",)], "card": [("card",)], "regulation": [("regulation",)],
-                 "item": [("session", s, "item") for s in range(self.count(("session",)))],
-                 "article": [("regulation", r, "article") for r in range(self.count(("regulation",)))]}
+        lists: dict[str, list[NodePath]] = {
+            "session": [("session",)], "card": [("card",)], "regulation": [("regulation",)],
+            "item": [("session", s, "item") for s in range(self.count(("session",)))],
+            "article": [("regulation", r, "article") for r in range(self.count(("regulation",)))]}
         for list_path in lists.get(kind, []):
             for position, path in enumerate(self.paths(list_path)):
                 if self.node(path).get("id") == ident or ident == f"#{position + 1}":
@@ -385,7 +399,7 @@ class ProgramDraft:
         return ("congress",), field
 
 
-def _tables(value: Any) -> bool:
+def _tables(value: object) -> bool:
     return isinstance(value, list) and bool(value) and all(isinstance(entry, MutableMapping) for entry in value)
 
 
@@ -394,7 +408,7 @@ _FIELD_OF = {"problem.few-candidates": "election.candidates", "problem.surplus":
              "problem.duplicate-name": "election.candidates"}
 
 
-def _starts_at(session: MutableMapping) -> datetime | None:
+def _starts_at(session: Node) -> datetime | None:
     day, start = session.get("date"), session.get("start")
     if not isinstance(day, date) or not isinstance(start, str):
         return None
@@ -404,7 +418,7 @@ def _starts_at(session: MutableMapping) -> datetime | None:
         return None
 
 
-def _seconds(text: Any) -> int:
+def _seconds(text: object) -> int:
     try:
         return parse_duration(text) if isinstance(text, str) else 0
     except ValueError:

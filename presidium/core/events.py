@@ -43,7 +43,8 @@ def canonical_json(value: Any) -> bytes:
 def normalized(payload: dict[str, Any]) -> dict[str, Any]:
     """The payload exactly as it will read back from the journal (tuples become lists, etc.), so the
     state folded before writing equals the state folded on replay."""
-    return json.loads(canonical_json(payload))
+    read_back: dict[str, Any] = json.loads(canonical_json(payload))
+    return read_back
 
 
 def chain_hash(prev_hash: str, event: Event) -> str:

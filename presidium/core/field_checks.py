@@ -8,15 +8,27 @@ from __future__ import annotations
 import difflib
 import functools
 import re
+from collections.abc import Callable
 from datetime import date, time
 from fractions import Fraction
+from typing import Any, TypeVar
 
 from presidium.core.durations import parse_clock, parse_duration
 from presidium.core.placeholders import placeholder_problems
 from presidium.core.catalogue import Message
 from presidium.core.problems import Problem
 from presidium.core.text_input import file_lines, bad_character, normalize_name
-from presidium.core.toml_lines import Block
+from presidium.core.toml_lines import Block, LineIndex
+
+# A TOML table as tomllib parsed it, before any check: its values are whatever the file wrote (any TOML
+# type), and the checks below narrow them one by one.
+Table = dict[str, Any]
+_T = TypeVar("_T")
+# A table's fields: name -> (kind, required).
+Spec = dict[str, tuple[str, bool]]
+# What `fields` gives back: each value checked for the kind its spec names (a str for "str", a list of
+# str for "strlist", seconds for "duration", …), or None where it was missing or wrong.
+Checked = dict[str, Any]
 
 _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # No item or speech lasts longer (beyond it a figure is a typing slip, and would overflow the calendar).
@@ -45,12 +57,12 @@ _EXPECTED = {
 }
 
 
-def _is_str(value) -> bool:
+def _is_str(value: object) -> bool:
     return isinstance(value, str)
 
 
 # One check per kind, run only for the field's own kind (the editor re-runs the checks on every change).
-_TYPE_CHECKS = {
+_TYPE_CHECKS: dict[str, Callable[[object], bool]] = {
     "str": _is_str,
     "int": lambda value: isinstance(value, int) and not isinstance(value, bool),
     "bool": lambda value: isinstance(value, bool),
@@ -68,18 +80,27 @@ _TYPE_CHECKS = {
 class FieldChecks:
     """Field checks for the loader: it sets file, text, lines, problems, recorded, declared, sorted_ids."""
 
+    file: str
+    text: str
+    lines: LineIndex
+    problems: list[Problem]
+    recorded: bool  # a program recorded with a run: the checks added since are forgiven
+    declared: dict[str, set[str]]  # "rule" | "card" | "article" -> the ids the file declares
+    sorted_ids: dict[str, list[str]]
+    hints_given: int = 0
+
     # -- reporting ---------------------------------------------------------------------------
-    def problem(self, line: int, key: str, /, **params) -> None:
+    def problem(self, line: int, key: str, /, **params: object) -> None:
         """Records the catalogue's "problem.<key>" at `line`."""
         if self.recorded and key in RELAXED_FOR_RECORDED:
             return
         self.problems.append(Problem(self.file, line, Message(f"problem.{key}", **params)))
 
     # -- generic field checking --------------------------------------------------------------
-    def fields(self, data: dict, spec: dict, where: str, block: Block, prefix: str = "", top: bool = False) -> dict:
+    def fields(self, data: Table, spec: Spec, where: str, block: Block, prefix: str = "", top: bool = False) -> Checked:
         """Validated values of `data` by `spec`; a missing or wrong field is reported and comes back None.
         `prefix` names a nested table in messages ("vote.rule"); `top`: the file's top level."""
-        values = {}
+        values: Checked = {}
         for name in data:
             if top and name in MISPLACED_TABLES:  # [[item]] written for [[session.item]]
                 path, parent = MISPLACED_TABLES[name]
@@ -100,7 +121,8 @@ class FieldChecks:
             values[name] = self.value(data[name], kind, where, prefix + name, block.line_of(name))
         return values
 
-    def value(self, value, kind: str, where: str, name: str, line: int):
+    def value(self, value: Any, kind: str, where: str, name: str, line: int) -> Any:
+        """`value` checked for `kind` (the kind's type, see Checked), or None, reported, when it is wrong."""
         if not _TYPE_CHECKS.get(kind, _is_str)(value):
             self.wrong_type(value, kind, where, name, line)
             return None
@@ -130,7 +152,7 @@ class FieldChecks:
             return None
         return value
 
-    def wrong_type(self, value, kind: str, where: str, name: str, line: int) -> None:
+    def wrong_type(self, value: object, kind: str, where: str, name: str, line: int) -> None:
         """A value of the wrong type, with the fix when it is the usual slip: quotes around true, a number
         or a date; none around a time of day."""
         key = name.rpartition(".")[2]  # as written on the line, for the fix
@@ -147,7 +169,7 @@ class FieldChecks:
             return
         self.problem(line, "type", where=where, field=name, expected=Message(f"problem.word.{_EXPECTED[kind]}"), got=show_value(value))
 
-    def text_ok(self, value, where: str, name: str, line: int) -> bool:
+    def text_ok(self, value: str | list[str], where: str, name: str, line: int) -> bool:
         """A text without control characters (tabs and line breaks only in multi-line fields)."""
         multiline = name.rpartition(".")[2] in MULTILINE_FIELDS
         limit = PROGRAM_LIMITS["text" if multiline else "name" if name.rpartition(".")[2] in NAME_FIELDS else "line"]
@@ -175,14 +197,15 @@ class FieldChecks:
     def source_lines(self) -> list[str]:
         return file_lines(self.text)
 
-    def parsed(self, parse, value: str, line: int, code: str, where: str, name: str):
+    def parsed(self, parse: Callable[[str], _T], value: str, line: int, code: str, where: str,
+               name: str) -> _T | None:
         try:
             return parse(value)
         except (ValueError, ZeroDivisionError):
             self.problem(line, code, where=where, field=name, got=show_value(value))
             return None
 
-    def unique(self, seen: dict, ident, where: str, line: int) -> None:
+    def unique(self, seen: dict[str, int], ident: str | None, where: str, line: int) -> None:
         if ident is None:
             return
         if not _ID.match(ident):
@@ -200,16 +223,16 @@ class FieldChecks:
             hint = self.did_you_mean(ident, target)
             self.problem(line, "unknown-ref", where=where, field=name, target=Message(f"problem.word.{target}"), id=ident, hint=hint)
 
-    def did_you_mean(self, ident: str, target: str):
+    def did_you_mean(self, ident: str, target: str) -> Message | str:
         """A close declared id as a hint, for the first few unknown references only: difflib compares
         each pair, and a hostile file with thousands of broken references must still validate at once."""
-        self.hints_given = getattr(self, "hints_given", 0) + 1
+        self.hints_given += 1
         if self.hints_given > MAX_HINTS:
             return ""
         known = self.sorted_ids.setdefault(target, sorted(self.declared[target]))
         close = difflib.get_close_matches(ident, known, n=1)
         return Message("problem.word.did-you-mean", name=close[0]) if close else ""
-    def placeholders(self, text, where, field, block) -> None:
+    def placeholders(self, text: str | None, where: str, field: str, block: Block) -> None:
         if not text:
             return
         for name, hint, index in placeholder_problems(text):
@@ -235,7 +258,7 @@ def parse_percent(text: str) -> Fraction:
     return Fraction(match[1].replace(",", ".")) / 100
 
 
-def show_value(value) -> str:
+def show_value(value: object) -> str:
     if isinstance(value, str):
         return f"'{value}'"
     if isinstance(value, bool):

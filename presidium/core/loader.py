@@ -10,12 +10,14 @@ import hashlib
 import re
 import tomllib
 from collections import Counter
+from collections.abc import Iterator
+from fractions import Fraction
 from pathlib import Path
 
 from presidium.core.catalogue.system import reason as system_reason
 from presidium.core.counting.rules import OPERATOR_REASONS, ValidityRules
 from presidium.core.ballots import max_candidates, surplus_words
-from presidium.core.field_checks import FieldChecks, show_value
+from presidium.core.field_checks import Checked, FieldChecks, Spec, Table, show_value
 from presidium.core.catalogue import Message
 from presidium.core.problems import Problem, ProgramError, place
 from presidium.core.program import (
@@ -104,7 +106,7 @@ def load_program_text(text: str, source: str = "<text>") -> Program:
     return load_program_bytes(text.encode("utf-8"), source)
 
 
-def check_data(data: dict, source: str = "<draft>") -> list[Problem]:
+def check_data(data: Table, source: str = "<draft>") -> list[Problem]:
     """Every problem in a program already parsed into plain values (the editor's draft), by the same checks
     as a file. Lines are 0: the editor points at the node and field each problem names instead."""
     loader = _Loader("", source, "")
@@ -116,7 +118,7 @@ def check_data(data: dict, source: str = "<draft>") -> list[Problem]:
 
 
 class _Loader(FieldChecks):
-    def __init__(self, text: str, source: str, fingerprint: str, recorded: bool = False):
+    def __init__(self, text: str, source: str, fingerprint: str, recorded: bool = False) -> None:
         self.text, self.file, self.fingerprint, self.recorded = text, source, fingerprint, recorded
         self.problems: list[Problem] = []
         self.sorted_ids: dict[str, list[str]] = {}
@@ -138,7 +140,7 @@ class _Loader(FieldChecks):
             raise ProgramError(self.problems) from None
         return self.check(data)
 
-    def check(self, data: dict) -> Program:
+    def check(self, data: Table) -> Program:
         self.refuse_oversized(data)
         self.lines = LineIndex(self.text)
 
@@ -158,7 +160,7 @@ class _Loader(FieldChecks):
             rule = rules.get(congress.quorum_rule)
             if rule is not None and rule.base not in ("convened", "present"):  # counted before any vote is cast
                 self.problem(line, "quorum-base", where="[congress]", rule=rule.name, base=rule.base)
-        if self.problems:
+        if self.problems or congress.value is None:  # a congress that could not be read has said why
             raise ProgramError(self.problems)
         return Program(
             congress=congress.value, rules=rules, sessions=tuple(sessions), cards=tuple(cards),
@@ -166,7 +168,7 @@ class _Loader(FieldChecks):
             fingerprint=self.fingerprint, source=self.file, counting=counting,
         )
 
-    def counting(self, data: dict) -> ValidityRules:
+    def counting(self, data: Table) -> ValidityRules:
         """The counting's validity rules (`[counting]`); what is not given keeps the Party's default."""
         block = self.lines.table("counting")
         where = "[counting]"
@@ -182,11 +184,12 @@ class _Loader(FieldChecks):
             given["regulation"] = (given["regulation"], given["regulation"])
         return ValidityRules(**given)
 
-    def refuse_oversized(self, data: dict) -> None:
+    def refuse_oversized(self, data: Table) -> None:
         """A program with more items (or one discussion with more speakers) than any congress holds is
         refused at once, before the line index and the checks: it would take the podium seconds to lay
         out, and it is a generated or damaged file, not an agenda."""
-        sessions = data.get("session") if isinstance(data.get("session"), list) else []
+        given = data.get("session")
+        sessions = given if isinstance(given, list) else []
         items = [item for session in sessions if isinstance(session, dict) and isinstance(session.get("item"), list)
                  for item in session["item"]]
         speakers = max((len(item["speaker"]) for item in items
@@ -196,7 +199,7 @@ class _Loader(FieldChecks):
                 self.problem(0, "oversized", what=Message(f"problem.word.{what}"), got=count, limit=limit)
                 raise ProgramError(self.problems)
 
-    def congress(self, data: dict):
+    def congress(self, data: Table) -> _Congress:
         block = self.lines.table("congress")
         where = "[congress]"
         values = self.fields(data, CONGRESS_FIELDS, where, block)
@@ -224,7 +227,7 @@ class _Loader(FieldChecks):
         return _Congress(Congress(**optional, quorum=quorum or "", guests=tuple(guests or ()), signers=signers,
                                   members=members), quorum)
 
-    def members(self, data, where, block) -> Members | None:
+    def members(self, data: Table | None, where: str, block: Block) -> Members | None:
         """`[congress.members]`: the names of the working bodies; None when a field of it is wrong."""
         if data is None:
             return Members()
@@ -238,7 +241,7 @@ class _Loader(FieldChecks):
         return Members(**{name: tuple(" ".join(n.split()) for n in value if n.strip())
                           for name, value in values.items() if value is not None})
 
-    def signers(self, data, where, block) -> Signers | None:
+    def signers(self, data: Table | None, where: str, block: Block) -> Signers | None:
         """`[congress.signers]` (or `signers = { … }` inline): None when a field of it is wrong."""
         if data is None:
             return Signers()
@@ -251,8 +254,8 @@ class _Loader(FieldChecks):
             return None
         return Signers(**{name: value.strip() for name, value in values.items() if value is not None})
 
-    def rules(self, data: dict) -> dict[str, Rule]:
-        rules = {}
+    def rules(self, data: Table) -> dict[str, Rule]:
+        rules: dict[str, Rule] = {}
         for name, body in data.items():
             block = self.lines.table(f"rules.{name}")
             if block is self.lines.root:
@@ -275,20 +278,21 @@ class _Loader(FieldChecks):
             rules[name] = Rule(name, values["fraction"], values["base"], strict, values["description"] or "")
         return rules
 
-    def checked_entries(self, entries: list[dict], blocks: list[Block], fallback: Block, kind: str, spec: dict,
-                        seen: dict):
+    def checked_entries(self, entries: list[Table], blocks: list[Block], fallback: Block, kind: str, spec: Spec,
+                        seen: dict[str, int]) -> Iterator[tuple[Block, str, Checked, Table]]:
         """Each entry of an array of tables checked against `spec`: (block for lines, place, values).
         Entries without a header of their own (inline arrays) are located at `fallback`."""
         for index, data in enumerate(entries):
             block = blocks[index] if index < len(blocks) else fallback
-            ident = data.get("id") if isinstance(data.get("id"), str) else f"#{index + 1}"
-            where = place(kind, ident)
+            given = data.get("id")
+            where = place(kind, given if isinstance(given, str) else f"#{index + 1}")
             values = self.fields(data, spec, where, block)
             self.unique(seen, values["id"], where, block.line_of("id"))
             yield block, where, values, data
 
-    def regulations(self, entries: list[dict]) -> list[Regulation]:
-        regulations, seen_articles = [], {}
+    def regulations(self, entries: list[Table]) -> list[Regulation]:
+        regulations: list[Regulation] = []
+        seen_articles: dict[str, int] = {}
         for block, _, values, _ in self.checked_entries(entries, self.lines.entries("regulation"), self.lines.root,
                                                         "regulation", REGULATION_FIELDS, {}):
             own = []
@@ -301,7 +305,7 @@ class _Loader(FieldChecks):
                 regulations.append(Regulation(values["id"], values["title"], tuple(own)))
         return regulations
 
-    def cards(self, entries: list[dict]) -> list[Card]:
+    def cards(self, entries: list[Table]) -> list[Card]:
         cards = []
         for block, where, values, _ in self.checked_entries(entries, self.lines.entries("card"), self.lines.root,
                                                             "card", CARD_FIELDS, {}):
@@ -313,12 +317,13 @@ class _Loader(FieldChecks):
                                   values["script"] or "", tuple(values["refs"] or ())))
         return cards
 
-    def sessions(self, entries, rules: dict) -> list[Session]:
+    def sessions(self, entries: list[Table] | None, rules: dict[str, Rule]) -> list[Session]:
         if not entries:
             if entries is not None:
                 self.problem(0, "no-sessions")
             return []
-        sessions, seen_items = [], {}
+        sessions: list[Session] = []
+        seen_items: dict[str, int] = {}
         for block, where, values, data in self.checked_entries(entries, self.lines.entries("session"),
                                                                self.lines.root, "session", SESSION_FIELDS, {}):
             item_blocks = self.lines.children(block, "session.item")
@@ -328,9 +333,10 @@ class _Loader(FieldChecks):
             ]
             if "item" not in data or values["item"] == []:
                 self.problem(block.line, "empty-session", where=where)
-            if None in (values["id"], values["title"], values["date"], values["start"]) or None in items:
+            held = [item for item in items if item is not None]
+            if None in (values["id"], values["title"], values["date"], values["start"]) or len(held) < len(items):
                 continue
-            session = Session(values["id"], values["title"], values["date"], values["start"], tuple(items), block.line)
+            session = Session(values["id"], values["title"], values["date"], values["start"], tuple(held), block.line)
             try:
                 session.planned_end  # the plan must fit the calendar (year 9999, or a duration of 10**14 hours)
             except OverflowError:
@@ -339,9 +345,9 @@ class _Loader(FieldChecks):
             sessions.append(session)
         return sessions
 
-    def item(self, data: dict, block: Block, rules: dict, seen: dict, index: int) -> Item | None:
-        ident = data.get("id") if isinstance(data.get("id"), str) else f"#{index + 1}"
-        where = place("item", ident)
+    def item(self, data: Table, block: Block, rules: dict[str, Rule], seen: dict[str, int], index: int) -> Item | None:
+        given = data.get("id")
+        where = place("item", given if isinstance(given, str) else f"#{index + 1}")
         values = self.fields(data, ITEM_FIELDS, where, block)
         self.unique(seen, values["id"], where, block.line_of("id"))
         kind = values["kind"]
@@ -368,7 +374,7 @@ class _Loader(FieldChecks):
             line=block.line,
         )
 
-    def kind_table(self, data, field: str, kind, where, block) -> bool:
+    def kind_table(self, data: Table | None, field: str, kind: str | None, where: str, block: Block) -> bool:
         """`vote` and `election` go with items of that kind: one missing on its item, or one on an item of
         another kind, is a problem. True when there is a table to read."""
         if data is None:
@@ -379,8 +385,9 @@ class _Loader(FieldChecks):
             self.problem(block.line_of(field), "only-for", where=where, field=field, kind=field, got=kind)
         return True
 
-    def vote(self, data, kind, rules, where, block) -> VoteSpec | None:
-        if not self.kind_table(data, "vote", kind, where, block):
+    def vote(self, data: Table | None, kind: str | None, rules: dict[str, Rule], where: str,
+             block: Block) -> VoteSpec | None:
+        if not self.kind_table(data, "vote", kind, where, block) or data is None:
             return None
         line = block.line_of("vote")
         values = self.fields(data, VOTE_FIELDS, where, Block("vote", line), prefix="vote.")
@@ -389,8 +396,9 @@ class _Loader(FieldChecks):
             return VoteSpec(values["question"], values["rule"])
         return None
 
-    def election(self, data, kind, rules, where, block) -> ElectionSpec | None:
-        if not self.kind_table(data, "election", kind, where, block):
+    def election(self, data: Table | None, kind: str | None, rules: dict[str, Rule], where: str,
+                 block: Block) -> ElectionSpec | None:
+        if not self.kind_table(data, "election", kind, where, block) or data is None:
             return None
         table = self.lines.children(block, "session.item.election")
         own = table[0] if table else Block("election", block.line_of("election"))
@@ -413,7 +421,8 @@ class _Loader(FieldChecks):
                                 values["withdraw_rule"] or "", values["nominate_rule"] or "")
         return None
 
-    def candidate_list(self, candidates, seats, surplus, where, line) -> None:
+    def candidate_list(self, candidates: list[str], seats: int, surplus: Fraction | int | None, where: str,
+                       line: int) -> None:
         for name in sorted(name for name, times in Counter(candidates).items() if times > 1):  # linear, not n²
             self.problem(line, "duplicate-name", where=where, name=name)
         maximum = max_candidates(seats, surplus)  # whole people: 30% of 15 seats allows 4 more, not 4.5
@@ -423,13 +432,15 @@ class _Loader(FieldChecks):
             self.problem(line, "surplus", where=where, got=len(candidates), seats=seats,
                          percent=surplus_words(surplus), maximum=maximum)
 
-    def speakers(self, entries, kind, where, block) -> tuple[Speaker, ...] | None:
+    def speakers(self, entries: list[Table] | None, kind: str | None, where: str,
+                 block: Block) -> tuple[Speaker, ...] | None:
         if not entries:
             return ()
         if kind is not None and kind != "discussion":
             self.problem(block.line_of("speaker"), "only-for", where=where, field="speaker", kind="discussion", got=kind)
         blocks = self.lines.children(block, "session.item.speaker")
-        speakers, broken = [], False
+        speakers: list[Speaker] = []
+        broken = False
         for position, data in enumerate(entries):
             own = blocks[position] if position < len(blocks) else block
             values = self.fields(data, SPEAKER_FIELDS, where, own, prefix="speaker.")
@@ -442,16 +453,17 @@ class _Loader(FieldChecks):
 class _Congress:
     """The congress table as far as it could be read, plus the quorum rule name to check later."""
 
-    def __init__(self, value: Congress | None, quorum_rule: str | None):
+    def __init__(self, value: Congress | None, quorum_rule: str | None) -> None:
         self.value, self.quorum_rule = value, quorum_rule
 
 
-def _declared_ids(data: dict) -> dict[str, set[str]]:
+def _declared_ids(data: Table) -> dict[str, set[str]]:
     """Ids the file declares, whether or not their own definition turns out valid."""
-    def ids(entries) -> set[str]:
+    def ids(entries: object) -> set[str]:
         return {e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)} if isinstance(entries, list) else set()
 
-    regulations = data.get("regulation") if isinstance(data.get("regulation"), list) else []
-    articles = set().union(*(ids(r.get("article")) for r in regulations if isinstance(r, dict)))
+    given = data.get("regulation")
+    regulations = given if isinstance(given, list) else []
+    articles: set[str] = set().union(*(ids(r.get("article")) for r in regulations if isinstance(r, dict)))
     rules = data.get("rules")
     return {"rule": set(rules) if isinstance(rules, dict) else set(), "card": ids(data.get("card")), "article": articles}

@@ -7,7 +7,9 @@ result decided when they were entered (`core.decisions`), against the rule and t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from datetime import date, datetime
 
 from presidium.core.announce import announce_election, announce_vote
@@ -17,7 +19,7 @@ from presidium.core.ballots import ElectionResult, ListChange
 from presidium.core.zone import local as zone_local
 from presidium.core.decisions import quorum
 from presidium.core.program import PARTY_HEADING, Item, Members, Program, Signers
-from presidium.core.records import Recorded
+from presidium.core.records import Attendance, Recorded
 from presidium.core.run import RunState
 from presidium.core.speakers import SpeakerQueue
 from presidium.core.votes import ShowOfHands, VoteResult
@@ -80,7 +82,7 @@ class ElectionRound:
     text: str
     error: str = ""
     # The counting stations a reconciled result came from: name, run, head_seq, head_hash each.
-    stations: tuple[dict, ...] = ()
+    stations: tuple[Mapping[str, object], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -217,27 +219,28 @@ def vote_line(item: Item | None, recorded: Recorded, lang: str = "vi") -> VoteLi
     if isinstance(result, ListChange):  # a withdrawal or floor nomination on an election item
         question = catalogue_text(f"minutes.question.{result.kind}", lang, name=result.name)
         result = result.vote
-    base = dict(item_id=recorded.item_id, item_title=item.title if item else "", question=question,
-                at=local(recorded.at), working_body=_is_working_body(question))
+    item_title = item.title if item else ""
+    line = partial(VoteLine, item_id=recorded.item_id, item_title=item_title, question=question,
+                   at=local(recorded.at), working_body=_is_working_body(question))
     if not isinstance(result, VoteResult):
-        return VoteLine(**base, tally=None, result=None, text="", error=recorded.error)
-    text = announce_vote(result, question or base["item_title"], lang, PERCENT_DECIMALS)
+        return line(tally=None, result=None, text="", error=recorded.error)
+    text = announce_vote(result, question or item_title, lang, PERCENT_DECIMALS)
     if recorded.raw.get("quorum_confirmed"):  # below the quorum: the minutes say the chair went ahead
         text += " " + catalogue_text("minutes.below-quorum", lang)
-    return VoteLine(**base, tally=result.tally, result=result, text=text)
+    return line(tally=result.tally, result=result, text=text)
 
 
 def election_round(item: Item | None, recorded: Recorded, lang: str = "vi") -> ElectionRound:
     """One counting record as the run decided it: its round, seats and result."""
     result = recorded.result
     body = item.election.body if item is not None and item.election else (item.title if item else "")
-    common = dict(item_id=recorded.item_id, item_title=item.title if item else "", body=body, at=local(recorded.at),
-                  stations=tuple(recorded.raw.get("stations") or ()))
+    round_ = partial(ElectionRound, item_id=recorded.item_id, item_title=item.title if item else "", body=body,
+                     at=local(recorded.at), stations=tuple(recorded.raw.get("stations") or ()))
     if not isinstance(result, ElectionResult):
         seats = item.election.seats if item is not None and item.election else 0
-        return ElectionRound(**common, round_no=0, seats=seats, result=None, text="", error=recorded.error)
-    return ElectionRound(**common, round_no=result.round_no, seats=result.seats, result=result,
-                         text=announce_election(result, body, lang, PERCENT_DECIMALS))
+        return round_(round_no=0, seats=seats, result=None, text="", error=recorded.error)
+    return round_(round_no=result.round_no, seats=result.seats, result=result,
+                  text=announce_election(result, body, lang, PERCENT_DECIMALS))
 
 
 # ---------------------------------------------------------------------------------------------- building
@@ -265,9 +268,10 @@ def _happenings(state: RunState, tolerance_pause: float = 60.0) -> list[Happenin
     for d in deviations(state):
         if d.kind not in _RECORDED:
             continue
-        if d.kind == "inserted" and state.items[d.item_id].first_started is None:
+        held = state.items.get(d.item_id or "")
+        if d.kind == "inserted" and (held is None or held.first_started is None):
             continue
-        if d.kind == "paused" and (d.actual < tolerance_pause or d.detail == BETWEEN_SESSIONS):
+        if d.kind == "paused" and ((d.actual or 0.0) < tolerance_pause or d.detail == BETWEEN_SESSIONS):
             continue  # a short pause is no happening, nor the break between two sessions
         if d.kind == "skipped":
             detail = "not-reached" if d.detail else ""
@@ -289,8 +293,10 @@ def document_number(sequence: int, code: str = "BB/ĐH", lang: str = "vi") -> st
 def build_minutes(program: Program, state: RunState, *, mode: str = "live", number: int = 1,
                   lang: str = "vi") -> Minutes:
     """The minutes of one run (its state: the fold of its journal). ValueError when it never started."""
-    if not state.started:
+    started, last = state.started_at, state.last_at  # a started run has both
+    if not state.started or started is None or last is None:
         raise ValueError("the run has not started: there is nothing to record")
+    ended = state.finished_at if state.finished else None
     convened = program.congress.delegates_convened
 
     votes_by_item: dict[str | None, list[VoteLine]] = {}
@@ -305,9 +311,9 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
     all_rounds: list[ElectionRound] = []
     for recorded in state.logs.ballots:
         item = state.items[recorded.item_id].item if recorded.item_id in state.items else None
-        line = election_round(item, recorded, lang)
-        rounds_by_item.setdefault(recorded.item_id, []).append(line)
-        all_rounds.append(line)
+        counted = election_round(item, recorded, lang)
+        rounds_by_item.setdefault(recorded.item_id, []).append(counted)
+        all_rounds.append(counted)
 
     moved = {move.item_id for move in state.logs.moves}
     breaks = session_breaks(state)  # the morning's last item ends when the lunch break began
@@ -343,11 +349,11 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
         sessions.append(SessionLine(session.id, session.title, session.date, tuple(lines)))
 
     congress = program.congress
-    opened = local(state.started_at)
+    opened = local(started)
     header = Header(
         superior=congress.superior, organization=congress.organization,
         congress_name=congress.congress_name, title=congress.title, number=document_number(number, lang=lang),
-        place=congress.place, date=(local(state.finished_at) if state.finished else opened).date(),
+        place=congress.place, date=(local(ended) if ended is not None else opened).date(),
         venue=congress.venue, heading=congress.heading, motto=congress.motto, mark=congress.mark,
     )
     attendance = tuple(AttendanceLine(local(a.at), a.convened, a.present, a.absent, a.reason, a.with_reason,
@@ -359,10 +365,10 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
     counting = tuple(document_number(number + i, "BB/BKP", lang) for i in range(1, len(all_rounds) + 1))
     return Minutes(
         header=header, mode=mode, finished=state.finished, opened=opened,
-        closed=local(state.finished_at) if state.finished else None, delegates_convened=convened,
+        closed=local(ended) if ended is not None else None, delegates_convened=convened,
         attendance=attendance, sessions=tuple(sessions), votes=tuple(all_votes), elections=tuple(all_rounds),
         happenings=tuple(_happenings(state)), adopted_at=adopted, counting_numbers=counting,
-        as_of=local(state.last_at), guests=tuple(g.strip() for g in congress.guests if g.strip()),
+        as_of=local(last), guests=tuple(g.strip() for g in congress.guests if g.strip()),
         signers=congress.signers, members=congress.members, elected_bodies=_elected_bodies(all_rounds),
         bases=_bases(all_votes),
     )
@@ -390,7 +396,7 @@ def _bases(votes: list[VoteLine]) -> dict[str, tuple[int, ...]]:
     return bases
 
 
-def _quorum_needed(program: Program, attendance) -> int | None:
+def _quorum_needed(program: Program, attendance: Attendance) -> int | None:
     found = quorum(program, attendance)
     return found.needed if found is not None else None
 

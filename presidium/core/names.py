@@ -56,7 +56,7 @@ def word_key(word: str) -> WordKey:
     return tuple(_letter_rank(letter) for letter in letters), tone
 
 
-def name_key(name: str) -> tuple:
+def name_key(name: str) -> tuple[WordKey, tuple[WordKey, ...], WordKey, str]:
     """Sort key: given name, then middle words, then family name; the written form breaks ties."""
     family, middle, given = split_name(name)
     middle_keys = tuple(word_key(w) for w in middle)

@@ -13,10 +13,11 @@ import string
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
-from presidium.core.program import Item, Program
+from presidium.core.program import ElectionSpec, Item, Program, Speaker, VoteSpec
 from presidium.core.decisions import quorum as core_quorum
+from presidium.core.records import Attendance
+from presidium.core.run import RunState
 
 
 @dataclass(frozen=True)
@@ -24,22 +25,22 @@ class Context:
     """What a script is filled from. `state` is a RunState (or None before a run exists); `now` is epoch seconds."""
 
     program: Program
-    state: Any
+    state: RunState | None
     now: float
     item: Item | None = None
     next_item: Item | None = None
 
     @property
-    def attendance(self) -> Any:
-        return getattr(self.state, "attendance", None)
+    def attendance(self) -> Attendance | None:
+        return self.state.attendance if self.state is not None else None
 
     @property
-    def speaker(self) -> Any:
+    def speaker(self) -> Speaker | None:
         """The speaker being called in a discussion: the one speaking, else the first still waiting."""
         if self.item is None or self.item.kind != "discussion":
             return None
         queue = None
-        if self.state is not None and hasattr(self.state, "speaker_queue") and self.item.id in self.state.items:
+        if self.state is not None and self.item.id in self.state.items:
             queue = self.state.speaker_queue(self.item.id)
         if queue is None:  # before the run: the program's registered list
             return self.item.speakers[0] if self.item.speakers else None
@@ -47,7 +48,7 @@ class Context:
         return turn.speaker if turn is not None else None
 
 
-def quorum(program: Program, attendance: Any) -> int | None:
+def quorum(program: Program, attendance: Attendance | None) -> int | None:
     """How many must be present, by the rule the congress names as its quorum (None when unknown): the
     same figure the vote panel checks (`decisions.quorum`), those excused for the whole congress off the base."""
     found = core_quorum(program, attendance)
@@ -62,15 +63,15 @@ def _local(ctx: Context) -> datetime:
     return datetime.fromtimestamp(ctx.now)
 
 
-def _attr(subject: Any, name: str) -> object:
+def _attr(subject: object, name: str) -> object:
     return getattr(subject, name) if subject is not None else None
 
 
-def _vote(ctx: Context) -> Any:
+def _vote(ctx: Context) -> VoteSpec | None:
     return ctx.item.vote if ctx.item is not None else None
 
 
-def _election(ctx: Context) -> Any:
+def _election(ctx: Context) -> ElectionSpec | None:
     return ctx.item.election if ctx.item is not None else None
 
 

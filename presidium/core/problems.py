@@ -7,9 +7,9 @@ finished sentence, so the same problem prints in either language: `presidium val
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
 
 from presidium.core.catalogue import Message
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -24,7 +24,7 @@ class Problem:
         return self.said.code
 
     @property
-    def params(self) -> dict[str, Any]:
+    def params(self) -> dict[str, object]:
         return self.said.params
 
     def message(self, lang: str = "vi") -> str:
@@ -42,9 +42,9 @@ def place(kind: str, ident: str) -> Message | str:
 
 def place_of(said: object) -> tuple[str, str | None]:
     """(kind, id) of a place made by `place`, so the editor can select it: ("item", "chao-co"), ("[congress]", None)."""
-    code = getattr(said, "code", "")
-    if code.startswith("problem.where."):
-        return code.removeprefix("problem.where."), said.params.get("id")  # type: ignore[attr-defined]
+    if isinstance(said, Message) and said.code.startswith("problem.where."):
+        ident = said.params.get("id")
+        return said.code.removeprefix("problem.where."), ident if isinstance(ident, str) else None
     return (str(said), None) if isinstance(said, str) else ("", None)
 
 

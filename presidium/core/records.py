@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Union
+from typing import TYPE_CHECKING, Any, Literal, Union, overload
 
 from presidium.core.program import Item
 from presidium.core.run_messages import InvalidAction
@@ -102,7 +102,7 @@ class Attendance:
         """The "convened" base of the Party rules."""
         return self.convened - self.excused
 
-    def to_dict(self) -> dict[str, Any]:
+    def to_dict(self) -> dict[str, int | float | str]:
         return asdict(self)
 
 
@@ -201,5 +201,25 @@ class Logs:
     clock_jumps: tuple[ClockJump, ...] = ()
     undone: tuple[int, ...] = field(default=())  # seqs of events taken back by `undo`
 
-    def add(self, name: str, record: object) -> "Logs":
+    # One overload per log, so the checker holds each record to the log it is added to.
+    @overload
+    def add(self, name: Literal["cards"], record: CardUse) -> Logs: ...
+    @overload
+    def add(self, name: Literal["notes"], record: Note) -> Logs: ...
+    @overload
+    def add(self, name: Literal["pauses"], record: PauseSpan) -> Logs: ...
+    @overload
+    def add(self, name: Literal["moves"], record: Move) -> Logs: ...
+    @overload
+    def add(self, name: Literal["attendance"], record: Attendance) -> Logs: ...
+    @overload
+    def add(self, name: Literal["votes", "ballots"], record: Recorded) -> Logs: ...
+    @overload
+    def add(self, name: Literal["gaps"], record: Gap) -> Logs: ...
+    @overload
+    def add(self, name: Literal["clock_jumps"], record: ClockJump) -> Logs: ...
+    @overload
+    def add(self, name: Literal["undone"], record: int) -> Logs: ...
+
+    def add(self, name: str, record: object) -> Logs:
         return replace(self, **{name: getattr(self, name) + (record,)})

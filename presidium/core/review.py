@@ -8,6 +8,7 @@ the same thing.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -156,7 +157,7 @@ class DiscussionReview:
 
     @property
     def spoken_seconds(self) -> float:
-        return sum(s.spoken for s in self.spoken)
+        return sum(s.spoken for s in self.speakers if s.spoken is not None)
 
     @property
     def allowed_seconds(self) -> int:
@@ -175,17 +176,16 @@ class DiscussionReview:
 @dataclass(frozen=True)
 class Suggestion:
     code: str
-    values: dict = field(default_factory=dict)
+    values: dict[str, object] = field(default_factory=dict)  # the blanks, words as Messages (either language)
 
     def text(self, lang: str = "vi") -> str:
         """The suggestion in `lang` (catalogue/review.py, "suggestion.<code>")."""
-        values = dict(self.values)
-        if "rehearsals" in values:  # "cả hai lần tổng duyệt" / "both rehearsals", "all 3 rehearsals"
-            n = values["rehearsals"]
-            values["every"] = Message("review.every.two") if n == 2 else Message("review.every.n", n=n)
-        if "situations" in values:  # '“Mất điện” (2 lần), “Xin rút” (1 lần)' / '“Power cut” (twice), …'
-            values["situations"] = [_situation(title, count) for title, count in values["situations"]]
-        return Message(f"review.suggestion.{self.code}", **values).message(lang)
+        return Message(f"review.suggestion.{self.code}", **self.values).message(lang)
+
+
+def _every(rehearsals: int) -> Message:
+    """"cả hai lần tổng duyệt" / "both rehearsals", "all 3 rehearsals"."""
+    return Message("review.every.two") if rehearsals == 2 else Message("review.every.n", n=rehearsals)
 
 
 def _situation(title: str, count: int) -> Message:
@@ -300,7 +300,7 @@ def _speaker_lines(queue: SpeakerQueue, title: str, now: float) -> tuple[Speaker
     return tuple(lines)
 
 
-def _discussions(state: RunState, items: list[ItemReview]) -> tuple[DiscussionReview, ...]:
+def _discussions(state: RunState, items: list[ItemReview], last: float) -> tuple[DiscussionReview, ...]:
     found = []
     for item in items:
         if item.kind != "discussion":
@@ -308,14 +308,15 @@ def _discussions(state: RunState, items: list[ItemReview]) -> tuple[DiscussionRe
         queue = state.speakers.get(item.item_id)
         found.append(DiscussionReview(
             item.item_id, item.title, item.planned, item.actual, item.held, recorded=queue is not None,
-            speakers=_speaker_lines(queue, item.title, state.last_at) if queue is not None else ()))
+            speakers=_speaker_lines(queue, item.title, last) if queue is not None else ()))
     return tuple(found)
 
 
 def build_review(program: Program, run: RunInfo, state: RunState,
-                 rehearsals: list[tuple[RunInfo, RunState]] = (), tolerance: float = 60.0) -> Review:
+                 rehearsals: Sequence[tuple[RunInfo, RunState]] = (), tolerance: float = 60.0) -> Review:
     """The review of one run (its folded state); `rehearsals` are the runs it is compared with (oldest first)."""
-    if not state.started:
+    last = state.last_at  # the run's latest recorded moment: what a pause or a speaker still open runs to
+    if not state.started or last is None:
         raise ValueError("the run has not started: there is nothing to review")
     compared = [(info, _actuals(rehearsed)) for info, rehearsed in rehearsals]
     cards_by_item: dict[str, list[str]] = {}
@@ -325,7 +326,7 @@ def build_review(program: Program, run: RunInfo, state: RunState,
     paused: dict[str, float] = {}
     breaks = {pause.seq for pause in session_breaks(state).values()}  # lunch is not the item's time
     for pause in (p for p in state.logs.pauses if p.seq not in breaks):
-        end = pause.end if pause.end is not None else state.last_at
+        end = pause.end if pause.end is not None else last
         paused[pause.item_id or ""] = paused.get(pause.item_id or "", 0.0) + (end - pause.start)
     items = []
     for position, item_id in enumerate(state.order):
@@ -356,10 +357,10 @@ def build_review(program: Program, run: RunInfo, state: RunState,
         notes=tuple(NoteLine(n.text, n.category, _title(state, n.item_id), n.at) for n in state.logs.notes),
         moves=tuple(MoveLine(_title(state, m.item_id), None if m.planned_index is None else m.planned_index + 1,
                              m.to_index + 1, m.at) for m in state.logs.moves),
-        paused_seconds=sum(((p.end if p.end is not None else state.last_at) - p.start) for p in state.logs.pauses),
+        paused_seconds=sum(((p.end if p.end is not None else last) - p.start) for p in state.logs.pauses),
         gaps=tuple(g.seconds for g in state.logs.gaps),
         rehearsals=tuple(info for info, _ in compared), suggestions=(), tolerance=tolerance,
-        discussions=_discussions(state, items),
+        discussions=_discussions(state, items, last),
         issuer=tuple(x for x in (program.congress.organization, program.congress.congress_name) if x),
         superior=program.congress.superior, place=program.congress.place, heading=program.congress.heading,
         finished=state.finished, signer=program.congress.signers.presidium, motto=program.congress.motto,
@@ -383,8 +384,8 @@ def _with_suggestions(review: Review, program: Program) -> Review:
         if n_rehearsals and len(runs) == n_rehearsals and all(a - item.planned > tol for a in runs):
             mean = (sum(runs) + item.actual) / (len(runs) + 1)
             found.append(Suggestion("overran_always" if n_rehearsals > 1 else "overran_both", dict(
-                title=item.title, rehearsals=n_rehearsals, over=_minutes(mean - item.planned),
-                proposed=math.ceil(mean / 60))))
+                title=item.title, rehearsals=n_rehearsals, every=_every(n_rehearsals),
+                over=_minutes(mean - item.planned), proposed=math.ceil(mean / 60))))
         elif not n_rehearsals and item.delta >= max(120.0, 0.25 * item.planned):
             found.append(Suggestion("overran_once", dict(
                 title=item.title, over=_minutes(item.delta), planned=_minutes(item.planned))))
@@ -402,7 +403,7 @@ def _with_suggestions(review: Review, program: Program) -> Review:
         if (len(runs) == n_rehearsals and item.planned - max(all_runs) >= max(180.0, 0.3 * item.planned)):
             code = "early_always" if n_rehearsals > 1 else "early_both" if n_rehearsals else "early_once"
             found.append(Suggestion(code, dict(
-                title=item.title, rehearsals=n_rehearsals, planned=_minutes(item.planned),
+                title=item.title, rehearsals=n_rehearsals, every=_every(n_rehearsals), planned=_minutes(item.planned),
                 proposed=max(1, math.ceil(max(all_runs) / 60)))))
     for move in review.moves:
         found.append(Suggestion("moved", dict(title=move.title, planned=move.planned_position or "–",
@@ -411,7 +412,8 @@ def _with_suggestions(review: Review, program: Program) -> Review:
     for card in review.cards:
         counts[card.title] = counts.get(card.title, 0) + 1
     if counts:  # one suggestion naming every situation, not the same advice once per card
-        found.append(Suggestion("cards_used", dict(situations=tuple(counts.items()))))
+        # '“Mất điện” (2 lần), “Xin rút” (1 lần)' / '“Power cut” (twice), …'
+        found.append(Suggestion("cards_used", dict(situations=[_situation(t, n) for t, n in counts.items()])))
     for session in review.sessions:
         if session.held and session.delta >= 600:
             found.append(Suggestion("session_over", dict(title=session.title, over=_minutes(session.delta))))
@@ -443,5 +445,5 @@ def _speaker_suggestions(discussions: tuple[DiscussionReview, ...], program: Pro
         floor = [s for s in d.floor if s.spoke]
         if floor:
             found.append(Suggestion("floor_spoke", dict(
-                title=d.title, count=len(floor), spoken=_minutes(sum(s.spoken for s in floor)))))
+                title=d.title, count=len(floor), spoken=_minutes(sum(s.spoken or 0.0 for s in floor)))))
     return found

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
-from typing import Any, Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 
+from presidium.core.ballots import ElectionResult
 from presidium.core.decisions import candidate_list, decide_ballot, decide_vote
 from presidium.core.speakers import SPEAKER_KINDS, SpeakerError, SpeakerQueue, apply_speaker_event
 from presidium.core.votes import VoteError
@@ -98,9 +99,9 @@ class RunState:
         attendance = self.attendance
         return attendance.present if attendance else self.convened_in_force
 
-    def earlier_rounds(self, item_id: str | None) -> list[Any]:
+    def earlier_rounds(self, item_id: str | None) -> list[ElectionResult]:
         """The decided ballots already held on an item, in order: what the next round is computed from."""
-        return [b.result for b in self.logs.ballots if b.item_id == item_id and b.result is not None]
+        return [b.result for b in self.logs.ballots if b.item_id == item_id and isinstance(b.result, ElectionResult)]
 
     @property
     def votes(self) -> tuple[Recorded, ...]:
@@ -137,7 +138,7 @@ class RunState:
                 return index
         return None
 
-    def snapshot(self) -> dict[str, Any]:
+    def snapshot(self) -> dict[str, object]:
         """A plain, comparable picture of the state (used to prove resume gives the same state)."""
         return {
             "status": self.status, "order": list(self.order), "position": self.position,
@@ -223,31 +224,32 @@ def _moving(state: RunState, action: str) -> None:
         raise InvalidAction("paused", action=action)
 
 
-def _with(state: RunState, *runs: ItemRun, **changes: Any) -> RunState:
+def _items(state: RunState, *runs: ItemRun) -> dict[str, ItemRun]:
+    """The state's item runs with `runs` put in place (the state itself is never changed)."""
     items = dict(state.items)
     for run in runs:
         items[run.id] = run
-    return replace(state, items=items, **changes)
+    return items
 
 
-def _payload_item(state: RunState, payload: dict[str, Any], action: str) -> str | None:
+def _payload_item(state: RunState, payload: Mapping[str, object], action: str) -> str | None:
     item_id = payload.get("item")
     if item_id is None:
         current = state.current
         return current.id if current else None
-    if item_id not in state.items:
+    if not isinstance(item_id, str) or item_id not in state.items:
         raise InvalidAction("unknown-item", action=action, id=item_id)
-    return str(item_id)
+    return item_id
 
 
-def _count(payload: dict[str, Any], key: str, action: str) -> int:
+def _count(payload: Mapping[str, object], key: str, action: str) -> int:
     value = payload.get(key)
     if not isinstance(value, int) or isinstance(value, bool) or value < 0:
         raise InvalidAction("bad-count", action=action, field=key, got=repr(value))
     return value
 
 
-def _optional_count(payload: dict[str, Any], key: str, action: str) -> int | None:
+def _optional_count(payload: Mapping[str, object], key: str, action: str) -> int | None:
     """A count the payload may leave out (None then); when given, checked like `_count`."""
     return None if payload.get(key) is None else _count(payload, key, action)
 
@@ -260,9 +262,9 @@ def _start(state: RunState, event: Event) -> RunState:
         raise InvalidAction("no-items")
     first = state.items[state.order[0]].opened(event.at)
     zone, offset = event.payload.get("tz"), event.payload.get("utc_offset")
-    return _with(state, first, status="running", position=0, started_at=event.at,
-                 zone_name=zone if isinstance(zone, str) else None,
-                 utc_offset=int(offset) if isinstance(offset, (int, float)) else None)
+    return replace(state, items=_items(state, first), status="running", position=0, started_at=event.at,
+                   zone_name=zone if isinstance(zone, str) else None,
+                   utc_offset=int(offset) if isinstance(offset, (int, float)) else None)
 
 
 def _next(state: RunState, event: Event) -> RunState:
@@ -270,8 +272,8 @@ def _next(state: RunState, event: Event) -> RunState:
     index = state._next_pending()
     if index is None:
         raise InvalidAction("last-item", title=_title(state, _here(state).id))
-    return _with(state, _here(state).closed(event.at, "done"),
-                 state.items[state.order[index]].opened(event.at), position=index)
+    return replace(state, items=_items(state, _here(state).closed(event.at, "done"),
+                                       state.items[state.order[index]].opened(event.at)), position=index)
 
 
 def _back(state: RunState, event: Event) -> RunState:
@@ -279,8 +281,8 @@ def _back(state: RunState, event: Event) -> RunState:
     if state.position == 0:
         raise InvalidAction("first-item", title=_title(state, _here(state).id))
     previous = state.items[state.order[state.position - 1]]
-    return _with(state, _here(state).closed(event.at, "pending"), previous.opened(event.at),
-                 position=state.position - 1)
+    return replace(state, items=_items(state, _here(state).closed(event.at, "pending"), previous.opened(event.at)),
+                   position=state.position - 1)
 
 
 def _skip(state: RunState, event: Event) -> RunState:
@@ -291,14 +293,15 @@ def _skip(state: RunState, event: Event) -> RunState:
         index = state._next_pending()
         if index is None:
             raise InvalidAction("skip-last", title=_title(state, current.id))
-        return _with(state, replace(current.closed(event.at, "skipped"), skipped_at=event.at),
-                     state.items[state.order[index]].opened(event.at), position=index)
+        skipped = replace(current.closed(event.at, "skipped"), skipped_at=event.at)
+        return replace(state, items=_items(state, skipped, state.items[state.order[index]].opened(event.at)),
+                       position=index)
     if target not in state.items:
         raise InvalidAction("unknown-item", action="skip", id=target)
     run = state.items[target]
     if run.status != "pending":
         raise InvalidAction("not-pending", title=_title(state, target), status=run.status)
-    return _with(state, replace(run, status="skipped", skipped_at=event.at))
+    return replace(state, items=_items(state, replace(run, status="skipped", skipped_at=event.at)))
 
 
 def _goto(state: RunState, event: Event) -> RunState:
@@ -315,8 +318,8 @@ def _goto(state: RunState, event: Event) -> RunState:
     order.insert(to_index, target)
     planned = state.program.slot(target).index if state.program.has_item(target) else None
     move = Move(target, from_index, to_index, planned, event.at, event.seq)
-    return _with(state, current.closed(event.at, "done"), state.items[target].opened(event.at),
-                 order=tuple(order), position=to_index, logs=state.logs.add("moves", move))
+    return replace(state, items=_items(state, current.closed(event.at, "done"), state.items[target].opened(event.at)),
+                   order=tuple(order), position=to_index, logs=state.logs.add("moves", move))
 
 
 def _insert(state: RunState, event: Event) -> RunState:
@@ -337,7 +340,7 @@ def _insert(state: RunState, event: Event) -> RunState:
     run = ItemRun(item=item, session_id=_here(state).session_id, inserted=True)
     order = list(state.order)
     order.insert(state.position + 1, item_id)
-    return _with(state, run, order=tuple(order))
+    return replace(state, items=_items(state, run), order=tuple(order))
 
 
 def _card(state: RunState, event: Event) -> RunState:
@@ -451,8 +454,8 @@ def _close_pause(state: RunState, at: float) -> RunState:
     held = _here(state)
     current = replace(held, segment_paused=held.segment_paused + length)
     pauses = state.logs.pauses[:-1] + (replace(state.logs.pauses[-1], end=at),)
-    return _with(state, current, status="running", paused_since=None, paused_total=state.paused_total + length,
-                 logs=replace(state.logs, pauses=pauses))
+    return replace(state, items=_items(state, current), status="running", paused_since=None,
+                   paused_total=state.paused_total + length, logs=replace(state.logs, pauses=pauses))
 
 
 def _resume(state: RunState, event: Event) -> RunState:
@@ -464,7 +467,8 @@ def _resume(state: RunState, event: Event) -> RunState:
 def _finish(state: RunState, event: Event) -> RunState:
     if state.paused:
         state = _close_pause(state, event.at)
-    return _with(state, _here(state).closed(event.at, "done"), status="finished", finished_at=event.at)
+    return replace(state, items=_items(state, _here(state).closed(event.at, "done")), status="finished",
+                   finished_at=event.at)
 
 
 def _reopened(state: RunState, event: Event) -> RunState:

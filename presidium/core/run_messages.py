@@ -7,8 +7,6 @@ screen and the command line each say the whole sentence in their reader's langua
 
 from __future__ import annotations
 
-from typing import Any
-
 from presidium.core.catalogue import CATALOGUE, Message, Refusal
 
 # Where the word for a parameter's value is looked up, first match wins: run.action.skip, vocabulary.status.done…
@@ -25,7 +23,7 @@ class InvalidAction(Refusal):
 
     AREA = "run"
 
-    def __init__(self, code: str, /, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: object) -> None:
         for name, areas in _WORDS.items():
             value = params.get(name)
             if type(value) is str:

@@ -6,6 +6,7 @@ The run keeps one queue per discussion item; nothing here reads a clock.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 
 from presidium.core.catalogue import Message, Refusal
@@ -110,7 +111,7 @@ class SpeakerQueue:
         raise SpeakerError("unknown", name=name)
 
 
-def apply_speaker_event(queue: SpeakerQueue, kind: str, payload: dict, at: float) -> SpeakerQueue:
+def apply_speaker_event(queue: SpeakerQueue, kind: str, payload: Mapping[str, object], at: float) -> SpeakerQueue:
     """The queue after one event. `pause`/`resume` of the run are passed in too, to stop a speaker's clock."""
     if kind == "pause":
         return _replace_current(queue, lambda t: replace(t, paused_since=at))
@@ -119,14 +120,14 @@ def apply_speaker_event(queue: SpeakerQueue, kind: str, payload: dict, at: float
             queue, lambda t: replace(t, paused=t.paused + (at - t.paused_since), paused_since=None)
             if t.paused_since is not None else t)
     if kind == "speaker":
-        return _call(queue, payload.get("name"), at)
+        return _call(queue, _text(payload, "name"), at)
     if kind == "speaker-done":
         current = queue.current
         if current is None:
             raise SpeakerError("no-one-speaking")
         return _end_turn(queue, current, at)
     if kind in ("speaker-absent", "speaker-written"):
-        turn = queue.turn(payload["name"])
+        turn = queue.turn(_text(payload, "name"))
         if turn.status != "waiting":
             raise SpeakerError("not-waiting", name=turn.name)
         status = "absent" if kind == "speaker-absent" else "written"
@@ -134,11 +135,11 @@ def apply_speaker_event(queue: SpeakerQueue, kind: str, payload: dict, at: float
     if kind == "speaker-floor":
         return _floor(queue, payload, at)
     if kind == "speaker-move":
-        return _move(queue, queue.turn(payload["name"]), int(payload["by"]))
+        return _move(queue, queue.turn(_text(payload, "name")), _whole(payload, "by"))
     raise ValueError(f"not a speaker event: {kind}")
 
 
-def _call(queue: SpeakerQueue, name: str | None, at: float) -> SpeakerQueue:
+def _call(queue: SpeakerQueue, name: str, at: float) -> SpeakerQueue:
     if queue.current is not None:
         # Calling the next speaker ends the current turn: one key press at the podium.
         queue = _end_turn(queue, queue.current, at)
@@ -155,14 +156,14 @@ def _end_turn(queue: SpeakerQueue, turn: SpeakerTurn, at: float) -> SpeakerQueue
     return _set(queue, turn, replace(turn, status="done", ended=at, paused=paused, paused_since=None))
 
 
-def _floor(queue: SpeakerQueue, payload: dict, at: float) -> SpeakerQueue:
-    name = (payload.get("name") or "").strip()
+def _floor(queue: SpeakerQueue, payload: Mapping[str, object], at: float) -> SpeakerQueue:
+    name = _text(payload, "name").strip()
     if not name:
         raise SpeakerError("empty-name")
     if any(t.name == name for t in queue.turns):
         raise SpeakerError("duplicate", name=name)
-    seconds = payload.get("seconds") or queue.default_allowance
-    speaker = Speaker(name, payload.get("unit", ""), payload.get("topic", ""), seconds)
+    seconds = _whole(payload, "seconds") if payload.get("seconds") else queue.default_allowance
+    speaker = Speaker(name, _text(payload, "unit"), _text(payload, "topic"), seconds)
     return replace(queue, turns=queue.turns + (SpeakerTurn(speaker, seconds, floor=True, requested=at),))
 
 
@@ -180,11 +181,30 @@ def _move(queue: SpeakerQueue, turn: SpeakerTurn, by: int) -> SpeakerQueue:
     return replace(queue, turns=turns)
 
 
+# Payload readers: the journal keeps JSON, so a field is checked for what it must be. A wrong type raises
+# TypeError, which the run turns into its "speaker-payload" refusal.
+def _text(payload: Mapping[str, object], key: str) -> str:
+    """A text field; absent or null (the session records an empty unit or topic as null) is ""."""
+    value = payload.get(key)
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise TypeError(key)
+    return value
+
+
+def _whole(payload: Mapping[str, object], key: str) -> int:
+    value = payload.get(key)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise TypeError(key)
+    return value
+
+
 def _set(queue: SpeakerQueue, old: SpeakerTurn, new: SpeakerTurn) -> SpeakerQueue:
     return replace(queue, turns=tuple(new if t is old else t for t in queue.turns))
 
 
-def _replace_current(queue: SpeakerQueue, change) -> SpeakerQueue:
+def _replace_current(queue: SpeakerQueue, change: Callable[[SpeakerTurn], SpeakerTurn]) -> SpeakerQueue:
     current = queue.current
     return _set(queue, current, change(current)) if current else queue
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from presidium.core.program import Session
 from presidium.core.records import ItemRun
 from presidium.core.run import RunState
 from presidium.core.zone import epoch_of, local
@@ -58,10 +59,16 @@ class RunTimers:
         return self.delta < 0
 
 
+def _pause_began(state: RunState) -> float | None:
+    """When the pause in progress began; None while the run is not paused."""
+    return state.paused_since if state.paused else None
+
+
 def item_elapsed(state: RunState, run: ItemRun, now: float) -> float:
     elapsed = run.spent
     if run.segment_start is not None:
-        end = state.paused_since if state.paused and run.status == "current" else now
+        paused_at = _pause_began(state) if run.status == "current" else None
+        end = paused_at if paused_at is not None else now
         elapsed += end - run.segment_start - run.segment_paused
     return elapsed
 
@@ -85,7 +92,7 @@ def _pending_seconds(state: RunState, session_id: str) -> int:
     return sum(r.item.duration for r in state.items.values() if r.status == "pending" and r.session_id == session_id)
 
 
-def _reference_start(state: RunState, session, now: float) -> float:
+def _reference_start(state: RunState, session: Session, run_started: float, now: float) -> float:
     """The moment the session's plan is laid from: when it actually began — or, for a session of a
     later day opened the evening before (next pressed at the end of day 1), its own planned start
     once its day has come, so day 2 is not shown a night behind. Dates follow the run's first day, so
@@ -93,7 +100,7 @@ def _reference_start(state: RunState, session, now: float) -> float:
     began = min(r.first_started for r in state.items.values()
                 if r.session_id == session.id and r.first_started is not None)
     zone = state.zone
-    shift = local(state.started_at, zone).date() - state.program.sessions[0].date
+    shift = local(run_started, zone).date() - state.program.sessions[0].date
     day = session.date + shift
     if local(began, zone).date() < day <= local(now, zone).date():
         return max(began, epoch_of(session.starts_at + shift, zone))
@@ -101,19 +108,21 @@ def _reference_start(state: RunState, session, now: float) -> float:
 
 
 def run_timers(state: RunState, now: float, thresholds: Thresholds = Thresholds()) -> RunTimers:
-    if not state.started:
+    run_started = state.started_at  # set by the start event: None only before it
+    if not state.started or run_started is None:
         return RunTimers(now, None, False, 0.0, 0.0, 0.0, None, None, None, None, None, 0.0, None)
-    if state.finished:
-        now = state.finished_at
-    paused_for = now - state.paused_since if state.paused else 0.0
+    if state.finished and state.finished_at is not None:
+        now = state.finished_at  # a finished run's clocks stop where it ended
+    paused_at = _pause_began(state)
+    paused_for = now - paused_at if paused_at is not None else 0.0
     reference = state.items[state.order[state.position]]
     current = None if state.finished else item_timer(state, reference.id, now, thresholds)
     session_id = reference.session_id
     session = next(s for s in state.program.sessions if s.id == session_id)
-    began = _reference_start(state, session, now)
+    began = _reference_start(state, session, run_started, now)
     planned_end = began + session.planned_seconds
-    if state.finished:
-        projected = state.finished_at
+    if current is None:  # finished: `now` is the moment it ended
+        projected = now
     else:
         projected = now + max(0.0, current.remaining) + _pending_seconds(state, session_id)
     day_end = projected
@@ -125,7 +134,7 @@ def run_timers(state: RunState, now: float, thresholds: Thresholds = Thresholds(
     late = (local_start - session.starts_at).total_seconds() if local_start.date() == session.date else None
     return RunTimers(
         now=now, current=current, paused=state.paused, paused_for=paused_for,
-        paused_total=state.paused_total + paused_for, run_elapsed=now - state.started_at,
+        paused_total=state.paused_total + paused_for, run_elapsed=now - run_started,
         session_id=session_id, session_started=began, planned_session_end=planned_end,
         projected_session_end=projected, projected_day_end=day_end, delta=projected - planned_end,
         late_start=late,

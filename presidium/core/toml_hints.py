@@ -19,7 +19,7 @@ _BARE_WORD = re.compile(r"^\s*[\w.\"'-]+\s*=\s*([^\s\"'\[{0-9+-][^#]*?)\s*(#.*)?
 _DECIMAL_COMMA = re.compile(r"^\s*[\w.\"'-]+\s*=\s*\d+,\d+\s*(#.*)?$")
 
 
-def explain(detail: str, text: str, line: int, column: int | None) -> tuple[int, str, dict]:
+def explain(detail: str, text: str, line: int, column: int | None) -> tuple[int, str, dict[str, object]]:
     """(line, code, params) for the syntax error tomllib reported as `detail` at `line` (0: unknown)."""
     lines = file_lines(text)
     source = lines[line - 1] if 0 < line <= len(lines) else ""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal, Protocol
+from typing import Callable, Literal, Protocol
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
@@ -78,9 +78,9 @@ class Message(str):
     comparisons keep working; `message(lang)` says it in either language."""
 
     code: str
-    params: dict[str, Any]
+    params: dict[str, object]
 
-    def __new__(cls, code: str, /, **params: Any) -> Message:
+    def __new__(cls, code: str, /, **params: object) -> Message:
         self = super().__new__(cls, text(code, "en", **params))
         self.code, self.params = code, dict(params)
         return self
@@ -88,7 +88,7 @@ class Message(str):
     def message(self, lang: str = "vi") -> str:
         return text(self.code, lang, **self.params)
 
-    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, Any]]:  # copy and pickle rebuild it from its code
+    def __getnewargs_ex__(self) -> tuple[tuple[str], dict[str, object]]:  # copy and pickle rebuild it from its code
         return (self.code,), dict(self.params)
 
 
@@ -100,7 +100,7 @@ class Refusal(Exception):
     # A subclass may name its area: then a code without a dot is a key of that area ("finished" -> "run.finished").
     AREA = ""
 
-    def __init__(self, code: str, /, **params: Any) -> None:
+    def __init__(self, code: str, /, **params: object) -> None:
         if self.AREA and "." not in code:
             code = f"{self.AREA}.{code}"
         self.said = Message(code, **params)
@@ -111,15 +111,18 @@ class Refusal(Exception):
         return self.said.code
 
     @property
-    def params(self) -> dict[str, Any]:
+    def params(self) -> dict[str, object]:
         return self.said.params
 
     def message(self, lang: str = "vi") -> str:
         return self.said.message(lang)
 
-    def __reduce__(self) -> tuple[Any, ...]:
+    def __reduce__(self) -> tuple[_Rebuild, tuple[type[Refusal], str, dict[str, object]]]:
         return _rebuild, (type(self), self.said.code, self.said.params)
 
 
-def _rebuild(cls: type[Refusal], code: str, params: dict[str, Any]) -> Refusal:
+def _rebuild(cls: type[Refusal], code: str, params: dict[str, object]) -> Refusal:
     return cls(code, **params)
+
+
+_Rebuild = Callable[[type[Refusal], str, dict[str, object]], Refusal]  # how pickle and copy remake a Refusal

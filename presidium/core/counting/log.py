@@ -4,6 +4,7 @@ is `infra.export_entry_log`; this is what it prints, in Vietnamese or English.""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -20,7 +21,10 @@ def _say(key: str, lang: str, **params: object) -> str:
 
 def describe(entry: Entry, lang: str = "vi") -> str:
     """What a ballot showed, in words."""
-    names = lambda numbers: ", ".join(map(str, sorted(numbers)))  # noqa: E731
+
+    def names(numbers: Iterable[int]) -> str:
+        return ", ".join(map(str, sorted(numbers)))
+
     if entry.form == "invalid":
         return _say("invalid", lang, reason=reason_text(entry.reason, lang))
     if entry.form == "struck":

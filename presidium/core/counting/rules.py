@@ -58,7 +58,7 @@ class ValidityRules:
     def from_dict(cls, data: Mapping[str, Any]) -> "ValidityRules":
         return cls(bool(data.get("over_seats", True)), bool(data.get("none_kept", True)),
                    tuple(data.get("reasons", DEFAULT_OPERATOR)), str(data.get("article", PARTY_ARTICLE_INVALID)),
-                   tuple(data.get("regulation", PARTY_REGULATION)))  # type: ignore[arg-type]
+                   tuple(data.get("regulation", PARTY_REGULATION)))
 
 
 PARTY_RULES = ValidityRules()

@@ -53,14 +53,19 @@ class StationState:
         """The number the next ballot gets: one after the highest entered."""
         return max(self.entries, default=0) + 1
 
+    @property
+    def opened_paper(self) -> BallotPaper:
+        """The ballot paper the station counts; refused before the station is opened (`count-open`)."""
+        if self.paper is None:
+            raise CountingError("counting.not-open")
+        return self.paper
+
     def judged(self, number: int) -> Judged:
-        assert self.paper is not None
-        return judge(self.entries[number], self.paper, self.rules)
+        return judge(self.entries[number], self.opened_paper, self.rules)
 
     def identity(self) -> dict[str, Any]:
         """What the station counted (compared across stations before reconciling)."""
-        assert self.paper is not None
-        return {**self.paper.to_dict(), "rules": self.rules.to_dict()}
+        return {**self.opened_paper.to_dict(), "rules": self.rules.to_dict()}
 
 
 def open_payload(station: str, paper: BallotPaper, rules: ValidityRules) -> dict[str, Any]:
@@ -75,18 +80,14 @@ def _open(state: StationState, event: Event) -> StationState:
                    rules=ValidityRules.from_dict(payload.get("rules", {})))
 
 
-def _with_entries(state: StationState, entries: dict[int, Entry], **changes: Any) -> StationState:
-    return replace(state, entries=MappingProxyType(entries), **changes)
-
-
 def _entry(state: StationState, event: Event) -> StationState:
     entry = Entry.from_payload(event.payload)
-    judge(entry, state.paper, state.rules)  # type: ignore[arg-type]  (refuses what cannot be on this paper)
+    judge(entry, state.opened_paper, state.rules)  # refuses what cannot be on this paper
     if entry.number in state.entries:
         raise CountingError("counting.already-entered", number=entry.number, was=state.entries[entry.number].text())
     line = LogLine(event.seq, event.at, "entry", entry.number, entry)
-    return _with_entries(state, {**state.entries, entry.number: entry}, stack=state.stack + (entry.number,),
-                         log=state.log + (line,))
+    return replace(state, entries=MappingProxyType({**state.entries, entry.number: entry}),
+                   stack=state.stack + (entry.number,), log=state.log + (line,))
 
 
 def _undo(state: StationState, event: Event) -> StationState:
@@ -98,12 +99,12 @@ def _undo(state: StationState, event: Event) -> StationState:
     entries = dict(state.entries)
     previous = entries.pop(number)
     line = LogLine(event.seq, event.at, "entry-undo", number, None, previous)
-    return _with_entries(state, entries, stack=state.stack[:-1], log=state.log + (line,))
+    return replace(state, entries=MappingProxyType(entries), stack=state.stack[:-1], log=state.log + (line,))
 
 
 def _correct(state: StationState, event: Event) -> StationState:
     entry = Entry.from_payload(event.payload)
-    judge(entry, state.paper, state.rules)  # type: ignore[arg-type]
+    judge(entry, state.opened_paper, state.rules)
     previous = state.entries.get(entry.number)
     if previous is None:
         raise CountingError("counting.not-entered", number=entry.number)
@@ -111,7 +112,7 @@ def _correct(state: StationState, event: Event) -> StationState:
         raise CountingError("counting.same-entry", number=entry.number)
     line = LogLine(event.seq, event.at, "entry-correct", entry.number, entry, previous)
     # A correction is not a fresh ballot: Backspace still takes back the last ballot entered, not this one.
-    return _with_entries(state, {**state.entries, entry.number: entry}, log=state.log + (line,))
+    return replace(state, entries=MappingProxyType({**state.entries, entry.number: entry}), log=state.log + (line,))
 
 
 _HANDLERS: dict[str, Callable[[StationState, Event], StationState]] = {
