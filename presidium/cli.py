@@ -43,8 +43,9 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
         description=_("cli_help.description"),
     )
     # argparse's own help for --version is a fixed English default, not said through gettext
-    parser.add_argument("--version", action="version", version=f"presidium {__version__}",
-                        help=_("cli_help.argparse.version"))
+    parser.add_argument(
+        "--version", action="version", version=f"presidium {__version__}", help=_("cli_help.argparse.version")
+    )
     parser.add_argument("--lang", choices=["vi", "en"], help=_("cli_help.lang"))
     parser.add_argument("--db", type=Path, help=_("cli_help.db"))
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -53,8 +54,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     open_cmd.add_argument("file", type=Path)
     open_cmd.add_argument("--live", action="store_true", help=_("cli_help.open.live"))
     open_cmd.add_argument("--db", type=Path, dest="db_open", help=_("cli_help.journal"))
-    open_cmd.add_argument("--mirror", type=Path, metavar="DIR",
-                          help=_("cli_help.open.mirror"))
+    open_cmd.add_argument("--mirror", type=Path, metavar="DIR", help=_("cli_help.open.mirror"))
 
     edit = commands.add_parser("edit", help=_("cli_help.edit"))
     edit.add_argument("file", type=Path, nargs="?")
@@ -75,8 +75,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     verify = commands.add_parser("verify", help=_("cli_help.verify"))
     verify.add_argument("--db", type=Path, required=True, dest="db_cmd")
     verify.add_argument("--run", help=_("cli_help.verify.run"))
-    verify.add_argument("--expect", metavar="HASH",
-                        help=_("cli_help.verify.expect"))
+    verify.add_argument("--expect", metavar="HASH", help=_("cli_help.verify.expect"))
 
     backup = commands.add_parser("backup", help=_("cli_help.backup"))
     backup.add_argument("--db", type=Path, required=True, dest="db_cmd")
@@ -104,8 +103,7 @@ def build_parser(lang: str = "en") -> argparse.ArgumentParser:
     tally.add_argument("--json", action="store_true", help=_("cli_help.json"))
     tally.add_argument("-o", "--output", type=Path, help=_("cli_help.tally.output"))
 
-    export = commands.add_parser(
-        "export", help=_("cli_help.export"))
+    export = commands.add_parser("export", help=_("cli_help.export"))
     export.add_argument("what", choices=["minutes", "review", "entry-log", "script"])
     export.add_argument("--db", type=Path, dest="db_cmd", help=_("cli_help.export.db"))
     export.add_argument("--program", type=Path, help=_("cli_help.export.program"))

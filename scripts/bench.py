@@ -46,7 +46,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +58,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from bench_editor import bench_editor  # noqa: E402
 from generate_program import SCRIPT, program_text  # noqa: E402
 from generate_script import script_docx  # noqa: E402
+
 from presidium.app.samples import sample_path  # noqa: E402
 from presidium.app.session import CongressSession  # noqa: E402
 from presidium.core.clock import FakeClock, RealClock  # noqa: E402
@@ -90,8 +91,6 @@ def shield_none() -> None:
         ctypes.c_ssize_t.from_address(id(None)).value += 1 << 40
 
 
-
-
 # --- results ----------------------------------------------------------------------------------------
 
 
@@ -102,20 +101,34 @@ class Results:
         self.rows: list[dict[str, Any]] = []
         self.details: dict[str, Any] = {}
 
-    def add(self, name: str, value: Any, unit: str = "", target: str = "", ok: bool | None = None,
-            note: str = "") -> None:
+    def add(
+        self, name: str, value: Any, unit: str = "", target: str = "", ok: bool | None = None, note: str = ""
+    ) -> None:
         self.rows.append({"name": name, "value": value, "unit": unit, "target": target, "ok": ok, "note": note})
-        print(f"  {name}: {_show(value)} {unit} {('[' + target + ']') if target else ''} "
-              f"{'' if ok is None else ('met' if ok else 'MISSED')} {note}".rstrip(), file=sys.stderr, flush=True)
+        print(
+            f"  {name}: {_show(value)} {unit} {('[' + target + ']') if target else ''} "
+            f"{'' if ok is None else ('met' if ok else 'MISSED')} {note}".rstrip(),
+            file=sys.stderr,
+            flush=True,
+        )
 
     def table(self) -> str:
         head = ("measure", "value", "target", "met")
-        lines = [(r["name"], f"{_show(r['value'])} {r['unit']}".strip(), r["target"],
-                  "—" if r["ok"] is None else ("yes" if r["ok"] else "NO")) for r in self.rows]
-        widths = [max(len(str(x)) for x in column) for column in zip(head, *lines)]
-        out = [" | ".join(str(x).ljust(w) for x, w in zip(head, widths)),
-               "-+-".join("-" * w for w in widths)]
-        out += [" | ".join(str(x).ljust(w) for x, w in zip(line, widths)) for line in lines]
+        lines = [
+            (
+                r["name"],
+                f"{_show(r['value'])} {r['unit']}".strip(),
+                r["target"],
+                "—" if r["ok"] is None else ("yes" if r["ok"] else "NO"),
+            )
+            for r in self.rows
+        ]
+        widths = [max(len(str(x)) for x in column) for column in zip(head, *lines, strict=True)]
+        out = [
+            " | ".join(str(x).ljust(w) for x, w in zip(head, widths, strict=True)),
+            "-+-".join("-" * w for w in widths),
+        ]
+        out += [" | ".join(str(x).ljust(w) for x, w in zip(line, widths, strict=True)) for line in lines]
         notes = [f"  {r['name']}: {r['note']}" for r in self.rows if r["note"]]
         return "\n".join(out + (["", "notes:"] + notes if notes else []))
 
@@ -146,10 +159,15 @@ def machine() -> dict[str, Any]:
     from PySide6 import QtCore
 
     return {
-        "cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(),
-        "pyside6": PySide6.__version__, "qt": QtCore.qVersion(), "sqlite": sqlite3.sqlite_version,
-        "platform": platform.platform(), "qpa": os.environ.get("QT_QPA_PLATFORM"),
-        "date": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "cpu": cpu,
+        "cores": os.cpu_count(),
+        "python": platform.python_version(),
+        "pyside6": PySide6.__version__,
+        "qt": QtCore.qVersion(),
+        "sqlite": sqlite3.sqlite_version,
+        "platform": platform.platform(),
+        "qpa": os.environ.get("QT_QPA_PLATFORM"),
+        "date": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
     }
 
 
@@ -185,8 +203,9 @@ MIX: list[tuple[int, str]] = [(6, "note"), (4, "card"), (3, "pause"), (1, "prese
 NOTE_CATEGORIES = ("time", "procedure", "technical", "personnel", "other")
 
 
-def generate_journal(program_path: Path, db: Path, events: int, seed: int = 7,
-                     snapshot: Path | None = None) -> dict[str, Any]:
+def generate_journal(
+    program_path: Path, db: Path, events: int, seed: int = 7, snapshot: Path | None = None
+) -> dict[str, Any]:
     """Drive a session on a FakeClock until the run holds `events` events, the last one `finish`.
     With `snapshot`, a copy of the journal is taken one event before the finish (an unfinished run
     to resume). Returns timings."""
@@ -208,8 +227,9 @@ def generate_journal(program_path: Path, db: Path, events: int, seed: int = 7,
             if session.state.paused:
                 session.resume()
             elif name == "note":
-                session.note(f"Ghi chú số {session.state.last_seq}: đại biểu phát biểu quá giờ",
-                             rng.choice(NOTE_CATEGORIES))
+                session.note(
+                    f"Ghi chú số {session.state.last_seq}: đại biểu phát biểu quá giờ", rng.choice(NOTE_CATEGORIES)
+                )
             elif name == "card":
                 session.use_card(rng.choice(card_ids))
             elif name == "pause":
@@ -235,8 +255,14 @@ def generate_journal(program_path: Path, db: Path, events: int, seed: int = 7,
     run_id = session.run_id
     position = session.state.order.index(session.state.order[max(session.state.position, 0)]) + 1
     session.close()
-    return {"events": count, "seconds": seconds, "events_per_s": count / seconds, "refused": refused,
-            "run_id": run_id, "items_reached": position}
+    return {
+        "events": count,
+        "seconds": seconds,
+        "events_per_s": count / seconds,
+        "refused": refused,
+        "run_id": run_id,
+        "items_reached": position,
+    }
 
 
 def _backup(src: Path, dst: Path) -> None:
@@ -273,7 +299,9 @@ def _report():
     os._exit(0)
 """
 
-BARE_CHILD = _PAINT_HOOK + r"""
+BARE_CHILD = (
+    _PAINT_HOOK
+    + r"""
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 app = QApplication(sys.argv[:1])
 _filter = _FirstPaint(); app.installEventFilter(_filter)
@@ -283,8 +311,11 @@ window.resize(1366, 768)
 window.show()
 app.exec()
 """
+)
 
-PODIUM_CHILD = _PAINT_HOOK + r"""
+PODIUM_CHILD = (
+    _PAINT_HOOK
+    + r"""
 from argparse import Namespace
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
@@ -299,6 +330,7 @@ if podium is None:
     print("failed to open", flush=True); os._exit(2)
 app.exec()
 """
+)
 
 
 def child_env(work: Path) -> dict[str, str]:
@@ -313,8 +345,7 @@ def child_env(work: Path) -> dict[str, str]:
 def cold_start(code: str, args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """(seconds from spawning the process to its first paint being done, peak RSS MB)."""
     began = time.monotonic()  # CLOCK_MONOTONIC: the same clock in the child
-    result = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True,
-                            timeout=120)
+    result = subprocess.run([sys.executable, "-c", code, *args], env=env, capture_output=True, text=True, timeout=120)
     line = next((x for x in result.stdout.splitlines() if x.startswith("painted ")), None)
     if line is None:
         raise RuntimeError(f"cold start child failed ({result.returncode}): {result.stdout}{result.stderr[-2000:]}")
@@ -327,8 +358,11 @@ def bench_cold_start(res: Results, work: Path, big: Path, resumable: Path | None
     cases: dict[str, list[tuple[float, float]]] = {"bare": [], "sample": [], "big": []}
     for rep in range(reps):  # interleaved, so a busy moment on the machine hits every case alike
         cases["bare"].append(cold_start(BARE_CHILD, [], env))
-        cases["sample"].append(cold_start(PODIUM_CHILD, [str(sample_path("vi")), str(work / f"cold-{rep}.db"),
-                                                         str(work / f"cold-{rep}.ini")], env))
+        cases["sample"].append(
+            cold_start(
+                PODIUM_CHILD, [str(sample_path("vi")), str(work / f"cold-{rep}.db"), str(work / f"cold-{rep}.ini")], env
+            )
+        )
         if resumable is not None:
             db = work / f"cold-big-{rep}.db"
             shutil.copyfile(resumable, db)
@@ -370,9 +404,15 @@ def bench_reopen(res: Results, big: Path, resumable: Path, reps: int, events: in
             fold(program, journal.events(run.id))
             full.append((time.perf_counter() - began) * 1000)
     res.details["reopen_ms"] = {"session": reopen, "verify_and_fold_all": full}
-    res.add(f"reopen in process: session on the {events:,}-event run", statistics.median(reopen), "ms", "—", None,
-            f"checkpoint every {CHECKPOINT_EVERY} events; verifying and folding every event instead: "
-            f"{statistics.median(full):.0f} ms")
+    res.add(
+        f"reopen in process: session on the {events:,}-event run",
+        statistics.median(reopen),
+        "ms",
+        "—",
+        None,
+        f"checkpoint every {CHECKPOINT_EVERY} events; verifying and folding every event instead: "
+        f"{statistics.median(full):.0f} ms",
+    )
 
 
 LARGE_CHILD_NOTE = "the podium in a fresh process to its first paint, journal opened; peak RSS of that process"
@@ -391,18 +431,36 @@ def bench_large(res: Results, work: Path, reps: int) -> None:
     opened, peaks, bare = [], [], []
     for rep in range(reps):
         bare.append(cold_start(BARE_CHILD, [], env)[0])
-        opened.append(cold_start(PODIUM_CHILD, [str(big), str(work / f"big5k-{rep}.db"), str(work / f"b{rep}.ini")],
-                                 env)[0])
-        peaks.append(cold_start(PODIUM_CHILD, [str(script), str(work / f"script-{rep}.db"),
-                                               str(work / f"s{rep}.ini")], env)[1])
-    res.details["large"] = {"open_5000_s": opened, "bare_s": bare, "script_2mb_peak_mb": peaks,
-                            "script_bytes": script.stat().st_size}
+        opened.append(
+            cold_start(PODIUM_CHILD, [str(big), str(work / f"big5k-{rep}.db"), str(work / f"b{rep}.ini")], env)[0]
+        )
+        peaks.append(
+            cold_start(PODIUM_CHILD, [str(script), str(work / f"script-{rep}.db"), str(work / f"s{rep}.ini")], env)[1]
+        )
+    res.details["large"] = {
+        "open_5000_s": opened,
+        "bare_s": bare,
+        "script_2mb_peak_mb": peaks,
+        "script_bytes": script.stat().st_size,
+    }
     median = statistics.median(opened) * 1000
-    res.add("5,000 items: open to first paint", median, "ms", "< 1500 ms", median < 1500,
-            f"bare window in the same run {statistics.median(bare) * 1000:.0f} ms")
+    res.add(
+        "5,000 items: open to first paint",
+        median,
+        "ms",
+        "< 1500 ms",
+        median < 1500,
+        f"bare window in the same run {statistics.median(bare) * 1000:.0f} ms",
+    )
     peak = max(peaks)
-    res.add("2 MB script: peak memory of the podium", peak, "MB", "< 200 MB", peak < 200,
-            f"{script.stat().st_size / 1e6:.1f} MB program file; {LARGE_CHILD_NOTE}")
+    res.add(
+        "2 MB script: peak memory of the podium",
+        peak,
+        "MB",
+        "< 200 MB",
+        peak < 200,
+        f"{script.stat().st_size / 1e6:.1f} MB program file; {LARGE_CHILD_NOTE}",
+    )
 
 
 # --- the podium window in this process ------------------------------------------------------------------
@@ -420,6 +478,7 @@ class Window:
 
     def __init__(self, program_path: Path, db: Path, clock, work: Path) -> None:
         from PySide6.QtCore import QSettings
+
         from presidium.ui.controller import PodiumController
         from presidium.ui.i18n import Language
         from presidium.ui.prefs import Preferences
@@ -459,8 +518,15 @@ class Window:
         self.language.use("en")
 
 
-def bench_next_latency(res: Results, work: Path, program_path: Path, label: str, presses: int,
-                       target: bool, resume_from: Path | None = None) -> None:
+def bench_next_latency(
+    res: Results,
+    work: Path,
+    program_path: Path,
+    label: str,
+    presses: int,
+    target: bool,
+    resume_from: Path | None = None,
+) -> None:
     """Each press: QTest key click (shortcut → Podium → session → journal commit → listeners → panels
     updated) and the event loop's pass that lays out and paints what changed. Then, apart, the same
     window repainted whole (what a full expose costs), and the 200 ms tick.
@@ -473,7 +539,9 @@ def bench_next_latency(res: Results, work: Path, program_path: Path, label: str,
     if resume_from is not None:
         shutil.copyfile(resume_from, db)
     win = Window(program_path, db, RealClock(), work)
-    cycle = [Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_P, Qt.Key.Key_P] if resume_from else [Qt.Key.Key_PageDown]
+    cycle = (
+        [Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_P, Qt.Key.Key_P] if resume_from else [Qt.Key.Key_PageDown]
+    )
     journal = win.session.journal
     commit_times: list[float] = []
     original = journal.append
@@ -526,31 +594,106 @@ def bench_next_latency(res: Results, work: Path, program_path: Path, label: str,
     win.close()
     median, p99 = statistics.median(times), percentile(times, 99)
     key = f"next_latency_{label.replace(' ', '_')}"
-    res.details[key] = {"ms": times, "journal_commit_ms": commit_times, "tick_ms": ticks, "missed": missed,
-                        "full_repaint_ms": full, "unpainted": unpainted}
-    note = (f"{len(times)} presses; journal commit median {statistics.median(commit_times):.2f} ms, "
-            f"max {max(commit_times):.2f} ms; whole-window repaint median {statistics.median(full):.1f} ms; "
-            f"tick refresh median {statistics.median(ticks):.2f} ms")
+    res.details[key] = {
+        "ms": times,
+        "journal_commit_ms": commit_times,
+        "tick_ms": ticks,
+        "missed": missed,
+        "full_repaint_ms": full,
+        "unpainted": unpainted,
+    }
+    note = (
+        f"{len(times)} presses; journal commit median {statistics.median(commit_times):.2f} ms, "
+        f"max {max(commit_times):.2f} ms; whole-window repaint median {statistics.median(full):.1f} ms; "
+        f"tick refresh median {statistics.median(ticks):.2f} ms"
+    )
     if missed or unpainted:
         note += f"; {missed} presses not recorded, {unpainted} without a paint!"
     what = "key press (back, next, pause, resume)" if resume_from else "next-item"
     res.add(f"{what} latency median, {label}", median, "ms", "—")
-    res.add(f"{what} latency p99, {label}", p99, "ms", "< 16 ms", (p99 < 16 and not missed and not unpainted) if target else None,
-            note)
+    res.add(
+        f"{what} latency p99, {label}",
+        p99,
+        "ms",
+        "< 16 ms",
+        (p99 < 16 and not missed and not unpainted) if target else None,
+        note,
+    )
 
 
 # --- counting ---------------------------------------------------------------------------------------------
 
-COUNTING_NAMES = [f"{family} Văn {given}" for given in (
-    "An", "Bảo", "Bình", "Cường", "Dũng", "Đạt", "Đức", "Giang", "Hà", "Hải", "Hiếu", "Hòa", "Hùng", "Huy", "Khánh",
-    "Khoa", "Lâm", "Lan", "Long", "Lộc", "Minh", "Nam", "Nghĩa", "Ngọc", "Nhân", "Phong", "Phú", "Phúc", "Quang",
-    "Quân", "Sơn", "Tài", "Tâm", "Thái", "Thành", "Thảo", "Thắng", "Thịnh", "Thu", "Tiến", "Toàn", "Trí", "Trung",
-    "Tuấn", "Tùng", "Uy", "Văn", "Việt", "Vinh", "Vũ", "Xuân", "Yên", "Ý", "Ân", "Ánh", "Ơn", "Ước", "Ưng", "Ửu",
-    "Ỳ") for family in ("Nguyễn",)]
+COUNTING_NAMES = [
+    f"{family} Văn {given}"
+    for given in (
+        "An",
+        "Bảo",
+        "Bình",
+        "Cường",
+        "Dũng",
+        "Đạt",
+        "Đức",
+        "Giang",
+        "Hà",
+        "Hải",
+        "Hiếu",
+        "Hòa",
+        "Hùng",
+        "Huy",
+        "Khánh",
+        "Khoa",
+        "Lâm",
+        "Lan",
+        "Long",
+        "Lộc",
+        "Minh",
+        "Nam",
+        "Nghĩa",
+        "Ngọc",
+        "Nhân",
+        "Phong",
+        "Phú",
+        "Phúc",
+        "Quang",
+        "Quân",
+        "Sơn",
+        "Tài",
+        "Tâm",
+        "Thái",
+        "Thành",
+        "Thảo",
+        "Thắng",
+        "Thịnh",
+        "Thu",
+        "Tiến",
+        "Toàn",
+        "Trí",
+        "Trung",
+        "Tuấn",
+        "Tùng",
+        "Uy",
+        "Văn",
+        "Việt",
+        "Vinh",
+        "Vũ",
+        "Xuân",
+        "Yên",
+        "Ý",
+        "Ân",
+        "Ánh",
+        "Ơn",
+        "Ước",
+        "Ưng",
+        "Ửu",
+        "Ỳ",
+    )
+    for family in ("Nguyễn",)
+]
 
 
 def counting_program(work: Path) -> Path:
     """A congress with a 20-name and a 60-name election, for the counting bench."""
+
     def names(n: int) -> str:
         return ", ".join(f'"{name}"' for name in COUNTING_NAMES[:n])
 
@@ -631,10 +774,22 @@ def bench_counting(res: Results, work: Path, ballots: int, window_ballots: int) 
     p99 = percentile(times, 99)
     res.details["counting_key_to_screen_ms"] = times
     res.add("counting: key to screen per ballot, median", statistics.median(times), "ms", "—")
-    res.add("counting: key to screen per ballot, p99", p99, "ms", "< 30 ms", p99 < 30,
-            f"{len(times)} ballots of 20 names; Enter → durable write → both papers repainted")
-    res.add("counting: keystrokes per 20-name ballot, beyond the names crossed out", max(extra_keys), "",
-            "≤ 1", max(extra_keys) <= 1, "one key per name crossed out, then Enter")
+    res.add(
+        "counting: key to screen per ballot, p99",
+        p99,
+        "ms",
+        "< 30 ms",
+        p99 < 30,
+        f"{len(times)} ballots of 20 names; Enter → durable write → both papers repainted",
+    )
+    res.add(
+        "counting: keystrokes per 20-name ballot, beyond the names crossed out",
+        max(extra_keys),
+        "",
+        "≤ 1",
+        max(extra_keys) <= 1,
+        "one key per name crossed out, then Enter",
+    )
 
     # Three stations entering the same pile of 60-name ballots (each write durable), then the tally.
     pile = []
@@ -664,10 +819,16 @@ def bench_counting(res: Results, work: Path, ballots: int, window_ballots: int) 
         runs.append(time.perf_counter() - began)
         assert differences == [] and figures.entered == ballots
     res.details["counting_tally_s"] = runs
-    res.add(f"counting: tally of 3 stations × {ballots} ballots × 60 names", min(runs), "s", "< 1 s", min(runs) < 1,
-            f"journals opened, chains verified, folded, reconciled ballot by ballot, counted, decided; "
-            f"median of {len(runs)} {statistics.median(runs):.2f} s; entering the {3 * ballots} ballots took "
-            f"{entering:.1f} s ({3 * ballots / entering:.0f} durable entries/s)")
+    res.add(
+        f"counting: tally of 3 stations × {ballots} ballots × 60 names",
+        min(runs),
+        "s",
+        "< 1 s",
+        min(runs) < 1,
+        f"journals opened, chains verified, folded, reconciled ballot by ballot, counted, decided; "
+        f"median of {len(runs)} {statistics.median(runs):.2f} s; entering the {3 * ballots} ballots took "
+        f"{entering:.1f} s ({3 * ballots / entering:.0f} durable entries/s)",
+    )
 
 
 # --- timers ------------------------------------------------------------------------------------------------
@@ -720,10 +881,21 @@ def bench_timer_simulated(res: Results, work: Path, hours: float, step: float) -
     seconds = time.perf_counter() - began
     final = win.window.timer.face.text()
     win.close()
-    res.details["timer_simulated"] = {"hours": hours, "checks": checks, "wrong": wrong[:20],
-                                      "final_face": final, "seconds": seconds}
-    res.add(f"timer after {hours:g} simulated h: faces wrong", len(wrong), f"of {checks}", "0 (exact)",
-            not wrong, f"final face {final}")
+    res.details["timer_simulated"] = {
+        "hours": hours,
+        "checks": checks,
+        "wrong": wrong[:20],
+        "final_face": final,
+        "seconds": seconds,
+    }
+    res.add(
+        f"timer after {hours:g} simulated h: faces wrong",
+        len(wrong),
+        f"of {checks}",
+        "0 (exact)",
+        not wrong,
+        f"final face {final}",
+    )
 
 
 def bench_timer_real(res: Results, work: Path, seconds: float, busy_db: Path | None = None) -> None:
@@ -769,13 +941,29 @@ def bench_timer_real(res: Results, work: Path, seconds: float, busy_db: Path | N
     children: list[subprocess.Popen] = []
     recorder = QTimer()
     if busy_db is not None:
+
         def keep_busy() -> None:
             win.session.note(f"Ghi chú lúc {time.monotonic():.1f}", "other")
             if not children or children[-1].poll() is not None:
-                children.append(subprocess.Popen(
-                    [sys.executable, "-m", "presidium", "export", "minutes", "--db", str(busy_db), "-o",
-                     str(work / f"busy-{len(children)}.docx")], env=child_env(work),
-                    stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+                children.append(
+                    subprocess.Popen(
+                        [
+                            sys.executable,
+                            "-m",
+                            "presidium",
+                            "export",
+                            "minutes",
+                            "--db",
+                            str(busy_db),
+                            "-o",
+                            str(work / f"busy-{len(children)}.docx"),
+                        ],
+                        env=child_env(work),
+                        stdout=subprocess.DEVNULL,
+                        stderr=subprocess.DEVNULL,
+                    )
+                )
+
         recorder.setInterval(700)
         recorder.timeout.connect(keep_busy)
         recorder.start()
@@ -806,14 +994,26 @@ def bench_timer_real(res: Results, work: Path, seconds: float, busy_db: Path | N
         res.details["timer_busy"] = res.details.pop("timer_real")
         late = sum(1 for lag in lags if lag > 20)
         res.add(f"timer while busy, real {seconds:g} s: face lag median", statistics.median(lags), "ms", "—")
-        res.add(f"timer while busy, real {seconds:g} s: face lag worst", worst, "ms", "≤ 20 ms", abs(worst) <= 20,
-                f"{len(lags)} second changes, {late} later than 20 ms; {len(children)} exports in a child and "
-                f"a note recorded every 0.7 s meanwhile")
+        res.add(
+            f"timer while busy, real {seconds:g} s: face lag worst",
+            worst,
+            "ms",
+            "≤ 20 ms",
+            abs(worst) <= 20,
+            f"{len(lags)} second changes, {late} later than 20 ms; {len(children)} exports in a child and "
+            f"a note recorded every 0.7 s meanwhile",
+        )
         return
     res.add(f"timer, real {seconds:g} s: face lag median", statistics.median(lags), "ms", "—")
-    res.add(f"timer, real {seconds:g} s: face lag worst", worst, "ms", "≤ 50 ms", abs(worst) <= 50,
-            f"{len(lags)} second changes; growth first→last quarter {growth:+.1f} ms; "
-            f"{stale}/{len(samples)} once-a-second readings behind the clock")
+    res.add(
+        f"timer, real {seconds:g} s: face lag worst",
+        worst,
+        "ms",
+        "≤ 50 ms",
+        abs(worst) <= 50,
+        f"{len(lags)} second changes; growth first→last quarter {growth:+.1f} ms; "
+        f"{stale}/{len(samples)} once-a-second readings behind the clock",
+    )
 
 
 def _ideal_change(text: str, budget: float) -> float | None:
@@ -873,8 +1073,14 @@ def bench_exports(res: Results, work: Path, db: Path, reps: int) -> None:
             continue
         median = statistics.median(times)
         res.details[f"export_{what}_s"] = times
-        res.add(f"export {what}, big run", median, "s", "< 2 s", median < 2,
-                f"{size // 1024} KB" + (f"; {error}" if error else ""))
+        res.add(
+            f"export {what}, big run",
+            median,
+            "s",
+            "< 2 s",
+            median < 2,
+            f"{size // 1024} KB" + (f"; {error}" if error else ""),
+        )
 
 
 def bench_script_files(res: Results, work: Path, big: Path, reps: int) -> None:
@@ -959,9 +1165,21 @@ def bench_memory(res: Results, work: Path, big: Path, resumable: Path, finished_
     shutil.copyfile(resumable, db)
     with_exports = finished_db is not None and exporters_available() is None
     result = subprocess.run(
-        [sys.executable, "-c", MEMORY_CHILD, str(big), str(db), str(work / "memory.ini"),
-         str(finished_db) if with_exports else "-", "50"],
-        env=child_env(work), capture_output=True, text=True, timeout=600)
+        [
+            sys.executable,
+            "-c",
+            MEMORY_CHILD,
+            str(big),
+            str(db),
+            str(work / "memory.ini"),
+            str(finished_db) if with_exports else "-",
+            "50",
+        ],
+        env=child_env(work),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     line = next((x for x in result.stdout.splitlines() if x.startswith("memory ")), None)
     if line is None:
         res.add("peak RSS, podium + big run", "failed", "", "< 200 MB", False, result.stderr[-300:])
@@ -971,16 +1189,30 @@ def bench_memory(res: Results, work: Path, big: Path, resumable: Path, finished_
     # VmHWM, not ru_maxrss: Linux carries ru_maxrss over from the parent across fork+exec, so a child of
     # a bench process that had grown would report the parent's peak, not its own.
     peak = max(stage["VmHWM"] for stage in figures.values() if isinstance(stage, dict))
-    note = (f"resumed {figures['events']} events; window {figures['window']['VmHWM']:.0f} MB, "
-            f"after 50 presses {figures['after_presses']['VmHWM']:.0f} MB")
+    note = (
+        f"resumed {figures['events']} events; window {figures['window']['VmHWM']:.0f} MB, "
+        f"after 50 presses {figures['after_presses']['VmHWM']:.0f} MB"
+    )
     if with_exports:
         note += f", after exporting both documents from the window {figures['after_review']['VmHWM']:.0f} MB"
-    res.add("peak RSS, podium on the big run" + (" + exports" if with_exports else ""), peak, "MB",
-            "< 200 MB", peak < 200, note)
+    res.add(
+        "peak RSS, podium on the big run" + (" + exports" if with_exports else ""),
+        peak,
+        "MB",
+        "< 200 MB",
+        peak < 200,
+        note,
+    )
     if with_exports:
         child = figures["export_child_maxrss_mb"]
-        res.add("peak RSS, export process (big run)", child, "MB", "< 200 MB", child < 200,
-                "the window writes each document in a `presidium export` child process")
+        res.add(
+            "peak RSS, export process (big run)",
+            child,
+            "MB",
+            "< 200 MB",
+            child < 200,
+            "the window writes each document in a `presidium export` child process",
+        )
 
 
 # --- main ----------------------------------------------------------------------------------------------------
@@ -993,8 +1225,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--reps", type=int, default=None, help="cold-start repetitions (default 7, quick 2)")
     parser.add_argument("--events", type=int, default=None, help="journal events (default 10000, quick 600)")
     parser.add_argument("--real-seconds", type=float, default=None, help="real timer run (default 60, quick 5)")
-    parser.add_argument("--only", default="", help="comma-separated parts: load,journal,cold,reopen,latency,"
-                                                    "large,timer,busy,export,editor,memory,counting,script")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated parts: load,journal,cold,reopen,latency,"
+        "large,timer,busy,export,editor,memory,counting,script",
+    )
     parser.add_argument("--keep", type=Path, default=None, help="work in this folder and keep it")
     args = parser.parse_args(argv)
     quick = args.quick
@@ -1009,8 +1245,14 @@ def main(argv: list[str] | None = None) -> int:
     res = Results()
     res.details["machine"] = machine()
     dropped = none_dropped_per_1000_calls()
-    res.add("None refs dropped by 1000 void Qt calls", dropped, "", "0", dropped < 100,
-            "this PySide6 aborts Python 3.11 within minutes; the bench shields itself" if dropped >= 100 else "")
+    res.add(
+        "None refs dropped by 1000 void Qt calls",
+        dropped,
+        "",
+        "0",
+        dropped < 100,
+        "this PySide6 aborts Python 3.11 within minutes; the bench shields itself" if dropped >= 100 else "",
+    )
     if dropped >= 100:
         shield_none()
     res.details["settings"] = {"quick": quick, "reps": reps, "events": events, "real_seconds": real_seconds}
@@ -1022,22 +1264,42 @@ def main(argv: list[str] | None = None) -> int:
         if wanted("load"):
             bench_load(res, big, 5 if quick else 21)
         finished_db, resumable = None, None
-        if wanted("journal") or wanted("cold") or wanted("export") or wanted("memory") or wanted("reopen") \
-                or wanted("latency") or wanted("busy"):
+        if (
+            wanted("journal")
+            or wanted("cold")
+            or wanted("export")
+            or wanted("memory")
+            or wanted("reopen")
+            or wanted("latency")
+            or wanted("busy")
+        ):
             finished_db, resumable = work_dir / "big-run.db", work_dir / "big-run-unfinished.db"
             generated = generate_journal(big, finished_db, events, snapshot=resumable)
             res.details["journal"] = generated
-            res.add(f"journal: {generated['events']} events recorded", generated["seconds"], "s", "—", None,
-                    f"{generated['events_per_s']:.0f} events/s, each one durable (WAL, synchronous=FULL); "
-                    f"{generated['items_reached']} items reached")
+            res.add(
+                f"journal: {generated['events']} events recorded",
+                generated["seconds"],
+                "s",
+                "—",
+                None,
+                f"{generated['events_per_s']:.0f} events/s, each one durable (WAL, synchronous=FULL); "
+                f"{generated['items_reached']} items reached",
+            )
         if wanted("cold"):
             bench_cold_start(res, work_dir, big, resumable, reps)
         if wanted("latency"):
             bench_next_latency(res, work_dir, sample_path("vi"), "sample", 100, target=True)
             bench_next_latency(res, work_dir, big, "500 items", 60 if quick else 499, target=True)
             if resumable is not None:
-                bench_next_latency(res, work_dir, big, f"{events:,}-event run", 40 if quick else 200, target=True,
-                                   resume_from=resumable)
+                bench_next_latency(
+                    res,
+                    work_dir,
+                    big,
+                    f"{events:,}-event run",
+                    40 if quick else 200,
+                    target=True,
+                    resume_from=resumable,
+                )
         if wanted("reopen") and resumable is not None:
             bench_reopen(res, big, resumable, 3 if quick else 7, events)
         if wanted("large"):
@@ -1063,8 +1325,12 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(work_dir, ignore_errors=True)
     res.details["bench_seconds"] = time.perf_counter() - began
     print(res.table())
-    payload = {"machine": res.details["machine"], "settings": res.details["settings"], "rows": res.rows,
-               "details": {k: v for k, v in res.details.items() if k not in ("machine", "settings")}}
+    payload = {
+        "machine": res.details["machine"],
+        "settings": res.details["settings"],
+        "rows": res.rows,
+        "details": {k: v for k, v in res.details.items() if k not in ("machine", "settings")},
+    }
     args.json.write_text(json.dumps(payload, ensure_ascii=False, indent=1, default=str), encoding="utf-8")
     print(f"\nfigures written to {args.json} ({res.details['bench_seconds']:.0f} s)")
     return 0

@@ -1,11 +1,11 @@
 """The program editor's figures for scripts/bench.py, on the generated 500-item program:
 
-  open       open_editor(FILE) → the window shown and painted (target < 500 ms)
-  keystroke  one key press in an item's title → the draft changed, the tree relabelled (figure)
-  check      the loader's checks that follow a keystroke (debounced), problems listed (target < 50 ms)
-  save       text of the draft, atomic write with fsync and .bak (target < 100 ms)
+open       open_editor(FILE) → the window shown and painted (target < 500 ms)
+keystroke  one key press in an item's title → the draft changed, the tree relabelled (figure)
+check      the loader's checks that follow a keystroke (debounced), problems listed (target < 50 ms)
+save       text of the draft, atomic write with fsync and .bak (target < 100 ms)
 
-    QT_QPA_PLATFORM=offscreen python scripts/bench.py --only editor
+  QT_QPA_PLATFORM=offscreen python scripts/bench.py --only editor
 """
 
 from __future__ import annotations
@@ -63,12 +63,22 @@ def bench_editor(res, work: Path, big: Path, reps: int) -> None:
         saves.append((time.perf_counter() - began) * 1000)
     window.stack.setClean()
     window.close()
-    figures = {"open": statistics.median(opens), "keystroke": statistics.median(keys),
-               "check": statistics.median(checks), "check_p95": sorted(checks)[int(len(checks) * 0.95) - 1],
-               "save": statistics.median(saves)}
+    figures = {
+        "open": statistics.median(opens),
+        "keystroke": statistics.median(keys),
+        "check": statistics.median(checks),
+        "check_p95": sorted(checks)[int(len(checks) * 0.95) - 1],
+        "save": statistics.median(saves),
+    }
     res.add("editor: open the 500-item program", figures["open"], "ms", "< 500 ms", figures["open"] < 500)
     res.add("editor: keystroke → draft and tree", figures["keystroke"], "ms", "—")
-    res.add("editor: checks after a keystroke", figures["check"], "ms", "< 50 ms", figures["check"] < 50,
-            f"p95 {figures['check_p95']:.1f} ms")
+    res.add(
+        "editor: checks after a keystroke",
+        figures["check"],
+        "ms",
+        "< 50 ms",
+        figures["check"] < 50,
+        f"p95 {figures['check_p95']:.1f} ms",
+    )
     res.add("editor: save (atomic, fsync, .bak)", figures["save"], "ms", "< 100 ms", figures["save"] < 100)
     res.details["editor_ms"] = {"open": opens, "keystroke": keys, "check": checks, "save": saves}

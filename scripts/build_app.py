@@ -97,8 +97,9 @@ def build(dist: Path, work: Path, trim: bool) -> Path:
         version_file.write_text(version_resource(meta), encoding="utf-8")
         env |= {"PRESIDIUM_BUILD_ICON": str(ICONS / "presidium.ico"), "PRESIDIUM_BUILD_VERSION_FILE": str(version_file)}
     os.environ.update(env)
-    PyInstaller.__main__.run([str(SPEC), "--noconfirm", "--clean", "--log-level", "WARN",
-                              "--distpath", str(dist), "--workpath", str(work)])
+    PyInstaller.__main__.run(
+        [str(SPEC), "--noconfirm", "--clean", "--log-level", "WARN", "--distpath", str(dist), "--workpath", str(work)]
+    )
     app = dist / "presidium"
     if sys.platform.startswith("linux"):  # the desktop entry and its icon, for an install under /opt
         shutil.copyfile(DESKTOP, app / "presidium.desktop")
@@ -118,14 +119,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--dist", type=Path, default=ROOT / "dist", help="where the folder goes (default: dist/)")
     parser.add_argument("--work", type=Path, default=ROOT / "build" / "pyinstaller", help="PyInstaller's work folder")
     parser.add_argument("--no-trim", action="store_true", help="keep every Qt module and plugin (to measure the trim)")
-    parser.add_argument("--zip", action=argparse.BooleanOptionalAction, default=sys.platform == "win32",
-                        help="also write dist/presidium-VERSION-PLATFORM.zip (default on Windows)")
+    parser.add_argument(
+        "--zip",
+        action=argparse.BooleanOptionalAction,
+        default=sys.platform == "win32",
+        help="also write dist/presidium-VERSION-PLATFORM.zip (default on Windows)",
+    )
     args = parser.parse_args(argv)
     began = time.monotonic()
     app = build(args.dist.resolve(), args.work.resolve(), trim=not args.no_trim)
     size, files = folder_size(app)
-    print(f"built {app} in {time.monotonic() - began:.0f} s: {size / 1e6:.1f} MB in {files} files"
-          f"{' (untrimmed)' if args.no_trim else ''}")
+    print(
+        f"built {app} in {time.monotonic() - began:.0f} s: {size / 1e6:.1f} MB in {files} files"
+        f"{' (untrimmed)' if args.no_trim else ''}"
+    )
     if args.zip:
         platform = {"win32": "windows", "darwin": "macos"}.get(sys.platform, "linux")
         archive = zip_folder(app, args.dist / f"presidium-{project()['version']}-{platform}.zip")

@@ -29,7 +29,8 @@ import subprocess
 import sys
 import tempfile
 import threading
-from datetime import date, time as clock_time
+from datetime import date
+from datetime import time as clock_time
 from fractions import Fraction
 from pathlib import Path
 
@@ -66,14 +67,20 @@ def child(db: str, seed: int, sync: str | None = None) -> None:
     session = CongressSession.open(crash_program(), db, "rehearsal", RealClock())
     if sync:  # only to show the parent notices a journal that does not flush (tests)
         session.journal.db.execute(f"PRAGMA synchronous={sync}")
-    pragmas = session.journal.db.execute("PRAGMA journal_mode").fetchone()[0], \
-        session.journal.db.execute("PRAGMA synchronous").fetchone()[0]
+    pragmas = (
+        session.journal.db.execute("PRAGMA journal_mode").fetchone()[0],
+        session.journal.db.execute("PRAGMA synchronous").fetchone()[0],
+    )
     print(f"pragmas {pragmas[0]} {pragmas[1]}", flush=True)
     print(f"open {session.state.last_seq} {digest(session.state)}", flush=True)
     actions = [
-        (4, lambda s: s.next()), (2, lambda s: s.back()), (2, lambda s: s.toggle_pause()),
-        (1, lambda s: s.note(f"ghi chú {rng.random():.6f}", "time")), (1, lambda s: s.use_card("mat-dien")),
-        (1, lambda s: s.set_attendance(rng.randint(50, 100))), (1, lambda s: s.record_vote(rng.randint(0, 50), 0, 0)),
+        (4, lambda s: s.next()),
+        (2, lambda s: s.back()),
+        (2, lambda s: s.toggle_pause()),
+        (1, lambda s: s.note(f"ghi chú {rng.random():.6f}", "time")),
+        (1, lambda s: s.use_card("mat-dien")),
+        (1, lambda s: s.set_attendance(rng.randint(50, 100))),
+        (1, lambda s: s.record_vote(rng.randint(0, 50), 0, 0)),
         (1, lambda s: s.undo_last()),
     ]
     weights = [weight for weight, _ in actions]
@@ -81,7 +88,7 @@ def child(db: str, seed: int, sync: str | None = None) -> None:
         event = session.start()
         print(f"ack {event.seq} {digest(session.state)}", flush=True)
     while True:
-        (_, act), = rng.choices(actions, weights)
+        ((_, act),) = rng.choices(actions, weights)
         try:
             event = act(session)
         except InvalidAction:
@@ -98,8 +105,9 @@ def one_round(db: Path, rng: random.Random, sync: str | None = None) -> str | No
     """Run a child, SIGKILL it once it acknowledged a random number of actions, check the journal. None
     when all is well."""
     command = [sys.executable, __file__, "--child", str(db), str(rng.randrange(1 << 30))]
-    proc = subprocess.Popen(command + (["--child-sync", sync] if sync else []),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        command + (["--child-sync", sync] if sync else []), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     lines: list[list[str]] = []
     heard = threading.Condition()  # the reader says each line, and the end of the child's output
     acked = [0]
@@ -175,8 +183,9 @@ def check(db: Path, acks: list[tuple[int, str]]) -> str | None:
     return None
 
 
-def run_rounds(rounds: int, db: Path, seed: int | None = None, echo: bool = False,
-               sync: str | None = None) -> tuple[int, list[str]]:
+def run_rounds(
+    rounds: int, db: Path, seed: int | None = None, echo: bool = False, sync: str | None = None
+) -> tuple[int, list[str]]:
     """`sync`: make the child run with another synchronous setting (to show the check catches it)."""
     rng = random.Random(seed)
     failures = []

@@ -17,9 +17,10 @@ import argparse
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -33,10 +34,39 @@ CORPUS = ROOT / "tests" / "fuzz_corpus"
 MINIMAL = ROOT / "tests" / "programs" / "minimal.toml"
 SAMPLES = sorted((ROOT / "resources" / "samples").glob("*.toml"))
 
-VALUES = ['42', '-1', '0', '"x"', '""', 'true', '[1, 2]', '["a", 3]', '[]', '{ a = 1 }', '2025-01-01',
-          '9999-12-31', '07:30:00', '"1h"', '"99:99"', '"{presnt}"', '"{"', '"0m"', '"3/2"', '"1/0"', '1.5',
-          'inf', 'nan', '1e400', '99999999999999999999999', '"99999999999999h"', '"mat-dien"', '"25:61"',
-          '"\\u00e9"', "'''multi\nline'''", '"' + "x" * 5000 + '"']
+VALUES = [
+    "42",
+    "-1",
+    "0",
+    '"x"',
+    '""',
+    "true",
+    "[1, 2]",
+    '["a", 3]',
+    "[]",
+    "{ a = 1 }",
+    "2025-01-01",
+    "9999-12-31",
+    "07:30:00",
+    '"1h"',
+    '"99:99"',
+    '"{presnt}"',
+    '"{"',
+    '"0m"',
+    '"3/2"',
+    '"1/0"',
+    "1.5",
+    "inf",
+    "nan",
+    "1e400",
+    "99999999999999999999999",
+    '"99999999999999h"',
+    '"mat-dien"',
+    '"25:61"',
+    '"\\u00e9"',
+    "'''multi\nline'''",
+    '"' + "x" * 5000 + '"',
+]
 
 ACTIONS_SCRIPT = """\
 # a rehearsal
@@ -123,8 +153,7 @@ class Part:
 
     def line(self) -> str:
         seen = ", ".join(f"{k} {v}" for k, v in sorted(self.outcomes.items()))
-        return (f"{self.name:<38} {self.tried:>6} cases  {len(self.failures):>3} failed  "
-                f"{self.seconds:6.1f} s  ({seen})")
+        return f"{self.name:<38} {self.tried:>6} cases  {len(self.failures):>3} failed  {self.seconds:6.1f} s  ({seen})"
 
 
 # --- the corpus ---------------------------------------------------------------------------------------------
@@ -155,12 +184,19 @@ def run_corpus(corpus: Path = CORPUS) -> Part:
 def run_property(name: str, strategy, check: Callable[..., str], examples: int, seed: int | None) -> Part:
     """Run `check(*example)` for `examples` generated examples; a failure is shrunk by hypothesis and
     reported once."""
-    from hypothesis import HealthCheck, Phase, given, settings, seed as fix_seed
+    from hypothesis import HealthCheck, Phase, given, settings
+    from hypothesis import seed as fix_seed
 
     part = Part(name)
 
-    @settings(max_examples=examples, deadline=None, database=None, derandomize=seed is None,
-              suppress_health_check=list(HealthCheck), phases=[Phase.generate, Phase.shrink])
+    @settings(
+        max_examples=examples,
+        deadline=None,
+        database=None,
+        derandomize=seed is None,
+        suppress_health_check=list(HealthCheck),
+        phases=[Phase.generate, Phase.shrink],
+    )
     @given(strategy)
     def test(example) -> None:
         part.count(check(example))
@@ -205,8 +241,22 @@ def strategies() -> dict[str, Any]:
             elif how == "indent":
                 lines[index] = "\t  " + lines[index]
             else:
-                lines.insert(index, draw(st.sampled_from(["[[session]]", "[[session.item]]", "[congress]", "[[card]]",
-                                                          "[rules.x]", "[[regulation.article]]", "[session.item.vote]"])))
+                lines.insert(
+                    index,
+                    draw(
+                        st.sampled_from(
+                            [
+                                "[[session]]",
+                                "[[session.item]]",
+                                "[congress]",
+                                "[[card]]",
+                                "[rules.x]",
+                                "[[regulation.article]]",
+                                "[session.item.vote]",
+                            ]
+                        )
+                    ),
+                )
         return "\n".join(lines).encode("utf-8")
 
     @st.composite
@@ -217,7 +267,7 @@ def strategies() -> dict[str, Any]:
             for _ in range(draw(st.integers(1, 8))):
                 raw[draw(st.integers(0, len(raw) - 1))] = draw(st.integers(0, 255))
         elif how == "cut":
-            del raw[draw(st.integers(0, len(raw))):]
+            del raw[draw(st.integers(0, len(raw))) :]
         elif how == "insert":
             at = draw(st.integers(0, len(raw)))
             raw[at:at] = draw(st.binary(max_size=16))
@@ -236,9 +286,39 @@ def strategies() -> dict[str, Any]:
         at = draw(st.integers(0, len(text)))
         return (text[:at] + draw(st.text(max_size=12)) + text[at:]).encode("utf-8", errors="surrogatepass")
 
-    toml_atoms = st.sampled_from(["[", "]", "[[", "]]", "=", '"', "'", '"""', "\n", " ", "#", ",", "{", "}", ".",
-                                  "session", "item", "congress", "id", "title", "kind", "duration", "1", "2025-07-07",
-                                  "true", "x", "\\", "\\u", "\t"])
+    toml_atoms = st.sampled_from(
+        [
+            "[",
+            "]",
+            "[[",
+            "]]",
+            "=",
+            '"',
+            "'",
+            '"""',
+            "\n",
+            " ",
+            "#",
+            ",",
+            "{",
+            "}",
+            ".",
+            "session",
+            "item",
+            "congress",
+            "id",
+            "title",
+            "kind",
+            "duration",
+            "1",
+            "2025-07-07",
+            "true",
+            "x",
+            "\\",
+            "\\u",
+            "\t",
+        ]
+    )
 
     @st.composite
     def action_edits(draw):
@@ -257,9 +337,32 @@ def strategies() -> dict[str, Any]:
                 lines[index] = lines[index][: draw(st.integers(0, len(lines[index])))]
             else:
                 words = lines[index].split(" ")
-                words[draw(st.integers(0, len(words) - 1))] = draw(st.sampled_from(
-                    ["", "=", "x=", "=1", '"', "'", "-1", "99999999999999999999", "0:00", "99:99", "1:60",
-                     "for=", "item=", "kind=", "reason=", "unanimous", "|", "+", "-", *ACTIONS]))
+                words[draw(st.integers(0, len(words) - 1))] = draw(
+                    st.sampled_from(
+                        [
+                            "",
+                            "=",
+                            "x=",
+                            "=1",
+                            '"',
+                            "'",
+                            "-1",
+                            "99999999999999999999",
+                            "0:00",
+                            "99:99",
+                            "1:60",
+                            "for=",
+                            "item=",
+                            "kind=",
+                            "reason=",
+                            "unanimous",
+                            "|",
+                            "+",
+                            "-",
+                            *ACTIONS,
+                        ]
+                    )
+                )
                 lines[index] = " ".join(words)
             if not lines:
                 break
@@ -275,9 +378,13 @@ def strategies() -> dict[str, Any]:
         "actions: script edited": action_edits(),
         "actions: random text": st.text(max_size=200),
         "actions: action-shaped lines": st.lists(
-            st.tuples(st.sampled_from(["0:00", "1:00", "59:59", "1:00:00", "0:0", "x"]),
-                      st.sampled_from([*ACTIONS, "nope"]), st.text(max_size=20)),
-            max_size=8).map(lambda rows: "\n".join(" ".join(row) for row in rows)),
+            st.tuples(
+                st.sampled_from(["0:00", "1:00", "59:59", "1:00:00", "0:0", "x"]),
+                st.sampled_from([*ACTIONS, "nope"]),
+                st.text(max_size=20),
+            ),
+            max_size=8,
+        ).map(lambda rows: "\n".join(" ".join(row) for row in rows)),
     }
 
 
@@ -309,8 +416,7 @@ def main(argv: list[str] | None = None) -> int:
     for name, failure in failures:
         print(f"\nFAILED {name}: {failure}")
     passed = sum(part.passed for part in parts)
-    print(f"\n{sum(p.tried for p in parts)} cases in {len(parts)} parts, "
-          f"{sum(p.seconds for p in parts):.1f} s")
+    print(f"\n{sum(p.tried for p in parts)} cases in {len(parts)} parts, {sum(p.seconds for p in parts):.1f} s")
     print(f"{passed} passed, {len(failures)} failed")
     return 1 if failures else 0
 

@@ -1,6 +1,6 @@
 """Write a large, valid program for benchmarks and scale tests: N items over D days.
 
-    python scripts/generate_program.py --items 500 --days 3 -o big.toml
+python scripts/generate_program.py --items 500 --days 3 -o big.toml
 """
 
 from __future__ import annotations
@@ -25,33 +25,62 @@ def program_text(items: int = 500, days: int = 3, cards: int = 40) -> str:
         'superior = "Đảng bộ tỉnh"',
         'place = "Hà Tĩnh"',
         "delegates_convened = 500",
-        "[rules.motion]", 'fraction = "1/2"', 'base = "convened"', "strict = true",
-        "[rules.election]", 'fraction = "1/2"', 'base = "convened"', "strict = true",
+        "[rules.motion]",
+        'fraction = "1/2"',
+        'base = "convened"',
+        "strict = true",
+        "[rules.election]",
+        'fraction = "1/2"',
+        'base = "convened"',
+        "strict = true",
     ]
     per_session = -(-items // (days * 2))
     number = 0
     for day in range(days):
         for half, start in ((0, "07:30"), (1, "13:30")):
-            out += ["", "[[session]]", f'id = "ngay-{day + 1}-{half + 1}"',
-                    f'title = "Ngày {day + 1}, buổi {"sáng" if half == 0 else "chiều"}"',
-                    f"date = {date(2025, 7, 7) + timedelta(days=day)}", f'start = "{start}"']
+            out += [
+                "",
+                "[[session]]",
+                f'id = "ngay-{day + 1}-{half + 1}"',
+                f'title = "Ngày {day + 1}, buổi {"sáng" if half == 0 else "chiều"}"',
+                f"date = {date(2025, 7, 7) + timedelta(days=day)}",
+                f'start = "{start}"',
+            ]
             for _ in range(per_session):
                 if number >= items:
                     break
                 number += 1
                 kind = KINDS[number % len(KINDS)]
-                out += ["[[session.item]]", f'id = "muc-{number}"', f'title = "Nội dung số {number}"',
-                        f'kind = "{kind}"', f'duration = "{1 + number % 9}m"', 'by = "Đoàn Chủ tịch"',
-                        f'script = "{SCRIPT}"', f'cards = ["the-{number % cards}"]']
+                out += [
+                    "[[session.item]]",
+                    f'id = "muc-{number}"',
+                    f'title = "Nội dung số {number}"',
+                    f'kind = "{kind}"',
+                    f'duration = "{1 + number % 9}m"',
+                    'by = "Đoàn Chủ tịch"',
+                    f'script = "{SCRIPT}"',
+                    f'cards = ["the-{number % cards}"]',
+                ]
                 if kind == "vote":
                     out.append(f'vote = {{ question = "Biểu quyết nội dung số {number}", rule = "motion" }}')
     for card in range(cards):
-        out += ["", "[[card]]", f'id = "the-{card}"', f'title = "Tình huống số {card}"',
-                'when = "Khi phát sinh"', 'steps = ["Bước một", "Bước hai"]', f'refs = ["dieu-{card % 10}"]']
+        out += [
+            "",
+            "[[card]]",
+            f'id = "the-{card}"',
+            f'title = "Tình huống số {card}"',
+            'when = "Khi phát sinh"',
+            'steps = ["Bước một", "Bước hai"]',
+            f'refs = ["dieu-{card % 10}"]',
+        ]
     out += ["", "[[regulation]]", 'id = "quy-che"', 'title = "Quy chế làm việc"']
     for article in range(10):
-        out += ["[[regulation.article]]", f'id = "dieu-{article}"', f'number = "Điều {article + 1}"',
-                'text = "Nội dung điều khoản."']
+        out += [
+            "[[regulation.article]]",
+            f'id = "dieu-{article}"',
+            f'number = "Điều {article + 1}"',
+            'text = "Nội dung điều khoản."',
+        ]
     return "\n".join(out) + "\n"
 
 

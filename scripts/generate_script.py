@@ -34,7 +34,8 @@ def script_docx(path: Path, items: int = 84) -> Path:
         for line in range(9):
             document.add_paragraph(
                 "Kính thưa Đại hội! Thực hiện chương trình, Đại hội tiến hành nội dung tiếp theo; "
-                f"đề nghị các đồng chí đại biểu tập trung theo dõi (đoạn {line + 1}).")
+                f"đề nghị các đồng chí đại biểu tập trung theo dõi (đoạn {line + 1})."
+            )
         document.add_paragraph("(Vỗ tay)")
     for line in ("T/M BAN THƯỜNG VỤ", "BÍ THƯ", "(Đã ký)", "Nguyễn Văn Bình"):
         document.add_paragraph(line)

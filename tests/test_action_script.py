@@ -34,8 +34,13 @@ def test_a_full_script_parses_into_session_calls():
     by_name = {s.name + str(i): s.args for i, s in enumerate(steps)}
     assert steps[2].args == {"text": "micro số 2 hỏng", "category": "technical"}
     assert steps[3].args == {"present": 140, "absent": 8, "reason": "ốm, đi công tác"}
-    assert steps[4].args == {"for_": 139, "against": 1, "abstain": 0, "item_id": "thong-qua-ct",
-                             "raw": "for=139 against=1 abstain=0 item=thong-qua-ct"}
+    assert steps[4].args == {
+        "for_": 139,
+        "against": 1,
+        "abstain": 0,
+        "item_id": "thong-qua-ct",
+        "raw": "for=139 against=1 abstain=0 item=thong-qua-ct",
+    }
     assert steps[5].args["unanimous"] is True
     assert steps[6].args["votes"] == {"Nguyễn Văn An": 120, "Lê_Bình": 98}
     assert (steps[6].args["issued"], steps[6].args["returned"], steps[6].args["invalid"]) == (140, 140, 2)
@@ -51,19 +56,21 @@ def test_a_note_without_a_category_is_other_and_keeps_a_hash_inside_words():
 
 
 def test_every_bad_line_is_reported_with_file_and_line():
-    text = "\n".join([
-        "0:00 start",
-        "5:61 next",  # not a time
-        "6:00 jump",  # unknown action
-        "7:00",  # no action
-        "6:30 next",  # backwards
-        "8:00 goto",  # missing argument
-        "9:00 vote against=3",  # no for
-        "9:30 present many",  # not a number
-        "10:00 ballot issued=3 returned=3",  # invalid missing
-        "11:00 next now",  # extra words
-        "12:00 insert 4x Thư",  # bad duration
-    ])
+    text = "\n".join(
+        [
+            "0:00 start",
+            "5:61 next",  # not a time
+            "6:00 jump",  # unknown action
+            "7:00",  # no action
+            "6:30 next",  # backwards
+            "8:00 goto",  # missing argument
+            "9:00 vote against=3",  # no for
+            "9:30 present many",  # not a number
+            "10:00 ballot issued=3 returned=3",  # invalid missing
+            "11:00 next now",  # extra words
+            "12:00 insert 4x Thư",  # bad duration
+        ]
+    )
     with pytest.raises(ActionsError) as error:
         parse_actions(text, "kich-ban.txt")
     lines = str(error.value).splitlines()

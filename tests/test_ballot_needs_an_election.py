@@ -40,7 +40,8 @@ def test_a_ballot_on_a_show_of_hands_is_refused_and_one_on_the_election_is_recor
     session.start()  # the vote "Thông qua chương trình"
     error = refused(session, lambda: session.record_ballot(145, 145, 0, votes), "ballot-not-election")
     assert error.message("vi").startswith(
-        "không thể ghi kết quả bầu: mục “Thông qua chương trình” không phải là mục bầu cử")
+        "không thể ghi kết quả bầu: mục “Thông qua chương trình” không phải là mục bầu cử"
+    )
     assert error.message("en").startswith("cannot record the ballot: “Thông qua chương trình” is not an election item")
     refused(session, lambda: session.record_ballot(145, 145, 0, votes, item_id="be-mac"), "ballot-not-election")
     assert session.state.ballots == ()
@@ -58,16 +59,21 @@ def _ballots_in(db) -> int:
         return conn.execute("SELECT count(*) FROM events WHERE kind = 'ballot'").fetchone()[0]
 
 
-@pytest.mark.parametrize("lang, said", [
-    ("vi", "không thể ghi kết quả bầu: mục “Báo cáo chính trị” không phải là mục bầu cử"),
-    ("en", "cannot record the ballot: “Báo cáo chính trị” is not an election item"),
-])
+@pytest.mark.parametrize(
+    "lang, said",
+    [
+        ("vi", "không thể ghi kết quả bầu: mục “Báo cáo chính trị” không phải là mục bầu cử"),
+        ("en", "cannot record the ballot: “Báo cáo chính trị” is not an election item"),
+    ],
+)
 def test_simulate_refuses_a_ballot_line_on_an_item_that_is_not_an_election(tmp_path, capsys, lang, said):
     program = tmp_path / "dai-hoi.toml"
     program.write_text(PROGRAM, encoding="utf-8")  # a ceremony, a report, a vote, a ceremony: no election
     script = tmp_path / "tong-duyet.txt"
-    script.write_text('0:00 start\n5:00 next\n9:00 ballot issued=140 returned=140 invalid=0 "Ai Đó"=100\n'
-                      "10:00 finish\n", encoding="utf-8")
+    script.write_text(
+        '0:00 start\n5:00 next\n9:00 ballot issued=140 returned=140 invalid=0 "Ai Đó"=100\n10:00 finish\n',
+        encoding="utf-8",
+    )
     db = tmp_path / "dai-hoi.presidium.db"
     assert main(["--lang", lang, "simulate", str(program), "--db", str(db), "--script", str(script)]) == 1
     err = capsys.readouterr().err

@@ -57,9 +57,27 @@ def test_bench_in_a_tiny_mode_writes_its_figures_as_json(tmp_path):
     out = tmp_path / "bench.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, str(ROOT / "scripts" / "bench.py"), "--quick", "--json", str(out), "--reps", "1",
-         "--events", "120", "--real-seconds", "2", "--only", "load,journal,cold,reopen,latency,timer,busy,export"],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            str(ROOT / "scripts" / "bench.py"),
+            "--quick",
+            "--json",
+            str(out),
+            "--reps",
+            "1",
+            "--events",
+            "120",
+            "--real-seconds",
+            "2",
+            "--only",
+            "load,journal,cold,reopen,latency,timer,busy,export",
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stderr[-3000:]
     figures = json.loads(out.read_text(encoding="utf-8"))
     names = [row["name"] for row in figures["rows"]]

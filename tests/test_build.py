@@ -55,7 +55,14 @@ def test_an_export_from_an_installed_window_runs_an_isolated_python_dash_m_presi
     monkeypatch.delattr(sys, "frozen", raising=False)
     job = ExportJob("review", tmp_path / "j.db", None, tmp_path / "out.docx", "en")
     # -I: a `presidium/` folder planted in the launch folder cannot run in place of the installed one
-    assert [job.process.program(), *job.process.arguments()[:5]] == [sys.executable, "-I", "-m", "presidium", "--lang", "en"]
+    assert [job.process.program(), *job.process.arguments()[:5]] == [
+        sys.executable,
+        "-I",
+        "-m",
+        "presidium",
+        "--lang",
+        "en",
+    ]
     assert frozen.presidium_command() == [sys.executable, "-I", "-m", "presidium"]
 
 
@@ -63,10 +70,16 @@ def test_an_export_from_an_installed_window_runs_an_isolated_python_dash_m_presi
 @pytest.mark.slow  # starts the podium in another process
 def test_first_frame_variable_opens_the_podium_saves_its_frame_and_exits_0(tmp_path):
     frame = tmp_path / "shots" / "first.png"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PRESIDIUM_DATA_DIR": str(tmp_path / "data"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config"), "PRESIDIUM_FIRST_FRAME": str(frame)}
-    done = subprocess.run([sys.executable, "-m", "presidium", "--lang", "en"], env=env, capture_output=True,
-                          text=True, timeout=120)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PRESIDIUM_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+        "PRESIDIUM_FIRST_FRAME": str(frame),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "presidium", "--lang", "en"], env=env, capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     image = QImage(str(frame))
     assert (image.width(), image.height()) == (1366, 768)
@@ -75,8 +88,12 @@ def test_first_frame_variable_opens_the_podium_saves_its_frame_and_exits_0(tmp_p
 
 @pytest.mark.slow  # starts the podium in another process
 def test_without_the_variable_the_podium_stays_open(tmp_path):
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PRESIDIUM_DATA_DIR": str(tmp_path / "data"),
-           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PRESIDIUM_DATA_DIR": str(tmp_path / "data"),
+        "XDG_CONFIG_HOME": str(tmp_path / "config"),
+    }
     env.pop("PRESIDIUM_FIRST_FRAME", None)
     with pytest.raises(subprocess.TimeoutExpired):
         subprocess.run([sys.executable, "-m", "presidium"], env=env, capture_output=True, timeout=8)
@@ -86,25 +103,44 @@ def test_without_the_variable_the_podium_stays_open(tmp_path):
 QT = "PySide6/Qt/plugins"
 
 
-@pytest.mark.parametrize("dest", [
-    f"{QT}/platforms/libqxcb.so", f"{QT}/platforms/libqwayland.so", f"{QT}/platforms/libqoffscreen.so",
-    f"{QT}/platforms/qwindows.dll", "PySide6\\plugins\\platforms\\qwindows.dll",
-    f"{QT}/platforminputcontexts/libibusplatforminputcontextplugin.so",  # Vietnamese typing with ibus-unikey
-    f"{QT}/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
-    f"{QT}/wayland-shell-integration/libxdg-shell.so", "PySide6/plugins/styles/qmodernwindowsstyle.dll",
-    "presidium/resources/i18n/presidium_vi.qm", "presidium/resources/samples/general-assembly-en.toml",
-    "qtawesome/fonts/materialdesignicons6-webfont-6.9.96.ttf", "PySide6/Qt/lib/libQt6Widgets.so.6",
-])
+@pytest.mark.parametrize(
+    "dest",
+    [
+        f"{QT}/platforms/libqxcb.so",
+        f"{QT}/platforms/libqwayland.so",
+        f"{QT}/platforms/libqoffscreen.so",
+        f"{QT}/platforms/qwindows.dll",
+        "PySide6\\plugins\\platforms\\qwindows.dll",
+        f"{QT}/platforminputcontexts/libibusplatforminputcontextplugin.so",  # Vietnamese typing with ibus-unikey
+        f"{QT}/platforminputcontexts/libcomposeplatforminputcontextplugin.so",
+        f"{QT}/wayland-shell-integration/libxdg-shell.so",
+        "PySide6/plugins/styles/qmodernwindowsstyle.dll",
+        "presidium/resources/i18n/presidium_vi.qm",
+        "presidium/resources/samples/general-assembly-en.toml",
+        "qtawesome/fonts/materialdesignicons6-webfont-6.9.96.ttf",
+        "PySide6/Qt/lib/libQt6Widgets.so.6",
+    ],
+)
 def test_the_build_keeps_what_the_podium_needs(dest):
     assert trim.wanted(dest)
 
 
-@pytest.mark.parametrize("dest", [
-    f"{QT}/platformthemes/libqgtk3.so", f"{QT}/tls/libqopensslbackend.so", f"{QT}/platforms/libqeglfs.so",
-    f"{QT}/platforms/libqvnc.so", f"{QT}/networkinformation/libqnetworkmanager.so", f"{QT}/sqldrivers/libqsqlite.so",
-    f"{QT}/imageformats/libqjpeg.so", f"{QT}/wayland-shell-integration/libivi-shell.so",
-    "PySide6/Qt/translations/qtbase_de.qm", "PySide6\\translations\\qt_fr.qm", "PySide6\\opengl32sw.dll",
-])
+@pytest.mark.parametrize(
+    "dest",
+    [
+        f"{QT}/platformthemes/libqgtk3.so",
+        f"{QT}/tls/libqopensslbackend.so",
+        f"{QT}/platforms/libqeglfs.so",
+        f"{QT}/platforms/libqvnc.so",
+        f"{QT}/networkinformation/libqnetworkmanager.so",
+        f"{QT}/sqldrivers/libqsqlite.so",
+        f"{QT}/imageformats/libqjpeg.so",
+        f"{QT}/wayland-shell-integration/libivi-shell.so",
+        "PySide6/Qt/translations/qtbase_de.qm",
+        "PySide6\\translations\\qt_fr.qm",
+        "PySide6\\opengl32sw.dll",
+    ],
+)
 def test_the_build_leaves_out_what_nothing_uses(dest):
     assert not trim.wanted(dest)
 
@@ -126,8 +162,15 @@ def test_a_library_goes_only_when_nothing_kept_links_to_it():
         ("PySide6/Qt/lib/libQt6Gui.so.6", "/src/libQt6Gui.so.6", "BINARY"),
     ]
     kept = trim.prune(entries, lambda src: links.get(src, set()))
-    assert [dest for dest, _src, _kind in kept] == ["PySide6/QtGui.abi3.so", "libglib.so", "PySide6/Qt/lib/libQt6Gui.so.6"]
-    links_back = [("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"), ("libcairo.so.2", "libcairo.so", "SYMLINK")]
+    assert [dest for dest, _src, _kind in kept] == [
+        "PySide6/QtGui.abi3.so",
+        "libglib.so",
+        "PySide6/Qt/lib/libQt6Gui.so.6",
+    ]
+    links_back = [
+        ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+        ("libcairo.so.2", "libcairo.so", "SYMLINK"),
+    ]
     assert trim.without_dangling_links(links_back, kept) == links_back[:1]
 
 
@@ -141,8 +184,10 @@ def test_the_version_is_one_number_from_pyproject_to_presidium_version(capsys):
     assert capsys.readouterr().out.strip() == f"presidium {version}"
 
 
-@pytest.mark.parametrize(("text", "numbers"), [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)),
-                                               ("1.2.0rc1", (1, 2, 0, 0)), ("2.10.3.4", (2, 10, 3, 4))])
+@pytest.mark.parametrize(
+    ("text", "numbers"),
+    [("0.1.0", (0, 1, 0, 0)), ("1.2", (1, 2, 0, 0)), ("1.2.0rc1", (1, 2, 0, 0)), ("2.10.3.4", (2, 10, 3, 4))],
+)
 def test_windows_version_numbers(text, numbers):
     assert build_app.version_tuple(text) == numbers
 
@@ -151,8 +196,11 @@ def test_the_windows_version_resource_names_the_product_its_version_and_vendor()
     meta = build_app.project()
     text = build_app.version_resource(meta)
     tree = ast.parse(text, mode="eval")  # PyInstaller evaluates this file as one Python expression
-    strings = {node.args[0].value: node.args[1].value for node in ast.walk(tree)
-               if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "StringStruct"}
+    strings = {
+        node.args[0].value: node.args[1].value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "StringStruct"
+    }
     assert strings["ProductName"] == "Presidium"
     assert strings["ProductVersion"] == strings["FileVersion"] == meta["version"]
     assert strings["CompanyName"] == "Presidium contributors"
@@ -165,7 +213,12 @@ def test_the_linux_desktop_entry_starts_presidium_with_its_icon():
     entry.optionxform = str  # keys are case-sensitive
     entry.read(ROOT / "packaging" / "presidium.desktop", encoding="utf-8")
     desktop = entry["Desktop Entry"]
-    assert (desktop["Type"], desktop["Name"], desktop["Exec"], desktop["Icon"]) == ("Application", "Presidium", "presidium", "presidium")
+    assert (desktop["Type"], desktop["Name"], desktop["Exec"], desktop["Icon"]) == (
+        "Application",
+        "Presidium",
+        "presidium",
+        "presidium",
+    )
     assert desktop["Comment[vi]"].startswith("Chương trình, kịch bản")
 
 

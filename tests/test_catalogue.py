@@ -30,7 +30,7 @@ def test_every_entry_is_said_in_both_languages_with_the_same_blanks(code):
     vi, en = CATALOGUE[code]
     assert vi.strip() and en.strip(), f"{code}: an empty text"
     assert blanks(vi) == blanks(en), f"{code}: Vietnamese blanks {blanks(vi)} but English {blanks(en)}"
-    filled = {name: "x" for name in blanks(en)}
+    filled = dict.fromkeys(blanks(en), "x")
     assert vi.format(**filled) and en.format(**filled)  # no stray brace
     if code not in SAME_IN_BOTH and re.search(r"[A-Za-z]{3}", vi):
         assert vi != en, f"{code}: the Vietnamese text is the English one"
@@ -66,8 +66,12 @@ def _literal_codes():
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if isinstance(node, ast.Call) and node.args:
                 first = node.args[0]
-                if isinstance(first, ast.Constant) and isinstance(first.value, str) and " " not in first.value \
-                        and first.value.startswith(prefixes):
+                if (
+                    isinstance(first, ast.Constant)
+                    and isinstance(first.value, str)
+                    and " " not in first.value
+                    and first.value.startswith(prefixes)
+                ):
                     yield path.relative_to(PACKAGE), node.lineno, first.value
 
 
@@ -101,8 +105,14 @@ def test_every_key_a_refusal_is_raised_with_is_in_its_area():
     missing = []
     for path in sorted((PACKAGE / "presidium").rglob("*.py")):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in areas \
-                    and node.args and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in areas
+                and node.args
+                and isinstance(node.args[0], ast.Constant)
+                and isinstance(node.args[0].value, str)
+            ):
                 key = node.args[0].value
                 code = key if "." in key else f"{areas[node.func.id]}.{key}"
                 if code not in CATALOGUE:

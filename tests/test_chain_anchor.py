@@ -33,15 +33,21 @@ def recompute(db: Path) -> None:
     conn = sqlite3.connect(db)
     previous = ""
     for run_id, mode, fp, started, title, source, chain in conn.execute(
-            "SELECT id, mode, fingerprint, started, title, source, chain FROM runs ORDER BY id").fetchall():
-        prev = genesis_hash_v2(run_id, mode, fp, started, title, source, previous) if chain == 2 else \
-            genesis_hash(run_id, mode, fp, started)
+        "SELECT id, mode, fingerprint, started, title, source, chain FROM runs ORDER BY id"
+    ).fetchall():
+        prev = (
+            genesis_hash_v2(run_id, mode, fp, started, title, source, previous)
+            if chain == 2
+            else genesis_hash(run_id, mode, fp, started)
+        )
         previous = prev
         for seq, kind, at, payload in conn.execute(
-                "SELECT seq, kind, at, payload FROM events WHERE run_id = ? ORDER BY seq", (run_id,)).fetchall():
+            "SELECT seq, kind, at, payload FROM events WHERE run_id = ? ORDER BY seq", (run_id,)
+        ).fetchall():
             digest = chain_hash(prev, Event(seq, kind, at, json.loads(payload)))
-            conn.execute("UPDATE events SET prev_hash = ?, hash = ? WHERE run_id = ? AND seq = ?",
-                         (prev, digest, run_id, seq))
+            conn.execute(
+                "UPDATE events SET prev_hash = ?, hash = ? WHERE run_id = ? AND seq = ?", (prev, digest, run_id, seq)
+            )
             prev = digest
         conn.execute("UPDATE runs SET head_hash = ? WHERE id = ?", (prev, run_id))
     conn.commit()
@@ -54,19 +60,25 @@ def test_the_signed_minutes_pin_the_journal_and_a_recomputed_forgery_fails_expec
     with Journal.open(sample.db, readonly=True) as journal:
         anchor = journal.anchor(sample.live_id)
     footer = footer_of(output)
-    assert (f"Nhật ký: lần chạy {sample.live_id} · {anchor.events} sự kiện · mã cuối {anchor.short_head} · "
-            f"chương trình {anchor.fingerprint[:12]}") in footer
+    assert (
+        f"Nhật ký: lần chạy {sample.live_id} · {anchor.events} sự kiện · mã cuối {anchor.short_head} · "
+        f"chương trình {anchor.fingerprint[:12]}"
+    ) in footer
     printed = re.search(r"mã cuối ([0-9a-f]{16})", footer).group(1)
     capsys.readouterr()
     assert main(["verify", "--db", str(sample.db), "--expect", printed]) == 0
     assert f"mã cuối {printed} khớp với bản đã ký" in capsys.readouterr().out
     # The rejected resolution turned into an approved one, and the whole chain recomputed:
     conn = sqlite3.connect(sample.db)
-    (seq, payload), = conn.execute("SELECT seq, payload FROM events WHERE run_id = ? AND kind = 'vote' "
-                                   "ORDER BY seq DESC LIMIT 1", (sample.live_id,)).fetchall()
+    ((seq, payload),) = conn.execute(
+        "SELECT seq, payload FROM events WHERE run_id = ? AND kind = 'vote' ORDER BY seq DESC LIMIT 1",
+        (sample.live_id,),
+    ).fetchall()
     forged = {**json.loads(payload), "for": 130, "against": 10, "abstain": 0}
-    conn.execute("UPDATE events SET payload = ? WHERE run_id = ? AND seq = ?",
-                 (canonical_json(forged).decode(), sample.live_id, seq))
+    conn.execute(
+        "UPDATE events SET payload = ? WHERE run_id = ? AND seq = ?",
+        (canonical_json(forged).decode(), sample.live_id, seq),
+    )
     conn.commit()
     conn.close()
     recompute(sample.db)
@@ -77,8 +89,10 @@ def test_the_signed_minutes_pin_the_journal_and_a_recomputed_forgery_fails_expec
     assert f"không phải {printed} như trên bản đã ký" in said
 
 
-@pytest.mark.parametrize("column, value", [("title", "Hội nghị khác"), ("source", "/khac/dai-hoi.toml"),
-                                           ("mode", "rehearsal"), ("finished", 1.0)])
+@pytest.mark.parametrize(
+    "column, value",
+    [("title", "Hội nghị khác"), ("source", "/khac/dai-hoi.toml"), ("mode", "rehearsal"), ("finished", 1.0)],
+)
 def test_a_relabelled_run_record_is_detected_and_a_recomputed_one_fails_the_paper(sample, column, value, capsys):
     with Journal.open(sample.db, readonly=True) as journal:
         printed = journal.anchor(sample.live_id).short_head
@@ -92,8 +106,9 @@ def test_a_relabelled_run_record_is_detected_and_a_recomputed_one_fails_the_pape
     if column == "finished":
         return  # the finish time is an event's: no recompute can move it without changing the head
     recompute(sample.db)  # the labels now hashed as forged: the chain holds, the head moved
-    assert main(["--lang", "en", "verify", "--db", str(sample.db), "--run", str(sample.live_id),
-                 "--expect", printed]) == 1
+    assert (
+        main(["--lang", "en", "verify", "--db", str(sample.db), "--run", str(sample.live_id), "--expect", printed]) == 1
+    )
 
 
 def test_a_removed_or_swapped_run_is_detected(sample, tmp_path, capsys):
@@ -122,8 +137,10 @@ def test_expect_refuses_what_is_not_a_hash_and_names_the_run(sample, capsys):
     with Journal.open(sample.db, readonly=True) as journal:
         rehearsal_head = journal.anchor(sample.rehearsal_id).short_head
     assert main(["verify", "--db", str(sample.db), "--expect", rehearsal_head]) == 1  # default: the live run
-    assert main(["verify", "--db", str(sample.db), "--run", str(sample.rehearsal_id),
-                 "--expect", rehearsal_head.upper()]) == 0
+    assert (
+        main(["verify", "--db", str(sample.db), "--run", str(sample.rehearsal_id), "--expect", rehearsal_head.upper()])
+        == 0
+    )
 
 
 @pytest.mark.parametrize("lang, said", [("vi", "không có lần chạy số"), ("en", "no run")])
@@ -148,8 +165,9 @@ def _schema_1_journal(path: Path) -> None:
     """)
     fingerprint = hashlib.sha256(b"program").hexdigest()
     prev = genesis_hash(1, "live", fingerprint, 1_700_000_000.0)
-    conn.execute("INSERT INTO runs VALUES (1, 'live', ?, '', 'Đại hội', 1700000000.0, NULL, 0, '', NULL)",
-                 (fingerprint,))
+    conn.execute(
+        "INSERT INTO runs VALUES (1, 'live', ?, '', 'Đại hội', 1700000000.0, NULL, 0, '', NULL)", (fingerprint,)
+    )
     for seq, kind in ((1, "start"), (2, "next")):
         event = Event(seq, kind, 1_700_000_000.0 + seq, {})
         digest = chain_hash(prev, event)

@@ -6,7 +6,8 @@ from __future__ import annotations
 import sqlite3
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from presidium.app import resume as resume_module
 from presidium.app.session import CongressSession
@@ -26,8 +27,10 @@ STEPS = ACTIONS | {
     "floor": ("speaker-floor", {"name": "Trần Thị Bình", "unit": "Chi bộ 3", "seconds": 300}),
     "speaker": ("speaker", {}),
     "speaker-done": ("speaker-done", {}),
-    "ballot-candidates": ("ballot", {"issued": 140, "returned": 139, "invalid": 1,
-                                     "votes": {"Nguyễn Văn An": 130, "Lê Văn Cường": 12}}),
+    "ballot-candidates": (
+        "ballot",
+        {"issued": 140, "returned": 139, "invalid": 1, "votes": {"Nguyễn Văn An": 130, "Lê Văn Cường": 12}},
+    ),
 }
 
 
@@ -67,8 +70,23 @@ def test_resuming_from_a_checkpoint_anywhere_gives_the_state_of_a_full_replay(st
 
 
 def test_a_state_holding_an_inserted_item_and_decided_votes_reads_back_equal():
-    events = random_run([(name, 30) for name in ("start", "insert", "present", "vote", "ballot", "goto-discussion",
-                                                 "floor", "speaker", "pause", "next")])
+    events = random_run(
+        [
+            (name, 30)
+            for name in (
+                "start",
+                "insert",
+                "present",
+                "vote",
+                "ballot",
+                "goto-discussion",
+                "floor",
+                "speaker",
+                "pause",
+                "next",
+            )
+        ]
+    )
     state = fold(PROGRAM, events)
     back = decode_state(Encoder().encode(state), PROGRAM)
     assert back == state and back.undo_point == state.undo_point
@@ -76,8 +94,18 @@ def test_a_state_holding_an_inserted_item_and_decided_votes_reads_back_equal():
     assert back.votes[0].result.passed is True
 
 
-@pytest.mark.parametrize("text", ["", "[]", "[1, null, null]", "[999, [], null]", '[1, ["@os.system", "x"], null]',
-                                  '[1, ["@records.Note", "only one field"], null]', "{" * 5000])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "[]",
+        "[1, null, null]",
+        "[999, [], null]",
+        '[1, ["@os.system", "x"], null]',
+        '[1, ["@records.Note", "only one field"], null]',
+        "{" * 5000,
+    ],
+)
 def test_text_that_is_not_a_checkpoint_of_this_code_is_refused(text):
     with pytest.raises(CheckpointError):
         decode_state(text, PROGRAM)
@@ -98,7 +126,9 @@ def record_a_run(db, actions: int = 23) -> tuple[FakeClock, dict]:
         if index % 4 == 3:
             session.next()
         elif index % 4 == 1:
-            session.record_vote(140, 1, 1) if session.state.current_item.kind == "vote" else session.use_card("mat-dien")
+            session.record_vote(140, 1, 1) if session.state.current_item.kind == "vote" else session.use_card(
+                "mat-dien"
+            )
         else:
             session.note(f"ghi chú {index}", "other")
     snapshot = session.state.snapshot()
@@ -119,14 +149,16 @@ def test_a_long_run_reopens_from_its_last_checkpoint_with_the_state_it_had(tmp_p
         assert checkpoint is not None and checkpoint.seq == 20  # the latest only, the one after event 20
     folded: list[int] = []
     real_fold = resume_module.fold
-    monkeypatch.setattr(resume_module, "fold", lambda p, events, start=None: folded.append(len(events)) or
-                        real_fold(p, events, start))
+    monkeypatch.setattr(
+        resume_module, "fold", lambda p, events, start=None: folded.append(len(events)) or real_fold(p, events, start)
+    )
     session = reopen(db, clock)
     assert folded == [3]  # events 21–23 only
     assert not session.warnings
     after = session.state.snapshot()
-    assert {k: v for k, v in after.items() if k not in ("last_seq", "last_at", "logs")} == \
-        {k: v for k, v in before.items() if k not in ("last_seq", "last_at", "logs")}
+    assert {k: v for k, v in after.items() if k not in ("last_seq", "last_at", "logs")} == {
+        k: v for k, v in before.items() if k not in ("last_seq", "last_at", "logs")
+    }
     assert session.state == fold(PROGRAM, session.events())  # the `reopened` event added on top
     session.close()
 
@@ -138,11 +170,14 @@ def _tamper(db, sql: str, *params) -> None:
     conn.close()
 
 
-@pytest.mark.parametrize("change", [
-    "UPDATE checkpoints SET version = '0.0.9/1/0000000000000000'",  # written by other code
-    "UPDATE checkpoints SET event_hash = 'ab' || substr(event_hash, 3)",  # not the chain's hash of its event
-    "UPDATE checkpoints SET state = '[1, [\"@records.Note\"], null]'",  # not a state this code reads
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        "UPDATE checkpoints SET version = '0.0.9/1/0000000000000000'",  # written by other code
+        "UPDATE checkpoints SET event_hash = 'ab' || substr(event_hash, 3)",  # not the chain's hash of its event
+        "UPDATE checkpoints SET state = '[1, [\"@records.Note\"], null]'",  # not a state this code reads
+    ],
+)
 def test_a_checkpoint_that_cannot_be_trusted_is_ignored_and_every_event_folded(tmp_path, small_interval, change):
     db = tmp_path / "j.db"
     clock, _ = record_a_run(db)
@@ -177,8 +212,11 @@ def test_a_change_to_the_fold_code_is_a_new_version_so_its_checkpoints_are_ignor
 
     before = code_version()
     real = checkpoints._code_of
-    monkeypatch.setattr(checkpoints, "_code_of",
-                        lambda module: real(module) + (b"# changed" if module.__name__.endswith(".run") else b""))
+    monkeypatch.setattr(
+        checkpoints,
+        "_code_of",
+        lambda module: real(module) + (b"# changed" if module.__name__.endswith(".run") else b""),
+    )
     checkpoints.code_version.cache_clear()
     try:
         assert checkpoints.code_version() != before
@@ -198,7 +236,10 @@ def test_without_source_files_as_in_a_frozen_build_the_fold_is_told_apart_by_its
         module.__spec__ = importlib.util.find_spec(name)
         return module
 
-    run, votes = checkpoints._code_of(frozen("presidium.core.run")), checkpoints._code_of(frozen("presidium.core.votes"))
+    run, votes = (
+        checkpoints._code_of(frozen("presidium.core.run")),
+        checkpoints._code_of(frozen("presidium.core.votes")),
+    )
     assert run != b"-" and votes != b"-" and run != votes
     nothing = types.ModuleType("presidium.core.nothing")  # no spec, no loader: a placeholder, never a crash
     nothing.__file__ = "/nowhere/nothing.pyc"

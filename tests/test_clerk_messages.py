@@ -21,35 +21,64 @@ def said(text: str, lang: str = "vi") -> list[str]:
     return [p.text(lang).removeprefix("p.toml:") for p in caught.value.problems]
 
 
-@pytest.mark.parametrize("before, after, expected", [
-    ('start = "07:30"', "start = 07:30",
-     '20: lỗi cú pháp TOML (cột 10): giờ phải viết trong dấu ngoặc kép, ví dụ start = "07:30"'),
-    ('start = "07:30"', "start = 07:30:00",
-     "20: phiên 'chinh-thuc': 'start' phải viết trong dấu ngoặc kép: start = \"07:30\""),
-    ('title = "Chào cờ"', "title = “Chào cờ”",
-     "24: lỗi cú pháp TOML (cột 9): dòng này có dấu ngoặc kép kiểu Word (“ ”); hãy thay bằng dấu ngoặc kép thẳng \" "
-     "(gõ trong Notepad, hoặc tắt “Smart quotes” của Word)"),
-    ('title = "Chào cờ"', 'title = "Chào cờ',
-     "24: lỗi cú pháp TOML (cột 17): dấu ngoặc kép mở mà không đóng trên dòng này; thêm dấu \" ở cuối giá trị "
-     '(văn bản nhiều dòng viết giữa """ và """)'),
-    (SCRIPT, 'script = """Kính thưa\nĐại hội',
-     '27: lỗi cú pháp TOML: văn bản nhiều dòng mở bằng """ ở dòng này không được đóng; thêm """ ở cuối văn bản'),
-    ("strict = true", 'strict = "true"',
-     "14: quy tắc 'motion': 'strict' = 'true' được viết trong dấu ngoặc kép nên là chữ; bỏ dấu ngoặc kép: strict = true"),
-    ("date = 2025-07-07", 'date = "2025-07-07"',
-     "19: phiên 'chinh-thuc': 'date' = '2025-07-07' được viết trong dấu ngoặc kép nên là chữ; bỏ dấu ngoặc kép: "
-     "date = 2025-07-07"),
-    ('kind = "ceremony"', "kind = ceremony",
-     '25: lỗi cú pháp TOML (cột 8): chữ phải viết trong dấu ngoặc kép, ví dụ "ceremony"'),
-])
+@pytest.mark.parametrize(
+    "before, after, expected",
+    [
+        (
+            'start = "07:30"',
+            "start = 07:30",
+            '20: lỗi cú pháp TOML (cột 10): giờ phải viết trong dấu ngoặc kép, ví dụ start = "07:30"',
+        ),
+        (
+            'start = "07:30"',
+            "start = 07:30:00",
+            "20: phiên 'chinh-thuc': 'start' phải viết trong dấu ngoặc kép: start = \"07:30\"",
+        ),
+        (
+            'title = "Chào cờ"',
+            "title = “Chào cờ”",
+            '24: lỗi cú pháp TOML (cột 9): dòng này có dấu ngoặc kép kiểu Word (“ ”); hãy thay bằng dấu ngoặc kép thẳng " '
+            "(gõ trong Notepad, hoặc tắt “Smart quotes” của Word)",
+        ),
+        (
+            'title = "Chào cờ"',
+            'title = "Chào cờ',
+            '24: lỗi cú pháp TOML (cột 17): dấu ngoặc kép mở mà không đóng trên dòng này; thêm dấu " ở cuối giá trị '
+            '(văn bản nhiều dòng viết giữa """ và """)',
+        ),
+        (
+            SCRIPT,
+            'script = """Kính thưa\nĐại hội',
+            '27: lỗi cú pháp TOML: văn bản nhiều dòng mở bằng """ ở dòng này không được đóng; thêm """ ở cuối văn bản',
+        ),
+        (
+            "strict = true",
+            'strict = "true"',
+            "14: quy tắc 'motion': 'strict' = 'true' được viết trong dấu ngoặc kép nên là chữ; bỏ dấu ngoặc kép: strict = true",
+        ),
+        (
+            "date = 2025-07-07",
+            'date = "2025-07-07"',
+            "19: phiên 'chinh-thuc': 'date' = '2025-07-07' được viết trong dấu ngoặc kép nên là chữ; bỏ dấu ngoặc kép: "
+            "date = 2025-07-07",
+        ),
+        (
+            'kind = "ceremony"',
+            "kind = ceremony",
+            '25: lỗi cú pháp TOML (cột 8): chữ phải viết trong dấu ngoặc kép, ví dụ "ceremony"',
+        ),
+    ],
+)
 def test_common_toml_slips_are_said_in_words_with_the_fix(before, after, expected):
     assert expected in said(MINIMAL.replace(before, after, 1))
 
 
 def test_an_item_table_written_at_the_top_level_is_named_with_its_line_and_the_header_to_write():
     text = MINIMAL.replace('[[session.item]]\nid = "chao-co"', '[[item]]\nid = "chao-co"', 1)
-    assert "22: [[item]]: this table belongs inside a session; write the header [[session.item]] instead of " \
-           "[[item]]" in said(text, "en")
+    assert (
+        "22: [[item]]: this table belongs inside a session; write the header [[session.item]] instead of "
+        "[[item]]" in said(text, "en")
+    )
 
 
 def test_a_problem_inside_a_multi_line_script_points_at_its_line_and_a_lone_brace_hides_nothing():
@@ -80,12 +109,22 @@ def test_help_and_argument_errors_follow_the_language(capsys):
     assert "the following arguments are required: file" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("before, after, expected", [
-    ("delegates_convened = 9", "delegates_convened = 1000000000000000000000000000000",
-     "9: [congress]: 'delegates_convened' must be at most 100000, got 1000000000000000000000000000000"),
-    ("seats = 3", "seats = 5000", "44: item 'bau-bch': 'election.seats' must be at most 1000, got 5000"),
-    ('duration = "5m"', 'duration = "999999h"', "26: item 'chao-co': 'duration' must be at most 24h, got '999999h'"),
-])
+@pytest.mark.parametrize(
+    "before, after, expected",
+    [
+        (
+            "delegates_convened = 9",
+            "delegates_convened = 1000000000000000000000000000000",
+            "9: [congress]: 'delegates_convened' must be at most 100000, got 1000000000000000000000000000000",
+        ),
+        ("seats = 3", "seats = 5000", "44: item 'bau-bch': 'election.seats' must be at most 1000, got 5000"),
+        (
+            'duration = "5m"',
+            'duration = "999999h"',
+            "26: item 'chao-co': 'duration' must be at most 24h, got '999999h'",
+        ),
+    ],
+)
 def test_absurd_figures_in_a_program_are_refused(before, after, expected):
     assert expected in said(MINIMAL.replace(before, after, 1), "en")
 

@@ -34,9 +34,12 @@ WINDOWS = {"gui": [], "open": ["open", str(MINIMAL)], "edit": ["edit", str(MINIM
 VIETNAMESE = set("ăâđêôơưáàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 # Words the English output is made of; not one may be left in the Vietnamese output. (Not "in", a Vietnamese
 # word too, nor the keywords of the script files, "ballot" and "invalid", which a message may quote.)
-ENGLISH = re.compile(r"\b(the|of|and|is|not|no|to|on|wrote|written|cannot|ballots|events?|runs?|station|"
-                     r"valid|delegates|items?|rules?|file|journal|program|exists|problems?|must|verified|"
-                     r"required|arguments|error|usage|rehearsal|done|current|delta|minutes|review|script)\b", re.I)
+ENGLISH = re.compile(
+    r"\b(the|of|and|is|not|no|to|on|wrote|written|cannot|ballots|events?|runs?|station|"
+    r"valid|delegates|items?|rules?|file|journal|program|exists|problems?|must|verified|"
+    r"required|arguments|error|usage|rehearsal|done|current|delta|minutes|review|script)\b",
+    re.I,
+)
 
 
 @pytest.fixture(scope="module")
@@ -48,14 +51,33 @@ def inputs(tmp_path_factory):
     (folder / "bad.txt").write_text("1 stuck 2\n", encoding="utf-8")
     (folder / "fly.txt").write_text("0:00 start\n0:10 fly\n", encoding="utf-8")
     (folder / "ct.csv").write_bytes(AGENDA.encode("utf-8-sig"))
-    (folder / "broken.toml").write_text(MINIMAL.read_text(encoding="utf-8").replace(
-        "delegates_convened = 9", "delegates_convened = -9"), encoding="utf-8")
+    (folder / "broken.toml").write_text(
+        MINIMAL.read_text(encoding="utf-8").replace("delegates_convened = 9", "delegates_convened = -9"),
+        encoding="utf-8",
+    )
     (folder / "nothing.sqlite").write_text("not a journal", encoding="utf-8")
     assert main(["simulate", str(MINIMAL), "--db", str(folder / "run.sqlite"), "--script", str(folder / "s.txt")]) == 0
     for station in ("A", "B"):
-        assert main(["count", str(COUNTING), "--item", "bau-bch", "--station", station,
-                     "--db", str(folder / f"{station}.sqlite"), "--script", str(folder / "e.txt")]) == 0
-    return SimpleNamespace(folder=folder, run=folder / "run.sqlite", stations=[folder / "A.sqlite", folder / "B.sqlite"])
+        assert (
+            main(
+                [
+                    "count",
+                    str(COUNTING),
+                    "--item",
+                    "bau-bch",
+                    "--station",
+                    station,
+                    "--db",
+                    str(folder / f"{station}.sqlite"),
+                    "--script",
+                    str(folder / "e.txt"),
+                ]
+            )
+            == 0
+        )
+    return SimpleNamespace(
+        folder=folder, run=folder / "run.sqlite", stations=[folder / "A.sqlite", folder / "B.sqlite"]
+    )
 
 
 def cases(i, out: Path) -> dict[str, tuple[list[str], list[str]]]:
@@ -65,32 +87,73 @@ def cases(i, out: Path) -> dict[str, tuple[list[str], list[str]]]:
     stations = [str(path) for path in i.stations]
     return {
         "validate": (["validate", str(COUNTING)], ["validate", str(f / "broken.toml")]),
-        "simulate": (["simulate", str(MINIMAL), "--db", str(out / "sim.sqlite"), "--script", str(f / "s.txt")],
-                     ["simulate", str(MINIMAL), "--db", str(out / "sim.sqlite"), "--script", str(f / "fly.txt")]),
+        "simulate": (
+            ["simulate", str(MINIMAL), "--db", str(out / "sim.sqlite"), "--script", str(f / "s.txt")],
+            ["simulate", str(MINIMAL), "--db", str(out / "sim.sqlite"), "--script", str(f / "fly.txt")],
+        ),
         "runs": (["runs", "--db", run], ["runs", "--db", str(f / "nothing.sqlite")]),
         "verify": (["verify", "--db", run], ["verify", "--db", run, "--expect", "zz"]),
-        "backup": (["backup", "--db", run, "-o", str(out)], ["backup", "--db", str(out / "none.sqlite"), "-o", str(out)]),
+        "backup": (
+            ["backup", "--db", run, "-o", str(out)],
+            ["backup", "--db", str(out / "none.sqlite"), "-o", str(out)],
+        ),
         "templates": (["templates"], ["templates", "--bogus"]),
-        "new": (["new", "--template", "chi-bo", "-o", str(out / "n.toml")],
-                ["new", "--template", "nope", "-o", str(out / "n.toml")]),
-        "import": (["import", str(f / "ct.csv"), "-o", str(out / "i.toml")],
-                   ["import", str(f / "none.csv"), "-o", str(out / "i.toml")]),
-        "ballots": (["ballots", str(COUNTING), *election, "-o", str(out / "b.docx")],
-                    ["ballots", str(COUNTING), "--item", "nope", "-o", str(out / "b.docx")]),
-        "count": (["count", str(COUNTING), *election, "--station", "C", "--db", str(out / "C.sqlite"),
-                   "--script", str(f / "e.txt")],
-                  ["count", str(COUNTING), *election, "--station", "C", "--db", str(out / "C.sqlite"),
-                   "--script", str(f / "bad.txt")]),
-        "tally": (["tally", str(COUNTING), *election, *stations, "--issued", "3", "-o", str(out / "r.json")],
-                  ["tally", str(COUNTING), *election, *stations, "--present", "9999"]),
-        "export minutes": (["export", "minutes", "--db", run, "-o", str(out / "m.docx")],
-                           ["export", "minutes", "--db", str(out / "none.sqlite"), "-o", str(out / "m.docx")]),
-        "export review": (["export", "review", "--db", run, "-o", str(out / "r.docx")],
-                          ["export", "review", "--db", run, "--run", "99", "-o", str(out / "r.docx")]),
-        "export script": (["export", "script", "--program", str(MINIMAL), "-o", str(out / "s.docx")],
-                          ["export", "script", "--program", str(f / "broken.toml"), "-o", str(out / "s.docx")]),
-        "export entry-log": (["export", "entry-log", "--db", stations[0], "-o", str(out / "e.docx")],
-                             ["export", "entry-log", "--db", stations[0], "--run", "99", "-o", str(out / "e.docx")]),
+        "new": (
+            ["new", "--template", "chi-bo", "-o", str(out / "n.toml")],
+            ["new", "--template", "nope", "-o", str(out / "n.toml")],
+        ),
+        "import": (
+            ["import", str(f / "ct.csv"), "-o", str(out / "i.toml")],
+            ["import", str(f / "none.csv"), "-o", str(out / "i.toml")],
+        ),
+        "ballots": (
+            ["ballots", str(COUNTING), *election, "-o", str(out / "b.docx")],
+            ["ballots", str(COUNTING), "--item", "nope", "-o", str(out / "b.docx")],
+        ),
+        "count": (
+            [
+                "count",
+                str(COUNTING),
+                *election,
+                "--station",
+                "C",
+                "--db",
+                str(out / "C.sqlite"),
+                "--script",
+                str(f / "e.txt"),
+            ],
+            [
+                "count",
+                str(COUNTING),
+                *election,
+                "--station",
+                "C",
+                "--db",
+                str(out / "C.sqlite"),
+                "--script",
+                str(f / "bad.txt"),
+            ],
+        ),
+        "tally": (
+            ["tally", str(COUNTING), *election, *stations, "--issued", "3", "-o", str(out / "r.json")],
+            ["tally", str(COUNTING), *election, *stations, "--present", "9999"],
+        ),
+        "export minutes": (
+            ["export", "minutes", "--db", run, "-o", str(out / "m.docx")],
+            ["export", "minutes", "--db", str(out / "none.sqlite"), "-o", str(out / "m.docx")],
+        ),
+        "export review": (
+            ["export", "review", "--db", run, "-o", str(out / "r.docx")],
+            ["export", "review", "--db", run, "--run", "99", "-o", str(out / "r.docx")],
+        ),
+        "export script": (
+            ["export", "script", "--program", str(MINIMAL), "-o", str(out / "s.docx")],
+            ["export", "script", "--program", str(f / "broken.toml"), "-o", str(out / "s.docx")],
+        ),
+        "export entry-log": (
+            ["export", "entry-log", "--db", stations[0], "-o", str(out / "e.docx")],
+            ["export", "entry-log", "--db", stations[0], "--run", "99", "-o", str(out / "e.docx")],
+        ),
     }
 
 
@@ -135,12 +198,15 @@ def test_every_command_of_the_registry_is_checked_here(inputs, tmp_path):
     assert checked | set(WINDOWS) == set(HANDLERS)
     from presidium.cli import build_parser
 
-    export = next(a for a in build_parser()._subparsers._group_actions[0].choices["export"]._actions if a.dest == "what")
+    export = next(
+        a for a in build_parser()._subparsers._group_actions[0].choices["export"]._actions if a.dest == "what"
+    )
     assert {f"export {what}" for what in export.choices} <= set(cases(inputs, tmp_path))
 
 
-@pytest.mark.parametrize("command", list(cases(SimpleNamespace(folder=Path("."), run=Path("."), stations=[Path(".")]),
-                                                Path("."))))
+@pytest.mark.parametrize(
+    "command", list(cases(SimpleNamespace(folder=Path("."), run=Path("."), stations=[Path(".")]), Path(".")))
+)
 @pytest.mark.parametrize("outcome", ["works", "mistake"])
 def test_the_command_speaks_vietnamese_with_lang_vi(command, outcome, inputs, tmp_path, capsys):
     argv = cases(inputs, tmp_path)[command][outcome == "mistake"]
@@ -152,8 +218,9 @@ def test_the_command_speaks_vietnamese_with_lang_vi(command, outcome, inputs, tm
     assert not english, f"English words {english} in: {said}"
 
 
-@pytest.mark.parametrize("command", list(cases(SimpleNamespace(folder=Path("."), run=Path("."), stations=[Path(".")]),
-                                                Path("."))))
+@pytest.mark.parametrize(
+    "command", list(cases(SimpleNamespace(folder=Path("."), run=Path("."), stations=[Path(".")]), Path(".")))
+)
 @pytest.mark.parametrize("outcome", ["works", "mistake"])
 def test_the_command_speaks_english_with_lang_en(command, outcome, inputs, tmp_path, capsys):
     argv = cases(inputs, tmp_path)[command][outcome == "mistake"]
@@ -172,10 +239,23 @@ def test_the_command_speaks_english_with_lang_en(command, outcome, inputs, tmp_p
 @pytest.mark.parametrize("command", list(WINDOWS))
 def test_a_window_command_without_a_screen_says_so_in_the_chosen_language(command, lang):
     # a real process: in this one a QApplication may already exist, and the window would then open
-    env = {key: value for key, value in os.environ.items()
-           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    done = subprocess.run([sys.executable, "-c", "import sys; from presidium.cli import main; sys.exit(main())",
-                           "--lang", lang, *WINDOWS[command]], env=env, capture_output=True, text=True, timeout=60)
+    env = {
+        key: value for key, value in os.environ.items() if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from presidium.cli import main; sys.exit(main())",
+            "--lang",
+            lang,
+            *WINDOWS[command],
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert done.returncode == 2, done.stderr
     words = re.sub(rf"\b({'|'.join(HANDLERS)})\b", "", words_only(done.stderr))  # it names the other commands
     if lang == "vi":
@@ -207,8 +287,9 @@ def test_validate_says_a_rule_base_in_the_vocabulary_words_of_a_show_of_hands_or
 
     program = tmp_path / "p.toml"
     source = MINIMAL.read_text(encoding="utf-8")
-    source = source.replace("[[session]]", RULES + "\n[[session]]", 1).replace('rule = "motion"\ncandidates',
-                                                                              'rule = "ballots"\ncandidates')
+    source = source.replace("[[session]]", RULES + "\n[[session]]", 1).replace(
+        'rule = "motion"\ncandidates', 'rule = "ballots"\ncandidates'
+    )
     program.write_text(source.replace('rule = "motion" }', 'rule = "hands" }'), encoding="utf-8")
     for lang in ("vi", "en"):
         assert main(["--lang", lang, "validate", str(program)]) == 0
@@ -256,16 +337,28 @@ def test_help_in_vietnamese_says_the_version_option_in_vietnamese(capsys):
 def test_a_command_missing_from_the_build_is_said_in_the_chosen_language(monkeypatch, capsys):
     monkeypatch.setitem(HANDLERS, "templates", "presidium.app.cli_not_built")
     assert main(["templates"]) == 2
-    assert "presidium: lệnh 'templates' không có trong bản cài đặt này (presidium.app.cli_not_built)." in \
-        capsys.readouterr().err
+    assert (
+        "presidium: lệnh 'templates' không có trong bản cài đặt này (presidium.app.cli_not_built)."
+        in capsys.readouterr().err
+    )
     assert main(["--lang", "en", "templates"]) == 2
     assert "the 'templates' command is not available in this build" in capsys.readouterr().err
 
 
 def test_what_the_system_says_of_a_missing_or_unwritable_file_is_in_the_chosen_language(inputs, tmp_path, capsys):
     """The C library's English ('No such file or directory') was printed inside a Vietnamese sentence."""
-    count = ["count", str(COUNTING), "--item", "bau-bch", "--station", "C", "--db", str(tmp_path / "C.sqlite"),
-             "--script", str(tmp_path / "none.txt")]
+    count = [
+        "count",
+        str(COUNTING),
+        "--item",
+        "bau-bch",
+        "--station",
+        "C",
+        "--db",
+        str(tmp_path / "C.sqlite"),
+        "--script",
+        str(tmp_path / "none.txt"),
+    ]
     assert main(count) == 1
     assert "không đọc được tệp (không có tệp hoặc thư mục này)" in capsys.readouterr().err
     assert main(["--lang", "en", *count]) == 1

@@ -4,7 +4,8 @@ reconciliation across stations."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from presidium.core.counting.entries import Entry, parse_entries, parse_entry
 from presidium.core.counting.messages import CountingError
@@ -27,7 +28,11 @@ def test_the_four_shapes_of_the_issue_parse():
     entries, problems = parse_entries(text)
     assert problems == []
     assert [(line, e.line()) for line, e in entries] == [
-        (2, "1 struck 2 5"), (3, "2 struck -"), (4, "3 invalid not-issued"), (5, "4 disagree 3 blank 6")]
+        (2, "1 struck 2 5"),
+        (3, "2 struck -"),
+        (4, "3 invalid not-issued"),
+        (5, "4 disagree 3 blank 6"),
+    ]
 
 
 def test_malformed_lines_are_named_by_line_and_said_in_both_languages():
@@ -59,13 +64,16 @@ def kept(*names: int) -> Entry:
     return Entry(1, "struck", tuple(n for n in range(1, 6) if n not in names))
 
 
-@pytest.mark.parametrize("keep, valid, reason", [
-    ((1, 2, 3), True, ""),  # kept = seats: valid
-    ((1,), True, ""),
-    ((1, 2, 3, 4), False, "over-seats"),  # seats + 1: invalid
-    ((1, 2, 3, 4, 5), False, "over-seats"),
-    ((), False, "none-kept"),  # no one kept on a list with surplus
-])
+@pytest.mark.parametrize(
+    "keep, valid, reason",
+    [
+        ((1, 2, 3), True, ""),  # kept = seats: valid
+        ((1,), True, ""),
+        ((1, 2, 3, 4), False, "over-seats"),  # seats + 1: invalid
+        ((1, 2, 3, 4, 5), False, "over-seats"),
+        ((), False, "none-kept"),  # no one kept on a list with surplus
+    ],
+)
 def test_validity_at_its_boundaries(keep, valid, reason):
     judged = judge(kept(*keep), SURPLUS, PARTY_RULES)
     assert (judged.valid, judged.reason) == (valid, reason)
@@ -91,8 +99,12 @@ def test_no_surplus_both_or_neither_does_not_count_for_that_name_and_the_ballot_
 
 
 def test_an_entry_in_the_wrong_form_or_naming_no_one_on_the_list_is_refused():
-    for text, paper, code in (("1 struck 1", NO_SURPLUS, "form-no-surplus"), ("1 disagree 1", SURPLUS, "form-surplus"),
-                              ("1 struck 6", SURPLUS, "name-range"), ("1 invalid over-seats", SURPLUS, "reason-unknown")):
+    for text, paper, code in (
+        ("1 struck 1", NO_SURPLUS, "form-no-surplus"),
+        ("1 disagree 1", SURPLUS, "form-surplus"),
+        ("1 struck 6", SURPLUS, "name-range"),
+        ("1 invalid over-seats", SURPLUS, "reason-unknown"),
+    ):
         with pytest.raises(CountingError) as refused:
             judge(parse_entry(text), paper, PARTY_RULES)
         assert refused.value.code == f"counting.{code}"
@@ -105,15 +117,17 @@ ballot = st.one_of(
 
 
 def entries_of(shown):
-    return {n: Entry(n, form, marks if form == "struck" else (), reason=marks if form == "invalid" else "")
-            for n, (form, marks) in enumerate(shown, start=1)}
+    return {
+        n: Entry(n, form, marks if form == "struck" else (), reason=marks if form == "invalid" else "")
+        for n, (form, marks) in enumerate(shown, start=1)
+    }
 
 
 @settings(max_examples=60, deadline=None)
 @given(st.lists(ballot, min_size=1, max_size=40))
 def test_tally_is_the_direct_count(shown):
     counted = tally(SURPLUS, PARTY_RULES, entries_of(shown))
-    direct = {name: 0 for name in NAMES}
+    direct = dict.fromkeys(NAMES, 0)
     valid = 0
     for form, marks in shown:
         if form == "invalid":
@@ -139,7 +153,11 @@ def test_a_single_difference_at_any_ballot_is_found_and_named(shown, data):
         del changed[number]
     else:
         was = a[number]
-        other = Entry(number, "struck", (1,)) if not Entry(number, "struck", (1,)).same(was) else Entry(number, "struck", ())
+        other = (
+            Entry(number, "struck", (1,))
+            if not Entry(number, "struck", (1,)).same(was)
+            else Entry(number, "struck", ())
+        )
         changed[number] = other
     stations = [("A", a), ("B", changed if station == "B" else dict(a)), ("C", changed if station == "C" else dict(a))]
     differences = reconcile(stations)
@@ -150,31 +168,41 @@ def test_a_single_difference_at_any_ballot_is_found_and_named(shown, data):
 
 
 def test_a_program_may_set_its_counting_rules_and_a_wrong_reason_is_named_with_its_line():
+    from pathlib import Path
+
     from presidium.core.loader import load_program_text
     from presidium.core.problems import ProgramError
-    from pathlib import Path
 
     base = (Path(__file__).parent / "programs" / "counting.toml").read_text(encoding="utf-8")
     assert load_program_text(base).counting is None  # no table: the Party's rules
-    program = load_program_text(base + '\n[counting]\nnone_kept = false\nreasons = ["torn", "not-issued"]\n'
-                                       'article = "Điều 9"\nregulation = "Quy chế bầu cử của Hội"\n')
+    program = load_program_text(
+        base + '\n[counting]\nnone_kept = false\nreasons = ["torn", "not-issued"]\n'
+        'article = "Điều 9"\nregulation = "Quy chế bầu cử của Hội"\n'
+    )
     rules = program.counting
     assert (rules.none_kept, rules.over_seats, rules.reasons) == (False, True, ("torn", "not-issued"))
-    assert rules.cite("vi") == "Điều 9, Quy chế bầu cử của Hội" and rules.cite("en") == "Article 9, Quy chế bầu cử của Hội"
+    assert (
+        rules.cite("vi") == "Điều 9, Quy chế bầu cử của Hội" and rules.cite("en") == "Article 9, Quy chế bầu cử của Hội"
+    )
     text = base + '\n[counting]\nreasons = ["rach"]\n'
     with pytest.raises(ProgramError) as bad:
         load_program_text(text, "p.toml")
     line = text.splitlines().index('reasons = ["rach"]') + 1
-    assert bad.value.text("vi") .startswith(f"p.toml:{line}: [counting]: lý do phiếu không hợp lệ 'rach' không có")
+    assert bad.value.text("vi").startswith(f"p.toml:{line}: [counting]: lý do phiếu không hợp lệ 'rach' không có")
 
 
 def test_two_stations_on_different_lists_are_refused_naming_each_paper_in_the_readers_language():
-    refused = CountingError("counting.stations-other", first="A", what_first=SURPLUS.describe(),
-                            other="B", what_other=NO_SURPLUS.describe())
-    assert refused.message("vi") == ("các bàn không nhập cùng một cuộc bầu: A (bau, lần bầu 1, 3/5) và "
-                                     "B (ubkt, lần bầu 1, 3/3)")  # the paper was said in English ("round 1")
-    assert refused.message("en") == str(refused) == ("the stations did not count the same round: A (bau, round 1, 3/5) "
-                                                     "and B (ubkt, round 1, 3/3)")
+    refused = CountingError(
+        "counting.stations-other", first="A", what_first=SURPLUS.describe(), other="B", what_other=NO_SURPLUS.describe()
+    )
+    assert refused.message("vi") == (
+        "các bàn không nhập cùng một cuộc bầu: A (bau, lần bầu 1, 3/5) và B (ubkt, lần bầu 1, 3/3)"
+    )  # the paper was said in English ("round 1")
+    assert (
+        refused.message("en")
+        == str(refused)
+        == ("the stations did not count the same round: A (bau, round 1, 3/5) and B (ubkt, round 1, 3/3)")
+    )
 
 
 def test_a_difference_names_a_ballot_a_station_did_not_enter_in_either_language():

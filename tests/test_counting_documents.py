@@ -51,8 +51,18 @@ def test_ballot_papers_without_surplus_have_agree_and_disagree_columns_and_sever
 def test_the_entry_log_prints_every_ballot_and_correction_with_the_head_hash(tmp_path, capsys):
     script = tmp_path / "a.txt"
     script.write_text("1 struck 1\n2 invalid torn\n3 struck 1 2\n", encoding="utf-8")
-    args = ["count", str(PROGRAM), "--item", "bau-dai-bieu", "--station", "A", "--db", str(tmp_path / "a.sqlite"),
-            "--script", str(script)]
+    args = [
+        "count",
+        str(PROGRAM),
+        "--item",
+        "bau-dai-bieu",
+        "--station",
+        "A",
+        "--db",
+        str(tmp_path / "a.sqlite"),
+        "--script",
+        str(script),
+    ]
     assert main(args) == 0
     script.write_text("1 struck 1\n2 invalid torn\n3 struck 3\n", encoding="utf-8")
     assert main(args) == 0
@@ -72,14 +82,45 @@ def test_the_counting_record_names_the_stations_and_their_hashes(tmp_path, capsy
     for station in "AB":
         script = tmp_path / f"{station}.txt"
         script.write_text("1 struck 1\n2 struck 2\n", encoding="utf-8")
-        assert main(["count", str(PROGRAM), "--item", "bau-dai-bieu", "--station", station,
-                     "--db", str(tmp_path / f"{station}.sqlite"), "--script", str(script)]) == 0
+        assert (
+            main(
+                [
+                    "count",
+                    str(PROGRAM),
+                    "--item",
+                    "bau-dai-bieu",
+                    "--station",
+                    station,
+                    "--db",
+                    str(tmp_path / f"{station}.sqlite"),
+                    "--script",
+                    str(script),
+                ]
+            )
+            == 0
+        )
     result = tmp_path / "kq.json"
-    assert main(["tally", str(PROGRAM), "--item", "bau-dai-bieu", str(tmp_path / "A.sqlite"),
-                 str(tmp_path / "B.sqlite"), "--issued", "2", "-o", str(result)]) == 0
+    assert (
+        main(
+            [
+                "tally",
+                str(PROGRAM),
+                "--item",
+                "bau-dai-bieu",
+                str(tmp_path / "A.sqlite"),
+                str(tmp_path / "B.sqlite"),
+                "--issued",
+                "2",
+                "-o",
+                str(result),
+            ]
+        )
+        == 0
+    )
     actions = tmp_path / "actions.txt"
-    actions.write_text("00:00 start\n00:10 goto bau-dai-bieu\n00:20 ballot-result kq.json\n00:30 finish\n",
-                       encoding="utf-8")
+    actions.write_text(
+        "00:00 start\n00:10 goto bau-dai-bieu\n00:20 ballot-result kq.json\n00:30 finish\n", encoding="utf-8"
+    )
     assert main(["simulate", str(PROGRAM), "--db", str(tmp_path / "p.sqlite"), "--script", str(actions)]) == 0
     minutes = tmp_path / "bien-ban.docx"
     assert main(["export", "minutes", "--db", str(tmp_path / "p.sqlite"), "-o", str(minutes)]) == 0
@@ -98,14 +139,24 @@ def test_an_export_read_from_a_journal_without_db_says_so(what, tmp_path, capsys
     assert not (tmp_path / "out.docx").exists()
 
 
-@pytest.mark.parametrize("sample,mark,motto", [("dai-hoi-doan-thanh-nien.toml", "***", None),
-                                               ("dai-hoi-cong-doan-co-so.toml", None, "Độc lập - Tự do - Hạnh phúc")])
+@pytest.mark.parametrize(
+    "sample,mark,motto",
+    [
+        ("dai-hoi-doan-thanh-nien.toml", "***", None),
+        ("dai-hoi-cong-doan-co-so.toml", None, "Độc lập - Tự do - Hạnh phúc"),
+    ],
+)
 def test_ballot_papers_carry_the_organisations_mark_and_motto(tmp_path, sample, mark, motto):
     program = Path(__file__).resolve().parent.parent / "resources" / "samples" / sample
     out = tmp_path / "phieu.docx"
     assert main(["ballots", str(program), "--item", "bau-bch", "-o", str(out)]) == 0
-    cells = [p.text.strip() for table in Document(str(out)).tables for row in table.rows for cell in row.cells
-             for p in cell.paragraphs]
+    cells = [
+        p.text.strip()
+        for table in Document(str(out)).tables
+        for row in table.rows
+        for cell in row.cells
+        for p in cell.paragraphs
+    ]
     assert "*" not in cells  # the Party's star is the Party's alone
     if mark:
         assert mark in cells

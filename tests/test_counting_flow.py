@@ -13,7 +13,8 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from presidium.app.counting import CountingStation
 from presidium.app.session import CongressSession
@@ -32,18 +33,34 @@ FIVE = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Q
 def count(folder: Path, station: str, lines: list[str], item: str = "bau-dai-bieu") -> int:
     script = folder / f"{station}.txt"
     script.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return main(["count", str(PROGRAM), "--item", item, "--station", station, "--db", str(folder / f"{station}.sqlite"),
-                 "--script", str(script)])
+    return main(
+        [
+            "count",
+            str(PROGRAM),
+            "--item",
+            item,
+            "--station",
+            station,
+            "--db",
+            str(folder / f"{station}.sqlite"),
+            "--script",
+            str(script),
+        ]
+    )
 
 
 def tally(folder: Path, *extra: str, stations=("A", "B", "C"), item: str = "bau-dai-bieu") -> int:
     return main(["tally", str(PROGRAM), "--item", item, *[str(folder / f"{s}.sqlite") for s in stations], *extra])
 
 
-ballots = st.lists(st.one_of(
-    st.sets(st.integers(1, 5), max_size=5).map(lambda s: "struck " + (" ".join(map(str, sorted(s))) or "-")),
-    st.sampled_from(["invalid not-issued", "invalid torn", "invalid name-added"]),
-), min_size=1, max_size=25)
+ballots = st.lists(
+    st.one_of(
+        st.sets(st.integers(1, 5), max_size=5).map(lambda s: "struck " + (" ".join(map(str, sorted(s))) or "-")),
+        st.sampled_from(["invalid not-issued", "invalid torn", "invalid name-added"]),
+    ),
+    min_size=1,
+    max_size=25,
+)
 
 
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -59,7 +76,7 @@ def test_three_stations_through_script_give_exactly_the_direct_count(capsys, sho
         capsys.readouterr()
         assert tally(folder, "--json") == 0
         out = json.loads(capsys.readouterr().out)
-    direct = {name: 0 for name in FIVE}
+    direct = dict.fromkeys(FIVE, 0)
     valid = 0
     for what in shown:
         if what.startswith("struck"):
@@ -151,7 +168,7 @@ def test_the_podium_records_the_result_as_the_same_ballot_as_a_typed_one(tmp_pat
     recorded = session.state.ballots[-1]
     (tmp_path / "typed").mkdir()
     typed = podium(tmp_path / "typed")  # the same figures typed at the V panel
-    typed.record_ballot(5, 5, 1, {**{name: 3 for name in FIVE}, "Hoàng Minh Đức": 4}, item_id="bau-dai-bieu")
+    typed.record_ballot(5, 5, 1, {**dict.fromkeys(FIVE, 3), "Hoàng Minh Đức": 4}, item_id="bau-dai-bieu")
     assert recorded.result.to_dict() == typed.state.ballots[-1].result.to_dict()
     stations = event.payload["stations"]
     assert [s["name"] for s in stations] == ["A", "B"] and all(len(s["head_hash"]) == 64 for s in stations)
@@ -181,8 +198,9 @@ def _entry_changed(d):
     d["figures"]["votes"]["Trần Thị Bình"] -= 1
 
 
-@pytest.mark.parametrize("change, code", [(None, "result-altered"), (_more_votes, "result-figures"),
-                                          (_entry_changed, "result-chain")])
+@pytest.mark.parametrize(
+    "change, code", [(None, "result-altered"), (_more_votes, "result-figures"), (_entry_changed, "result-chain")]
+)
 def test_a_tampered_result_file_is_refused_by_the_podium_and_nothing_is_recorded(tmp_path, change, code):
     result = reconciled(tmp_path)
     if change is None:
@@ -222,8 +240,9 @@ def test_a_result_counted_on_another_list_is_refused(tmp_path):
 def test_simulate_takes_a_result_file(tmp_path, capsys):
     result = reconciled(tmp_path)
     actions = tmp_path / "actions.txt"
-    actions.write_text(f"00:00 start\n00:10 goto bau-dai-bieu\n00:20 present 58\n00:30 ballot-result {result.name}\n",
-                       encoding="utf-8")
+    actions.write_text(
+        f"00:00 start\n00:10 goto bau-dai-bieu\n00:20 present 58\n00:30 ballot-result {result.name}\n", encoding="utf-8"
+    )
     assert main(["simulate", str(PROGRAM), "--db", str(tmp_path / "sim.sqlite"), "--script", str(actions)]) == 0
     with Journal.open(tmp_path / "sim.sqlite", readonly=True) as journal:
         ballot = [e for e in journal.events(1) if e.kind == "ballot"][0]
@@ -250,8 +269,12 @@ def test_a_killed_station_loses_no_acknowledged_ballot(tmp_path):
     rng = random.Random(16)
     acknowledged: list[int] = []
     for _ in range(3):
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(PROGRAM), str(db)], stdout=subprocess.PIPE,
-                                 text=True, env={**os.environ, "PYTHONUNBUFFERED": "1"})
+        child = subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(PROGRAM), str(db)],
+            stdout=subprocess.PIPE,
+            text=True,
+            env={**os.environ, "PYTHONUNBUFFERED": "1"},
+        )
         wanted = rng.randint(5, 40)
         for _ in range(wanted):
             acknowledged.append(int(child.stdout.readline()))
@@ -280,8 +303,12 @@ def test_numbers_typed_on_the_command_line_are_bounded_and_a_podium_journal_is_n
     assert "tên ghi hai lần" in capsys.readouterr().err
     assert main(base + ["--db", str(tmp_path / "a.sqlite"), "--seats", "9", "--script", str(script)]) == 1
     assert "số người cần bầu phải từ 1 đến 5" in capsys.readouterr().err
-    assert main(["--lang", "en"] + base + ["--db", str(tmp_path / "a.sqlite"), "--station", "\x07",
-                                           "--script", str(script)]) == 1
+    assert (
+        main(
+            ["--lang", "en"] + base + ["--db", str(tmp_path / "a.sqlite"), "--station", "\x07", "--script", str(script)]
+        )
+        == 1
+    )
     assert "station name" in capsys.readouterr().err
     podium(tmp_path).close()  # the podium's journal, podium.sqlite, no longer held by its window
     assert main(base + ["--db", str(tmp_path / "podium.sqlite"), "--script", str(script)]) == 1

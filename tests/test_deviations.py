@@ -27,7 +27,13 @@ def test_overrun_counts_only_beyond_the_tolerance():
     assert deviations(at_limit) == []
     over = play((0, "start", {}), (361, "next", {}))
     (found,) = deviations(over)
-    assert (found.kind, found.item_id, found.planned, found.actual, found.at) == ("overrun", "bau-dct", 300, 361, T0 + 361)
+    assert (found.kind, found.item_id, found.planned, found.actual, found.at) == (
+        "overrun",
+        "bau-dct",
+        300,
+        361,
+        T0 + 361,
+    )
     assert kinds(deviations(over, tolerance=120)) == []
 
 
@@ -72,7 +78,11 @@ def test_insertions_cards_pauses_and_notes_are_listed_in_time_order():
     )
     found = deviations(state)
     assert kinds(found) == [
-        ("card", "bau-dct"), ("paused", "bau-dct"), ("note", "bau-dct"), ("early", "bau-dct"), ("inserted", "thu"),
+        ("card", "bau-dct"),
+        ("paused", "bau-dct"),
+        ("note", "bau-dct"),
+        ("early", "bau-dct"),
+        ("inserted", "thu"),
     ]
     card, pause, note, early, inserted = found
     assert (early.planned, early.actual) == (300, 50)  # 350 s on the item, 300 of them paused

@@ -108,7 +108,9 @@ def test_simulate_script_drives_the_queue(tmp_path, capsys):
         "00:40 speaker\n"
         "09:00 speaker\n"
         "15:00 speaker-done\n"
-        "15:10 finish\n", encoding="utf-8")
+        "15:10 finish\n",
+        encoding="utf-8",
+    )
     assert main(["simulate", str(sample_path("vi")), "--db", str(tmp_path / "s.db"), "--script", str(script)]) == 0
 
 

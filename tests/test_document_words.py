@@ -58,8 +58,23 @@ def test_every_document_asks_for_the_signature_in_the_same_words(tmp_path):
     script = tmp_path / "a.txt"
     script.write_text("1 struck 1\n", encoding="utf-8")
     db = tmp_path / "a.sqlite"
-    assert main(["count", str(COUNTING), "--item", "bau-dai-bieu", "--station", "A", "--db", str(db),
-                 "--script", str(script)]) == 0
+    assert (
+        main(
+            [
+                "count",
+                str(COUNTING),
+                "--item",
+                "bau-dai-bieu",
+                "--station",
+                "A",
+                "--db",
+                str(db),
+                "--script",
+                str(script),
+            ]
+        )
+        == 0
+    )
     for lang in ("en", "vi"):
         out = tmp_path / f"log-{lang}.docx"
         assert main(["--lang", lang, "export", "entry-log", "--db", str(db), "-o", str(out)]) == 0
@@ -97,13 +112,18 @@ def test_a_count_the_engine_refused_is_explained_in_the_minutes_own_language(tmp
     from presidium.core.minutes import build_minutes
     from presidium.core.run import fold
     from presidium.infra.export_minutes import write_minutes
-    from support.programs import program_with_votes
-    from support.programs import planned_start
+    from support.programs import planned_start, program_with_votes
 
     program = program_with_votes()
     at = planned_start(program)
-    state = fold(program, [Event(1, "start", at, {}), Event(2, "present", at + 1, {"present": 100}),
-                           Event(3, "vote", at + 2, {"for": 90, "against": 10, "abstain": 5})])
+    state = fold(
+        program,
+        [
+            Event(1, "start", at, {}),
+            Event(2, "present", at + 1, {"present": 100}),
+            Event(3, "vote", at + 2, {"for": 90, "against": 10, "abstain": 5}),
+        ],
+    )
     refusal = state.logs.votes[-1].error
     for lang in ("vi", "en"):
         minutes = build_minutes(program, state, mode="live", lang=lang)
@@ -123,6 +143,7 @@ def test_a_documents_date_is_said_from_the_catalogue_in_either_language():
     assert date_words(date(2025, 11, 20), "vi") == "ngày 20 tháng 11 năm 2025"
     assert date_words(date(2025, 2, 3), "en") == "03 February 2025"
     for lang, dated in (("vi", "Hà Tĩnh, ngày 07 tháng 7 năm 2025"), ("en", "Hà Tĩnh, 07 July 2025")):
-        *_, right = header_layout(IssuingBody("", ("ĐẢNG BỘ QUÂN SỰ TỈNH",), "Số 01", "Hà Tĩnh", date(2025, 7, 7),
-                                              lang=lang))
+        *_, right = header_layout(
+            IssuingBody("", ("ĐẢNG BỘ QUÂN SỰ TỈNH",), "Số 01", "Hà Tĩnh", date(2025, 7, 7), lang=lang)
+        )
         assert right[-1].text == dated

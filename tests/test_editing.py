@@ -9,35 +9,61 @@ import subprocess
 import sys
 from pathlib import Path
 
-from support import bundled
 import pytest
 
 from presidium.app.samples import sample_path
-from presidium.core.editing import ProgramDraft
 from presidium.core.durations import format_duration
+from presidium.core.editing import ProgramDraft
 from presidium.core.entry import EntryError, candidate_names, clean_line, slug, spoken_duration, unique_id
 from presidium.core.loader import load_program_text
 from presidium.infra.program_file import (
-    draft_of_text, pending_recovery, read_draft, recovery_path, save_text, text_of, write_recovery,
+    draft_of_text,
+    pending_recovery,
+    read_draft,
+    recovery_path,
+    save_text,
+    text_of,
+    write_recovery,
 )
+from support import bundled
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 # Every bundled program: the samples and the templates.
 SAMPLES = bundled.programs()
 
 
-@pytest.mark.parametrize("typed,stored", [
-    ("5 phút", "5m"), ("1h30", "1h30m"), ("90s", "1m30s"), ("5m", "5m"), ("1 giờ 30 phút", "1h30m"),
-    ("5", "5m"), ("1,5 giờ", "1h30m"), ("2m30", "2m30s"), ("45 ph", "45m"), ("2 tiếng", "2h"), ("10 min", "10m"),
-])
+@pytest.mark.parametrize(
+    "typed,stored",
+    [
+        ("5 phút", "5m"),
+        ("1h30", "1h30m"),
+        ("90s", "1m30s"),
+        ("5m", "5m"),
+        ("1 giờ 30 phút", "1h30m"),
+        ("5", "5m"),
+        ("1,5 giờ", "1h30m"),
+        ("2m30", "2m30s"),
+        ("45 ph", "45m"),
+        ("2 tiếng", "2h"),
+        ("10 min", "10m"),
+    ],
+)
 def test_durations_are_read_as_people_type_them(typed, stored):
     assert format_duration(spoken_duration(typed)) == stored  # as the editor's fields store it
 
 
-@pytest.mark.parametrize("typed,code", [
-    ("", "empty-duration"), ("năm phút", "bad-duration"), ("0", "zero-duration"), ("30h", "long-duration"),
-    ("5 x", "bad-duration"), ("1h30x", "bad-duration"), ("9" * 30, "long-duration"),
-])
+@pytest.mark.parametrize(
+    "typed,code",
+    [
+        ("", "empty-duration"),
+        ("năm phút", "bad-duration"),
+        ("0", "zero-duration"),
+        ("30h", "long-duration"),
+        ("5 x", "bad-duration"),
+        ("1h30x", "bad-duration"),
+        ("9" * 30, "long-duration"),
+    ],
+)
 def test_durations_no_congress_has_are_refused_in_both_languages(typed, code):
     with pytest.raises(EntryError) as refused:
         spoken_duration(typed)
@@ -138,9 +164,9 @@ def test_one_changed_duration_changes_only_that_line(path):
 
 
 def test_a_comment_on_the_changed_line_is_kept():
-    draft = draft_of_text('[congress]\ndelegates_convened = 150   # on the register\n')
+    draft = draft_of_text("[congress]\ndelegates_convened = 150   # on the register\n")
     draft.set(("congress",), "delegates_convened", 152)
-    assert text_of(draft) == '[congress]\ndelegates_convened = 152   # on the register\n'
+    assert text_of(draft) == "[congress]\ndelegates_convened = 152   # on the register\n"
 
 
 def test_save_keeps_the_previous_version_and_leaves_no_temporary_file(tmp_path):
@@ -170,10 +196,12 @@ def test_a_killed_save_leaves_the_old_file_whole(tmp_path):
     make = '[f"# version {n}\\n" + "x = 1\\n" * 20_000 for n in range(2)]'
     versions = eval(make)
     path.write_text(versions[0])
-    code = (f"from pathlib import Path\nfrom presidium.infra.program_file import save_text\n"
-            f"texts = {make}\nprint('ready', flush=True)\nn = 0\n"
-            f"while True:\n    save_text(Path({str(path)!r}), texts[n % 2]); n += 1\n"
-            f"    print('saved', n, flush=True)\n")
+    code = (
+        f"from pathlib import Path\nfrom presidium.infra.program_file import save_text\n"
+        f"texts = {make}\nprint('ready', flush=True)\nn = 0\n"
+        f"while True:\n    save_text(Path({str(path)!r}), texts[n % 2]); n += 1\n"
+        f"    print('saved', n, flush=True)\n"
+    )
     child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, env=dict(os.environ))
     assert child.stdout.readline().strip() == b"ready"
     # Kill once both versions were written over each other a few times, however fast the machine saves.
@@ -198,7 +226,12 @@ def test_a_new_entry_goes_above_the_comment_banner_of_the_next_section():
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
 def test_deleting_and_restoring_the_last_item_gives_the_file_back(path):
     draft, text = read_draft(path)
-    last = ("session", draft.count(("session",)) - 1, "item", draft.count(("session", draft.count(("session",)) - 1, "item")) - 1)
+    last = (
+        "session",
+        draft.count(("session",)) - 1,
+        "item",
+        draft.count(("session", draft.count(("session",)) - 1, "item")) - 1,
+    )
     table = draft.remove(last)
     assert "[[card]]" in text_of(draft) and text_of(draft).count("# ") == text.count("# ")  # no comment lost
     draft.insert(last[:3], last[3], table)

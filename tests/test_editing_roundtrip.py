@@ -13,8 +13,15 @@ from hypothesis import strategies as st
 from presidium.core.loader import load_program_text
 from presidium.infra.program_file import draft_of_text, text_of
 
-TEXT = st.text(st.characters(codec="utf-8", categories=("L", "N", "P", "Zs", "S"),
-                             exclude_characters='"\\{}\u2028\u2029\x85'), min_size=1, max_size=30).map(str.strip).filter(bool)
+TEXT = (
+    st.text(
+        st.characters(codec="utf-8", categories=("L", "N", "P", "Zs", "S"), exclude_characters='"\\{}\u2028\u2029\x85'),
+        min_size=1,
+        max_size=30,
+    )
+    .map(str.strip)
+    .filter(bool)
+)
 COMMENT = st.one_of(st.just(""), TEXT.map(lambda text: "   # " + text))
 BLANKS = st.sampled_from(["", "\n", "\n\n"])
 DURATION = st.sampled_from(["5m", "1h30m", "90s", "2h", "45m", "1m30s"])
@@ -23,18 +30,42 @@ SCRIPT = st.lists(TEXT, min_size=1, max_size=4).map(lambda lines: '"""' + "\n".j
 
 @st.composite
 def program(draw) -> str:
-    out = [f"# {draw(TEXT)}", "", "format = 1", "", "[congress]",
-           f'title = "{draw(TEXT)}"{draw(COMMENT)}', f'organization = "{draw(TEXT)}"',
-           f"delegates_convened = {draw(st.integers(1, 2000))}{draw(COMMENT)}", "",
-           "[rules.motion]", 'fraction = "1/2"', 'base = "convened"', "strict = true", ""]
+    out = [
+        f"# {draw(TEXT)}",
+        "",
+        "format = 1",
+        "",
+        "[congress]",
+        f'title = "{draw(TEXT)}"{draw(COMMENT)}',
+        f'organization = "{draw(TEXT)}"',
+        f"delegates_convened = {draw(st.integers(1, 2000))}{draw(COMMENT)}",
+        "",
+        "[rules.motion]",
+        'fraction = "1/2"',
+        'base = "convened"',
+        "strict = true",
+        "",
+    ]
     number = 0
     for session in range(draw(st.integers(1, 3))):
-        out += [draw(BLANKS) + "[[session]]", f'id = "s{session}"', f'title = "{draw(TEXT)}"',
-                f"date = 2025-07-{session + 7:02d}", 'start = "07:30"', ""]
+        out += [
+            draw(BLANKS) + "[[session]]",
+            f'id = "s{session}"',
+            f'title = "{draw(TEXT)}"',
+            f"date = 2025-07-{session + 7:02d}",
+            'start = "07:30"',
+            "",
+        ]
         for _ in range(draw(st.integers(1, 5))):
             number += 1
-            out += [f"# {draw(TEXT)}" if draw(st.booleans()) else "", "[[session.item]]", f'id = "m{number}"',
-                    f'title = "{draw(TEXT)}"', 'kind = "procedure"', f'duration = "{draw(DURATION)}"{draw(COMMENT)}']
+            out += [
+                f"# {draw(TEXT)}" if draw(st.booleans()) else "",
+                "[[session.item]]",
+                f'id = "m{number}"',
+                f'title = "{draw(TEXT)}"',
+                'kind = "procedure"',
+                f'duration = "{draw(DURATION)}"{draw(COMMENT)}',
+            ]
             if draw(st.booleans()):
                 out.append(f"script = {draw(SCRIPT)}")
             out.append(draw(BLANKS))
@@ -85,4 +116,5 @@ def test_a_move_and_its_undo_give_the_program_back_and_lose_no_comment(text, dat
     back = text_of(draft)
     assert tomllib.loads(back) == tomllib.loads(text)
     assert sorted(line for line in back.splitlines() if line.strip()) == sorted(
-        line for line in text.splitlines() if line.strip())
+        line for line in text.splitlines() if line.strip()
+    )

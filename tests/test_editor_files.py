@@ -60,12 +60,14 @@ def opened(qtbot, window):
 
 def when_modal(handle) -> None:
     """Answer the dialog the next action opens, as the user would, once it is on screen."""
+
     def look() -> None:
         dialog = QApplication.activeModalWidget()
         if dialog is None:
             QTimer.singleShot(20, look)
             return
         handle(dialog)
+
     QTimer.singleShot(0, look)
 
 
@@ -112,14 +114,17 @@ def _script_with_a_stray_paragraph(tmp_path) -> Path:
     return path
 
 
-def test_import_opens_the_script_as_a_new_unsaved_program_and_lists_what_was_not_placed(qtbot, vietnamese, program,
-                                                                                     tmp_path):
+def test_import_opens_the_script_as_a_new_unsaved_program_and_lists_what_was_not_placed(
+    qtbot, vietnamese, program, tmp_path
+):
     window = editor(qtbot, program)
     source = _script_with_a_stray_paragraph(tmp_path)
     files.import_program(window, source)
     child = opened(qtbot, window)
     sample = load_program(sample_path("vi"))
-    titles = [child.draft.get(p, "title") for s in child.draft.paths(("session",)) for p in child.draft.paths(s + ("item",))]
+    titles = [
+        child.draft.get(p, "title") for s in child.draft.paths(("session",)) for p in child.draft.paths(s + ("item",))
+    ]
     assert titles == [item.title for item in sample.items]
     assert child.path is None and "*" in child.windowTitle()
     assert "kich-ban.docx" in child.status.text()
@@ -134,8 +139,12 @@ def test_import_opens_the_script_as_a_new_unsaved_program_and_lists_what_was_not
 def test_import_asks_what_each_column_holds_when_the_headers_say_too_little(qtbot, vietnamese, program, tmp_path):
     book = openpyxl.Workbook()
     sheet = book.active
-    for row in (("Mục", "Việc", "Ai", "Phút"), (1, "Chào cờ", "Ban Tổ chức", 5),
-                (2, "Diễn văn khai mạc", "Đ/c Nguyễn Văn An", 15), (3, "Bế mạc", "Đ/c Nguyễn Văn An", 10)):
+    for row in (
+        ("Mục", "Việc", "Ai", "Phút"),
+        (1, "Chào cờ", "Ban Tổ chức", 5),
+        (2, "Diễn văn khai mạc", "Đ/c Nguyễn Văn An", 15),
+        (3, "Bế mạc", "Đ/c Nguyễn Văn An", 10),
+    ):
         sheet.append(row)
     source = tmp_path / "chuong-trinh.xlsx"
     book.save(source)
@@ -175,8 +184,9 @@ def answers(monkeypatch):
     return said
 
 
-def test_export_script_saves_the_changes_then_writes_the_kich_ban_in_a_child_process(qtbot, vietnamese, program,
-                                                                                   tmp_path, monkeypatch, answers):
+def test_export_script_saves_the_changes_then_writes_the_kich_ban_in_a_child_process(
+    qtbot, vietnamese, program, tmp_path, monkeypatch, answers
+):
     out = tmp_path / "kich-ban.docx"
     monkeypatch.setattr(script_export.QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     window = editor(qtbot, program)
@@ -190,8 +200,9 @@ def test_export_script_saves_the_changes_then_writes_the_kich_ban_in_a_child_pro
     assert load_program(program).congress.title in text
 
 
-def test_ballot_papers_need_an_election_selected_and_are_written_for_it(qtbot, vietnamese, program, tmp_path,
-                                                                      monkeypatch, answers):
+def test_ballot_papers_need_an_election_selected_and_are_written_for_it(
+    qtbot, vietnamese, program, tmp_path, monkeypatch, answers
+):
     asked = []
     out = tmp_path / "phieu.docx"
     monkeypatch.setattr(files.QFileDialog, "getSaveFileName", lambda *a, **k: (asked.append(a[2]), (str(out), ""))[1])
@@ -201,8 +212,12 @@ def test_ballot_papers_need_an_election_selected_and_are_written_for_it(qtbot, v
     assert asked == [] and "bầu cử" in window.status.text()  # refused: a vote or a ceremony has no ballot papers
     sample = load_program(program)
     election = next(item for item in sample.items if item.election and item.election.candidates)
-    where = next(p for s in window.draft.paths(("session",)) for p in window.draft.paths(s + ("item",))
-                 if window.draft.get(p, "id") == election.id)
+    where = next(
+        p
+        for s in window.draft.paths(("session",))
+        for p in window.draft.paths(s + ("item",))
+        if window.draft.get(p, "id") == election.id
+    )
     window.select(where)
     window.actions_by_name["ballots"].trigger()
     qtbot.waitUntil(lambda: bool(answers), timeout=60000)
@@ -213,8 +228,11 @@ def test_ballot_papers_need_an_election_selected_and_are_written_for_it(qtbot, v
 
 
 def test_a_program_with_problems_gets_no_documents_and_is_told_why(qtbot, vietnamese, program, monkeypatch, answers):
-    monkeypatch.setattr(script_export.QFileDialog, "getSaveFileName",
-                        lambda *a, **k: pytest.fail("no document for a program with problems"))
+    monkeypatch.setattr(
+        script_export.QFileDialog,
+        "getSaveFileName",
+        lambda *a, **k: pytest.fail("no document for a program with problems"),
+    )
     window = editor(qtbot, program)
     window.edit(("congress",), {"title": ""})
     window.run_checks()

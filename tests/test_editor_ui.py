@@ -8,14 +8,14 @@ from argparse import Namespace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt, QSettings
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QApplication
 
 from presidium.app.editing import starting_points
-from presidium.cli import HANDLERS, build_parser
 from presidium.app.samples import sample_path
 from presidium.app.session import CongressSession
+from presidium.cli import HANDLERS, build_parser
 from presidium.core.clock import FakeClock
 from presidium.core.loader import load_program
 from presidium.infra.program_file import recovery_path
@@ -135,7 +135,9 @@ def test_a_duration_typed_as_people_say_it_is_stored_normalised(qtbot, program):
     qtbot.waitUntil(lambda: "This item 07:40–07:45 · Session 07:30–08:22" in form.timeline.words.text())
     window.edit(("session", 0), {"end": "08:00"})  # the hall is needed at 08:00: the session is flagged
     qtbot.waitUntil(lambda: "runs 22 min past its end at 08:00" in form.timeline.words.text())
-    qtbot.waitUntil(lambda: window.tree.path_item(("session", 0)).foreground(0).color().name() == window.theme.over.lower())
+    qtbot.waitUntil(
+        lambda: window.tree.path_item(("session", 0)).foreground(0).color().name() == window.theme.over.lower()
+    )
 
 
 def test_ctrl_down_and_ctrl_up_reorder_and_ctrl_z_undoes(qtbot, program):
@@ -170,8 +172,11 @@ def test_dragging_an_item_onto_another_session_moves_it_there(qtbot, program):
     data = tree.model().mimeData(tree.selectedIndexes())
     actions = Qt.DropAction.MoveAction
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    for event in (QDragEnterEvent(point, actions, data, buttons, keys), QDragMoveEvent(point, actions, data, buttons, keys),
-                  QDropEvent(point.toPointF(), actions, data, buttons, keys)):
+    for event in (
+        QDragEnterEvent(point, actions, data, buttons, keys),
+        QDragMoveEvent(point, actions, data, buttons, keys),
+        QDropEvent(point.toPointF(), actions, data, buttons, keys),
+    ):
         QApplication.sendEvent(tree.viewport(), event)
     assert moving not in titles(window) and titles(window, 1)[-1] == moving
     window.stack.undo()
@@ -180,8 +185,12 @@ def test_dragging_an_item_onto_another_session_moves_it_there(qtbot, program):
 
 def test_a_pasted_candidate_list_is_sorted_and_the_surplus_shown(qtbot, program):
     window = editor(qtbot, program)
-    election = next(p for s in window.draft.paths(("session",)) for p in window.draft.paths(s + ("item",))
-                    if window.draft.get(p, "kind") == "election")
+    election = next(
+        p
+        for s in window.draft.paths(("session",))
+        for p in window.draft.paths(s + ("item",))
+        if window.draft.get(p, "kind") == "election"
+    )
     form = select(qtbot, window, election)
     candidates = form.fields["election.candidates"]
     candidates.box.selectAll()
@@ -193,8 +202,11 @@ def test_a_pasted_candidate_list_is_sorted_and_the_surplus_shown(qtbot, program)
     qtbot.keyClick(candidates.box, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.draft.get(election, "election")["candidates"] == ["Lê Văn Anh", "Trần Thị Ánh", "Nguyễn Văn Bình"]
     assert "fewer names than seats" in form.surplus.text()
-    qtbot.waitUntil(lambda: any("fewer than the 15 seats" in window.problem_list.item(i).text()
-                                for i in range(window.problem_list.count())))
+    qtbot.waitUntil(
+        lambda: any(
+            "fewer than the 15 seats" in window.problem_list.item(i).text() for i in range(window.problem_list.count())
+        )
+    )
     assert "fewer than the 15 seats" in candidates.problem.text()  # and under the list itself
 
 
@@ -228,8 +240,9 @@ def test_save_reopen_and_open_at_the_podium(qtbot, program, tmp_path):
     again = editor(qtbot, program)
     assert again.draft.get(("session", 0, "item", 0), "duration") == "7m"
     prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    podium = launch.open_podium(Namespace(file=program, live=False, db=None, lang="en"), QApplication.instance(),
-                                prefs, FakeClock(START))
+    podium = launch.open_podium(
+        Namespace(file=program, live=False, db=None, lang="en"), QApplication.instance(), prefs, FakeClock(START)
+    )
     qtbot.addWidget(podium.window)
     assert podium.session.program.sessions[0].items[0].duration == 7 * 60
     podium.session.close()
@@ -251,13 +264,16 @@ def test_unsaved_work_is_offered_back_after_a_crash(qtbot, program):
 
 
 def test_saving_a_program_with_a_live_run_says_the_fingerprint_changes(qtbot, program, monkeypatch):
-    session = CongressSession.open(load_program(program), Path(str(program.parent / "data" / "dai-hoi.presidium.db")),
-                                   "live", FakeClock(START))
+    session = CongressSession.open(
+        load_program(program), Path(str(program.parent / "data" / "dai-hoi.presidium.db")), "live", FakeClock(START)
+    )
     (program.parent / "data").mkdir(exist_ok=True)
     session.start()
     session.close()
     asked = []
-    monkeypatch.setattr(editor_window.dialogs, "confirm", lambda _parent, _title, question, _yes: asked.append(question) or True)
+    monkeypatch.setattr(
+        editor_window.dialogs, "confirm", lambda _parent, _title, question, _yes: asked.append(question) or True
+    )
     window = editor(qtbot, program)
     form = select(qtbot, window, ("congress",))
     qtbot.keyClicks(form.fields["venue"].control, "!")
@@ -268,8 +284,9 @@ def test_saving_a_program_with_a_live_run_says_the_fingerprint_changes(qtbot, pr
 
 def test_the_podium_file_menu_opens_the_editor(qtbot, program, tmp_path):
     prefs = Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
-    podium = launch.open_podium(Namespace(file=program, live=False, db=None, lang="en"), QApplication.instance(),
-                                prefs, FakeClock(START))
+    podium = launch.open_podium(
+        Namespace(file=program, live=False, db=None, lang="en"), QApplication.instance(), prefs, FakeClock(START)
+    )
     qtbot.addWidget(podium.window)
     names = [action.objectName() for action in podium.window.file_menu.actions()]
     assert names[:2] == ["action_new_program", "action_edit_program"]
@@ -289,15 +306,18 @@ def test_the_editor_speaks_vietnamese(qtbot, program, language):
     assert form.fields["kind"].control.currentText() == "Biểu quyết"
 
 
-@pytest.mark.parametrize("source,target,above,on,expected", [
-    (("session", 0, "item", 1), ("session", 0, "item", 4), True, False, (("session", 0, "item"), 3)),
-    (("session", 0, "item", 4), ("session", 0, "item", 1), True, False, (("session", 0, "item"), 1)),
-    (("session", 0, "item", 1), ("session", 2, "item", 0), False, False, (("session", 2, "item"), 1)),
-    (("session", 0, "item", 1), ("session", 2), False, True, (("session", 2, "item"), 10**9)),
-    (("session", 2), ("session", 0), True, False, (("session",), 0)),
-    (("session", 0, "item", 1), ("card", 0), True, False, None),  # an item is not a card
-    (("card", 1), ("card", 1), True, False, None),
-])
+@pytest.mark.parametrize(
+    "source,target,above,on,expected",
+    [
+        (("session", 0, "item", 1), ("session", 0, "item", 4), True, False, (("session", 0, "item"), 3)),
+        (("session", 0, "item", 4), ("session", 0, "item", 1), True, False, (("session", 0, "item"), 1)),
+        (("session", 0, "item", 1), ("session", 2, "item", 0), False, False, (("session", 2, "item"), 1)),
+        (("session", 0, "item", 1), ("session", 2), False, True, (("session", 2, "item"), 10**9)),
+        (("session", 2), ("session", 0), True, False, (("session",), 0)),
+        (("session", 0, "item", 1), ("card", 0), True, False, None),  # an item is not a card
+        (("card", 1), ("card", 1), True, False, None),
+    ],
+)
 def test_where_a_drop_puts_an_entry(source, target, above, on, expected):
     assert drop_destination(source, target, above, on) == expected
 
@@ -316,7 +336,9 @@ def test_the_live_run_is_found_in_the_journal_the_podium_uses(qtbot, program, mo
     assert session.journal_path == journal
     session.close()
     asked = []
-    monkeypatch.setattr(editor_window.dialogs, "confirm", lambda _parent, _title, question, _yes: asked.append(question))
+    monkeypatch.setattr(
+        editor_window.dialogs, "confirm", lambda _parent, _title, question, _yes: asked.append(question)
+    )
     window = editor_launch.open_editor(program, "en", recover=False, journal=journal)
     qtbot.addWidget(window, before_close_func=lambda w: w.stack.setClean())
     form = select(qtbot, window, ("congress",))
@@ -328,8 +350,12 @@ def test_the_live_run_is_found_in_the_journal_the_podium_uses(qtbot, program, mo
 
 def test_a_discussions_speakers_are_edited_one_a_line(qtbot, program):
     window = editor(qtbot, program)
-    discussion = next(p for s in window.draft.paths(("session",)) for p in window.draft.paths(s + ("item",))
-                      if window.draft.get(p, "kind") == "discussion")
+    discussion = next(
+        p
+        for s in window.draft.paths(("session",))
+        for p in window.draft.paths(s + ("item",))
+        if window.draft.get(p, "kind") == "discussion"
+    )
     form = select(qtbot, window, discussion)
     box = form.fields["speaker"].control
     registered = len(window.draft.get(discussion, "speaker"))
@@ -339,7 +365,12 @@ def test_a_discussions_speakers_are_edited_one_a_line(qtbot, program):
     type_text(box, "Thiếu tá Lê Văn Tâm | Ban CHQS huyện | dân quân | 6 phút")
     speakers = window.draft.get(discussion, "speaker")
     assert len(speakers) == registered + 1
-    assert speakers[-1] == {"name": "Thiếu tá Lê Văn Tâm", "unit": "Ban CHQS huyện", "topic": "dân quân", "duration": "6m"}
+    assert speakers[-1] == {
+        "name": "Thiếu tá Lê Văn Tâm",
+        "unit": "Ban CHQS huyện",
+        "topic": "dân quân",
+        "duration": "6m",
+    }
     type_text(box, "x")  # "6 phútx": not a time; refused under the box, the last good list kept
     assert "not a duration" in form.fields["speaker"].problem.text()
     assert window.draft.get(discussion, "speaker")[-1]["duration"] == "6m"
@@ -388,8 +419,11 @@ def test_the_tree_shows_the_order_after_a_long_drag_is_undone(qtbot, program):
 
 
 def test_open_at_the_podium_from_presidium_edit(qtbot, program, monkeypatch, tmp_path):
-    monkeypatch.setattr(editor_launch, "Preferences", lambda: Preferences(
-        QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
+    monkeypatch.setattr(
+        editor_launch,
+        "Preferences",
+        lambda: Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)),
+    )
     window = editor(qtbot, program)
     editor_launch._podium(QApplication.instance(), window, str(program), "en")
     qtbot.addWidget(window.podium.window)

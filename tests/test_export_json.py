@@ -15,8 +15,12 @@ def sample(tmp_path_factory):
 
 
 def export(*args):
-    return subprocess.run([sys.executable, "-m", "presidium", "--lang", "en", "export", *args, "--json"],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "presidium", "--lang", "en", "export", *args, "--json"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_success_reports_the_file_and_the_run(sample, tmp_path):

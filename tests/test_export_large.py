@@ -66,8 +66,13 @@ def big(tmp_path_factory):
 
 def run_export(what: str, db: Path, out: Path) -> tuple[subprocess.CompletedProcess, float]:
     began = time.perf_counter()
-    done = subprocess.run([sys.executable, "-m", "presidium", "export", what, "--db", str(db), "-o", str(out)],
-                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "presidium", "export", what, "--db", str(db), "-o", str(out)],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
+    )
     return done, time.perf_counter() - began
 
 

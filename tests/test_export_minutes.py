@@ -40,8 +40,9 @@ def minutes_doc(sample, tmp_path_factory):
 def test_page_is_a4_with_party_margins_and_times_new_roman_14(minutes_doc):
     section = minutes_doc.sections[0]
     assert (round(section.page_width.mm, 1), round(section.page_height.mm, 1)) == (210.0, 297.0)
-    assert [round(m.mm) for m in (section.top_margin, section.bottom_margin, section.left_margin,
-                                  section.right_margin)] == [25, 25, 35, 15]
+    assert [
+        round(m.mm) for m in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+    ] == [25, 25, 35, 15]
     normal = minutes_doc.styles["Normal"].font
     assert (normal.name, normal.size) == ("Times New Roman", Pt(14))
     fonts = {run.font.name for p in blocks(minutes_doc) for run in p.runs if run.text.strip()}
@@ -83,9 +84,16 @@ def test_items_in_running_order_with_actual_times(minutes_doc):
     numbered = [p.text for p in blocks(minutes_doc) if re.match(r"^\d+\. ", p.text) and "giờ" in p.text]
     titles = [re.match(r"^\d+\. (.+?) \(", t).group(1) for t in numbered]
     assert titles == [
-        "Bầu Đoàn Chủ tịch Đại hội", "Thông qua chương trình Đại hội", "Chào cờ", "Báo cáo chính trị",
-        "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên", "Thảo luận, tham luận", "Bầu Ban Chấp hành Đảng bộ",
-        "Thông qua Nghị quyết Đại hội", "Thông qua Biên bản Đại hội", "Bế mạc",
+        "Bầu Đoàn Chủ tịch Đại hội",
+        "Thông qua chương trình Đại hội",
+        "Chào cờ",
+        "Báo cáo chính trị",
+        "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên",
+        "Thảo luận, tham luận",
+        "Bầu Ban Chấp hành Đảng bộ",
+        "Thông qua Nghị quyết Đại hội",
+        "Thông qua Biên bản Đại hội",
+        "Bế mạc",
     ]
     assert "4. Báo cáo chính trị (từ 07 giờ 45 phút đến 08 giờ 23 phút)" in numbered
     moved = find(minutes_doc, r"^5\. Phát biểu chỉ đạo")
@@ -101,8 +109,11 @@ def test_items_in_running_order_with_actual_times(minutes_doc):
 
 
 def test_vote_table_holds_every_show_of_hands_decided_against_the_attendance_in_force(minutes_doc):
-    table = next(t for t in minutes_doc.tables if t.rows[0].cells[0].text == "TT" and "Tán thành" in
-                 [c.text for c in t.rows[0].cells])
+    table = next(
+        t
+        for t in minutes_doc.tables
+        if t.rows[0].cells[0].text == "TT" and "Tán thành" in [c.text for c in t.rows[0].cells]
+    )
     rows = [[c.text for c in row.cells] for row in table.rows[1:]]
     assert rows == [
         ["1", "Bầu Đoàn Chủ tịch Đại hội", "146", "146", "0", "0", "97,33%", "Thông qua"],
@@ -132,8 +143,13 @@ def test_counting_record_on_its_own_page_ranks_by_votes_and_elects_over_half_of_
     assert breaks, "the counting record starts on a new page"
     text = full_text(minutes_doc)
     assert "Số 02-BB/BKP" in text and "BAN KIỂM PHIẾU" in text
-    for line in ("Số phiếu phát ra: 145", "Số phiếu thu về: 145", "Số phiếu hợp lệ: 143",
-                 "Số phiếu không hợp lệ: 2", "Số lượng cần bầu: 4"):
+    for line in (
+        "Số phiếu phát ra: 145",
+        "Số phiếu thu về: 145",
+        "Số phiếu hợp lệ: 143",
+        "Số phiếu không hợp lệ: 2",
+        "Số lượng cần bầu: 4",
+    ):
         assert line in text
     table = next(t for t in minutes_doc.tables if t.rows[0].cells[1].text == "Họ và tên")
     rows = [[c.text for c in row.cells] for row in table.rows[1:]]
@@ -144,14 +160,18 @@ def test_counting_record_on_its_own_page_ranks_by_votes_and_elects_over_half_of_
         ["4", "Lê Văn Cường", "76", "50,67%", "Trúng cử"],
         ["5", "Phạm Văn Dũng", "70", "46,67%", ""],
     ]
-    assert ("Bầu Ban Chấp hành Đảng bộ (lần 1), Biên bản kiểm phiếu Số 02-BB/BKP: trúng cử 4/4 đồng chí: "
-            "Nguyễn Văn An, Hoàng Thị Em, Trần Thị Bình, Lê Văn Cường") in text
+    assert (
+        "Bầu Ban Chấp hành Đảng bộ (lần 1), Biên bản kiểm phiếu Số 02-BB/BKP: trúng cử 4/4 đồng chí: "
+        "Nguyễn Văn An, Hoàng Thị Em, Trần Thị Bình, Lê Văn Cường"
+    ) in text
 
 
 def test_deviations_closing_adoption_and_signatures(minutes_doc):
     text = full_text(minutes_doc)
-    assert ("Lúc 08 giờ 23 phút: điều chỉnh thứ tự, tiến hành nội dung “Phát biểu chỉ đạo của đại diện cấp ủy "
-            "cấp trên” (theo chương trình là mục thứ 6).") in text
+    assert (
+        "Lúc 08 giờ 23 phút: điều chỉnh thứ tự, tiến hành nội dung “Phát biểu chỉ đạo của đại diện cấp ủy "
+        "cấp trên” (theo chương trình là mục thứ 6)."
+    ) in text
     assert "Lúc 08 giờ 47 phút: tạm dừng 4 phút trong khi thực hiện nội dung “Thảo luận, tham luận”." in text
     assert "xử lý tình huống “Mất điện, hỏng âm thanh”" in text
     assert "Đại hội bế mạc vào hồi 09 giờ 56 phút, ngày 07 tháng 7 năm 2025." in text
@@ -194,17 +214,23 @@ def test_speaker_turns_from_the_journal_are_listed_with_their_length(sample):
     line = next(i for i in minutes.items if i.item_id == "tham-luan")
     spoken_names = [(s.name, s.status, round(s.seconds / 60) if s.seconds else None) for s in line.speakers]
     # Hùng's turn holds the 4-minute pause: 9 minutes on the clock, 5 spoken.
-    assert spoken_names == [("Trần Thị Mai", "done", 7), ("Nguyễn Văn Hùng", "done", 5),
-                            ("Lê Thị Hoa", "written", None)]
+    assert spoken_names == [
+        ("Trần Thị Mai", "done", 7),
+        ("Nguyễn Văn Hùng", "done", 5),
+        ("Lê Thị Hoa", "written", None),
+    ]
 
 
-@pytest.mark.parametrize("case, expected", [
-    ("unknown-run", "không có lượt chạy số 9; các lượt chạy có trong nhật ký: 1, 2"),
-    ("bad-run", "mã lượt chạy phải là một số nguyên, không phải “hai”"),
-    ("no-db", "không có tệp nhật ký này"),
-    ("empty-db", "nhật ký chưa có lượt chạy nào"),
-    ("no-folder", "không tồn tại"),
-])
+@pytest.mark.parametrize(
+    "case, expected",
+    [
+        ("unknown-run", "không có lượt chạy số 9; các lượt chạy có trong nhật ký: 1, 2"),
+        ("bad-run", "mã lượt chạy phải là một số nguyên, không phải “hai”"),
+        ("no-db", "không có tệp nhật ký này"),
+        ("empty-db", "nhật ký chưa có lượt chạy nào"),
+        ("no-folder", "không tồn tại"),
+    ],
+)
 def test_bad_input_gives_a_message_and_exit_1(sample, tmp_path, capsys, case, expected):
     db, run, out = sample.db, None, tmp_path / "bb.docx"
     if case == "unknown-run":
@@ -259,8 +285,10 @@ def live_minutes(tmp_path, congress_extra: str):
     from support.congress import PROGRAM, day_start, play
 
     path = tmp_path / "dai-hoi.toml"
-    path.write_text(PROGRAM.replace("delegates_convened = 150\n", "delegates_convened = 150\n" + congress_extra, 1),
-                    encoding="utf-8")
+    path.write_text(
+        PROGRAM.replace("delegates_convened = 150\n", "delegates_convened = 150\n" + congress_extra, 1),
+        encoding="utf-8",
+    )
     db, clock = tmp_path / "journal.db", FakeClock(day_start())
     session = CongressSession.open(load_program(path), db, "live", clock)
     play(session, clock)
@@ -272,9 +300,12 @@ def live_minutes(tmp_path, congress_extra: str):
 
 def signature_cells(document):
     """The text of each signature block, one list of paragraph texts per T/M cell, in document order."""
-    return [[p.text for p in cell.paragraphs]
-            for table in document.tables for cell in table.rows[0].cells
-            if cell.paragraphs and cell.paragraphs[0].text.startswith("T/M ")]
+    return [
+        [p.text for p in cell.paragraphs]
+        for table in document.tables
+        for cell in table.rows[0].cells
+        if cell.paragraphs and cell.paragraphs[0].text.startswith("T/M ")
+    ]
 
 
 def test_named_signers_are_printed_under_their_blocks_and_guests_listed(tmp_path):
@@ -294,7 +325,7 @@ def test_named_signers_are_printed_under_their_blocks_and_guests_listed(tmp_path
 
     paragraphs = [p.text for p in blocks(doc)]
     start = paragraphs.index("Khách mời dự Đại hội:")
-    assert paragraphs[start + 1:start + 3] == [
+    assert paragraphs[start + 1 : start + 3] == [
         "- Đồng chí Trần Minh Khoa, Phó Bí thư Thường trực Tỉnh ủy, Chủ tịch Hội đồng nhân dân tỉnh;",
         "- Đồng chí Thiếu tướng Lê Bá Sơn, Phó Chính ủy Quân khu 4.",
     ]
@@ -320,7 +351,8 @@ def test_a_program_without_guests_or_signers_exports_as_before(minutes_doc):
     text = full_text(minutes_doc)
     assert "Khách mời dự Đại hội:" not in text
     assert find(minutes_doc, "^Đại biểu cấp trên dự").text == (
-        "Đại biểu cấp trên dự và chỉ đạo Đại hội: Đồng chí Phó Bí thư Thường trực Tỉnh ủy.")
+        "Đại biểu cấp trên dự và chỉ đạo Đại hội: Đồng chí Phó Bí thư Thường trực Tỉnh ủy."
+    )
 
 
 def test_a_signature_block_keeps_with_the_line_before_it(minutes_doc):
@@ -356,12 +388,18 @@ def test_an_association_without_a_national_heading_gets_plain_english_documents(
     from presidium.app.samples import sample_path
 
     script = tmp_path / "agm.actions"
-    script.write_text("00:00 start\n00:30 present 180\n05:00 next\n07:00 vote for=170 against=5 abstain=5\n"
-                      "08:00 finish\n", encoding="utf-8")
+    script.write_text(
+        "00:00 start\n00:30 present 180\n05:00 next\n07:00 vote for=170 against=5 abstain=5\n08:00 finish\n",
+        encoding="utf-8",
+    )
     db, out = tmp_path / "agm.db", tmp_path / "minutes.docx"
     cli = [sys.executable, "-m", "presidium", "--lang", "en"]
-    assert subprocess.run(cli + ["simulate", str(sample_path("en")), "--db", str(db), "--script", str(script)],
-                          capture_output=True).returncode == 0
+    assert (
+        subprocess.run(
+            cli + ["simulate", str(sample_path("en")), "--db", str(db), "--script", str(script)], capture_output=True
+        ).returncode
+        == 0
+    )
     done = subprocess.run(cli + ["export", "minutes", "--db", str(db), "-o", str(out)], capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     header = Document(str(out)).tables[0].rows[0].cells[1].text

@@ -56,7 +56,9 @@ def test_the_part_file_reaches_the_disk_before_the_rename(tmp_path, monkeypatch)
     order: list[str] = []
     real_fsync, real_replace = os.fsync, Path.replace
     monkeypatch.setattr(files.os, "fsync", lambda fd: (order.append("fsync"), real_fsync(fd))[1])
-    monkeypatch.setattr(Path, "replace", lambda self, to: (order.append(f"rename {self.name}"), real_replace(self, to))[1])
+    monkeypatch.setattr(
+        Path, "replace", lambda self, to: (order.append(f"rename {self.name}"), real_replace(self, to))[1]
+    )
     files.write_durably(lambda p: Path(p).write_bytes(b"bien ban"), tmp_path / "bb.docx")
     assert order[:2] == ["fsync", "rename bb.docx.part"]  # then the folder is synced
     assert (tmp_path / "bb.docx").read_bytes() == b"bien ban" and not (tmp_path / "bb.docx.part").exists()

@@ -37,8 +37,10 @@ def test_more_ballots_issued_than_delegates_present_is_refused(session):
     session.next()  # the election
     session.set_attendance(43)
     error = refused(session, lambda: session.record_ballot(50, 50, 0, {NAMES[0]: 50}), "issued-over-present")
-    assert error.message("vi") == ("không thể ghi kết quả bầu: số phiếu phát ra (50) nhiều hơn số đại biểu có mặt "
-                                   "(43); đề nghị Ban Kiểm phiếu đối chiếu lại")
+    assert error.message("vi") == (
+        "không thể ghi kết quả bầu: số phiếu phát ra (50) nhiều hơn số đại biểu có mặt "
+        "(43); đề nghị Ban Kiểm phiếu đối chiếu lại"
+    )
     session.record_ballot(43, 43, 0, {NAMES[0]: 43})
     assert session.state.ballots[-1].result.count.issued == 43
 
@@ -87,12 +89,15 @@ def test_a_ballot_naming_one_person_twice_is_refused_even_when_spelled_different
     assert session.state.ballots[-1].result.standings[0].name == NAMES[1]
 
 
-@pytest.mark.parametrize("action, code", [
-    (lambda s: s.note("micro\x0bhỏng"), "text-control"),
-    (lambda s: s.note("a" * 20_001), "text-long"),
-    (lambda s: s.insert("Đọc\u0001 thư", 300), "text-control"),
-    (lambda s: s.set_attendance(140, reason="ốm\x0c"), "text-control"),
-])
+@pytest.mark.parametrize(
+    "action, code",
+    [
+        (lambda s: s.note("micro\x0bhỏng"), "text-control"),
+        (lambda s: s.note("a" * 20_001), "text-long"),
+        (lambda s: s.insert("Đọc\u0001 thư", 300), "text-control"),
+        (lambda s: s.set_attendance(140, reason="ốm\x0c"), "text-control"),
+    ],
+)
 def test_control_characters_and_huge_pastes_are_refused_at_every_input(session, action, code):
     refused(session, lambda: action(session), code)
 
@@ -105,31 +110,32 @@ def test_a_note_may_hold_lines_and_tabs(session):
 def test_simulate_refuses_an_absurd_time_and_writes_nothing(tmp_path, capsys):
     program = tmp_path / "p.toml"
     from support.simulate import PROGRAM
+
     program.write_text(PROGRAM, encoding="utf-8")
     script = tmp_path / "s.txt"
     script.write_text("0:00 start\n999999999:00:00 next\n", encoding="utf-8")
     db = tmp_path / "j.db"
     assert main(["simulate", str(program), "--db", str(db), "--script", str(script)]) == 1
     assert capsys.readouterr().err.strip() == (
-        f"{script}:2: “999999999:00:00” quá xa: kịch bản chỉ tính trong 240 giờ kể từ lúc bắt đầu")
+        f"{script}:2: “999999999:00:00” quá xa: kịch bản chỉ tính trong 240 giờ kể từ lúc bắt đầu"
+    )
     assert not db.exists()
 
 
 def test_simulate_refuses_a_ballot_line_naming_a_candidate_twice(tmp_path, capsys):
     from presidium.core.action_script import ActionsError, parse_actions
+
     with pytest.raises(ActionsError) as caught:
         parse_actions('1:00 ballot issued=150 returned=150 invalid=0 "Trần Thị Bình"=5 "Trần Thị Bình"=149')
     assert "“Trần Thị Bình” có hai lần trên dòng này" in caught.value.text("vi")
 
 
 def test_a_journal_holding_an_absurd_time_from_before_still_exports(tmp_path):
+    from pathlib import Path
     from types import SimpleNamespace
 
     from presidium.app import cli_export
     from presidium.core.events import Event
-
-    from pathlib import Path
-
     from presidium.core.loader import load_program
 
     program = load_program(Path(__file__).parent / "programs" / "minimal.toml")  # kept with the run
@@ -153,12 +159,13 @@ def test_a_counting_record_of_many_names_typed_on_one_line_is_not_too_long(tmp_p
 
     names = tuple(f"Nguyễn Thị Lan Anh {i:02d}" for i in range(60))
     program = program_with_votes()
-    item = Item("bau-bch", "Bầu Ban Chấp hành", "election", 1800,
-                election=ElectionSpec("Ban Chấp hành", 55, "election", names))
+    item = Item(
+        "bau-bch", "Bầu Ban Chấp hành", "election", 1800, election=ElectionSpec("Ban Chấp hành", 55, "election", names)
+    )
     program = replace(program, sessions=(replace(program.sessions[0], items=(item,)),), _index={})
     session = CongressSession.open(program, tmp_path / "k.db", clock=FakeClock(planned_start(program)))
     session.start()
-    votes = {name: 130 for name in names}
+    votes = dict.fromkeys(names, 130)
     raw = "issued=150 returned=150 invalid=0 " + " ".join(f'"{name}"=130' for name in names)
     assert len(raw) > 1_500
     session.record_ballot(150, 150, 0, votes, raw=raw)

@@ -19,7 +19,9 @@ def test_import_writes_the_program_and_says_what_it_recognised(tmp_path, capsys)
     assert main(["import", str(source), "-o", str(output)]) == 0
     out = capsys.readouterr().out
     assert "Nhận dạng: bảng STT | Nội dung | Người điều hành. 2 phiên, 5 nội dung" in out
-    assert "Chưa xếp được (2):\n  đoạn 3: Ghi chú của văn phòng\n  đoạn 5: Nội dung này do văn phòng bổ sung sau." in out
+    assert (
+        "Chưa xếp được (2):\n  đoạn 3: Ghi chú của văn phòng\n  đoạn 5: Nội dung này do văn phòng bổ sung sau." in out
+    )
     assert "chữ trong khung văn bản (text box) không được nhập" in out
     assert f"{output}:6: [congress]: thiếu trường bắt buộc 'delegates_convened'" in out
     assert output.read_text(encoding="utf-8").startswith("# Chương trình nhập từ kich-ban.docx")
@@ -52,10 +54,18 @@ def test_export_script_from_the_program_file(tmp_path, capsys):
     assert "KỊCH BẢN ĐIỀU HÀNH" in texts
     assert "1. Khai mạc phiên trù bị, báo cáo số đại biểu có mặt" in texts
     assert "Thời gian: 07:30 – 07:35 (5 phút)" in texts
-    assert any(t.startswith("Biểu quyết: Thông qua số lượng và danh sách Đoàn Chủ tịch") and
-               "trên một phần hai (1/2) tổng số đại biểu được triệu tập" in t for t in texts)
-    assert any(t.startswith("Bầu cử: Ban Chấp hành Đảng bộ Quân sự tỉnh khóa XIII, nhiệm kỳ 2025–2030 — 15 người; "
-                        "số dư tối đa 30% số lượng cần bầu; bỏ phiếu kín; trúng cử khi có số phiếu bầu trên") for t in texts)
+    assert any(
+        t.startswith("Biểu quyết: Thông qua số lượng và danh sách Đoàn Chủ tịch")
+        and "trên một phần hai (1/2) tổng số đại biểu được triệu tập" in t
+        for t in texts
+    )
+    assert any(
+        t.startswith(
+            "Bầu cử: Ban Chấp hành Đảng bộ Quân sự tỉnh khóa XIII, nhiệm kỳ 2025–2030 — 15 người; "
+            "số dư tối đa 30% số lượng cần bầu; bỏ phiếu kín; trúng cử khi có số phiếu bầu trên"
+        )
+        for t in texts
+    )
     assert "PHỤ LỤC: THẺ TÌNH HUỐNG" in texts
     # a placeholder is a dotted blank with its hint; a direction is in italics; the words in large type
     words = next(p for p in document.paragraphs if p.text.startswith("Theo báo cáo của Ban Tổ chức Đại hội"))
@@ -74,8 +84,9 @@ def test_export_script_from_the_program_file(tmp_path, capsys):
 
 def test_export_script_refuses_a_broken_program_and_needs_its_arguments(tmp_path, capsys):
     broken = tmp_path / "p.toml"
-    broken.write_text(SAMPLE.read_text(encoding="utf-8").replace('duration = "5m"', 'duration = "5 phút"', 1),
-                      encoding="utf-8")
+    broken.write_text(
+        SAMPLE.read_text(encoding="utf-8").replace('duration = "5m"', 'duration = "5 phút"', 1), encoding="utf-8"
+    )
     output = tmp_path / "kb.docx"
     assert main(["export", "script", "--program", str(broken), "-o", str(output)]) == 1
     err = capsys.readouterr().err

@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from support import bundled
 import pytest
 
 from presidium.app.importing import import_file
 from presidium.core.loader import load_program, load_program_text
 from presidium.infra.export_script import write_script
+from support import bundled
 
 ROOT = Path(__file__).resolve().parent.parent
 # Every bundled program: the samples and the templates (whose presenters and titles hold blanks "……").
@@ -41,7 +41,9 @@ def test_export_then_import_gives_the_same_program(tmp_path, path, lang):
     assert [(p.code, p.params.get("field")) for p in result.problems] == [("problem.missing", "delegates_convened")]
     again = load_program_text(_finished(result.toml, original.congress.delegates_convened))
     assert again.congress.title == original.congress.title
-    assert [(s.title, s.date, s.start) for s in again.sessions] == [(s.title, s.date, s.start) for s in original.sessions]
+    assert [(s.title, s.date, s.start) for s in again.sessions] == [
+        (s.title, s.date, s.start) for s in original.sessions
+    ]
     for before, after in zip(original.items, again.items, strict=True):
         assert (after.title, after.by, after.duration) == (before.title, before.by, before.duration)
         assert after.script == _as_read(before.script)

@@ -31,7 +31,12 @@ def test_events_read_back_exactly_as_written(tmp_path):
     with Journal.open(db, readonly=True) as journal:
         (run,) = journal.runs()
         assert (run.mode, run.fingerprint, run.title, run.started, run.finished) == (
-            "rehearsal", PROGRAM.fingerprint, PROGRAM.congress.title, T0, None)
+            "rehearsal",
+            PROGRAM.fingerprint,
+            PROGRAM.congress.title,
+            T0,
+            None,
+        )
         events = journal.events(run.id)
     assert events[0] == Event(1, "start", T0, {})
     assert events[2] == Event(3, "note", T0 + 3, {"text": "ghi chú 3", "category": "time"})
@@ -94,8 +99,9 @@ def test_verify_counts_intact_events(tmp_path):
 def test_verify_names_the_first_altered_payload(tmp_path):
     db = tmp_path / "j.db"
     run_id = record_run(db, 8)
-    tamper(db, "UPDATE events SET payload = ? WHERE run_id = ? AND seq = 5",
-           '{"category":"time","text":"đã sửa"}', run_id)
+    tamper(
+        db, "UPDATE events SET payload = ? WHERE run_id = ? AND seq = 5", '{"category":"time","text":"đã sửa"}', run_id
+    )
     tamper(db, "UPDATE events SET at = at + 1 WHERE run_id = ? AND seq = 7", run_id)
     with Journal.open(db, readonly=True) as journal:
         result = journal.verify()
@@ -145,7 +151,7 @@ def test_a_damaged_journal_is_refused_untouched(tmp_path):
     record_run(db, 200)
     data = bytearray(db.read_bytes())
     page = 4096
-    data[3 * page + 100: 3 * page + 600] = b"\xff" * 500  # scribble over the events index page
+    data[3 * page + 100 : 3 * page + 600] = b"\xff" * 500  # scribble over the events index page
     db.write_bytes(bytes(data))
     message = unchanged(db, lambda: Journal.open(db))
     assert "damaged" in message and "page" in message and len(message) < 400
@@ -180,9 +186,11 @@ def test_a_locked_journal_gives_a_clear_message_and_keeps_the_run(tmp_path):
     except JournalError as error:
         assert "in use by another program" in str(error)
     else:
-        with Journal.open(db, timeout=0.1) as journal:
-            with pytest.raises(JournalError, match="in use by another program"):
-                journal.append(run_id, Event(4, "note", T0 + 9, {"text": "x"}))
+        with (
+            Journal.open(db, timeout=0.1) as journal,
+            pytest.raises(JournalError, match="in use by another program"),
+        ):
+            journal.append(run_id, Event(4, "note", T0 + 9, {"text": "x"}))
     finally:
         blocker.execute("ROLLBACK")
         blocker.close()

@@ -22,10 +22,22 @@ from support.programs import NAMES, planned_start, program_with_votes
 MINIMAL = (Path(__file__).parent / "programs" / "minimal.toml").read_text(encoding="utf-8")
 
 
-@pytest.mark.parametrize("seats, cap, longest", [
-    (3, None, 4), (4, None, 5), (5, None, 6), (6, None, 7), (15, None, 19), (1, None, 1), (2, None, 2),
-    (3, Fraction(3, 10), 3), (3, 2, 5), (15, 0, 15), (10, Fraction(15, 100), 11),
-])
+@pytest.mark.parametrize(
+    "seats, cap, longest",
+    [
+        (3, None, 4),
+        (4, None, 5),
+        (5, None, 6),
+        (6, None, 7),
+        (15, None, 19),
+        (1, None, 1),
+        (2, None, 2),
+        (3, Fraction(3, 10), 3),
+        (3, 2, 5),
+        (15, 0, 15),
+        (10, Fraction(15, 100), 11),
+    ],
+)
 def test_the_surplus_cap_by_default_gives_bodies_of_three_to_five_seats_one_extra_name(seats, cap, longest):
     assert max_candidates(seats, cap) == longest
 
@@ -34,12 +46,15 @@ def test_max_surplus_may_be_a_percentage_or_a_number_of_names():
     four = MINIMAL.replace('"Lê Văn Cường"]', '"Lê Văn Cường", "Phạm Thị Dung"]')
     assert len(load_program_text(four).item("bau-bch").election.candidates) == 4  # default: one extra for 3 seats
     with pytest.raises(ProgramError) as caught:
-        load_program_text(four.replace('seats = 3', 'seats = 3\nmax_surplus = "30%"'))
+        load_program_text(four.replace("seats = 3", 'seats = 3\nmax_surplus = "30%"'))
     assert "over the surplus cap of 30% of the seats (at most 3)" in caught.value.text("en")
     five = four.replace('"Phạm Thị Dung"]', '"Phạm Thị Dung", "Hoàng Văn Em"]')
-    assert load_program_text(five.replace('seats = 3', 'seats = 3\nmax_surplus = 2')).item("bau-bch").election.max_surplus == 2
+    assert (
+        load_program_text(five.replace("seats = 3", "seats = 3\nmax_surplus = 2")).item("bau-bch").election.max_surplus
+        == 2
+    )
     with pytest.raises(ProgramError) as caught:
-        load_program_text(five.replace('seats = 3', 'seats = 3\nmax_surplus = 1'))
+        load_program_text(five.replace("seats = 3", "seats = 3\nmax_surplus = 1"))
     assert "vượt mức dư tối đa 1 người (tối đa 4 người)" in caught.value.text("vi")
 
 
@@ -53,33 +68,49 @@ def test_validate_says_how_many_names_each_list_may_hold_and_the_change_rules(tm
 
 
 def test_withdraw_and_nominate_rules_are_checked_by_validate():
-    text = MINIMAL.replace('seats = 3', 'seats = 3\nwithdraw_rule = "rut-ten"\nnominate_rule = "motoin"')
+    text = MINIMAL.replace("seats = 3", 'seats = 3\nwithdraw_rule = "rut-ten"\nnominate_rule = "motoin"')
     with pytest.raises(ProgramError) as caught:
         load_program_text(text)
     messages = [p.message("en") for p in caught.value.problems]
     assert "item 'bau-bch': 'election.withdraw_rule' refers to rule 'rut-ten', which does not exist" in messages
-    assert any("'election.nominate_rule' refers to rule 'motoin'" in m and "did you mean 'motion'" in m
-               for m in messages)
+    assert any(
+        "'election.nominate_rule' refers to rule 'motoin'" in m and "did you mean 'motion'" in m for m in messages
+    )
 
 
 def test_a_rule_no_one_can_pass_is_an_error():
     with pytest.raises(ProgramError) as caught:
         load_program_text(MINIMAL.replace('fraction = "1/2"', 'fraction = "1/1"'))
     assert "a rule of “more than 1/1” can never pass" in caught.value.text("en")
-    assert load_program_text(MINIMAL.replace('fraction = "1/2"', 'fraction = "1/1"').replace(
-        "strict = true", "strict = false")).rules["motion"].fraction == 1
+    assert (
+        load_program_text(
+            MINIMAL.replace('fraction = "1/2"', 'fraction = "1/1"').replace("strict = true", "strict = false")
+        )
+        .rules["motion"]
+        .fraction
+        == 1
+    )
 
 
 def election_session(tmp_path, **spec):
     """45 convened; the election counts valid ballots (a youth-union style rule)."""
     program = program_with_votes()
-    item = Item("bau-bch", "Bầu Ban Chấp hành", "election", 1800,
-                election=ElectionSpec("Ban Chấp hành", 3, "election", NAMES, **spec))
+    item = Item(
+        "bau-bch",
+        "Bầu Ban Chấp hành",
+        "election",
+        1800,
+        election=ElectionSpec("Ban Chấp hành", 3, "election", NAMES, **spec),
+    )
     session_ = replace(program.sessions[0], items=(item,))
-    rules = dict(program.rules, election=Rule("election", Fraction(1, 2), "valid"),
-                 tay=Rule("tay", Fraction(2, 3), "present", False))
-    program = replace(program, sessions=(session_,), rules=rules, congress=replace(program.congress, delegates_convened=45),
-                      _index={})
+    rules = dict(
+        program.rules,
+        election=Rule("election", Fraction(1, 2), "valid"),
+        tay=Rule("tay", Fraction(2, 3), "present", False),
+    )
+    program = replace(
+        program, sessions=(session_,), rules=rules, congress=replace(program.congress, delegates_convened=45), _index={}
+    )
     opened = CongressSession.open(program, tmp_path / "j.db", clock=FakeClock(planned_start(program)))
     opened.start()
     opened.set_attendance(43)

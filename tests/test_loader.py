@@ -21,7 +21,7 @@ GALLERY = {
         "26: item 'chao-co': 'duration' = '5 phút' is not a duration; write it like 5m, 1h30m or 90s",
     ],
     "bad-fraction": [
-        '12: rule \'motion\': \'fraction\' = \'một nửa\' is not a fraction between 0 and 1; write it like "1/2", "2/3"',
+        "12: rule 'motion': 'fraction' = 'một nửa' is not a fraction between 0 and 1; write it like \"1/2\", \"2/3\"",
     ],
     "bad-start": [
         "20: session 'chinh-thuc': 'start' = '7h30' is not a time of day; write it like 07:30",
@@ -45,7 +45,7 @@ GALLERY = {
         "22: item 'chao-co': missing required field 'title'",
     ],
     "newer-format": [
-        '2: format = 2: this file is for a newer Presidium (this version reads format = 1)',
+        "2: format = 2: this file is for a newer Presidium (this version reads format = 1)",
     ],
     "signers-not-a-table": [
         "10: [congress]: 'signers' must be a table, got 'Đồng chí Lê Thị Hồng'",
@@ -59,7 +59,7 @@ GALLERY = {
         "one name for a body of 3 to 5 seats (at most 4)",
     ],
     "syntax-error": [
-        "25: TOML syntax error (column 17): a quote opened on this line is never closed; add \" at the end of the "
+        '25: TOML syntax error (column 17): a quote opened on this line is never closed; add " at the end of the '
         'value (text of several lines goes between """ and """)',
     ],
     "typo-field": [
@@ -126,18 +126,28 @@ def test_messages_are_vietnamese_by_default():
 
 def test_guests_and_signers_load_and_are_optional():
     plain = load_program(MINIMAL).congress
-    assert plain.guests == () and (plain.signers.presidium, plain.signers.secretariat, plain.signers.counting) == ("", "", "")
-    text = MINIMAL.read_text(encoding="utf-8").replace("delegates_convened = 9\n", """delegates_convened = 9
+    assert plain.guests == () and (plain.signers.presidium, plain.signers.secretariat, plain.signers.counting) == (
+        "",
+        "",
+        "",
+    )
+    text = MINIMAL.read_text(encoding="utf-8").replace(
+        "delegates_convened = 9\n",
+        """delegates_convened = 9
 guests = ["Đồng chí Trần Văn Hải, Phó Bí thư Thành ủy", "Đồng chí Ngô Thị Lan, Trưởng Ban Tổ chức Thành ủy"]
 
 [congress.signers]
 presidium = "Đồng chí Lê Thị Hồng"
 secretariat = "Đồng chí Phạm Minh Châu"
 counting = "Đồng chí Võ Thanh Tùng"
-""", 1)
+""",
+        1,
+    )
     congress = load_program_text(text).congress
-    assert congress.guests == ("Đồng chí Trần Văn Hải, Phó Bí thư Thành ủy",
-                               "Đồng chí Ngô Thị Lan, Trưởng Ban Tổ chức Thành ủy")
+    assert congress.guests == (
+        "Đồng chí Trần Văn Hải, Phó Bí thư Thành ủy",
+        "Đồng chí Ngô Thị Lan, Trưởng Ban Tổ chức Thành ủy",
+    )
     assert congress.signers.presidium == "Đồng chí Lê Thị Hồng"
     assert congress.signers.secretariat == "Đồng chí Phạm Minh Châu"
     assert congress.signers.counting == "Đồng chí Võ Thanh Tùng"
@@ -145,8 +155,11 @@ counting = "Đồng chí Võ Thanh Tùng"
 
 def test_signers_inline_or_after_other_tables():
     text = MINIMAL.read_text(encoding="utf-8")
-    inline = load_program_text(text.replace("delegates_convened = 9\n",
-                                            'delegates_convened = 9\nsigners = { secretariat = "Phạm Minh Châu" }\n', 1))
+    inline = load_program_text(
+        text.replace(
+            "delegates_convened = 9\n", 'delegates_convened = 9\nsigners = { secretariat = "Phạm Minh Châu" }\n', 1
+        )
+    )
     assert (inline.congress.signers.secretariat, inline.congress.signers.presidium) == ("Phạm Minh Châu", "")
     later = load_program_text(text + '\n[congress.signers]\ncounting = "Võ Thanh Tùng"\n')
     assert later.congress.signers.counting == "Võ Thanh Tùng"
@@ -154,7 +167,8 @@ def test_signers_inline_or_after_other_tables():
 
 def test_a_wrong_inline_signer_is_located_on_the_signers_line():
     text = MINIMAL.read_text(encoding="utf-8").replace(
-        "delegates_convened = 9\n", "delegates_convened = 9\nsigners = { presidium = 1, chair = \"An\" }\n", 1)
+        "delegates_convened = 9\n", 'delegates_convened = 9\nsigners = { presidium = 1, chair = "An" }\n', 1
+    )
     with pytest.raises(ProgramError) as caught:
         load_program_text(text, "p.toml")
     assert [p.text("vi") for p in caught.value.problems] == [
@@ -186,14 +200,20 @@ def test_fingerprint_changes_with_any_edit():
 
 def with_discussion(fields_and_speakers: str) -> str:
     """The minimal program with a discussion item added after the others."""
-    return MINIMAL.read_text(encoding="utf-8").replace("[[card]]", """
+    return MINIMAL.read_text(encoding="utf-8").replace(
+        "[[card]]",
+        """
 [[session.item]]
 id = "thao-luan"
 title = "Thảo luận"
 kind = "discussion"
 duration = "30m"
-""" + fields_and_speakers + """
-[[card]]""", 1)
+"""
+        + fields_and_speakers
+        + """
+[[card]]""",
+        1,
+    )
 
 
 def test_discussion_speakers_and_allowance():
@@ -225,8 +245,11 @@ duration = "mười phút"
 
 
 def test_missing_file_is_a_message_not_a_traceback(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "presidium", "--lang", "en", "validate", str(tmp_path / "none.toml")],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "presidium", "--lang", "en", "validate", str(tmp_path / "none.toml")],
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 1
     assert "cannot read the file" in result.stderr
     assert "Traceback" not in result.stderr
@@ -234,8 +257,9 @@ def test_missing_file_is_a_message_not_a_traceback(tmp_path):
 
 def test_validate_prints_file_line_messages_and_exits_1():
     broken = PROGRAMS / "broken" / "many-problems.toml"
-    result = subprocess.run([sys.executable, "-m", "presidium", "--lang", "en", "validate", str(broken)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "presidium", "--lang", "en", "validate", str(broken)], capture_output=True, text=True
+    )
     assert result.returncode == 1
     lines = result.stderr.splitlines()
     assert lines[:-1] == [f"{broken}:{line}" for line in GALLERY["many-problems"]]
@@ -243,8 +267,9 @@ def test_validate_prints_file_line_messages_and_exits_1():
 
 
 def test_validate_summarises_a_good_program():
-    result = subprocess.run([sys.executable, "-m", "presidium", "--lang", "en", "validate", str(MINIMAL)],
-                            capture_output=True, text=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "presidium", "--lang", "en", "validate", str(MINIMAL)], capture_output=True, text=True
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[:3] == [
         f"{MINIMAL}: valid — 1 session, 3 items, 1 contingency card, 1 vote rule",
@@ -268,8 +293,9 @@ def test_a_file_that_is_not_utf8_says_so(tmp_path):
     with pytest.raises(ProgramError) as caught:
         load_program(latin)
     (problem,) = caught.value.problems
-    first = next(number for number, line in enumerate(MINIMAL.read_text(encoding="utf-8").splitlines(), 1)
-                 if not line.isascii())
+    first = next(
+        number for number, line in enumerate(MINIMAL.read_text(encoding="utf-8").splitlines(), 1) if not line.isascii()
+    )
     assert problem.line == first  # the line with the first character saved in another encoding
     assert "không được lưu dưới dạng UTF-8" in problem.text("vi") and "Mã hoá" in problem.text("vi")
     assert "codec" not in problem.text("en") and "Save As" in problem.text("en")
@@ -278,7 +304,8 @@ def test_a_file_that_is_not_utf8_says_so(tmp_path):
 def test_dotted_keys_are_located_on_their_own_line():
     text = MINIMAL.read_text(encoding="utf-8").replace(
         "delegates_convened = 9\n",
-        'delegates_convened = 9\nsigners.presidium = "Đại tá Nguyễn Hữu Thành"\nsigners.counting = 5\n')
+        'delegates_convened = 9\nsigners.presidium = "Đại tá Nguyễn Hữu Thành"\nsigners.counting = 5\n',
+    )
     with pytest.raises(ProgramError) as caught:
         load_program_text(text, "p.toml")
     line = text.splitlines().index("signers.counting = 5") + 1
@@ -288,24 +315,38 @@ def test_dotted_keys_are_located_on_their_own_line():
 
 
 def test_members_and_a_two_line_heading_load():
-    text = MINIMAL.read_text(encoding="utf-8").replace("delegates_convened = 9\n", """delegates_convened = 9
+    text = MINIMAL.read_text(encoding="utf-8").replace(
+        "delegates_convened = 9\n",
+        """delegates_convened = 9
 heading = ["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc"]
 members = { presidium = ["Lê Thị  Hồng", ""], counting = ["Võ Thanh Tùng"] }
-""", 1)
+""",
+        1,
+    )
     congress = load_program_text(text).congress
     assert (congress.heading, congress.motto, congress.mark) == (
-        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "")
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "",
+    )
     assert (congress.members.presidium, congress.members.secretariat, congress.members.counting) == (
-        ("Lê Thị Hồng",), (), ("Võ Thanh Tùng",))
+        ("Lê Thị Hồng",),
+        (),
+        ("Võ Thanh Tùng",),
+    )
     plain = load_program(MINIMAL).congress
     assert (plain.mark, plain.motto, bool(plain.members)) == ("*", "", False)
 
 
 def test_wrong_members_and_heading_are_said_in_either_language():
-    text = MINIMAL.read_text(encoding="utf-8").replace("delegates_convened = 9\n", """delegates_convened = 9
+    text = MINIMAL.read_text(encoding="utf-8").replace(
+        "delegates_convened = 9\n",
+        """delegates_convened = 9
 heading = ["A", "B", "C"]
 members = { presidium = "Lê Thị Hồng", secretary = ["An"] }
-""", 1)
+""",
+        1,
+    )
     with pytest.raises(ProgramError) as caught:
         load_program_text(text, "p.toml")
     assert [p.text("vi") for p in caught.value.problems] == [
@@ -314,5 +355,8 @@ members = { presidium = "Lê Thị Hồng", secretary = ["An"] }
         "p.toml:11: [congress]: trường 'members.secretary' không có trong định dạng (có phải là 'members.secretariat'?)",
         "p.toml:11: [congress]: 'members.presidium' phải là một danh sách chuỗi, nhưng đang là 'Lê Thị Hồng'",
     ]
-    assert caught.value.problems[0].text("en").endswith("must be a string or a list of two strings (national name, "
-                                                        "motto), got […]")
+    assert (
+        caught.value.problems[0]
+        .text("en")
+        .endswith("must be a string or a list of two strings (national name, motto), got […]")
+    )

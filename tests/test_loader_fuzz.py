@@ -15,8 +15,28 @@ MINIMAL = (Path(__file__).parent / "programs" / "minimal.toml").read_text(encodi
 SAMPLES = Path(__file__).parent.parent / "resources" / "samples"
 LINES = MINIMAL.splitlines()
 ASSIGNMENTS = [i for i, line in enumerate(LINES) if re.match(r"^\s*[a-z_]+\s*=", line)]
-VALUES = ['42', '-1', '0', '"x"', '""', 'true', '[1, 2]', '["a", 3]', '[]', '{ a = 1 }', '2025-01-01',
-          '07:30:00', '"1h"', '"99:99"', '"{presnt}"', '"{"', '"0m"', '"3/2"', '1.5', '"mat-dien"']
+VALUES = [
+    "42",
+    "-1",
+    "0",
+    '"x"',
+    '""',
+    "true",
+    "[1, 2]",
+    '["a", 3]',
+    "[]",
+    "{ a = 1 }",
+    "2025-01-01",
+    "07:30:00",
+    '"1h"',
+    '"99:99"',
+    '"{presnt}"',
+    '"{"',
+    '"0m"',
+    '"3/2"',
+    "1.5",
+    '"mat-dien"',
+]
 
 
 def outcome(text: str):

@@ -39,8 +39,10 @@ def podium(tmp_path):
     opened.close()
 
 
-HANDS_VI = ("tổng số biểu quyết là 105 (90 tán thành, 10 không tán thành, 5 không biểu quyết), "
-            "nhưng chỉ có 100 đại biểu có mặt; đề nghị kiểm đếm lại")
+HANDS_VI = (
+    "tổng số biểu quyết là 105 (90 tán thành, 10 không tán thành, 5 không biểu quyết), "
+    "nhưng chỉ có 100 đại biểu có mặt; đề nghị kiểm đếm lại"
+)
 HANDS_EN = "105 hands counted (90 for, 10 against, 5 abstaining) but only 100 delegates are present; count again"
 
 
@@ -108,19 +110,23 @@ def count(votes, issued=148, returned=148, invalid=2):
 
 
 def test_returned_more_than_issued_voids_the_count_with_a_vietnamese_note():
-    result = count_election(ElectionSpec("Ban Chấp hành", 3, "election", NAMES), MAJORITY, None,
-                            count({}, issued=140, returned=142), HALL)
+    result = count_election(
+        ElectionSpec("Ban Chấp hành", 3, "election", NAMES), MAJORITY, None, count({}, issued=140, returned=142), HALL
+    )
     assert result.void
     (note,) = result.notes
-    assert note.message("vi") == ("Số phiếu thu về (142) nhiều hơn số phiếu phát ra (140): kết quả kiểm phiếu lần này "
-                                  "không có giá trị và không được loại bỏ phiếu thừa; Đại hội tiến hành bỏ phiếu lại.")
+    assert note.message("vi") == (
+        "Số phiếu thu về (142) nhiều hơn số phiếu phát ra (140): kết quả kiểm phiếu lần này "
+        "không có giá trị và không được loại bỏ phiếu thừa; Đại hội tiến hành bỏ phiếu lại."
+    )
     assert note.message("en").startswith("More ballots returned (142) than issued (140): the count is void")
 
 
 def test_notes_on_figures_to_check_read_as_the_announcement_does():
     hall = Attendance.hall(150, 140)
-    result = count_election(ElectionSpec("Ban Chấp hành", 3, "election", NAMES), MAJORITY, None,
-                            count({}, issued=145, returned=144), hall)
+    result = count_election(
+        ElectionSpec("Ban Chấp hành", 3, "election", NAMES), MAJORITY, None, count({}, issued=145, returned=144), hall
+    )
     for lang in ("vi", "en"):
         assert [n.message(lang) for n in result.notes] == announce.election_warnings(result, lang)
 
@@ -131,8 +137,9 @@ def test_a_name_not_on_the_list_is_refused_in_vietnamese():
     assert str(caught.value) == "Hoàng Văn Giáp is not on the candidate list, so cannot withdraw"
     assert caught.value.message() == "Hoàng Văn Giáp không có tên trong danh sách bầu cử nên không thể xin rút"
     with pytest.raises(BallotError) as caught:
-        count_election(ElectionSpec("Ban Chấp hành", 3, "election", NAMES), MAJORITY, None,
-                       count({"Hoàng Văn Giáp": 3}), HALL)
+        count_election(
+            ElectionSpec("Ban Chấp hành", 3, "election", NAMES), MAJORITY, None, count({"Hoàng Văn Giáp": 3}), HALL
+        )
     assert caught.value.message("vi") == "có phiếu bầu cho người không có tên trong danh sách bầu cử: Hoàng Văn Giáp"
 
 
@@ -157,8 +164,9 @@ def test_a_live_run_of_another_program_than_the_rehearsed_one_warns_in_vietnames
     (warning,) = live.warnings
     live.close()
     assert warning == "the program differs from the one rehearsed (rehearsed ffffffffffff, now eeeeeeeeeeee)"
-    assert warning.message("vi") == ("chương trình khác với chương trình đã tổng duyệt "
-                                     "(bản tổng duyệt ffffffffffff, bản hiện tại eeeeeeeeeeee)")
+    assert warning.message("vi") == (
+        "chương trình khác với chương trình đã tổng duyệt (bản tổng duyệt ffffffffffff, bản hiện tại eeeeeeeeeeee)"
+    )
 
 
 def test_simulate_prints_warnings_in_vietnamese_unless_asked_for_english(files, capsys):  # noqa: F811
@@ -169,8 +177,9 @@ def test_simulate_prints_warnings_in_vietnamese_unless_asked_for_english(files, 
     assert main([*command, "--db", str(db.with_name("khac.db"))]) == 0
     assert "cảnh báo: nhật ký này chưa ghi lần tổng duyệt nào của chương trình" in capsys.readouterr().err
     assert main(["--lang", "vi", *command, "--db", str(program)]) == 1  # the program itself given as --db
-    assert capsys.readouterr().err.strip() == (f"presidium: {program}: không phải nhật ký Presidium "
-                                               "(không phải cơ sở dữ liệu SQLite); tệp được giữ nguyên")
+    assert capsys.readouterr().err.strip() == (
+        f"presidium: {program}: không phải nhật ký Presidium (không phải cơ sở dữ liệu SQLite); tệp được giữ nguyên"
+    )
 
 
 # ---------------------------------------------------------------------------------------------- the journal
@@ -183,8 +192,10 @@ def test_a_damaged_journal_is_explained_in_vietnamese(tmp_path):
         Journal.open(db)
     assert caught.value.code == "journal.damaged-file"
     assert "the journal is damaged" in str(caught.value)
-    assert caught.value.message() == (f"{db}: nhật ký bị hỏng (file is not a database); tệp được giữ nguyên — "
-                                      "hãy sao lưu một bản và khôi phục từ bản dự phòng")
+    assert caught.value.message() == (
+        f"{db}: nhật ký bị hỏng (file is not a database); tệp được giữ nguyên — "
+        "hãy sao lưu một bản và khôi phục từ bản dự phòng"
+    )
     assert db.read_bytes().startswith(b"SQLite format 3\x00" + b"\x13")  # left as it was
 
 
@@ -204,8 +215,9 @@ def test_an_altered_journal_is_named_in_vietnamese_when_the_run_resumes(tmp_path
     (warning,) = again.warnings
     again.close()
     assert warning == "journal altered: run 1, event 2 (note): altered — its content no longer matches its hash"
-    assert warning.message("vi") == ("nhật ký đã bị sửa đổi: lần chạy số 1, sự kiện 2 (note): đã bị sửa — "
-                                     "nội dung không còn khớp với mã băm")
+    assert warning.message("vi") == (
+        "nhật ký đã bị sửa đổi: lần chạy số 1, sự kiện 2 (note): đã bị sửa — nội dung không còn khớp với mã băm"
+    )
 
 
 def test_a_finished_run_refuses_more_events_in_vietnamese(tmp_path):

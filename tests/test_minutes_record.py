@@ -19,13 +19,15 @@ from presidium.core.clock import FakeClock
 from presidium.core.loader import load_program
 from presidium.infra.docx_party import CELL_PADDING_MM
 from presidium.infra.text_width import longest_word_mm
-from support.documents import blocks, full_text
 from support.congress import PROGRAM
+from support.documents import blocks, full_text
 
 MINUTE = 60
 NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Văn Dũng", "Hoàng Thị Em"]
 
-TEXT = PROGRAM.replace("delegates_convened = 150\n", """delegates_convened = 150
+TEXT = PROGRAM.replace(
+    "delegates_convened = 150\n",
+    """delegates_convened = 150
 
 [congress.members]
 presidium = ["Đại tá Nguyễn Hữu Thành", "Đại tá Võ Đình Khải", "Thượng tá Lê Văn Minh"]
@@ -36,8 +38,12 @@ counting = ["Trung tá Nguyễn Đình Phong", "Thiếu tá Hồ Sỹ Tuấn", "
 fraction = "1/2"
 base = "present"
 strict = true
-""", 1).replace('vote = { question = "Thông qua chương trình Đại hội", rule = "motion" }',
-                'vote = { question = "Thông qua chương trình Đại hội", rule = "present" }')
+""",
+    1,
+).replace(
+    'vote = { question = "Thông qua chương trình Đại hội", rule = "motion" }',
+    'vote = { question = "Thông qua chương trình Đại hội", rule = "present" }',
+)
 
 
 def at(hour: int, minute: int) -> float:
@@ -106,30 +112,31 @@ def paragraphs(document) -> list[str]:
 
 def after(texts: list[str], start: str, n: int) -> list[str]:
     index = next(i for i, text in enumerate(texts) if text.startswith(start))
-    return texts[index + 1:index + 1 + n]
+    return texts[index + 1 : index + 1 + n]
 
 
 def test_section_v_lists_everyone_elected_across_the_rounds(record):
     texts = paragraphs(record)
     line = next(t for t in texts if t.startswith("Như vậy, Đại hội đã bầu"))
-    assert line == ("Như vậy, Đại hội đã bầu đủ 4/4 đồng chí vào Ban Chấp hành Đảng bộ (qua 3 lần bỏ phiếu), "
-                    "gồm các đồng chí:")
+    assert line == (
+        "Như vậy, Đại hội đã bầu đủ 4/4 đồng chí vào Ban Chấp hành Đảng bộ (qua 3 lần bỏ phiếu), gồm các đồng chí:"
+    )
     assert after(texts, line, 4) == ["1. Nguyễn Văn An", "2. Trần Thị Bình", "3. Lê Văn Cường", "4. Phạm Văn Dũng"]
 
 
 def test_each_counting_record_has_its_own_round_and_a_void_one_says_why(record):
     text = full_text(record)
-    assert [m for m in re.findall(r"BẦU BAN CHẤP HÀNH ĐẢNG BỘ \(LẦN (\d)\)", text)] == ["1", "2", "3"]
-    void = text[text.index("BẦU BAN CHẤP HÀNH ĐẢNG BỘ (LẦN 1)"):text.index("BẦU BAN CHẤP HÀNH ĐẢNG BỘ (LẦN 2)")]
+    assert list(re.findall(r"BẦU BAN CHẤP HÀNH ĐẢNG BỘ \(LẦN (\d)\)", text)) == ["1", "2", "3"]
+    void = text[text.index("BẦU BAN CHẤP HÀNH ĐẢNG BỘ (LẦN 1)") : text.index("BẦU BAN CHẤP HÀNH ĐẢNG BỘ (LẦN 2)")]
     assert "Số phiếu thu về (146) nhiều hơn số phiếu phát ra (145)" in void
     assert "Số phiếu hợp lệ" not in void and "Số phiếu không hợp lệ" not in void
-    counted = text[text.index("BẦU BAN CHẤP HÀNH ĐẢNG BỘ (LẦN 2)"):]
+    counted = text[text.index("BẦU BAN CHẤP HÀNH ĐẢNG BỘ (LẦN 2)") :]
     assert "- Số phiếu hợp lệ: 144" in counted
 
 
 def test_a_skipped_item_is_logged_when_it_was_skipped_in_order(record):
     texts = paragraphs(record)
-    section = texts[next(i for i, t in enumerate(texts) if t.endswith("NHỮNG VẤN ĐỀ PHÁT SINH")) + 1:]
+    section = texts[next(i for i, t in enumerate(texts) if t.endswith("NHỮNG VẤN ĐỀ PHÁT SINH")) + 1 :]
     events = [t for t in section[:3] if t.startswith("- Lúc")]
     assert events == [
         "- Lúc 08 giờ 02 phút: không thực hiện nội dung “Phát biểu chỉ đạo của đại diện cấp ủy cấp trên”.",
@@ -146,18 +153,27 @@ def test_the_break_between_sessions_is_no_incident_and_does_not_stretch_the_last
 
 def test_the_vote_footnote_names_the_base_each_rule_used(record):
     text = full_text(record)
-    assert ("Tỷ lệ tán thành tính theo cơ sở quy chế quy định cho từng nội dung: tổng số đại biểu được triệu tập "
-            "(nội dung 1, 3, 4); số đại biểu có mặt (nội dung 2).") in text
+    assert (
+        "Tỷ lệ tán thành tính theo cơ sở quy chế quy định cho từng nội dung: tổng số đại biểu được triệu tập "
+        "(nội dung 1, 3, 4); số đại biểu có mặt (nội dung 2)."
+    ) in text
 
 
 def test_the_working_bodies_members_are_printed(record):
     texts = paragraphs(record)
     assert after(texts, "Đoàn Chủ tịch Đại hội gồm 03 đồng chí:", 3) == [
-        "1. Đại tá Nguyễn Hữu Thành", "2. Đại tá Võ Đình Khải", "3. Thượng tá Lê Văn Minh"]
+        "1. Đại tá Nguyễn Hữu Thành",
+        "2. Đại tá Võ Đình Khải",
+        "3. Thượng tá Lê Văn Minh",
+    ]
     assert after(texts, "Đoàn Thư ký Đại hội gồm 02 đồng chí:", 2) == [
-        "1. Thiếu tá Nguyễn Thị Thu Hà", "2. Đại úy Trần Văn Long"]
-    assert ("Ban Kiểm phiếu gồm các đồng chí: Trung tá Nguyễn Đình Phong, Thiếu tá Hồ Sỹ Tuấn, Đại úy Phan Thị Hoa."
-            in texts)
+        "1. Thiếu tá Nguyễn Thị Thu Hà",
+        "2. Đại úy Trần Văn Long",
+    ]
+    assert (
+        "Ban Kiểm phiếu gồm các đồng chí: Trung tá Nguyễn Đình Phong, Thiếu tá Hồ Sỹ Tuấn, Đại úy Phan Thị Hoa."
+        in texts
+    )
 
 
 def test_one_percentage_format_in_the_whole_document(record):
@@ -177,7 +193,7 @@ def test_table_columns_hold_their_longest_word_and_rows_never_split(record):
         widths = [col.width.mm for col in table.columns]
         for row in table.rows:
             assert row._tr.trPr.find(qn("w:cantSplit")) is not None
-            for cell, width in zip(row.cells, widths):
+            for cell, width in zip(row.cells, widths, strict=True):
                 for paragraph in cell.paragraphs:
                     for run in paragraph.runs:
                         if run.text.strip():
@@ -189,8 +205,10 @@ def test_english_minutes_word_the_new_parts_naturally(journal, tmp_path):
     out = tmp_path / "minutes-en.docx"
     assert cli_export.main(SimpleNamespace(what="minutes", db=journal, run=None, output=out, lang="en")) == 0
     text = full_text(Document(str(out)))
-    assert ("The share for is of the base the rules set for each motion: delegates convened (motions 1, 3, 4); "
-            "delegates present (motion 2).") in text
+    assert (
+        "The share for is of the base the rules set for each motion: delegates convened (motions 1, 3, 4); "
+        "delegates present (motion 2)."
+    ) in text
     assert "The meeting elected 4 of the 4 members of Ban Chấp hành Đảng bộ (in 3 rounds of voting):" in text
     assert "this candidate is elected to Ban Chấp hành Đảng bộ:" in text and "these 1 " not in text
     assert "The presidium (3):" in text and "Vote-counting committee: Trung tá Nguyễn Đình Phong" in text

@@ -16,7 +16,8 @@ ROOT = Path(__file__).parent.parent
 def test_wheel_carries_the_bundled_samples(tmp_path):
     build = subprocess.run(
         [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(tmp_path), str(ROOT)],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert build.returncode == 0, build.stderr
     wheel = next(tmp_path.glob("presidium-*.whl"))

@@ -129,11 +129,17 @@ def test_speaker_name_unit_topic_follow_the_discussion(session):
     # Before anyone is called, the words introduce the first registered speaker.
     assert filled(session, "speaker.name") == first.name
     session.call_speaker()
-    assert (filled(session, "speaker.name"), filled(session, "speaker.unit"), filled(session, "speaker.topic")) \
-        == (first.name, first.unit or "…", first.topic or "…")
+    assert (filled(session, "speaker.name"), filled(session, "speaker.unit"), filled(session, "speaker.topic")) == (
+        first.name,
+        first.unit or "…",
+        first.topic or "…",
+    )
     session.call_speaker()  # the first is done; the second has the floor
-    assert (filled(session, "speaker.name"), filled(session, "speaker.unit"), filled(session, "speaker.topic")) \
-        == (second.name, second.unit or "…", second.topic or "…")
+    assert (filled(session, "speaker.name"), filled(session, "speaker.unit"), filled(session, "speaker.topic")) == (
+        second.name,
+        second.unit or "…",
+        second.topic or "…",
+    )
 
 
 def test_speaker_placeholders_are_empty_outside_a_discussion(session):

@@ -54,7 +54,7 @@ def test_a_misspelt_field_is_said_with_its_place_and_hint_in_either_language():
 
 
 def test_the_expected_type_is_said_in_the_readers_language():
-    (problem,) = problems_of(MINIMAL.replace("delegates_convened = 9", 'delegates_convened = [9]', 1))
+    (problem,) = problems_of(MINIMAL.replace("delegates_convened = 9", "delegates_convened = [9]", 1))
     assert problem.text("vi") == "p.toml:9: [congress]: 'delegates_convened' phải là một số nguyên, nhưng đang là […]"
     assert problem.text("en") == "p.toml:9: [congress]: 'delegates_convened' must be a whole number, got […]"
 

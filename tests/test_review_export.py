@@ -9,8 +9,8 @@ import pytest
 from docx import Document
 
 from presidium.app import cli_export
-from support.documents import blocks, find, full_text, size
 from support.congress import congress
+from support.documents import blocks, find, full_text, size
 
 
 @pytest.fixture(scope="module")
@@ -27,8 +27,11 @@ def review_doc(sample, tmp_path_factory):
 
 
 def table_after(document, first_header: str, second_header: str):
-    return next(t for t in document.tables
-                if t.rows[0].cells[0].text == first_header and t.rows[0].cells[1].text == second_header)
+    return next(
+        t
+        for t in document.tables
+        if t.rows[0].cells[0].text == first_header and t.rows[0].cells[1].text == second_header
+    )
 
 
 def rows(table):
@@ -37,8 +40,9 @@ def rows(table):
 
 def test_title_layout_and_fonts(review_doc):
     section = review_doc.sections[0]
-    assert [round(m.mm) for m in (section.top_margin, section.bottom_margin, section.left_margin,
-                                  section.right_margin)] == [25, 25, 35, 15]
+    assert [
+        round(m.mm) for m in (section.top_margin, section.bottom_margin, section.left_margin, section.right_margin)
+    ] == [25, 25, 35, 15]
     assert size(find(review_doc, "^BÁO CÁO$")) == 16
     assert size(find(review_doc, "^RÚT KINH NGHIỆM CÔNG TÁC ĐIỀU HÀNH ĐẠI HỘI$")) == 15
     fonts = {run.font.name for p in blocks(review_doc) for run in p.runs if run.text.strip()}
@@ -69,8 +73,10 @@ def test_overruns_ranked_with_the_rehearsal_figures(review_doc):
 
 def test_changes_situations_and_notes_by_category(review_doc):
     text = full_text(review_doc)
-    assert ("Điều chỉnh thứ tự: “Phát biểu chỉ đạo của đại diện cấp ủy cấp trên” (theo chương trình là mục 6, "
-            "thực hiện ở vị trí 5, lúc 08:23 ngày 07/07/2025).") in text
+    assert (
+        "Điều chỉnh thứ tự: “Phát biểu chỉ đạo của đại diện cấp ủy cấp trên” (theo chương trình là mục 6, "
+        "thực hiện ở vị trí 5, lúc 08:23 ngày 07/07/2025)."
+    ) in text
     assert "Sử dụng 1 lần thẻ tình huống:" in text
     assert "“Mất điện, hỏng âm thanh”, khi thực hiện nội dung “Thảo luận, tham luận”" in text
     category = find(review_doc, "^Về kỹ thuật")
@@ -80,10 +86,13 @@ def test_changes_situations_and_notes_by_category(review_doc):
 
 def test_suggestions_only_where_the_figures_support_them(review_doc):
     text = full_text(review_doc)
-    assert ("Nội dung “Báo cáo chính trị” vượt thời gian cả khi tổng duyệt và khi tiến hành (bình quân vượt "
-            "12 phút): đề nghị điều chỉnh thời lượng lên khoảng 42 phút") in text
-    assert ("Phần “Thảo luận, tham luận” vượt 7 phút: đề nghị chuyển khoảng 1 tham luận sang hình thức gửi "
-            "văn bản") in text
+    assert (
+        "Nội dung “Báo cáo chính trị” vượt thời gian cả khi tổng duyệt và khi tiến hành (bình quân vượt "
+        "12 phút): đề nghị điều chỉnh thời lượng lên khoảng 42 phút"
+    ) in text
+    assert (
+        "Phần “Thảo luận, tham luận” vượt 7 phút: đề nghị chuyển khoảng 1 tham luận sang hình thức gửi văn bản"
+    ) in text
     assert "Nội dung “Phát biểu chỉ đạo của đại diện cấp ủy cấp trên” phải điều chỉnh thứ tự" in text
     # Items that kept to time get no suggestion.
     assert "“Chào cờ”" not in text.split("ĐỀ XUẤT, KIẾN NGHỊ")[1].split("PHỤ LỤC")[0]
@@ -94,8 +103,10 @@ def test_two_charts_are_embedded_full_width(review_doc):
     assert len(shapes) == 2
     assert all(round(shape.width.mm) == 160 for shape in shapes)
     captions = [p.text for p in blocks(review_doc) if p.text.startswith("Hình ")]
-    assert captions == ["Hình 1. Tiến độ kế hoạch và thực tế theo từng phiên",
-                        "Hình 2. Chênh lệch so với thời lượng dự kiến (phút)"]
+    assert captions == [
+        "Hình 1. Tiến độ kế hoạch và thực tế theo từng phiên",
+        "Hình 2. Chênh lệch so với thời lượng dự kiến (phút)",
+    ]
 
 
 def test_appendix_lists_every_item_in_running_order_with_the_rehearsal(review_doc):
@@ -103,8 +114,11 @@ def test_appendix_lists_every_item_in_running_order_with_the_rehearsal(review_do
     header = [c.text for c in table.rows[0].cells]
     assert header == ["TT", "Nội dung", "Dự kiến", "Thực tế", "Chênh lệch", "TD 1", "Ghi chú"]
     body = rows(table)
-    assert [r[1] for r in body][3:6] == ["Báo cáo chính trị", "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên",
-                                         "Thảo luận, tham luận"]
+    assert [r[1] for r in body][3:6] == [
+        "Báo cáo chính trị",
+        "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên",
+        "Thảo luận, tham luận",
+    ]
     assert body[4][-1] == "đổi thứ tự" and body[5][-1] == "1 thẻ tình huống"
     assert len(body) == 10
 
@@ -143,8 +157,9 @@ def test_review_when_the_program_file_is_gone_uses_the_journal_copy(sample, tmp_
     moved = sample.program_path.with_suffix(".bak")
     sample.program_path.rename(moved)
     try:
-        code = cli_export.main(SimpleNamespace(what="review", db=sample.db, run=None, output=tmp_path / "r.docx",
-                                               lang="vi"))
+        code = cli_export.main(
+            SimpleNamespace(what="review", db=sample.db, run=None, output=tmp_path / "r.docx", lang="vi")
+        )
     finally:
         moved.rename(sample.program_path)
     assert code == 0

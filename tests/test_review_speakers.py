@@ -92,17 +92,23 @@ def rows(table):
 
 
 def table_headed(document, *header):
-    return next(t for t in document.tables if tuple(c.text for c in t.rows[0].cells[:len(header)]) == header)
+    return next(t for t in document.tables if tuple(c.text for c in t.rows[0].cells[: len(header)]) == header)
 
 
 # --- the review data ----------------------------------------------------------------------------
+
 
 def test_the_discussion_lists_who_spoke_in_order_then_the_others(review):
     [discussion] = review.discussions
     assert discussion.item_id == DISCUSSION.id and discussion.recorded
     assert [(s.name, s.status, s.spoken) for s in discussion.speakers] == [
-        (HUNG, "done", 660), (HIEU, "done", 400), (NAM, "done", 498), (FLOOR, "done", 200),
-        (LAN_ANH, "written", None), (DUC, "absent", None)]
+        (HUNG, "done", 660),
+        (HIEU, "done", 400),
+        (NAM, "done", 498),
+        (FLOOR, "done", 200),
+        (LAN_ANH, "written", None),
+        (DUC, "absent", None),
+    ]
     assert [s.name for s in discussion.floor] == [FLOOR]
     assert [s.overrun for s in discussion.speakers] == [180, 0, 78, 20, 0, 0]
 
@@ -148,14 +154,24 @@ def test_no_speaker_suggestion_when_speakers_kept_to_time(tmp_path):
 
 # --- the Word report ------------------------------------------------------------------------------
 
+
 def test_report_has_a_discussion_section_with_a_table_per_discussion(review_doc):
     heading = find(review_doc, r"^[IVX]+\. THẢO LUẬN, THAM LUẬN$")
     assert size(heading) == 14 and all(run.font.bold for run in heading.runs)
-    assert find(review_doc, r"^Có 4 lượt phát biểu tại hội trường; tổng thời gian cho phép 25 phút, "
-                            r"thực tế 29,3 phút \(chênh lệch \+4,3 phút\)\.$")
+    assert find(
+        review_doc,
+        r"^Có 4 lượt phát biểu tại hội trường; tổng thời gian cho phép 25 phút, "
+        r"thực tế 29,3 phút \(chênh lệch \+4,3 phút\)\.$",
+    )
     assert find(review_doc, rf"^1\. {DISCUSSION.title} \(dự kiến 40 phút, thực tế 29,3 phút\)$")
-    table = table_headed(review_doc, "Người phát biểu", "Đơn vị", "Thời gian cho phép (phút)",
-                         "Thời gian thực tế (phút)", "Chênh lệch / hình thức")
+    table = table_headed(
+        review_doc,
+        "Người phát biểu",
+        "Đơn vị",
+        "Thời gian cho phép (phút)",
+        "Thời gian thực tế (phút)",
+        "Chênh lệch / hình thức",
+    )
     units = {s.name: s.unit for s in DISCUSSION.speakers}
     assert rows(table) == [
         [HUNG, units[HUNG], "8", "11", "+3"],
@@ -167,26 +183,32 @@ def test_report_has_a_discussion_section_with_a_table_per_discussion(review_doc)
         ["Cộng", "", "25", "29,3", "+4,3"],
     ]
     assert all(run.font.bold for cell in table.rows[-1].cells for run in cell.paragraphs[0].runs)
-    assert find(review_doc, r"^Phát biểu: 4; vắng mặt: 1; gửi văn bản: 1; đăng ký tại hội trường: 1; "
-                            r"chưa phát biểu: 0\.$")
+    assert find(
+        review_doc,
+        r"^Phát biểu: 4; vắng mặt: 1; gửi văn bản: 1; đăng ký tại hội trường: 1; "
+        r"chưa phát biểu: 0\.$",
+    )
 
 
 def test_report_ranks_speaker_overruns_and_says_what_writing_recovered(review_doc):
     assert find(review_doc, r"^Có 2 đồng chí phát biểu vượt thời gian cho phép quá 1 phút, xếp theo mức vượt")
     table = table_headed(review_doc, "TT", "Người phát biểu", "Đơn vị", "Cho phép (phút)")
     units = {s.name: s.unit for s in DISCUSSION.speakers}
-    assert rows(table) == [["1", HUNG, units[HUNG], "8", "11", "+3"],
-                           ["2", NAM, units[NAM], "7", "8,3", "+1,3"]]
-    recovered = find(review_doc, r"^1 tham luận chuyển sang hình thức gửi văn bản đã tiết kiệm 7 phút so với "
-                                 r"thời gian cho phép\.$")
+    assert rows(table) == [["1", HUNG, units[HUNG], "8", "11", "+3"], ["2", NAM, units[NAM], "7", "8,3", "+1,3"]]
+    recovered = find(
+        review_doc,
+        r"^1 tham luận chuyển sang hình thức gửi văn bản đã tiết kiệm 7 phút so với "
+        r"thời gian cho phép\.$",
+    )
     assert size(recovered) == 14
     assert "đồng chí phát biểu vượt thời gian, tổng cộng 5 phút" in full_text(review_doc)
 
 
 def test_section_tables_use_the_report_fonts(review_doc):
     table = table_headed(review_doc, "Người phát biểu", "Đơn vị")
-    runs = [run for row in table.rows for cell in row.cells for p in cell.paragraphs for run in p.runs
-            if run.text.strip()]
+    runs = [
+        run for row in table.rows for cell in row.cells for p in cell.paragraphs for run in p.runs if run.text.strip()
+    ]
     assert {run.font.name for run in runs} == {"Times New Roman"}
     assert {run.font.size.pt for run in runs} == {13}
     # A speaker's row never breaks across two pages.
@@ -207,6 +229,7 @@ def test_a_discussion_held_without_the_list_says_so(tmp_path):
 
 # --- the review screen ------------------------------------------------------------------------------
 
+
 def cells(table, row):
     return [table.item(row, c).text() if table.item(row, c) else "" for c in range(table.columnCount())]
 
@@ -226,7 +249,9 @@ def test_screen_has_a_discussion_tab_with_the_rows(qtbot, played, vietnamese):
     assert cells(table, 6)[::2] == [DUC, "7", "vắng mặt"]
     ranking = window.speaker_overruns
     assert [cells(ranking, r)[:2] + cells(ranking, r)[-1:] for r in range(ranking.rowCount())] == [
-        ["1", HUNG, "+3"], ["2", NAM, "+1,3"]]
+        ["1", HUNG, "+3"],
+        ["2", NAM, "+1,3"],
+    ]
     assert "tiết kiệm 7 phút" in window.speakers_summary.text()
 
 

@@ -18,12 +18,16 @@ from presidium.core.review import RunInfo, build_review
 from support.congress import PROGRAM
 
 MINUTE = 60
-SIGNED = PROGRAM.replace("delegates_convened = 150\n", 'delegates_convened = 150\n'
-                         'signers = { presidium = "Đại tá Nguyễn Hữu Thành" }\n') + """
+SIGNED = (
+    PROGRAM.replace(
+        "delegates_convened = 150\n", 'delegates_convened = 150\nsigners = { presidium = "Đại tá Nguyễn Hữu Thành" }\n'
+    )
+    + """
 [[card]]
 id = "xin-rut"
 title = "Đồng chí trong danh sách xin rút"
 """
+)
 
 
 @pytest.fixture
@@ -70,12 +74,15 @@ def test_every_situation_in_one_suggestion_not_the_same_advice_per_card(program,
     review = build_review(program, RunInfo(session.run_id, "live", None, None), session.state)
     session.close()
     vi = [text for text in suggestions(review, "vi") if "tình huống" in text]
-    assert vi == ["Các tình huống đã phát sinh: “Mất điện, hỏng âm thanh” (2 lần), “Đồng chí trong danh sách "
-                  "xin rút” (1 lần). Đề nghị kiểm tra lại khâu chuẩn bị liên quan và đưa phương án xử lý các tình "
-                  "huống này vào buổi tổng duyệt."]
+    assert vi == [
+        "Các tình huống đã phát sinh: “Mất điện, hỏng âm thanh” (2 lần), “Đồng chí trong danh sách "
+        "xin rút” (1 lần). Đề nghị kiểm tra lại khâu chuẩn bị liên quan và đưa phương án xử lý các tình "
+        "huống này vào buổi tổng duyệt."
+    ]
     en = [text for text in suggestions(review, "en") if "Situations" in text]
-    assert en[0].startswith("Situations that arose: “Mất điện, hỏng âm thanh” (twice), “Đồng chí trong danh sách "
-                            "xin rút” (once).")
+    assert en[0].startswith(
+        "Situations that arose: “Mất điện, hỏng âm thanh” (twice), “Đồng chí trong danh sách xin rút” (once)."
+    )
 
 
 def test_an_item_that_waited_for_the_quorum_is_not_proposed_for_cutting(program, tmp_path):
@@ -86,30 +93,38 @@ def test_an_item_that_waited_for_the_quorum_is_not_proposed_for_cutting(program,
 
 
 def test_a_short_item_without_a_pause_is_proposed_once_in_plain_words(program, tmp_path):
-    program = load_program_with(program, tmp_path, "duration = \"5m\"\nby = \"Đoàn Chủ tịch\"",
-                                "duration = \"15m\"\nby = \"Đoàn Chủ tịch\"")
+    program = load_program_with(
+        program, tmp_path, 'duration = "5m"\nby = "Đoàn Chủ tịch"', 'duration = "15m"\nby = "Đoàn Chủ tịch"'
+    )
     info, state = run(program, tmp_path / "j.db", program_minutes=1)
     review = build_review(program, info, state)
     vi = [text for text in suggestions(review, "vi") if "Thông qua chương trình" in text]
     en = [text for text in suggestions(review, "en") if "Thông qua chương trình" in text]
-    assert vi == ["Nội dung “Thông qua chương trình Đại hội” kết thúc sớm hơn dự kiến: có thể rút thời lượng từ 15 "
-                  "phút xuống khoảng 1 phút để dự phòng cho các nội dung khác."]
-    assert en == ["“Thông qua chương trình Đại hội” ended early: its 15 min could shrink to about 1 min, leaving a "
-                  "reserve for other items."]
+    assert vi == [
+        "Nội dung “Thông qua chương trình Đại hội” kết thúc sớm hơn dự kiến: có thể rút thời lượng từ 15 "
+        "phút xuống khoảng 1 phút để dự phòng cho các nội dung khác."
+    ]
+    assert en == [
+        "“Thông qua chương trình Đại hội” ended early: its 15 min could shrink to about 1 min, leaving a "
+        "reserve for other items."
+    ]
 
 
 def load_program_with(program, tmp_path, old, new):
     path = tmp_path / "changed.toml"
-    text = SIGNED.replace('id = "thong-qua-ct"\ntitle = "Thông qua chương trình Đại hội"\nkind = "vote"\n' + old,
-                          'id = "thong-qua-ct"\ntitle = "Thông qua chương trình Đại hội"\nkind = "vote"\n' + new)
+    text = SIGNED.replace(
+        'id = "thong-qua-ct"\ntitle = "Thông qua chương trình Đại hội"\nkind = "vote"\n' + old,
+        'id = "thong-qua-ct"\ntitle = "Thông qua chương trình Đại hội"\nkind = "vote"\n' + new,
+    )
     assert text != SIGNED
     path.write_text(text, encoding="utf-8")
     return load_program(path)
 
 
 def test_two_rehearsals_read_both_not_all_two(program, tmp_path):
-    program = load_program_with(program, tmp_path, "duration = \"5m\"\nby = \"Đoàn Chủ tịch\"",
-                                "duration = \"15m\"\nby = \"Đoàn Chủ tịch\"")
+    program = load_program_with(
+        program, tmp_path, 'duration = "5m"\nby = "Đoàn Chủ tịch"', 'duration = "15m"\nby = "Đoàn Chủ tịch"'
+    )
     db = tmp_path / "j.db"
     rehearsals = [run(program, db, "rehearsal", program_minutes=2, day=day) for day in (5, 6)]
     info, state = run(program, db, program_minutes=2)
@@ -127,8 +142,9 @@ def test_the_review_prints_the_signers_name(program, tmp_path):
     run(load_program(path), db)
     out = tmp_path / "review.docx"
     assert cli_export.main(SimpleNamespace(what="review", db=db, run=None, output=out, lang=None)) == 0
-    blocks = [[p.text for p in table.rows[0].cells[-1].paragraphs if p.text.strip()]
-              for table in Document(str(out)).tables]
+    blocks = [
+        [p.text for p in table.rows[0].cells[-1].paragraphs if p.text.strip()] for table in Document(str(out)).tables
+    ]
     assert ["T/M ĐOÀN CHỦ TỊCH", "Đại tá Nguyễn Hữu Thành"] in blocks
 
 
@@ -151,8 +167,10 @@ def test_the_review_screen_marks_pending_items_as_not_reached_yet(program, tmp_p
     run(load_program(path), db, finish=False)
     window = ReviewWindow(db, lang="en")
     qtbot.addWidget(window)
-    remarks = {window.items.item(r, 1).text(): window.items.item(r, window.items.columnCount() - 1).text()
-               for r in range(window.items.rowCount())}
+    remarks = {
+        window.items.item(r, 1).text(): window.items.item(r, window.items.columnCount() - 1).text()
+        for r in range(window.items.rowCount())
+    }
     assert remarks["Báo cáo chính trị"] == "not reached yet"
     assert "not held" not in remarks.values()
     assert "0 not held" in window.summary.text() and "still under way" in window.summary.text()

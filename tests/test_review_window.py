@@ -36,8 +36,15 @@ def test_opens_on_the_live_run_against_its_rehearsal(qtbot, sample, vietnamese):
     assert "Dự kiến 135 phút, thực tế 142 phút (+7 phút); 2 nội dung vượt thời gian" in window.summary.text()
     header = [window.items.horizontalHeaderItem(c).text() for c in range(window.items.columnCount())]
     assert header == ["TT", "Nội dung", "Dự kiến", "Thực tế", "Chênh lệch", "TD 1", "Ghi chú"]
-    assert cells(window.items, 4) == ["5", "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên", "15", "14", "−1", "14",
-                                      "đổi thứ tự"]
+    assert cells(window.items, 4) == [
+        "5",
+        "Phát biểu chỉ đạo của đại diện cấp ủy cấp trên",
+        "15",
+        "14",
+        "−1",
+        "14",
+        "đổi thứ tự",
+    ]
     assert cells(window.overruns, 0) == ["1", "Báo cáo chính trị", "30", "38", "+8"]
     assert "chuyển khoảng 1 tham luận sang hình thức gửi văn bản" in window.suggestions.toPlainText()
     assert "Mất điện, hỏng âm thanh" in window.changes.toPlainText()
@@ -48,7 +55,13 @@ def test_without_the_vietnamese_catalogue_the_window_speaks_english(qtbot, sampl
     qtbot.addWidget(window)
     assert window.windowTitle() == "Review"
     assert [window.tabs.tabText(i) for i in range(window.tabs.count())] == [
-        "Charts", "Items", "Overruns", "Discussion", "Changes and situations", "Suggestions"]
+        "Charts",
+        "Items",
+        "Overruns",
+        "Discussion",
+        "Changes and situations",
+        "Suggestions",
+    ]
     assert window.runs.currentText().startswith(f"Run {sample.live_id} — live — ")
     assert "Planned 135 min, actual 142 min (+7 min); 2 item(s) overran" in window.summary.text()
     header = [window.items.horizontalHeaderItem(c).text() for c in range(window.items.columnCount())]

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from presidium.core.events import Event
 from presidium.core.run import RunState, apply, fold, initial_state
@@ -32,25 +33,64 @@ STATES = {
 
 OK = None
 RUNNING_COMMON = {
-    "start": "already-started", "resume": "not-paused", "skip-done": "not-pending", "goto-unknown": "unknown-item",
-    "insert": OK, "insert-untitled": "no-title", "card": OK, "card-unknown": "unknown-card", "note": OK,
-    "note-category": "bad-category", "present": OK, "present-over": "present-over", "vote": OK,
-    "vote-negative": "bad-count", "ballot": OK, "finish": OK, "reopened": OK, "bogus": "unknown-action",
-    "pause": OK, "skip-later": OK,
+    "start": "already-started",
+    "resume": "not-paused",
+    "skip-done": "not-pending",
+    "goto-unknown": "unknown-item",
+    "insert": OK,
+    "insert-untitled": "no-title",
+    "card": OK,
+    "card-unknown": "unknown-card",
+    "note": OK,
+    "note-category": "bad-category",
+    "present": OK,
+    "present-over": "present-over",
+    "vote": OK,
+    "vote-negative": "bad-count",
+    "ballot": OK,
+    "finish": OK,
+    "reopened": OK,
+    "bogus": "unknown-action",
+    "pause": OK,
+    "skip-later": OK,
 }
 EXPECTED = {
     "ready": {name: ("not-started" if name != "start" else OK) for name in ACTIONS} | {"bogus": "unknown-action"},
-    "first": RUNNING_COMMON | {"next": OK, "back": "first-item", "skip": OK, "goto": OK, "goto-current": OK,
-                               "skip-done": OK,  # bau-dct is the current item here: skip it
-                               "undo": "nothing-to-undo"},
-    "middle": RUNNING_COMMON | {"next": OK, "back": OK, "skip": OK, "goto": OK, "goto-current": OK,
-                                "undo": "undo-not-last"},
-    "last": RUNNING_COMMON | {"next": "last-item", "back": OK, "skip": "skip-last", "goto": OK,
-                              "goto-current": OK, "skip-later": "not-pending", "undo": "undo-not-last"},
-    "paused": RUNNING_COMMON | {"pause": "already-paused", "resume": OK, "next": "paused", "back": "paused",
-                                "skip": "paused", "goto": "paused", "goto-current": "paused", "goto-unknown": "paused",
-                                "undo": "nothing-to-undo"},
-    "finished": {name: "finished" for name in ACTIONS} | {"bogus": "unknown-action"},
+    "first": RUNNING_COMMON
+    | {
+        "next": OK,
+        "back": "first-item",
+        "skip": OK,
+        "goto": OK,
+        "goto-current": OK,
+        "skip-done": OK,  # bau-dct is the current item here: skip it
+        "undo": "nothing-to-undo",
+    },
+    "middle": RUNNING_COMMON
+    | {"next": OK, "back": OK, "skip": OK, "goto": OK, "goto-current": OK, "undo": "undo-not-last"},
+    "last": RUNNING_COMMON
+    | {
+        "next": "last-item",
+        "back": OK,
+        "skip": "skip-last",
+        "goto": OK,
+        "goto-current": OK,
+        "skip-later": "not-pending",
+        "undo": "undo-not-last",
+    },
+    "paused": RUNNING_COMMON
+    | {
+        "pause": "already-paused",
+        "resume": OK,
+        "next": "paused",
+        "back": "paused",
+        "skip": "paused",
+        "goto": "paused",
+        "goto-current": "paused",
+        "goto-unknown": "paused",
+        "undo": "nothing-to-undo",
+    },
+    "finished": dict.fromkeys(ACTIONS, "finished") | {"bogus": "unknown-action"},
 }
 
 
@@ -59,7 +99,7 @@ def check_invariants(state: RunState) -> None:
     if state.status in ("running", "paused"):
         assert [r.id for r in state.items.values() if r.status == "current"] == [state.current.id]
         assert all(state.items[i].status in ("done", "skipped") for i in state.order[: state.position])
-        assert all(state.items[i].status in ("pending", "skipped") for i in state.order[state.position + 1:])
+        assert all(state.items[i].status in ("pending", "skipped") for i in state.order[state.position + 1 :])
     else:
         assert state.current is None
         assert not any(r.status == "current" for r in state.items.values())
@@ -139,8 +179,9 @@ def test_goto_moves_the_item_after_the_current_one_and_logs_the_reorder():
 
 
 def test_insert_goes_right_after_the_current_item_in_its_session():
-    state = run_actions([("start", {}), ("insert", {"title": "Thư chúc mừng", "kind": "announcement", "duration": 120}),
-                         ("next", {})])
+    state = run_actions(
+        [("start", {}), ("insert", {"title": "Thư chúc mừng", "kind": "announcement", "duration": 120}), ("next", {})]
+    )
     inserted = state.current
     assert inserted.inserted and inserted.item.title == "Thư chúc mừng" and inserted.item.duration == 120
     assert inserted.session_id == "tru-bi"
@@ -172,9 +213,15 @@ def test_undo_restores_the_item_as_if_next_had_never_been_pressed():
 
 
 def test_votes_keep_the_attendance_in_force_when_recorded():
-    state = run_actions([("start", {}), ("present", {"present": 140}), ("vote", {"for": 139, "against": 1}),
-                         ("present", {"present": 120, "absent": 30, "reason": "về sớm"}),
-                         ("vote", {"unanimous": True, "item": "quy-che"})])
+    state = run_actions(
+        [
+            ("start", {}),
+            ("present", {"present": 140}),
+            ("vote", {"for": 139, "against": 1}),
+            ("present", {"present": 120, "absent": 30, "reason": "về sớm"}),
+            ("vote", {"unanimous": True, "item": "quy-che"}),
+        ]
+    )
     first, second = state.votes
     assert first.attendance.present == 140 and first.attendance.absent == 10 and first.item_id == "bau-dct"
     assert second.attendance.present == 120 and second.item_id == "quy-che" and second.raw["unanimous"] is True

@@ -43,8 +43,9 @@ def test_scripts_use_only_known_placeholders():
             assert list(check_placeholders(text)) == []
 
 
-@pytest.mark.parametrize("name, base", [("dai-hoi-cong-doan-co-so.toml", "valid"),
-                                        ("dai-hoi-doan-thanh-nien.toml", "valid")])
+@pytest.mark.parametrize(
+    "name, base", [("dai-hoi-cong-doan-co-so.toml", "valid"), ("dai-hoi-doan-thanh-nien.toml", "valid")]
+)
 def test_union_samples_load_with_their_own_rules(name, base):
     """A trade union and a youth union elect on valid ballots (their charters), and list their bodies."""
     program = load_program(sample_path("vi").parent / name)

@@ -30,16 +30,23 @@ def is_test_module(name: str) -> bool:
 def test_no_test_module_imports_another():
     files = sorted(TESTS.glob("test_*.py")) + sorted((TESTS / "support").glob("*.py")) + [TESTS / "conftest.py"]
     assert len(files) > 50
-    wrong = [f"{path.relative_to(TESTS)}:{line} imports {name}"
-             for path in files for line, name in imported_modules(path) if is_test_module(name)]
+    wrong = [
+        f"{path.relative_to(TESTS)}:{line} imports {name}"
+        for path in files
+        for line, name in imported_modules(path)
+        if is_test_module(name)
+    ]
     assert wrong == [], "move what they share to tests/support:\n" + "\n".join(wrong)
 
 
 def test_the_check_sees_every_form_of_such_an_import(tmp_path):
     sample = tmp_path / "test_sample.py"
-    sample.write_text("import test_a\nimport test_b as b\nfrom test_c import x\nfrom tests.test_d import y\n"
-                      "from tests import test_e\ndef f():\n    from test_f import z\n"
-                      "from support.programs import make_program\nimport pytest\n", encoding="utf-8")
+    sample.write_text(
+        "import test_a\nimport test_b as b\nfrom test_c import x\nfrom tests.test_d import y\n"
+        "from tests import test_e\ndef f():\n    from test_f import z\n"
+        "from support.programs import make_program\nimport pytest\n",
+        encoding="utf-8",
+    )
     flagged = [name for _, name in imported_modules(sample) if is_test_module(name)]
     assert flagged == ["test_a", "test_b", "test_c", "tests.test_d", "tests", "tests.test_e", "test_f"]
 

@@ -182,7 +182,9 @@ def test_every_action_has_its_method(db, clock):
     session.record_vote(139, 1, 0)
     with pytest.raises(InvalidAction) as caught:  # "Bầu Đoàn Chủ tịch" is a show of hands here: no counting record
         session.record_ballot(140, 140, 2, {"Nguyễn Văn An": 120})
-    assert caught.value.code == "run.ballot-not-election"  # recorded on an election: tests/test_ballot_needs_an_election.py
+    assert (
+        caught.value.code == "run.ballot-not-election"
+    )  # recorded on an election: tests/test_ballot_needs_an_election.py
     session.skip("quy-che")
     session.goto("cap-tren")
     session.toggle_pause()

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sqlite3
 
-
 from presidium.cli import main
 from support.simulate import PROGRAM, SCRIPT
 
@@ -81,7 +80,9 @@ def test_runs_lists_rehearsals_and_live_runs_apart(files, capsys):
     assert main(["runs", "--db", str(db), "--json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["id"], r["mode"], r["current_item"], r["delta_seconds"]) for r in rows] == [
-        (1, "rehearsal", None, 420.0), (2, "live", "bao-cao", 120.0)]
+        (1, "rehearsal", None, 420.0),
+        (2, "live", "bao-cao", 120.0),
+    ]
     assert rows[0]["finished"] and rows[1]["finished"] is None
 
 
@@ -92,7 +93,7 @@ def test_verify_counts_events_then_names_the_first_altered_one(files, capsys):
     assert main(["--lang", "en", "verify", "--db", str(db)]) == 0
     assert capsys.readouterr().out.strip() == "12 events verified"
     conn = sqlite3.connect(db)
-    conn.execute("UPDATE events SET payload = '{\"for\":140,\"against\":0,\"abstain\":0}' WHERE seq = 8")
+    conn.execute('UPDATE events SET payload = \'{"for":140,"against":0,"abstain":0}\' WHERE seq = 8')
     conn.commit()
     conn.close()
     assert main(["--lang", "en", "verify", "--db", str(db)]) == 1
@@ -118,7 +119,7 @@ def test_runs_and_verify_speak_vietnamese_by_default(files, capsys):
     assert main(["verify", "--db", str(tmp_path_of(db) / "none.db")]) == 1
     assert capsys.readouterr().err.strip().endswith("không có tệp nhật ký này")
     conn = sqlite3.connect(db)
-    conn.execute("UPDATE events SET payload = '{\"for\":140,\"against\":0,\"abstain\":0}' WHERE seq = 8")
+    conn.execute('UPDATE events SET payload = \'{"for":140,"against":0,"abstain":0}\' WHERE seq = 8')
     conn.commit()
     conn.close()
     assert main(["verify", "--db", str(db)]) == 1

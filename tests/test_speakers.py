@@ -7,7 +7,11 @@ from presidium.core.program import Item, Speaker
 from presidium.core.speakers import SpeakerError, SpeakerQueue, apply_speaker_event, call_words
 
 ITEM = Item(
-    id="thao-luan", title="Thảo luận", kind="discussion", duration=30 * 60, speaker_allowance=7 * 60,
+    id="thao-luan",
+    title="Thảo luận",
+    kind="discussion",
+    duration=30 * 60,
+    speaker_allowance=7 * 60,
     speakers=(
         Speaker("Nguyễn Văn An", "Ban Chỉ huy Quân sự huyện Kỳ Anh", "công tác huấn luyện"),
         Speaker("Trần Thị Bình", "Đảng ủy Bộ đội Biên phòng", "xây dựng nền quốc phòng toàn dân", 10 * 60),
@@ -83,11 +87,14 @@ def test_a_floor_speaker_given_without_unit_or_topic_has_empty_ones():
     assert (speaker.unit, speaker.topic, speaker.seconds) == ("", "", 420)
 
 
-@pytest.mark.parametrize("payload", [
-    {"name": "Phạm Thị Dung", "seconds": "mười phút"},
-    {"name": ["Phạm Thị Dung"]},
-    {"name": "Phạm Thị Dung", "unit": 7},
-])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"name": "Phạm Thị Dung", "seconds": "mười phút"},
+        {"name": ["Phạm Thị Dung"]},
+        {"name": "Phạm Thị Dung", "unit": 7},
+    ],
+)
 def test_a_floor_request_with_fields_of_the_wrong_kind_is_refused_not_kept(payload):
     # A journal written elsewhere may hold any JSON; a seconds figure that is text would have been kept
     # and crashed every timer that reads it later.
@@ -96,19 +103,26 @@ def test_a_floor_request_with_fields_of_the_wrong_kind_is_refused_not_kept(paylo
 
 
 def test_moves_never_disturb_those_who_already_spoke():
-    queue = run(SpeakerQueue.for_item(ITEM), (0, "speaker", {}), (300, "speaker-done", {}),
-                (301, "speaker-move", {"name": "Lê Văn Cường", "by": -5}))
+    queue = run(
+        SpeakerQueue.for_item(ITEM),
+        (0, "speaker", {}),
+        (300, "speaker-done", {}),
+        (301, "speaker-move", {"name": "Lê Văn Cường", "by": -5}),
+    )
     assert [t.name for t in queue.turns] == ["Nguyễn Văn An", "Lê Văn Cường", "Trần Thị Bình"]
     assert queue.turns[0].status == "done"
 
 
-@pytest.mark.parametrize("events, code", [
-    ([(0, "speaker-done", {})], "no-one-speaking"),
-    ([(0, "speaker-absent", {"name": "Không Có Ai"})], "unknown"),
-    ([(0, "speaker", {}), (1, "speaker-absent", {"name": "Nguyễn Văn An"})], "not-waiting"),
-    ([(0, "speaker-floor", {"name": "Trần Thị Bình"})], "duplicate"),
-    ([(0, "speaker-floor", {"name": "  "})], "empty-name"),
-])
+@pytest.mark.parametrize(
+    "events, code",
+    [
+        ([(0, "speaker-done", {})], "no-one-speaking"),
+        ([(0, "speaker-absent", {"name": "Không Có Ai"})], "unknown"),
+        ([(0, "speaker", {}), (1, "speaker-absent", {"name": "Nguyễn Văn An"})], "not-waiting"),
+        ([(0, "speaker-floor", {"name": "Trần Thị Bình"})], "duplicate"),
+        ([(0, "speaker-floor", {"name": "  "})], "empty-name"),
+    ],
+)
 def test_refusals_say_why_in_both_languages(events, code):
     with pytest.raises(SpeakerError) as caught:
         run(SpeakerQueue.for_item(ITEM), *events)
@@ -117,8 +131,10 @@ def test_refusals_say_why_in_both_languages(events, code):
 
 
 def test_nobody_left_to_call():
-    queue = run(SpeakerQueue.for_item(ITEM), *[(i, "speaker-absent", {"name": t.name}) for i, t in
-                                               enumerate(SpeakerQueue.for_item(ITEM).turns)])
+    queue = run(
+        SpeakerQueue.for_item(ITEM),
+        *[(i, "speaker-absent", {"name": t.name}) for i, t in enumerate(SpeakerQueue.for_item(ITEM).turns)],
+    )
     with pytest.raises(SpeakerError, match="nobody is waiting"):
         apply_speaker_event(queue, "speaker", {}, 10)
 
@@ -129,4 +145,7 @@ def test_words_to_call_a_speaker():
         "Xin mời đồng chí Nguyễn Văn An, Ban Chỉ huy Quân sự huyện Kỳ Anh, trình bày tham luận về công tác huấn luyện."
     )
     assert call_words(Speaker("Hoàng Văn Em")) == "Xin mời đồng chí Hoàng Văn Em trình bày tham luận."
-    assert call_words(an, "en") == "We now invite Nguyễn Văn An, Ban Chỉ huy Quân sự huyện Kỳ Anh, to speak on công tác huấn luyện."
+    assert (
+        call_words(an, "en")
+        == "We now invite Nguyễn Văn An, Ban Chỉ huy Quân sự huyện Kỳ Anh, to speak on công tác huấn luyện."
+    )

@@ -3,11 +3,9 @@
 
 from __future__ import annotations
 
-
 import pytest
 
 from presidium.cli import main
-
 
 
 def _sample() -> str:
@@ -16,14 +14,22 @@ def _sample() -> str:
     return str(sample_path("vi"))
 
 
-@pytest.mark.parametrize(("argv", "said"), [
-    (["validate", "{missing}"], "không có tệp hoặc thư mục này"),
-    (["simulate", "{sample}", "--db", "{db}", "--script", "{missing}"], "không có tệp hoặc thư mục này"),
-])
+@pytest.mark.parametrize(
+    ("argv", "said"),
+    [
+        (["validate", "{missing}"], "không có tệp hoặc thư mục này"),
+        (["simulate", "{sample}", "--db", "{db}", "--script", "{missing}"], "không có tệp hoặc thư mục này"),
+    ],
+)
 def test_a_file_the_system_refuses_is_explained_in_vietnamese(tmp_path, capsys, argv, said):
     (tmp_path / "thu-muc.docx").mkdir()
-    names = {"missing": str(tmp_path / "khong-co.toml"), "sample": _sample(), "db": str(tmp_path / "j.db"),
-             "folder": str(tmp_path / "thu-muc.docx"), "out": str(tmp_path / "ra.toml")}
+    names = {
+        "missing": str(tmp_path / "khong-co.toml"),
+        "sample": _sample(),
+        "db": str(tmp_path / "j.db"),
+        "folder": str(tmp_path / "thu-muc.docx"),
+        "out": str(tmp_path / "ra.toml"),
+    }
     code = main(["--lang", "vi", *[part.format(**names) for part in argv]])
     printed = capsys.readouterr()
     text = printed.out + printed.err

@@ -14,8 +14,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from presidium.app.templates import (TemplateError, create_from_template, find_template, list_templates,
-                                     templates_dir)
+from presidium.app.templates import TemplateError, create_from_template, find_template, list_templates, templates_dir
 from presidium.cli import main
 from presidium.core.loader import load_program
 
@@ -40,7 +39,7 @@ def fill_candidates(program: Path, lists: dict[str, list[str]]) -> None:
         start = text.index(f'id = "{item}"')
         at = text.index("candidates = []", start)
         written = "candidates = [\n" + "".join(f'  "{name}",\n' for name in names) + "]"
-        text = text[:at] + written + text[at + len("candidates = []"):]
+        text = text[:at] + written + text[at + len("candidates = []") :]
     program.write_text(text, encoding="utf-8")
 
 

@@ -55,8 +55,9 @@ def test_a_control_character_in_the_program_is_an_error_at_its_line():
 
 
 def test_a_program_recorded_with_a_run_still_loads_with_its_control_characters():
-    strict_all = MINIMAL.replace('fraction = "1/2"', 'fraction = "1/1"').replace('delegates_convened = 9',
-                                                                              'delegates_convened = 200000')
+    strict_all = MINIMAL.replace('fraction = "1/2"', 'fraction = "1/1"').replace(
+        "delegates_convened = 9", "delegates_convened = 200000"
+    )
     with pytest.raises(ProgramError):
         load_program_text(strict_all)  # refused as a new program…
     old = load_program_bytes(strict_all.encode(), "p.toml", recorded=True)  # …replayed as recorded
@@ -78,15 +79,18 @@ def test_minutes_and_review_export_a_journal_that_already_holds_control_characte
     # Recorded by an older version that let them through: straight into the journal.
     at = clock.now() + 60
     session.journal.append(session.run_id, Event(2, "note", at, {"text": "micro\x0bhỏng", "category": "technical"}))
-    session.journal.append(session.run_id, Event(3, "insert", at, {"title": "Thư\x0c chúc mừng", "kind": "procedure",
-                                                                   "duration": 300, "id": "thu"}))
+    session.journal.append(
+        session.run_id,
+        Event(3, "insert", at, {"title": "Thư\x0c chúc mừng", "kind": "procedure", "duration": 300, "id": "thu"}),
+    )
     session.journal.append(session.run_id, Event(4, "next", at + 60, {}))
     session.close()
     for what in ("minutes", "review"):
         out = tmp_path / f"{what}.docx"
         assert cli_export.main(SimpleNamespace(what=what, db=db, run=None, output=out, lang="vi")) == 0
         text = "\n".join(p.text for p in Document(str(out)).paragraphs) + "".join(
-            cell.text for table in Document(str(out)).tables for row in table.rows for cell in row.cells)
+            cell.text for table in Document(str(out)).tables for row in table.rows for cell in row.cells
+        )
         assert f"Thư{MARK} chúc mừng" in text, what
 
 
@@ -101,15 +105,21 @@ def test_a_hostile_program_validates_in_under_two_seconds(tmp_path):
     started = time.process_time()
     (message,) = problems(huge_by)
     assert time.process_time() - started < 2
-    assert message == "26: item 'chao-co': 'by' is 5400000 characters long, over the limit of 1000; perhaps a " \
-                      "whole document was pasted by mistake"
+    assert (
+        message == "26: item 'chao-co': 'by' is 5400000 characters long, over the limit of 1000; perhaps a "
+        "whole document was pasted by mistake"
+    )
 
 
 def test_a_five_megabyte_program_opens_at_the_podium_in_under_three_seconds(make_podium, tmp_path):
-    speech = '\n[[session.item]]\nid = "muc-{i}"\ntitle = "Mục {i}"\nkind = "speech"\nduration = "1m"\nby = "{by}"\n' \
-             'script = """{script}"""\n'
-    items = "".join(speech.format(i=i, by="Ban Tổ chức " * 40, script="Kính thưa Đại hội, {present} đại biểu. " * 45)
-                    for i in range(1800))
+    speech = (
+        '\n[[session.item]]\nid = "muc-{i}"\ntitle = "Mục {i}"\nkind = "speech"\nduration = "1m"\nby = "{by}"\n'
+        'script = """{script}"""\n'
+    )
+    items = "".join(
+        speech.format(i=i, by="Ban Tổ chức " * 40, script="Kính thưa Đại hội, {present} đại biểu. " * 45)
+        for i in range(1800)
+    )
     path = tmp_path / "lon.toml"
     path.write_text(MINIMAL.replace("[[card]]", items + "\n[[card]]", 1), encoding="utf-8")
     assert path.stat().st_size > 5_000_000
@@ -120,8 +130,10 @@ def test_a_five_megabyte_program_opens_at_the_podium_in_under_three_seconds(make
 
 
 def test_a_pasted_line_separator_does_not_shift_the_lines_problems_point_at():
-    text = MINIMAL.replace('organization = "Đảng bộ Phường Bến Thành"', 'organization = "Đảng bộ\u2028Phường\x0c Bến Thành"'
-                           .replace("\x0c", "\\f"))
+    text = MINIMAL.replace(
+        'organization = "Đảng bộ Phường Bến Thành"',
+        'organization = "Đảng bộ\u2028Phường\x0c Bến Thành"'.replace("\x0c", "\\f"),
+    )
     text = text.replace('duration = "5m"', 'duration = "5 phút"')
     found = problems(text)
     assert found[0].startswith("6: [congress]: 'organization' holds a control character")
@@ -137,17 +149,23 @@ def test_a_control_character_in_a_simulate_script_is_refused_at_its_own_line(tmp
     script.write_text("0:00 start\n0:10 note micro\x0bhỏng\n", encoding="utf-8")
     assert main(["simulate", str(program), "--db", str(tmp_path / "j.db"), "--script", str(script)]) == 1
     assert capsys.readouterr().err.startswith(
-        f"{script}:2: không thể ghi chú: “nội dung” có ký tự điều khiển không in được (U+000B, ký tự thứ 6)")
+        f"{script}:2: không thể ghi chú: “nội dung” có ký tự điều khiển không in được (U+000B, ký tự thứ 6)"
+    )
 
 
 def test_a_program_of_tens_of_thousands_of_items_is_refused_at_once():
-    items = "".join(f'\n[[session.item]]\nid = "m-{i}"\ntitle = "Mục số {i} của chương trình đại hội"\n'
-                    f'kind = "speech"\nduration = "1m"\n' for i in range(45_000))
+    items = "".join(
+        f'\n[[session.item]]\nid = "m-{i}"\ntitle = "Mục số {i} của chương trình đại hội"\n'
+        f'kind = "speech"\nduration = "1m"\n'
+        for i in range(45_000)
+    )
     text = MINIMAL.replace("[[card]]", items + "\n[[card]]", 1)
     assert len(text.encode()) > 5_000_000
     started = time.process_time()
-    assert problems(text, "vi") == [" chương trình có 45003 mục, nhiều hơn mức tối đa 2000 của một đại hội; tệp này "
-                                    "có lẽ được sinh tự động hoặc bị hỏng"]
+    assert problems(text, "vi") == [
+        " chương trình có 45003 mục, nhiều hơn mức tối đa 2000 của một đại hội; tệp này "
+        "có lẽ được sinh tự động hoặc bị hỏng"
+    ]
     assert time.process_time() - started < 2
 
 

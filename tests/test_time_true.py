@@ -43,8 +43,9 @@ class Laptop:
         self.boottime += seconds
 
     def clock(self, counts_sleep: bool) -> RealClock:
-        return RealClock(wall=lambda: self.wall,
-                         elapsed=(lambda: self.boottime) if counts_sleep else (lambda: self.monotonic))
+        return RealClock(
+            wall=lambda: self.wall, elapsed=(lambda: self.boottime) if counts_sleep else (lambda: self.monotonic)
+        )
 
 
 def test_on_linux_the_elapsed_clock_counts_suspended_time():
@@ -137,12 +138,18 @@ def test_an_outage_is_measured_from_the_last_heartbeat_not_the_last_key(tmp_path
 def _export_text(db, tz: str, tmp_path, what: str = "minutes") -> str:
     output = tmp_path / f"{what}-{tz.replace('/', '-')}.docx"
     env = {**os.environ, "TZ": tz}
-    done = subprocess.run([sys.executable, "-m", "presidium", "export", what, "--db", str(db), "-o", str(output)],
-                          env=env, capture_output=True, text=True, encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "presidium", "export", what, "--db", str(db), "-o", str(output)],
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+    )
     assert done.returncode == 0, done.stderr
     document = Document(output)
     return "\n".join(p.text for p in document.paragraphs) + "\n".join(
-        cell.text for table in document.tables for row in table.rows for cell in row.cells)
+        cell.text for table in document.tables for row in table.rows for cell in row.cells
+    )
 
 
 def test_minutes_and_runs_are_said_in_the_run_zone_whatever_the_exporting_machine(tmp_path):
@@ -161,8 +168,13 @@ def test_minutes_and_runs_are_said_in_the_run_zone_whatever_the_exporting_machin
     assert "07 giờ 30" in in_utc and "00 giờ 30" not in in_utc
     review_utc = _export_text(db, "UTC", tmp_path, "review")
     assert review_utc == _export_text(db, "America/New_York", tmp_path, "review") and "15/07/2025" in review_utc
-    runs = subprocess.run([sys.executable, "-m", "presidium", "runs", "--db", str(db)], capture_output=True,
-                          text=True, encoding="utf-8", env={**os.environ, "TZ": "UTC"})
+    runs = subprocess.run(
+        [sys.executable, "-m", "presidium", "runs", "--db", str(db)],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "TZ": "UTC"},
+    )
     assert "bắt đầu 2025-07-15 07:30" in runs.stdout
 
 

@@ -47,7 +47,10 @@ def test_figures_are_exact_after_eight_simulated_hours_of_polling():
 
 def test_phases_follow_the_thresholds():
     state = step(initial_state(PROGRAM), "start", T0)  # first item: 300 s
-    phase = lambda now, **t: item_timer(state, "bau-dct", now, Thresholds(**t)).phase
+
+    def phase(now, **t):
+        return item_timer(state, "bau-dct", now, Thresholds(**t)).phase
+
     assert phase(T0 + 239) == "normal"
     assert phase(T0 + 240) == "warning"  # 60 s left
     assert phase(T0 + 300) == "danger"  # time is up

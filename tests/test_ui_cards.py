@@ -23,8 +23,10 @@ def test_c_opens_the_palette_with_the_current_items_cards_first(make_podium, qtb
     podium.press(qtbot, Qt.Key.Key_Space)
     palette = open_palette(podium, qtbot)
     titles = palette.visible_titles()
-    assert titles[:2] == ["Chưa đủ số đại biểu có mặt",
-                          "Đại biểu vắng mặt, rời hội trường hoặc đại biểu dự khuyết được bổ sung"]
+    assert titles[:2] == [
+        "Chưa đủ số đại biểu có mặt",
+        "Đại biểu vắng mặt, rời hội trường hoặc đại biểu dự khuyết được bổ sung",
+    ]
     assert len(titles) == len(podium.session.program.cards)
 
 

@@ -61,7 +61,7 @@ def test_a_20_name_ballot_takes_the_names_crossed_out_plus_one_keystrokes(qtbot,
     assert keys(qtbot, shown, "25QU\n") == 4 + 1
     assert station.state.entries[1] == Entry(1, "struck", (2, 5, 11, 17))
     assert shown.controller.draft.number == 2  # the number advanced by itself
-    assert "Phiếu số 1" == shown.last_view.shown.title
+    assert shown.last_view.shown.title == "Phiếu số 1"
     assert shown.last_view.shown.marks == frozenset({2, 5, 11, 17})
     assert "HỢP LỆ" in shown.last_view.shown.verdict
 
@@ -71,8 +71,9 @@ def test_a_letter_marks_its_name_whatever_text_an_input_method_makes_of_it(qtbot
     qtbot.keyClick(shown, Qt.Key.Key_W)  # name 12
     qtbot.keyPress(shown, Qt.Key.Key_Q, Qt.KeyboardModifier.NoModifier)  # name 11
     assert shown.controller.draft.marks == frozenset({11, 12})
-    from PySide6.QtGui import QKeyEvent
     from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+
     telex = QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_W, Qt.KeyboardModifier.NoModifier, "ư")
     QApplication.sendEvent(shown, telex)  # Telex's "ư" for W: still name 12, now taken back
     assert shown.controller.draft.marks == frozenset({11})
@@ -152,11 +153,41 @@ def test_the_v_panel_takes_a_counting_result_and_refuses_a_tampered_one(make_pod
     for station in "AB":
         script = tmp_path / f"{station}.txt"
         script.write_text("1 struck 1\n2 struck 2\n3 invalid torn\n", encoding="utf-8")
-        assert main(["count", str(PROGRAM), "--item", "bau-dai-bieu", "--station", station,
-                     "--db", str(tmp_path / f"{station}.sqlite"), "--script", str(script)]) == 0
+        assert (
+            main(
+                [
+                    "count",
+                    str(PROGRAM),
+                    "--item",
+                    "bau-dai-bieu",
+                    "--station",
+                    station,
+                    "--db",
+                    str(tmp_path / f"{station}.sqlite"),
+                    "--script",
+                    str(script),
+                ]
+            )
+            == 0
+        )
     result = tmp_path / "ket-qua.json"
-    assert main(["tally", str(PROGRAM), "--item", "bau-dai-bieu", str(tmp_path / "A.sqlite"),
-                 str(tmp_path / "B.sqlite"), "--issued", "3", "-o", str(result)]) == 0
+    assert (
+        main(
+            [
+                "tally",
+                str(PROGRAM),
+                "--item",
+                "bau-dai-bieu",
+                str(tmp_path / "A.sqlite"),
+                str(tmp_path / "B.sqlite"),
+                "--issued",
+                "3",
+                "-o",
+                str(result),
+            ]
+        )
+        == 0
+    )
     tampered = tmp_path / "sua.json"
     tampered.write_text(result.read_text(encoding="utf-8").replace('"entered": 3', '"entered": 4'), encoding="utf-8")
     chosen = [str(tampered), str(result)]
@@ -189,7 +220,9 @@ def test_presidium_count_without_a_script_opens_the_window_on_the_station(qtbot,
     seen = []
 
     def run_loop():
-        shown = [w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle().startswith("Kiểm phiếu")]
+        shown = [
+            w for w in QApplication.topLevelWidgets() if w.isVisible() and w.windowTitle().startswith("Kiểm phiếu")
+        ]
         seen.extend(w.windowTitle() for w in shown)
         return 0
 

@@ -34,7 +34,8 @@ def test_the_strip_offers_the_first_speaker_and_m_calls_them(make_podium, qtbot)
     assert strip.fit.text() == "Còn 5 người, cần 36 phút — còn 40 phút: đủ"
     assert window.current.script_text().startswith(
         f"M — mời người phát biểu tiếp theo:\nXin mời đồng chí {FIRST}, Bí thư Đảng ủy, Chính ủy Trung đoàn bộ binh, "
-        "trình bày tham luận về nâng cao chất lượng huấn luyện, sẵn sàng chiến đấu của lực lượng thường trực.")
+        "trình bày tham luận về nâng cao chất lượng huấn luyện, sẵn sàng chiến đấu của lực lượng thường trực."
+    )
     assert not window.timer.speaker_face.isVisible()
 
     podium.press(qtbot, Qt.Key.Key_M)
@@ -133,7 +134,10 @@ def test_l_adds_a_floor_request_moves_it_up_and_marks_absent_and_written(make_po
     assert seen["added"].startswith("6. Đại úy Lê Thị Hoa (đăng ký tại hội trường) · 5:00 · chờ")
     assert seen["first"].startswith("1. Đại úy Lê Thị Hoa")
     assert seen["refusal"] == "đồng chí Đại úy Trương Văn Nam không còn ở trạng thái chờ phát biểu"
-    assert seen["rows"][-2:] == ["5. Trung tá Hoàng Minh Đức · 7:00 · vắng mặt", "6. Đại úy Trương Văn Nam · 7:00 · gửi văn bản"]
+    assert seen["rows"][-2:] == [
+        "5. Trung tá Hoàng Minh Đức · 7:00 · vắng mặt",
+        "6. Đại úy Trương Văn Nam · 7:00 · gửi văn bản",
+    ]
     strip = podium.window.current.speakers
     assert strip.next.full_text().startswith("Tiếp theo: Đại úy Lê Thị Hoa, Đảng ủy Bộ Chỉ huy · 5:00")
     assert strip.fit.text() == "Còn 4 người, cần 27 phút — còn 40 phút: đủ"
@@ -148,7 +152,8 @@ def test_l_and_m_outside_a_discussion_say_why_not(make_podium, qtbot):
     assert podium.window.status_line.text() == "Không thực hiện được: mục hiện tại không phải phần thảo luận."
     podium.press(qtbot, Qt.Key.Key_M)
     assert podium.window.status_line.text() == (
-        "Không thực hiện được: “Chào cờ” không phải mục thảo luận: không có danh sách phát biểu")
+        "Không thực hiện được: “Chào cờ” không phải mục thảo luận: không có danh sách phát biểu"
+    )
     assert not podium.window.current.speakers.isVisible()
 
 
@@ -171,8 +176,10 @@ def test_i_inserts_an_unplanned_item_after_confirmation(make_podium, qtbot):
 
     when_modal(fill)
     podium.press(qtbot, Qt.Key.Key_I)
-    assert asked == ["Thêm “Đọc thư chúc mừng của Tỉnh ủy” (Công bố, 5 phút) ngay sau mục hiện tại?\n"
-                     "Việc thêm nội dung được ghi lại là thay đổi so với chương trình."]
+    assert asked == [
+        "Thêm “Đọc thư chúc mừng của Tỉnh ủy” (Công bố, 5 phút) ngay sau mục hiện tại?\n"
+        "Việc thêm nội dung được ghi lại là thay đổi so với chương trình."
+    ]
     assert podium.window.status_line.text() == "Đã thêm: Đọc thư chúc mừng của Tỉnh ủy"
     assert podium.window.upcoming.title.text() == "Đọc thư chúc mừng của Tỉnh ủy"
     assert podium.window.upcoming.detail.text() == "5:00"

@@ -16,9 +16,15 @@ def test_the_file_menu_comes_first_and_lists_the_documents(make_podium):
     menus = [action.text() for action in podium.window.menuBar().actions()]
     assert menus[0] == "&Tệp"
     entries = [a.text() for a in podium.window.menuBar().actions()[0].menu().actions() if a.text()]
-    assert entries == ["Chương trình mới…", "Soạn chương trình…", "Xuất biên bản Đại hội (.docx)…",
-                       "Xuất báo cáo rút kinh nghiệm (.docx)…", "Xuất kịch bản (.docx)…", "Màn hình rút kinh nghiệm…",
-                       "Thư mục bản sao dự phòng…"]
+    assert entries == [
+        "Chương trình mới…",
+        "Soạn chương trình…",
+        "Xuất biên bản Đại hội (.docx)…",
+        "Xuất báo cáo rút kinh nghiệm (.docx)…",
+        "Xuất kịch bản (.docx)…",
+        "Màn hình rút kinh nghiệm…",
+        "Thư mục bản sao dự phòng…",
+    ]
 
 
 def test_export_minutes_writes_the_run_to_the_chosen_file(make_podium, qtbot, tmp_path, monkeypatch):
@@ -28,8 +34,11 @@ def test_export_minutes_writes_the_run_to_the_chosen_file(make_podium, qtbot, tm
     podium.press(qtbot, Qt.Key.Key_Space)
     out = tmp_path / "bien-ban.docx"
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda parent, title, suggested, filter: (asked.append(suggested) or str(out), filter))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, title, suggested, filter: (asked.append(suggested) or str(out), filter),
+    )
     told = []
     when_modal(lambda box: (told.append(box.text()), box.accept()))
     podium.window.commands["export_minutes"].trigger()
@@ -46,8 +55,11 @@ def test_export_script_writes_the_kich_ban_of_the_program_this_podium_runs(make_
     podium = make_podium()
     out = tmp_path / "kich-ban.docx"
     asked = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        lambda parent, title, suggested, filter: (asked.append((title, suggested)) or str(out), filter))
+    monkeypatch.setattr(
+        QFileDialog,
+        "getSaveFileName",
+        lambda parent, title, suggested, filter: (asked.append((title, suggested)) or str(out), filter),
+    )
     told = []
     when_modal(lambda box: (told.append(box.text()), box.accept()))
     podium.window.commands["export_script"].trigger()
@@ -103,8 +115,9 @@ def ended(job) -> bool:
         return True
 
 
-def test_the_export_child_cannot_be_replaced_by_a_folder_in_the_launch_folder(make_podium, qtbot, tmp_path,
-                                                                              monkeypatch):
+def test_the_export_child_cannot_be_replaced_by_a_folder_in_the_launch_folder(
+    make_podium, qtbot, tmp_path, monkeypatch
+):
     from presidium.ui.export_action import ExportJob
 
     podium = make_podium()
@@ -114,7 +127,9 @@ def test_the_export_child_cannot_be_replaced_by_a_folder_in_the_launch_folder(ma
     (planted / "__init__.py").write_text("", encoding="utf-8")
     (planted / "__main__.py").write_text(
         "import pathlib\npathlib.Path('PLANTED').write_text('ran')\n"
-        "print('{\"path\": \"x.docx\", \"seconds\": 0, \"warnings\": []}')\n", encoding="utf-8")
+        'print(\'{"path": "x.docx", "seconds": 0, "warnings": []}\')\n',
+        encoding="utf-8",
+    )
     monkeypatch.chdir(planted.parent)  # the podium was started from that folder
     monkeypatch.setenv("PYTHONPATH", str(planted.parent))
     out = tmp_path / "bien-ban.docx"

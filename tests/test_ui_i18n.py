@@ -104,4 +104,9 @@ def test_key_words_read_in_vietnamese_with_their_marks():
     from presidium.core.catalogue import text
 
     assert [text(f"vocabulary.note.{c}", "vi") for c in ("time", "procedure", "technical", "personnel", "other")] == [
-        "Thời gian", "Thủ tục", "Kỹ thuật", "Nhân sự", "Khác"]
+        "Thời gian",
+        "Thủ tục",
+        "Kỹ thuật",
+        "Nhân sự",
+        "Khác",
+    ]

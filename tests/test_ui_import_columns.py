@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 import openpyxl
 import pytest
 from PySide6.QtCore import Qt
@@ -26,10 +25,12 @@ def agenda(tmp_path):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.title = "Chương trình"
-    for row in (("Mục", "Việc", "Ai", "Phút", "Lời"),
-                (1, "Chào cờ", "Ban Tổ chức", 5, "(Quốc ca, Quốc tế ca)"),
-                (2, "Diễn văn khai mạc", "Đ/c Nguyễn Văn An", 15, "Kính thưa Đại hội!"),
-                (3, "Bế mạc", "Đ/c Nguyễn Văn An", 10, "Xin tuyên bố bế mạc Đại hội.")):
+    for row in (
+        ("Mục", "Việc", "Ai", "Phút", "Lời"),
+        (1, "Chào cờ", "Ban Tổ chức", 5, "(Quốc ca, Quốc tế ca)"),
+        (2, "Diễn văn khai mạc", "Đ/c Nguyễn Văn An", 15, "Kính thưa Đại hội!"),
+        (3, "Bế mạc", "Đ/c Nguyễn Văn An", 10, "Xin tuyên bố bế mạc Đại hội."),
+    ):
         sheet.append(row)
     path = tmp_path / "chuong-trinh.xlsx"
     book.save(path)
@@ -50,7 +51,12 @@ def test_the_user_names_the_columns_the_headers_did_not_and_imports(qtbot, vietn
     assert dialog.windowTitle() == "Nhập tệp: nội dung của từng cột"
     assert dialog.tables.currentText() == "Trang tính “Chương trình”"
     assert [dialog.grid.cellWidget(0, c).currentText() for c in range(5)] == [
-        "STT", "không dùng", "không dùng", "Thời lượng", "Lời dẫn"]  # "Lời" is read as the words
+        "STT",
+        "không dùng",
+        "không dùng",
+        "Thời lượng",
+        "Lời dẫn",
+    ]  # "Lời" is read as the words
     assert dialog.grid.item(2, 1).text() == "Chào cờ"
     # "Lời" alone is not enough to name the items: the words become the titles until the user says otherwise
     assert "3 nội dung" in dialog.outcome.text()
@@ -64,8 +70,10 @@ def test_the_user_names_the_columns_the_headers_did_not_and_imports(qtbot, vietn
     qtbot.mouseClick(dialog.ok, Qt.MouseButton.LeftButton)
     assert dialog.imported is not None
     assert [(i.title, i.by, i.duration) for i in dialog.imported.draft.items] == [
-        ("Chào cờ", "Ban Tổ chức", 300), ("Diễn văn khai mạc", "Đ/c Nguyễn Văn An", 900),
-        ("Bế mạc", "Đ/c Nguyễn Văn An", 600)]
+        ("Chào cờ", "Ban Tổ chức", 300),
+        ("Diễn văn khai mạc", "Đ/c Nguyễn Văn An", 900),
+        ("Bế mạc", "Đ/c Nguyễn Văn An", 600),
+    ]
 
 
 def test_setting_every_column_aside_says_why_nothing_can_be_imported(qtbot, agenda):

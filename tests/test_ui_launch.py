@@ -55,8 +55,11 @@ def test_lang_en_opens_the_english_sample_in_english(opened):
 
 
 def test_a_broken_program_shows_its_problems_and_exits_1(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(launch, "Preferences", lambda: Preferences(
-        QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)))
+    monkeypatch.setattr(
+        launch,
+        "Preferences",
+        lambda: Preferences(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)),
+    )
     shown = []
 
     def read(dialog):
@@ -151,8 +154,9 @@ def test_the_window_paints_before_the_icon_fonts_load_then_shows_its_icons(tmp_p
     import sys
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PRESIDIUM_DATA_DIR": str(tmp_path)}
-    done = subprocess.run([sys.executable, "-c", ICONS_AFTER_PAINT, str(tmp_path)], capture_output=True, text=True,
-                          env=env, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", ICONS_AFTER_PAINT, str(tmp_path)], capture_output=True, text=True, env=env, timeout=120
+    )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split("\n")[0] == "(False, True) (True, False)"
 

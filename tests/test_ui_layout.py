@@ -247,8 +247,10 @@ def test_the_status_bar_stays_a_line_or_two_whatever_it_says(make_podium, qtbot,
     podium = make_podium(program=sample_path("vi"))
     sized(podium, qtbot, width, height)
     window = podium.window
-    for text in ("Lời nhắn sân khấu: Xin mời đồng chí kết thúc phát biểu",
-                 "Không thực hiện được: " + "mục này đang có kết quả biểu quyết chưa công bố, " * 4):
+    for text in (
+        "Lời nhắn sân khấu: Xin mời đồng chí kết thúc phát biểu",
+        "Không thực hiện được: " + "mục này đang có kết quả biểu quyết chưa công bố, " * 4,
+    ):
         window.say(text, refusal=text.startswith("Không"))
         settle(qtbot, window)
         lines = window.statusBar().height() / window.status_line.fontMetrics().lineSpacing()

@@ -66,7 +66,10 @@ def test_a_complete_election_marks_everyone_elected(make_podium, qtbot):
     assert shown.verdict_text() == "ĐÃ BẦU ĐỦ 3/3"
     assert f"background: {podium.controller.theme.ok}" in colour_of(shown.verdict)
     assert [row[1:] for row in shown.table_rows()] == [
-        ("Trần Thị Bình", "8", "88,9%", "✓"), ("Lê Văn Cường", "7", "77,8%", "✓"), ("Nguyễn Văn An", "6", "66,7%", "✓")]
+        ("Trần Thị Bình", "8", "88,9%", "✓"),
+        ("Lê Văn Cường", "7", "77,8%", "✓"),
+        ("Nguyễn Văn An", "6", "66,7%", "✓"),
+    ]
     assert shown.base.text() == "Cơ sở: 9 đại biểu được triệu tập · cần ít nhất 5 phiếu"
 
     podium.press(qtbot, Qt.Key.Key_R)  # R: back to the script, and the result again

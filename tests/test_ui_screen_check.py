@@ -19,8 +19,9 @@ def test_an_offscreen_or_real_display_is_fine():
 
 def test_the_command_exits_with_the_message_and_no_traceback(tmp_path):
     env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "PRESIDIUM_DATA_DIR": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-m", "presidium", "--lang", "en"], capture_output=True, text=True,
-                            env=env, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "presidium", "--lang", "en"], capture_output=True, text=True, env=env, timeout=60
+    )
     assert result.returncode == 2
     assert "no screen found" in result.stderr and "Traceback" not in result.stderr
 

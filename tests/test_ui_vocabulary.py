@@ -40,15 +40,23 @@ def test_the_note_categories_are_the_vocabularys_in_the_interface_language(qtbot
     vietnamese.use("en")
     dialog = NoteDialog("Political report")
     qtbot.addWidget(dialog)
-    assert [dialog.category.itemText(i) for i in range(dialog.category.count())] == \
-        ["Time", "Procedure", "Technical", "Personnel", "Other"]
+    assert [dialog.category.itemText(i) for i in range(dialog.category.count())] == [
+        "Time",
+        "Procedure",
+        "Technical",
+        "Personnel",
+        "Other",
+    ]
 
 
 def test_the_editor_offers_a_rules_bases_in_the_vocabularys_words(qapp, vietnamese):
     from presidium.ui.editor.forms import Words
 
-    assert Words().bases() == [("convened", "tổng số đại biểu được triệu tập"), ("present", "số đại biểu có mặt"),
-                               ("valid", "số phiếu hợp lệ"),
-                               ("cast", "số người tham gia biểu quyết (kể cả không biểu quyết)")]
+    assert Words().bases() == [
+        ("convened", "tổng số đại biểu được triệu tập"),
+        ("present", "số đại biểu có mặt"),
+        ("valid", "số phiếu hợp lệ"),
+        ("cast", "số người tham gia biểu quyết (kể cả không biểu quyết)"),
+    ]
     vietnamese.use("en")
     assert [label for _, label in Words().bases()][:3] == ["delegates convened", "delegates present", "valid ballots"]

@@ -50,8 +50,11 @@ def test_unanimous_records_everyone_present_in_favour(make_podium, qtbot):
     when_modal(lambda panel: panel.unanimous.click())
     podium.press(qtbot, Qt.Key.Key_V)
     assert podium.window.current.script_text().startswith(
-        "100% đại biểu có mặt (9/9 đồng chí) biểu quyết tán thành, đạt 100% tổng số đại biểu được triệu tập.")
-    assert "Như vậy, Đại hội đã nhất trí biểu quyết thông qua chương trình Đại hội." in podium.window.current.script_text()
+        "100% đại biểu có mặt (9/9 đồng chí) biểu quyết tán thành, đạt 100% tổng số đại biểu được triệu tập."
+    )
+    assert (
+        "Như vậy, Đại hội đã nhất trí biểu quyết thông qua chương trình Đại hội." in podium.window.current.script_text()
+    )
 
 
 def test_impossible_hands_are_refused_in_the_panel_and_nothing_is_recorded(make_podium, qtbot):
@@ -70,8 +73,10 @@ def test_impossible_hands_are_refused_in_the_panel_and_nothing_is_recorded(make_
     podium.press(qtbot, Qt.Key.Key_V)
     still_open, shown, text, kept = refusals[0]
     assert still_open and shown and kept == "7"
-    assert text == ("không thể ghi kết quả: tổng số biểu quyết là 10 (7 tán thành, 3 không tán thành, "
-                    "0 không biểu quyết), nhưng chỉ có 9 đại biểu có mặt; đề nghị kiểm đếm lại")
+    assert text == (
+        "không thể ghi kết quả: tổng số biểu quyết là 10 (7 tán thành, 3 không tán thành, "
+        "0 không biểu quyết), nhưng chỉ có 9 đại biểu có mặt; đề nghị kiểm đếm lại"
+    )
     assert podium.session.state.votes == ()
     assert not podium.window.current.result_caption.isVisible()
 
@@ -113,14 +118,17 @@ def test_a_floor_nomination_by_show_of_hands_joins_the_list(make_podium, qtbot):
     current = podium.window.current
     assert current.result_caption.text() == "BIỂU QUYẾT VIỆC ĐỀ CỬ BỔ SUNG: PHẠM VĂN DŨNG — R: trở lại lời dẫn"
     script = current.script_text()
-    assert "Như vậy, Đại hội đã biểu quyết thông qua việc bổ sung đồng chí Phạm Văn Dũng vào danh sách bầu cử." in script
+    assert (
+        "Như vậy, Đại hội đã biểu quyết thông qua việc bổ sung đồng chí Phạm Văn Dũng vào danh sách bầu cử." in script
+    )
     assert "vượt số dư cho phép" not in script  # 3 seats may have one extra name
     assert podium.session.state.candidates("bau-bch")[-1] == "Phạm Văn Dũng"
     nominate(podium, qtbot, "Hoàng Văn Em", "5")
     # a fifth name for 3 seats: the presidium is told an opinion ballot must decide
     assert podium.window.current.script_text().endswith(
         "Danh sách bầu cử nay có 5 đồng chí, vượt số dư cho phép: cần bỏ phiếu xin ý kiến để "
-        "quyết định những đồng chí được giữ lại trong danh sách.")
+        "quyết định những đồng chí được giữ lại trong danh sách."
+    )
 
 
 def test_a_tie_at_the_last_seat_sets_up_the_next_round(make_podium, qtbot):
@@ -130,15 +138,19 @@ def test_a_tie_at_the_last_seat_sets_up_the_next_round(make_podium, qtbot):
     nominate(podium, qtbot, "Phạm Văn Dũng", "6")
     seen = []
     count(podium, qtbot, "9", "9", "0", ["8", "7", "6", "6"], seen)
-    assert seen[0] == ("Lần 1: bầu 3 trong số 4 đồng chí",
-                       ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Văn Dũng"])
+    assert seen[0] == (
+        "Lần 1: bầu 3 trong số 4 đồng chí",
+        ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Văn Dũng"],
+    )
     current = podium.window.current
     assert current.result_caption.text() == "KẾT QUẢ KIỂM PHIẾU LẦN 1 — R: trở lại lời dẫn"
     script = current.script_text()
     assert "1. Nguyễn Văn An: 8 phiếu, đạt 88,89%" in script
     assert "Các đồng chí Lê Văn Cường, Phạm Văn Dũng có số phiếu bằng nhau cho 1 vị trí còn lại" in script
-    assert ("ĐÃ CHUẨN BỊ LẦN BẦU TIẾP THEO: lần 2, bầu 1 trong số 2 đồng chí: Lê Văn Cường, Phạm Văn Dũng. "
-            "Lý do: có các đồng chí bằng phiếu nhau ở vị trí cuối cùng.") in script
+    assert (
+        "ĐÃ CHUẨN BỊ LẦN BẦU TIẾP THEO: lần 2, bầu 1 trong số 2 đồng chí: Lê Văn Cường, Phạm Văn Dũng. "
+        "Lý do: có các đồng chí bằng phiếu nhau ở vị trí cuối cùng."
+    ) in script
     stage = podium.controller.stage
     assert stage.result.isVisible() and not stage.face.isVisible()
     assert stage.result.full_text() == "SỐ PHIẾU BẰNG NHAU Ở VỊ TRÍ CUỐI — BẦU LẦN 2: 1 trong 2 đồng chí"
@@ -156,8 +168,10 @@ def test_more_ballots_returned_than_issued_voids_the_count(make_podium, qtbot):
     count(podium, qtbot, "9", "10", "0", ["8", "8", "8"])
     script = podium.window.current.script_text()
     assert "Số phiếu thu về (10) nhiều hơn số phiếu phát ra (9): kết quả kiểm phiếu lần này không có giá trị" in script
-    assert ("ĐÃ CHUẨN BỊ LẦN BẦU TIẾP THEO: lần 2, bầu 3 trong số 3 đồng chí: Nguyễn Văn An, Trần Thị Bình, "
-            "Lê Văn Cường. Lý do: kết quả kiểm phiếu không có giá trị (phiếu thu về nhiều hơn phiếu phát ra).") in script
+    assert (
+        "ĐÃ CHUẨN BỊ LẦN BẦU TIẾP THEO: lần 2, bầu 3 trong số 3 đồng chí: Nguyễn Văn An, Trần Thị Bình, "
+        "Lê Văn Cường. Lý do: kết quả kiểm phiếu không có giá trị (phiếu thu về nhiều hơn phiếu phát ra)."
+    ) in script
 
 
 def test_a_count_that_cannot_be_right_is_refused_in_english_too(make_podium, qtbot):

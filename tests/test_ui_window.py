@@ -51,7 +51,8 @@ def test_page_up_goes_back_and_a_refusal_shows_in_the_status_line(make_podium, q
     podium.press(qtbot, Qt.Key.Key_PageUp)
     assert podium.window.current.title.text() == "Chào cờ"
     assert podium.window.status_line.text() == (
-        "Không thực hiện được: “Chào cờ” là mục đầu tiên: không có mục nào trước đó")
+        "Không thực hiện được: “Chào cờ” là mục đầu tiên: không có mục nào trước đó"
+    )
     podium.press(qtbot, Qt.Key.Key_Right)
     podium.press(qtbot, Qt.Key.Key_Left)
     assert podium.window.current.title.text() == "Chào cờ"
@@ -225,9 +226,10 @@ def test_the_timer_says_spoken_only_where_someone_speaks(make_podium, qtbot):
     podium.press(qtbot, Qt.Key.Key_Space)  # a ceremony: nobody is speaking
     timer = podium.window.timer
     assert timer.budget.text() == "Planned 5:00 · elapsed 0:00"
-    assert [timer.budget_text(kind).split(" · ")[1] for kind in ("report", "speech", "discussion", "vote",
-                                                                  "election", "break")] == \
-        ["spoken {elapsed}"] * 3 + ["elapsed {elapsed}"] * 3
+    assert [
+        timer.budget_text(kind).split(" · ")[1]
+        for kind in ("report", "speech", "discussion", "vote", "election", "break")
+    ] == ["spoken {elapsed}"] * 3 + ["elapsed {elapsed}"] * 3
 
 
 def test_one_word_for_rehearsal_everywhere():
@@ -235,7 +237,12 @@ def test_one_word_for_rehearsal_everywhere():
     from pathlib import Path
 
     root = Path(__file__).resolve().parent.parent
-    files = [*root.glob("presidium/**/*.py"), *root.glob("resources/**/*.ts"), *root.glob("resources/**/*.toml"),
-             *root.glob("docs/*.md"), root / "README.md"]
+    files = [
+        *root.glob("presidium/**/*.py"),
+        *root.glob("resources/**/*.ts"),
+        *root.glob("resources/**/*.toml"),
+        *root.glob("docs/*.md"),
+        root / "README.md",
+    ]
     using = [str(path.relative_to(root)) for path in files if "diễn tập" in path.read_text(encoding="utf-8").lower()]
     assert using == []

@@ -95,12 +95,12 @@ def test_whole_congress_absentees_without_substitute_come_off_the_convened_base(
 @pytest.mark.parametrize(
     "kwargs, message",
     [
-        (dict(convened=148, present=150, absent=0), "150 present is more than the 148 convened"),
-        (dict(convened=150, present=-1, absent=0), "must be a whole number ≥ 0, not -1"),
-        (dict(convened=150, present=145, absent=6), "145 present \\+ 6 absent exceeds 150 convened"),
-        (dict(convened=150, present=148, absent=2, excused=3), "only 2 are absent"),
-        (dict(convened=150, present=145, absent=5, with_reason=6), "6 absent with a reason, but only 5"),
-        (dict(convened=150, present=145, absent=5, alternates=146), "146 alternates seated, but only 145"),
+        ({"convened": 148, "present": 150, "absent": 0}, "150 present is more than the 148 convened"),
+        ({"convened": 150, "present": -1, "absent": 0}, "must be a whole number ≥ 0, not -1"),
+        ({"convened": 150, "present": 145, "absent": 6}, "145 present \\+ 6 absent exceeds 150 convened"),
+        ({"convened": 150, "present": 148, "absent": 2, "excused": 3}, "only 2 are absent"),
+        ({"convened": 150, "present": 145, "absent": 5, "with_reason": 6}, "6 absent with a reason, but only 5"),
+        ({"convened": 150, "present": 145, "absent": 5, "alternates": 146}, "146 alternates seated, but only 145"),
     ],
 )
 def test_inconsistent_attendance_is_refused(kwargs, message):

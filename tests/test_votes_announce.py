@@ -93,11 +93,10 @@ def test_election_announcement_lists_the_record_and_the_elected_in_rank_order():
     text = announce_election(count({"Nguyễn Văn An": 90, "Trần Thị Bình": 140, "Lê Văn Cường": 60}))
     lines = text.splitlines()
     assert lines[0] == "Kết quả bầu cử Ban Chấp hành (lần 1)"
-    assert ("Số phiếu phát ra: 148; số phiếu thu về: 148; số phiếu hợp lệ: 146; "
-            "số phiếu không hợp lệ: 2.") in lines
+    assert ("Số phiếu phát ra: 148; số phiếu thu về: 148; số phiếu hợp lệ: 146; số phiếu không hợp lệ: 2.") in lines
     elected_at = next(i for i, line in enumerate(lines) if "trúng cử Ban Chấp hành" in line)
     assert "quá 1/2 tổng số đại biểu được triệu tập" in lines[elected_at]
-    assert lines[elected_at + 1:] == ["1. Trần Thị Bình: 140 phiếu, đạt 93,33%", "2. Nguyễn Văn An: 90 phiếu, đạt 60%"]
+    assert lines[elected_at + 1 :] == ["1. Trần Thị Bình: 140 phiếu, đạt 93,33%", "2. Nguyễn Văn An: 90 phiếu, đạt 60%"]
     # Lê Văn Cường (40%) is in the record but not among the elected.
     assert "3. Lê Văn Cường: 60 phiếu, đạt 40%" in lines[:elected_at]
 
@@ -106,8 +105,10 @@ def test_election_announcement_in_english():
     text = announce_election(count({"Nguyễn Văn An": 90, "Trần Thị Bình": 140, "Lê Văn Cường": 1}), lang="en")
     assert "Ballots issued: 148; returned: 148; valid: 146; invalid: 2." in text
     assert "3. Lê Văn Cường: 1 vote, 0.67%" in text
-    assert text.endswith("Elected to Ban Chấp hành with more than 1/2 of the delegates convened, in order of votes:\n"
-                         "1. Trần Thị Bình: 140 votes, 93.33%\n2. Nguyễn Văn An: 90 votes, 60%")
+    assert text.endswith(
+        "Elected to Ban Chấp hành with more than 1/2 of the delegates convened, in order of votes:\n"
+        "1. Trần Thị Bình: 140 votes, 93.33%\n2. Nguyễn Văn An: 90 votes, 60%"
+    )
 
 
 def test_tie_and_unfilled_seats_are_announced_as_proposals():
@@ -144,11 +145,13 @@ def test_the_announcement_says_the_shared_sentences_as_the_minutes_and_the_scree
     from presidium.core.announce import void_text
     from presidium.core.catalogue import text
 
-    result = count_election(ElectionSpec("Ban Chấp hành", 2, "election", ("Nguyễn Văn An", "Trần Thị Bình",
-                                                                           "Lê Văn Cường")),
-                            Rule("e", Fraction(1, 2), "convened"), None,
-                            BallotCount(148, 148, 0, {"Nguyễn Văn An": 130, "Trần Thị Bình": 80, "Lê Văn Cường": 80}),
-                            HALL)
+    result = count_election(
+        ElectionSpec("Ban Chấp hành", 2, "election", ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường")),
+        Rule("e", Fraction(1, 2), "convened"),
+        None,
+        BallotCount(148, 148, 0, {"Nguyễn Văn An": 130, "Trần Thị Bình": 80, "Lê Văn Cường": 80}),
+        HALL,
+    )
     for lang in ("vi", "en"):
         tie = text("vocabulary.outcome.tie", lang, names=["Trần Thị Bình", "Lê Văn Cường"], seats=1)
         assert announce_election(result, lang=lang).endswith(tie)
@@ -159,8 +162,12 @@ def test_the_announcement_says_the_shared_sentences_as_the_minutes_and_the_scree
     hands = vote(Rule("m", Fraction(1, 2), "cast"), ShowOfHands(100, 20, 8))
     assert "of the delegates voting" in announce_vote(hands, "Thông qua báo cáo", "en")
     assert "those who voted" not in announce_vote(hands, "Thông qua báo cáo", "en")
-    void = count_election(ElectionSpec("Ban Chấp hành", 2, "election", ("Nguyễn Văn An",)),
-                          Rule("e", Fraction(1, 2), "convened"), None,
-                          BallotCount(140, 142, 0, {}), HALL)
+    void = count_election(
+        ElectionSpec("Ban Chấp hành", 2, "election", ("Nguyễn Văn An",)),
+        Rule("e", Fraction(1, 2), "convened"),
+        None,
+        BallotCount(140, 142, 0, {}),
+        HALL,
+    )
     for lang in ("vi", "en"):
         assert void_text(void, lang) == void.notes[0].message(lang)

@@ -92,6 +92,7 @@ def test_a_window_closed_properly_hands_over_without_a_takeover(writer, tmp_path
 
 def test_verify_runs_and_export_read_one_snapshot_while_a_window_records(writer, tmp_path, capsys):
     db = tmp_path / "dai-hoi.presidium.db"
+
     def flooding() -> threading.Thread:
         thread = threading.Thread(target=writer.send, args=("notes 400",))
         thread.start()
@@ -129,8 +130,10 @@ def test_the_lock_is_not_the_file(tmp_path):
 
 def _mount_tmpfs(where: Path) -> bool:
     where.mkdir()
-    return subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(where)],
-                          capture_output=True).returncode == 0
+    return (
+        subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(where)], capture_output=True).returncode
+        == 0
+    )
 
 
 @pytest.fixture

@@ -49,11 +49,18 @@ def minutes_of(sample: str, folder: Path) -> Path:
 
 
 def render(docx: Path, png: Path) -> None:
-    subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(docx.parent), str(docx)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "pdf", "--outdir", str(docx.parent), str(docx)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     stem = png.with_suffix("")
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile",
-                    str(docx.with_suffix(".pdf")), str(stem)], check=True, timeout=60)
+    subprocess.run(
+        ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", "-singlefile", str(docx.with_suffix(".pdf")), str(stem)],
+        check=True,
+        timeout=60,
+    )
 
 
 def main(out_dir: Path) -> None:

@@ -27,11 +27,11 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from presidium.app.samples import sample_path  # noqa: E402
 from presidium.app.session import CongressSession  # noqa: E402
 from presidium.core.clock import FakeClock  # noqa: E402
+from presidium.core.decisions import round_terms, rule_for  # noqa: E402
 from presidium.core.loader import load_program  # noqa: E402
 from presidium.ui.controller import PodiumController  # noqa: E402
 from presidium.ui.i18n import Language  # noqa: E402
 from presidium.ui.prefs import Preferences  # noqa: E402
-from presidium.core.decisions import round_terms, rule_for  # noqa: E402
 from presidium.ui.vote_panel import ElectionPanel, VotePanel  # noqa: E402
 
 HERE = Path(__file__).parent
@@ -119,8 +119,9 @@ def votes_and_speakers(app: QApplication, program, lang: str, theme: str) -> Non
 
     session.goto(vote_item.id)
     clock.advance(70)
-    panel = VotePanel(vote_item, rule_for(program, vote_item), controller.attendance_text, lambda: None,
-                      lambda *a, **k: False, window)
+    panel = VotePanel(
+        vote_item, rule_for(program, vote_item), controller.attendance_text, lambda: None, lambda *a, **k: False, window
+    )
     panel.for_.setText("145")
     panel.against.setText("2")
     panel.abstain.setText("1")
@@ -137,8 +138,17 @@ def votes_and_speakers(app: QApplication, program, lang: str, theme: str) -> Non
     names = session.state.candidates(election.id)
     seats = election.election.seats
     votes = tie_votes(names, seats, valid=146)
-    panel = ElectionPanel(election, names, round_terms(election, {}, [], names), controller.attendance_text,
-                          lambda: None, lambda *a, **k: False, lambda *a: False, counting=True, parent=window)
+    panel = ElectionPanel(
+        election,
+        names,
+        round_terms(election, {}, [], names),
+        controller.attendance_text,
+        lambda: None,
+        lambda *a, **k: False,
+        lambda *a: False,
+        counting=True,
+        parent=window,
+    )
     panel.issued.setText("148")
     panel.returned.setText("148")
     panel.invalid.setText("2")
@@ -215,8 +225,8 @@ def tie_votes(names, seats: int, valid: int) -> dict[str, int]:
     elected = [valid - 4 - 2 * i for i in range(seats - 1)]
     rest = len(names) - seats - 1
     tied = min(elected[-1] - 6, (valid * seats - sum(elected) - 10 * rest) // 2)
-    votes = dict(zip(names, elected + [tied, tied]))
-    votes.update({name: 10 for name in names[seats + 1:]})
+    votes = dict(zip(names, elected + [tied, tied], strict=True))
+    votes.update(dict.fromkeys(names[seats + 1 :], 10))
     return votes
 
 
@@ -224,7 +234,7 @@ def complete_votes(names, seats: int, valid: int) -> dict[str, int]:
     """Every seat filled; the others well behind, within what the ballots have left."""
     elected = [valid - 4 - 2 * i for i in range(seats)]
     left = valid * seats - sum(elected)
-    votes = dict(zip(names, elected))
+    votes = dict(zip(names, elected, strict=True))
     for i, name in enumerate(names[seats:]):
         votes[name] = min(elected[-1] - 20 - 15 * i, left)
         left -= votes[name]

@@ -57,11 +57,30 @@ def window(app, language, program: Path, item: str, keys: list[str], out: Path, 
 
 
 def page(docx: Path, out: Path, work: Path, number: int = 1) -> None:
-    subprocess.run(["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(work), str(docx)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(work), str(docx)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     pdf = work / (docx.stem + ".pdf")
-    subprocess.run(["pdftoppm", "-png", "-r", "60", "-f", str(number), "-l", str(number), "-singlefile", str(pdf),
-                    str(out.with_suffix(""))], check=True, timeout=60)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "60",
+            "-f",
+            str(number),
+            "-l",
+            str(number),
+            "-singlefile",
+            str(pdf),
+            str(out.with_suffix("")),
+        ],
+        check=True,
+        timeout=60,
+    )
     print(out.relative_to(ROOT))
 
 
@@ -75,8 +94,16 @@ def main() -> int:
         keys = ["25\n", "13QW\n", "7"]
         window(app, language, sample, "bau-ban-chap-hanh", keys, SHOTS / "counting-1366-vi.png", "vi", work)
         window(app, language, sample, "bau-ban-chap-hanh", keys, SHOTS / "counting-1366-en.png", "en", work)
-        window(app, language, TESTS, "bau-ubkt", ["1\n", "22\n", "3"], SHOTS / "counting-no-surplus-1366-vi.png",
-               "vi", work)
+        window(
+            app,
+            language,
+            TESTS,
+            "bau-ubkt",
+            ["1\n", "22\n", "3"],
+            SHOTS / "counting-no-surplus-1366-vi.png",
+            "vi",
+            work,
+        )
         language.use("en")
         if shutil.which("libreoffice") is None or shutil.which("pdftoppm") is None:
             print("libreoffice or pdftoppm missing: the document pages are not rendered", file=sys.stderr)
@@ -86,15 +113,41 @@ def main() -> int:
         cli(["ballots", str(TESTS), "--item", "bau-ubkt", "-o", str(work / "phieu-bau-ubkt.docx")])
         page(work / "phieu-bau-ubkt.docx", SAMPLES / "ballots-no-surplus.png", work)
         script = work / "a.txt"
-        script.write_text("1 struck 2 5\n2 struck -\n3 invalid not-issued\n4 struck 1 2 3\n5 struck 4 9\n",
-                          encoding="utf-8")
+        script.write_text(
+            "1 struck 2 5\n2 struck -\n3 invalid not-issued\n4 struck 1 2 3\n5 struck 4 9\n", encoding="utf-8"
+        )
         db = work / "ban-a.sqlite"
-        cli(["count", str(sample), "--item", "bau-ban-chap-hanh", "--station", "A", "--db", str(db),
-             "--script", str(script)])
-        script.write_text("1 struck 2 5\n2 struck -\n3 invalid not-issued\n4 struck 1 2\n5 struck 4 9\n",
-                          encoding="utf-8")
-        cli(["count", str(sample), "--item", "bau-ban-chap-hanh", "--station", "A", "--db", str(db),
-             "--script", str(script)])
+        cli(
+            [
+                "count",
+                str(sample),
+                "--item",
+                "bau-ban-chap-hanh",
+                "--station",
+                "A",
+                "--db",
+                str(db),
+                "--script",
+                str(script),
+            ]
+        )
+        script.write_text(
+            "1 struck 2 5\n2 struck -\n3 invalid not-issued\n4 struck 1 2\n5 struck 4 9\n", encoding="utf-8"
+        )
+        cli(
+            [
+                "count",
+                str(sample),
+                "--item",
+                "bau-ban-chap-hanh",
+                "--station",
+                "A",
+                "--db",
+                str(db),
+                "--script",
+                str(script),
+            ]
+        )
         cli(["export", "entry-log", "--db", str(db), "-o", str(work / "nhat-ky.docx")])
         page(work / "nhat-ky.docx", SAMPLES / "entry-log-page.png", work)
     finally:

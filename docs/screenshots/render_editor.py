@@ -56,8 +56,12 @@ def render(app: QApplication, language: Language, lang: str, work: Path) -> list
             window.close()
             continue
 
-        election = next(p for s in window.draft.paths(("session",)) for p in window.draft.paths(s + ("item",))
-                        if window.draft.get(p, "kind") == "election")
+        election = next(
+            p
+            for s in window.draft.paths(("session",))
+            for p in window.draft.paths(s + ("item",))
+            if window.draft.get(p, "kind") == "election"
+        )
         window.select(election)
         settle(app, window)
         names = window.draft.get(election, "election")["candidates"]
@@ -84,7 +88,7 @@ def main() -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     language = Language(app)  # one object: use() takes the previous language's catalogues out
     with tempfile.TemporaryDirectory() as folder:
-        for lang in (sys.argv[1:] or ["vi", "en"]):
+        for lang in sys.argv[1:] or ["vi", "en"]:
             for path in render(app, language, lang, Path(folder)):
                 print(path)
     return 0

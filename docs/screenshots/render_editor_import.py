@@ -32,8 +32,10 @@ from presidium.ui.editor.launch import open_editor  # noqa: E402
 from presidium.ui.i18n import Language  # noqa: E402
 
 HERE = Path(__file__).parent
-STRAY = {"vi": "Ban Tổ chức nhắc: kiểm tra micro và màn hình trước giờ khai mạc",
-         "en": "Reminder from the organisers: check the microphones and the screen before the opening"}
+STRAY = {
+    "vi": "Ban Tổ chức nhắc: kiểm tra micro và màn hình trước giờ khai mạc",
+    "en": "Reminder from the organisers: check the microphones and the screen before the opening",
+}
 
 
 def settle(app: QApplication) -> None:

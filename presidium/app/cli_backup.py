@@ -14,6 +14,7 @@ from presidium.core.catalogue import decimal, text
 from presidium.infra.backup import BackupError, backup
 from presidium.infra.journal import JournalError
 
+
 def main(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "vi"
     target = Path(args.output)

@@ -15,6 +15,7 @@ from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 from presidium.infra.export_ballots import BallotLayoutError, write_ballots
 
+
 def main(args: argparse.Namespace) -> int:
     lang = args.lang or "vi"
     try:

@@ -14,14 +14,15 @@ import sys
 from pathlib import Path
 
 from presidium.app.counting import CountingStation
+from presidium.core.catalogue import Message as Said
 from presidium.core.catalogue import text
 from presidium.core.catalogue.system import reason
 from presidium.core.counting.entries import MAX_FILE, parse_entries
-from presidium.core.catalogue import Message as Said
 from presidium.core.counting.messages import CountingError
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 from presidium.infra.journal import JournalError
+
 
 def _candidates(text: str | None) -> tuple[str, ...] | None:
     if not text:
@@ -36,8 +37,15 @@ def open_station(args: argparse.Namespace, lang: str) -> CountingStation | None:
         print(error.text(lang), file=sys.stderr)
         return None
     try:
-        return CountingStation.open(program, args.item, args.station, args.db, round_no=args.round,
-                                    seats=args.seats, candidates=_candidates(args.candidates))
+        return CountingStation.open(
+            program,
+            args.item,
+            args.station,
+            args.db,
+            round_no=args.round,
+            seats=args.seats,
+            candidates=_candidates(args.candidates),
+        )
     except (CountingError, JournalError) as error:
         print(f"presidium: {error.message(lang)}", file=sys.stderr)
         return None
@@ -66,9 +74,16 @@ def run_script(station: CountingStation, path: Path, lang: str) -> int:
         except CountingError as problem:
             problems.append((line, problem))
         if entry.number in seen:
-            problems.append((line, CountingError("counting.already-entered", number=entry.number,
-                                                 was=Said("counting.at-line", path=path.name, line=seen[entry.number],
-                                                             problem=entry.text()))))
+            problems.append(
+                (
+                    line,
+                    CountingError(
+                        "counting.already-entered",
+                        number=entry.number,
+                        was=Said("counting.at-line", path=path.name, line=seen[entry.number], problem=entry.text()),
+                    ),
+                )
+            )
         seen.setdefault(entry.number, line)
     if problems:
         for line, refused in sorted(problems, key=lambda p: p[0]):
@@ -85,10 +100,25 @@ def run_script(station: CountingStation, path: Path, lang: str) -> int:
         else:
             station.correct(entry)
             corrected += 1
-    head = station.journal.db.execute("SELECT head_hash FROM runs WHERE id = ?", [station.run_id]).fetchone()[0] \
-        if station.run_id else "—"
-    print(text("cli.count.done", lang, station=station.station, entered=len(station.state.entries), new=new,
-               corrected=corrected, same=same, db=station.journal.path, run=station.run_id or "—", head=head[:16]))
+    head = (
+        station.journal.db.execute("SELECT head_hash FROM runs WHERE id = ?", [station.run_id]).fetchone()[0]
+        if station.run_id
+        else "—"
+    )
+    print(
+        text(
+            "cli.count.done",
+            lang,
+            station=station.station,
+            entered=len(station.state.entries),
+            new=new,
+            corrected=corrected,
+            same=same,
+            db=station.journal.path,
+            run=station.run_id or "—",
+            head=head[:16],
+        )
+    )
     return 0
 
 

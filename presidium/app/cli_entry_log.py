@@ -18,6 +18,7 @@ from presidium.core.counting.messages import CountingError
 from presidium.infra.export_entry_log import write_entry_log
 from presidium.infra.journal import Journal, JournalError
 
+
 def main(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "vi"
     try:
@@ -40,13 +41,32 @@ def main(args: argparse.Namespace) -> int:
         return 1
     rows = log_rows(state, lang)
     try:
-        path = write_entry_log(program.congress, state, rows, figures(state), source=args.db.name, run=record.id,
-                               events=stamp.head_seq, head_hash=stamp.head_hash, signer=program.congress.signers.counting,
-                               path=args.output, lang=lang)
+        path = write_entry_log(
+            program.congress,
+            state,
+            rows,
+            figures(state),
+            source=args.db.name,
+            run=record.id,
+            events=stamp.head_seq,
+            head_hash=stamp.head_hash,
+            signer=program.congress.signers.counting,
+            path=args.output,
+            lang=lang,
+        )
     except OSError as error:
-        print(f"presidium: {text('cli.cannot-write-docx', lang, path=args.output, error=reason(error))}",
-              file=sys.stderr)
+        print(
+            f"presidium: {text('cli.cannot-write-docx', lang, path=args.output, error=reason(error))}", file=sys.stderr
+        )
         return 1
-    print(text("cli.entry-log.written", lang, station=state.station, ballots=len(state.entries), events=stamp.head_seq,
-               path=path))
+    print(
+        text(
+            "cli.entry-log.written",
+            lang,
+            station=state.station,
+            ballots=len(state.entries),
+            events=stamp.head_seq,
+            path=path,
+        )
+    )
     return 0

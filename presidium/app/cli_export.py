@@ -11,19 +11,27 @@ is written without its charts and a notice says so.
 from __future__ import annotations
 
 import argparse
-import json
 import importlib
+import json
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-from presidium.core.catalogue.system import reason
 from presidium.app.recorded import (  # noqa: F401 — the names this command has always offered
-    ExportError, LoadedRun, Unexportable, _review_of, choose_run, load_review, load_run, program_for, runs_in,
+    ExportError,
+    LoadedRun,
+    Unexportable,
+    _review_of,
+    choose_run,
+    load_review,
+    load_run,
+    program_for,
+    runs_in,
 )
 from presidium.core.catalogue import Message, decimal, text
+from presidium.core.catalogue.system import reason
 from presidium.core.minutes import build_minutes
 from presidium.core.review import Review, RunInfo
 from presidium.core.zone import rendering_in
@@ -104,8 +112,14 @@ def export(what: str, db: str | Path, run: str | int | None, output: str | Path,
 
 def _footer(anchor: Anchor, lang: str) -> str:
     """The paper anchor: with it a signed copy pins the journal (`presidium verify --expect HEAD`)."""
-    return text("export.footer", lang, run=anchor.run, events=anchor.events, head=anchor.short_head,
-                fp=anchor.fingerprint[:12] or "—")
+    return text(
+        "export.footer",
+        lang,
+        run=anchor.run,
+        events=anchor.events,
+        head=anchor.short_head,
+        fp=anchor.fingerprint[:12] or "—",
+    )
 
 
 def _write(write: Callable[[], object], output: Path, lang: str) -> None:
@@ -136,13 +150,31 @@ def main(args: argparse.Namespace) -> int:
         print("presidium export: " + error.message(lang), file=sys.stderr)
         return 1
     if getattr(args, "json", False):  # what the window's Export menu reads from its child process
-        print(json.dumps({"path": str(outcome.path), "run": outcome.run.id, "seconds": outcome.seconds,
-                          "warnings": [str(w) for w in outcome.warnings]}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "path": str(outcome.path),
+                    "run": outcome.run.id,
+                    "seconds": outcome.seconds,
+                    "warnings": [str(w) for w in outcome.warnings],
+                },
+                ensure_ascii=False,
+            )
+        )
         return 0
     for warning in outcome.warnings:
         print(text("export.warning", lang, message=warning), file=sys.stderr)
     mode = Message(f"vocabulary.mode.{outcome.run.mode}")
     code = "export.written_minutes" if args.what == "minutes" else "export.written_review"
-    print(text(code, lang, run=outcome.run.id, mode=mode, path=outcome.path, seconds=decimal(outcome.seconds, 2, lang),
-               n=outcome.rehearsals))
+    print(
+        text(
+            code,
+            lang,
+            run=outcome.run.id,
+            mode=mode,
+            path=outcome.path,
+            seconds=decimal(outcome.seconds, 2, lang),
+            n=outcome.rehearsals,
+        )
+    )
     return 0

@@ -13,10 +13,11 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from presidium.core.catalogue.system import reason
 from presidium.core.catalogue import decimal, text
+from presidium.core.catalogue.system import reason
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
+
 
 def main(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "vi"
@@ -39,8 +40,10 @@ def main(args: argparse.Namespace) -> int:
     try:
         program = load_program(args.program)
     except ProgramError as error:
-        return fail(text("export.script_bad_program", lang, file=args.program, count=len(error.problems)),
-                    error.text(lang).splitlines())
+        return fail(
+            text("export.script_bad_program", lang, file=args.program, count=len(error.problems)),
+            error.text(lang).splitlines(),
+        )
     from presidium.infra.export_script import write_script
 
     try:
@@ -51,6 +54,15 @@ def main(args: argparse.Namespace) -> int:
     if as_json:
         print(json.dumps({"path": str(output), "seconds": seconds, "warnings": []}, ensure_ascii=False))
         return 0
-    print(text("export.script_written", lang, sessions=len(program.sessions), items=len(program.items), path=output,
-                              seconds=decimal(seconds, 2, lang), fingerprint=program.short_fingerprint))
+    print(
+        text(
+            "export.script_written",
+            lang,
+            sessions=len(program.sessions),
+            items=len(program.items),
+            path=output,
+            seconds=decimal(seconds, 2, lang),
+            fingerprint=program.short_fingerprint,
+        )
+    )
     return 0

@@ -15,6 +15,7 @@ from presidium.app.importing import ImportRefused, import_file
 from presidium.core.catalogue import text
 from presidium.core.catalogue.system import reason
 
+
 def main(args: argparse.Namespace) -> int:
     lang = getattr(args, "lang", None) or "vi"
     output = Path(args.output)

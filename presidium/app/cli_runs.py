@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from presidium.app.session import program_of_run, replay
 from presidium.core.catalogue import text
@@ -20,9 +20,18 @@ from presidium.infra.journal import MODES, Journal, JournalError, RunRecord
 
 def describe(journal: Journal, record: RunRecord) -> dict:
     row = {
-        "id": record.id, "mode": record.mode, "title": record.title, "fingerprint": record.fingerprint,
-        "started": _iso(record.started), "finished": _iso(record.finished), "events": record.head_seq,
-        "current_item": None, "current_title": None, "delta_seconds": None, "tz": None, "utc_offset": None,
+        "id": record.id,
+        "mode": record.mode,
+        "title": record.title,
+        "fingerprint": record.fingerprint,
+        "started": _iso(record.started),
+        "finished": _iso(record.finished),
+        "events": record.head_seq,
+        "current_item": None,
+        "current_title": None,
+        "delta_seconds": None,
+        "tz": None,
+        "utc_offset": None,
     }
     program = program_of_run(record)
     if program is None:
@@ -40,7 +49,7 @@ def describe(journal: Journal, record: RunRecord) -> dict:
 
 
 def _iso(at: float | None) -> str | None:
-    return datetime.fromtimestamp(at, timezone.utc).isoformat(timespec="seconds") if at is not None else None
+    return datetime.fromtimestamp(at, UTC).isoformat(timespec="seconds") if at is not None else None
 
 
 def _local(iso: str | None, row: dict | None = None) -> str:
@@ -74,7 +83,15 @@ def main(args: argparse.Namespace) -> int:
         print(text(f"cli.runs.heading-{mode}", lang, count=len(chosen)))
         for row in chosen:
             current = row["current_item"] or ("—" if row["finished"] else "?")
-            print(text("cli.runs.row", lang, id=row["id"], started=_local(row["started"], row),
-                       finished=_local(row["finished"], row),
-                       current=current, delta=_delta(row["delta_seconds"], lang)))
+            print(
+                text(
+                    "cli.runs.row",
+                    lang,
+                    id=row["id"],
+                    started=_local(row["started"], row),
+                    finished=_local(row["finished"], row),
+                    current=current,
+                    delta=_delta(row["delta_seconds"], lang),
+                )
+            )
     return 0

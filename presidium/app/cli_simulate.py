@@ -14,14 +14,15 @@ from presidium.app.session import CongressSession
 from presidium.core.action_script import ActionsError, load_actions
 from presidium.core.catalogue import Message, text
 from presidium.core.clock import FakeClock
-from presidium.core.zone import local
 from presidium.core.durations import format_clock, format_duration
 from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 from presidium.core.run import RunState
 from presidium.core.run_messages import InvalidAction
 from presidium.core.timers import item_elapsed
+from presidium.core.zone import local
 from presidium.infra.journal import JournalError
+
 
 def signed(seconds: float) -> str:
     if abs(seconds) < 0.5:
@@ -55,10 +56,19 @@ def report(session: CongressSession, now: float, lang: str = "en") -> list[str]:
         status = text(f"vocabulary.status.{run.status}", lang)
         lines.append(f"{run.id[:24]:<24} {planned:<19} {actual:<23} {delta:>8}  {status}")
     timers = session.timers(now)
-    verdict = Message("cli.simulate.behind" if timers.behind else "cli.simulate.ahead" if timers.ahead
-                      else "cli.on-time")
-    lines.append(text("cli.simulate.summary", lang, delta=signed(timers.delta), verdict=verdict,
-                      paused=format_duration(timers.paused_total), deviations=len(session.deviations(now))))
+    verdict = Message(
+        "cli.simulate.behind" if timers.behind else "cli.simulate.ahead" if timers.ahead else "cli.on-time"
+    )
+    lines.append(
+        text(
+            "cli.simulate.summary",
+            lang,
+            delta=signed(timers.delta),
+            verdict=verdict,
+            paused=format_duration(timers.paused_total),
+            deviations=len(session.deviations(now)),
+        )
+    )
     return lines
 
 
@@ -96,8 +106,16 @@ def main(args: argparse.Namespace) -> int:
                 return 1
         for warning in session.warnings:
             print(text("cli.simulate.warning", lang, warning=warning), file=sys.stderr)
-        print(text("cli.simulate.run", lang, run=session.run_id, mode=Message(f"vocabulary.mode.{mode}"), db=args.db,
-                   title=program.congress.title))
+        print(
+            text(
+                "cli.simulate.run",
+                lang,
+                run=session.run_id,
+                mode=Message(f"vocabulary.mode.{mode}"),
+                db=args.db,
+                title=program.congress.title,
+            )
+        )
         print("\n".join(report(session, fake.now(), lang)))
         return 0
     except JournalError as error:

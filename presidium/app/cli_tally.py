@@ -36,6 +36,7 @@ from presidium.core.records import Attendance
 from presidium.core.votes import VoteError
 from presidium.infra.journal import Journal, JournalError
 
+
 @dataclass(frozen=True)
 class Station:
     """One station's count as the tally reads it: its verified record, its folded entries, its paper."""
@@ -56,17 +57,28 @@ def load_stations(paths: list[Path], item: str, round_no: int) -> list[Station]:
     first = stations[0]
     for other in stations[1:]:
         if other.state.identity() != first.state.identity():
-            raise CountingError("counting.stations-other", first=first.record.name, what_first=first.paper.describe(),
-                                other=other.record.name, what_other=other.paper.describe())
+            raise CountingError(
+                "counting.stations-other",
+                first=first.record.name,
+                what_first=first.paper.describe(),
+                other=other.record.name,
+                what_other=other.paper.describe(),
+            )
     return stations
 
 
-def decide(program: Program, paper: BallotPaper, figures: Tally, issued: int | None,
-           present: int | None) -> ElectionResult:
+def decide(
+    program: Program, paper: BallotPaper, figures: Tally, issued: int | None, present: int | None
+) -> ElectionResult:
     """The round decided exactly as the podium decides a typed ballot."""
-    raw = {"issued": figures.entered if issued is None else issued, "returned": figures.entered,
-           "invalid": figures.invalid, "votes": dict(figures.votes),
-           "seats": paper.seats, "candidates": list(paper.candidates)}
+    raw = {
+        "issued": figures.entered if issued is None else issued,
+        "returned": figures.entered,
+        "invalid": figures.invalid,
+        "votes": dict(figures.votes),
+        "seats": paper.seats,
+        "candidates": list(paper.candidates),
+    }
     convened = program.congress.delegates_convened
     attendance = None if present is None else Attendance.hall(convened, present)
     item = program.item(paper.item)
@@ -82,11 +94,25 @@ def write_result(path: Path, document: dict) -> None:
     os.replace(temporary, path)
 
 
-def report(stations: list[Station], differences: list[Difference], figures: Tally | None, result: ElectionResult | None,
-           issued: int | None, lang: str) -> list[str]:
-    described = ", ".join(text("cli.tally.station", lang, name=s.record.name, run=s.record.run,
-                               events=s.record.head_seq, head=s.record.head_hash[:16])
-                          for s in stations)
+def report(
+    stations: list[Station],
+    differences: list[Difference],
+    figures: Tally | None,
+    result: ElectionResult | None,
+    issued: int | None,
+    lang: str,
+) -> list[str]:
+    described = ", ".join(
+        text(
+            "cli.tally.station",
+            lang,
+            name=s.record.name,
+            run=s.record.run,
+            events=s.record.head_seq,
+            head=s.record.head_hash[:16],
+        )
+        for s in stations
+    )
     lines = [text("cli.tally.stations", lang, list=described)]
     if differences:
         lines.append(text("cli.tally.differences", lang, count=len(differences)))
@@ -94,11 +120,14 @@ def report(stations: list[Station], differences: list[Difference], figures: Tall
         return lines
     assert figures is not None and result is not None
     lines.append(text("cli.tally.agree", lang, count=figures.entered))
-    lines.append(text("cli.tally.issued", lang, issued=issued) if issued is not None
-                 else text("cli.tally.no-issued", lang))
+    lines.append(
+        text("cli.tally.issued", lang, issued=issued) if issued is not None else text("cli.tally.no-issued", lang)
+    )
     lines.append(text("cli.tally.figures", lang, entered=figures.entered, valid=figures.valid, invalid=figures.invalid))
-    lines += [text("cli.tally.reason", lang, reason=reason_text(code, lang), count=n)
-              for code, n in figures.invalid_reasons.items()]
+    lines += [
+        text("cli.tally.reason", lang, reason=reason_text(code, lang), count=n)
+        for code, n in figures.invalid_reasons.items()
+    ]
     for no, (name, votes) in enumerate(figures.votes.items(), start=1):
         lines.append(text("cli.tally.votes", lang, no=no, name=name, votes=votes))
         if figures.not_counted.get(name):
@@ -117,7 +146,10 @@ def main(args: argparse.Namespace) -> int:
         return 1
     convened = program.congress.delegates_convened
     if args.issued is not None and not 0 <= args.issued <= MAX_ISSUED:
-        print(f"presidium: {CountingError('counting.issued-bad', limit=MAX_ISSUED, got=args.issued).message(lang)}", file=sys.stderr)
+        print(
+            f"presidium: {CountingError('counting.issued-bad', limit=MAX_ISSUED, got=args.issued).message(lang)}",
+            file=sys.stderr,
+        )
         return 1
     if args.present is not None and not 0 <= args.present <= convened:
         print(f"presidium: {text('cli.tally.present-bad', lang, convened=convened, got=args.present)}", file=sys.stderr)
@@ -134,22 +166,33 @@ def main(args: argparse.Namespace) -> int:
         print(f"presidium: {error.message(lang)}", file=sys.stderr)
         return 1
     if args.json:
-        print(json.dumps({"stations": [s.record.stamp() for s in stations],
-                          "differences": [d.to_dict() for d in differences],
-                          "figures": figures.to_dict() if figures else None,
-                          "result": result.to_dict() if result else None}, ensure_ascii=False, indent=1))
+        print(
+            json.dumps(
+                {
+                    "stations": [s.record.stamp() for s in stations],
+                    "differences": [d.to_dict() for d in differences],
+                    "figures": figures.to_dict() if figures else None,
+                    "result": result.to_dict() if result else None,
+                },
+                ensure_ascii=False,
+                indent=1,
+            )
+        )
     else:
         print("\n".join(report(stations, differences, figures, result, args.issued, lang)))
     if figures is None:  # the stations differ: no result until they re-enter those ballots
         return 1
     if args.output is not None:
-        document = result_document(program.fingerprint, first.paper, first.state.rules, figures,
-                                   [s.record for s in stations], args.issued)
+        document = result_document(
+            program.fingerprint, first.paper, first.state.rules, figures, [s.record for s in stations], args.issued
+        )
         try:
             write_result(args.output, document)
         except OSError as error:
-            print(f"presidium: {text('cli.tally.cannot-write', lang, path=args.output, error=reason(error))}",
-                  file=sys.stderr)
+            print(
+                f"presidium: {text('cli.tally.cannot-write', lang, path=args.output, error=reason(error))}",
+                file=sys.stderr,
+            )
             return 1
         if not args.json:
             print(text("cli.tally.written", lang, path=args.output))

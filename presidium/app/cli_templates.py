@@ -8,6 +8,7 @@ import sys
 from presidium.app.templates import TemplateError, list_templates
 from presidium.core.catalogue import text
 
+
 def main(args: argparse.Namespace) -> int:
     lang = "en" if args.lang == "en" else "vi"
     try:

@@ -16,15 +16,27 @@ from presidium.core.program import Program, Rule
 
 
 def summary(program: Program, file: str, lang: str) -> str:
-    counts = {"sessions": len(program.sessions), "items": len(program.items),
-              "cards": len(program.cards), "rules": len(program.rules)}
+    counts = {
+        "sessions": len(program.sessions),
+        "items": len(program.items),
+        "cards": len(program.cards),
+        "rules": len(program.rules),
+    }
     said = {name: Message(f"cli.validate.{name}.{'one' if n == 1 else 'many'}", n=n) for name, n in counts.items()}
     lines = [text("cli.validate.ok", lang, file=file, **said)]
     for session in program.sessions:
-        lines.append(text("cli.validate.session", lang, title=session.title,
-                          date=session.date.strftime(text("cli.validate.date", lang)), count=len(session.items),
-                          total=format_duration(session.planned_seconds), start=f"{session.starts_at:%H:%M}",
-                          end=f"{session.planned_end:%H:%M}"))
+        lines.append(
+            text(
+                "cli.validate.session",
+                lang,
+                title=session.title,
+                date=session.date.strftime(text("cli.validate.date", lang)),
+                count=len(session.items),
+                total=format_duration(session.planned_seconds),
+                start=f"{session.starts_at:%H:%M}",
+                end=f"{session.planned_end:%H:%M}",
+            )
+        )
     # a rule an election counts ballots by is said with the ballot's bases, any other with a show of hands'
     by_ballot = {item.election.rule for item in program.items if item.election is not None}
     for rule in program.rules.values():
@@ -32,26 +44,44 @@ def summary(program: Program, file: str, lang: str) -> str:
         lines.append(text("cli.validate.rule", lang, name=rule.name, phrase=_phrase(rule, kind)))
     found = quorum(program, None)
     if found is not None:
-        lines.append(text("cli.validate.quorum", lang, name=found.rule.name, phrase=_phrase(found.rule, "vote"),
-                          needed=found.needed, convened=found.convened))
+        lines.append(
+            text(
+                "cli.validate.quorum",
+                lang,
+                name=found.rule.name,
+                phrase=_phrase(found.rule, "vote"),
+                needed=found.needed,
+                convened=found.convened,
+            )
+        )
     for item in program.items:
         spec = item.election
         if spec is None:
             continue
         # a change to an election's list is decided by a show of hands
         phrases = {change: _phrase(change_rule(program, item, change), "vote") for change in ("withdraw", "nominate")}
-        lines.append(text(
-            "cli.validate.election", lang, item=item.id, body=spec.body, seats=spec.seats,
-            limit=max_candidates(spec.seats, spec.max_surplus), cap=surplus_words(spec.max_surplus),
-            withdraw=phrases["withdraw"], nominate=phrases["nominate"]))
+        lines.append(
+            text(
+                "cli.validate.election",
+                lang,
+                item=item.id,
+                body=spec.body,
+                seats=spec.seats,
+                limit=max_candidates(spec.seats, spec.max_surplus),
+                cap=surplus_words(spec.max_surplus),
+                withdraw=phrases["withdraw"],
+                nominate=phrases["nominate"],
+            )
+        )
     lines.append(text("cli.validate.fingerprint", lang, fingerprint=program.fingerprint))
     return "\n".join(lines)
 
 
 def _phrase(rule: Rule, kind: str) -> Message:
     relation = Message("cli.validate.more" if rule.strict else "cli.validate.least")
-    return Message("cli.validate.phrase", relation=relation, fraction=rule.fraction,
-                   base=Message(base(kind, rule.base)))
+    return Message(
+        "cli.validate.phrase", relation=relation, fraction=rule.fraction, base=Message(base(kind, rule.base))
+    )
 
 
 def main(args: argparse.Namespace) -> int:
@@ -61,8 +91,12 @@ def main(args: argparse.Namespace) -> int:
     except ProgramError as error:
         print(error.text(lang), file=sys.stderr)
         count = len(error.problems)
-        print(text("cli.validate.count.one" if count == 1 else "cli.validate.count.many", lang, file=args.file,
-                   count=count), file=sys.stderr)
+        print(
+            text(
+                "cli.validate.count.one" if count == 1 else "cli.validate.count.many", lang, file=args.file, count=count
+            ),
+            file=sys.stderr,
+        )
         return 1
     print(summary(program, str(args.file), lang))
     return 0

@@ -15,6 +15,7 @@ import sys
 from presidium.core.catalogue import text
 from presidium.infra.journal import Journal, JournalError, RunRecord
 
+
 def _expected(typed: str) -> str | None:
     """The hash as printed (spaces, case and a leading '#' forgiven), or None if it is not one."""
     cleaned = re.sub(r"[\s#:]", "", typed or "").lower()
@@ -54,8 +55,10 @@ def main(args: argparse.Namespace) -> int:
         print(f"presidium: {error.message(lang)}", file=sys.stderr)
         return 1
     if not result.ok:
-        print(text("cli.verify.altered", lang, path=args.db, problem=result.problem, events=result.events),
-              file=sys.stderr)
+        print(
+            text("cli.verify.altered", lang, path=args.db, problem=result.problem, events=result.events),
+            file=sys.stderr,
+        )
         return 1
     print(text("cli.verify.verified", lang, events=result.events))
     if result.legacy:
@@ -66,8 +69,17 @@ def main(args: argparse.Namespace) -> int:
         print(f"presidium: {text('cli.verify.no-runs', lang, path=args.db)}", file=sys.stderr)
         return 1
     if not record.head_hash.startswith(wanted):
-        print(text("cli.verify.differs", lang, run=record.id, head=record.head_hash[:len(wanted)],
-                   events=record.head_seq, expected=wanted), file=sys.stderr)
+        print(
+            text(
+                "cli.verify.differs",
+                lang,
+                run=record.id,
+                head=record.head_hash[: len(wanted)],
+                events=record.head_seq,
+                expected=wanted,
+            ),
+            file=sys.stderr,
+        )
         return 1
     print(text("cli.verify.matches", lang, run=record.id, head=wanted, events=record.head_seq))
     return 0

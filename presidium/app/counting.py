@@ -11,8 +11,9 @@ from __future__ import annotations
 import logging
 import os
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from presidium.core.clock import Clock, RealClock
 from presidium.core.counting.entries import Entry
@@ -38,8 +39,13 @@ def rules_for(program: Program) -> ValidityRules:
     return getattr(program, "counting", None) or PARTY_RULES
 
 
-def paper_for(program: Program, item_id: str, round_no: int = 1, seats: int | None = None,
-              candidates: tuple[str, ...] | None = None) -> BallotPaper:
+def paper_for(
+    program: Program,
+    item_id: str,
+    round_no: int = 1,
+    seats: int | None = None,
+    candidates: tuple[str, ...] | None = None,
+) -> BallotPaper:
     """The ballot paper of an election item: the program's list and seats unless the round changed them
     (after withdrawals, nominations, or for a further round)."""
     if not program.has_item(item_id):
@@ -81,11 +87,16 @@ def station_runs(journal: Journal) -> list[tuple[RunRecord, StationState]]:
 
 
 def find_count(journal: Journal, item_id: str, round_no: int) -> tuple[RunRecord, StationState]:
-    matches = [(r, s) for r, s in station_runs(journal)
-               if s.paper is not None and s.paper.item == item_id and s.paper.round_no == round_no]
+    matches = [
+        (r, s)
+        for r, s in station_runs(journal)
+        if s.paper is not None and s.paper.item == item_id and s.paper.round_no == round_no
+    ]
     if not matches:
         runs = station_runs(journal)
-        raise CountingError("counting.no-count-for" if runs else "counting.no-count", path=journal.path, item=item_id, round=round_no)
+        raise CountingError(
+            "counting.no-count-for" if runs else "counting.no-count", path=journal.path, item=item_id, round=round_no
+        )
     return matches[-1]
 
 
@@ -98,13 +109,31 @@ def station_record(journal: Journal, record: RunRecord) -> StationRecord:
     genesis = journal.db.execute("SELECT prev_hash FROM events WHERE run_id = ? AND seq = 1", [record.id]).fetchone()
     events = tuple(journal.events(record.id))
     state = fold_station(events)
-    return StationRecord(state.station, record.id, record.mode, record.fingerprint, record.started,
-                         record.head_seq, head_hash, events, genesis[0] if genesis else "")
+    return StationRecord(
+        state.station,
+        record.id,
+        record.mode,
+        record.fingerprint,
+        record.started,
+        record.head_seq,
+        head_hash,
+        events,
+        genesis[0] if genesis else "",
+    )
 
 
 class CountingStation:
-    def __init__(self, program: Program, journal: Journal, clock: Clock, station: str, paper: BallotPaper,
-                 rules: ValidityRules, run_id: int | None, state: StationState) -> None:
+    def __init__(
+        self,
+        program: Program,
+        journal: Journal,
+        clock: Clock,
+        station: str,
+        paper: BallotPaper,
+        rules: ValidityRules,
+        run_id: int | None,
+        state: StationState,
+    ) -> None:
         self._program, self._journal, self._clock = program, journal, clock
         self.station, self.paper, self.rules = station, paper, rules
         self._run_id = run_id
@@ -113,9 +142,18 @@ class CountingStation:
         self.resumed = run_id is not None
 
     @classmethod
-    def open(cls, program: Program, item_id: str, station: str, db_path: str | os.PathLike[str], *,
-             round_no: int = 1, seats: int | None = None, candidates: tuple[str, ...] | None = None,
-             clock: Clock | None = None) -> "CountingStation":
+    def open(
+        cls,
+        program: Program,
+        item_id: str,
+        station: str,
+        db_path: str | os.PathLike[str],
+        *,
+        round_no: int = 1,
+        seats: int | None = None,
+        candidates: tuple[str, ...] | None = None,
+        clock: Clock | None = None,
+    ) -> CountingStation:
         """Resume this station's count of the item and round in `db_path`, or prepare a new one (written
         with the first ballot). A journal of another station is refused: each keeps its own file."""
         station = check_station_name(station)
@@ -125,15 +163,20 @@ class CountingStation:
         try:
             if len(station_runs(journal)) != len(journal.runs()):
                 raise CountingError("counting.podium-journal", path=Path(db_path))
-            for record, state in station_runs(journal):
+            for _record, state in station_runs(journal):
                 if state.station != station:
-                    raise CountingError("counting.other-count", path=Path(db_path), station=state.station,
-                                        item=state.paper.item if state.paper else "?",
-                                        round=state.paper.round_no if state.paper else "?")
+                    raise CountingError(
+                        "counting.other-count",
+                        path=Path(db_path),
+                        station=state.station,
+                        item=state.paper.item if state.paper else "?",
+                        round=state.paper.round_no if state.paper else "?",
+                    )
             for record, state in reversed(station_runs(journal)):
                 if state.paper is not None and state.paper.item == item_id and state.paper.round_no == round_no:
-                    return cls(program, journal, clock or RealClock(), station, state.paper, state.rules,
-                               record.id, state)
+                    return cls(
+                        program, journal, clock or RealClock(), station, state.paper, state.rules, record.id, state
+                    )
             return cls(program, journal, clock or RealClock(), station, paper, rules, None, StationState())
         except BaseException:
             journal.close()

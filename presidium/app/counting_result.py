@@ -29,8 +29,7 @@ def read_result(path: str | Path) -> Accepted:
             raise CountingError("counting.file-large", path=path, size=path.stat().st_size, limit=MAX_RESULT)
         document = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise CountingError("counting.result-unreadable", path=path,
-                            detail=reason(error)) from None
+        raise CountingError("counting.result-unreadable", path=path, detail=reason(error)) from None
     accepted = check_result(document, str(path))
     for station in accepted.stations:
         head = station.genesis or genesis_hash(station.run, station.mode, station.fingerprint, station.started)
@@ -47,5 +46,9 @@ def read_result(path: str | Path) -> Accepted:
 def ballot_terms(accepted: Accepted) -> dict[str, Any]:
     """The counting record the podium enters for this result (issued is the caller's to add)."""
     figures = accepted.figures
-    return {"returned": figures.entered, "invalid": figures.invalid, "votes": dict(figures.votes),
-            "stations": [station.stamp() for station in accepted.stations]}
+    return {
+        "returned": figures.entered,
+        "invalid": figures.invalid,
+        "votes": dict(figures.votes),
+        "stations": [station.stamp() for station in accepted.stations],
+    }

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import importlib
 import shutil
-from dataclasses import dataclass
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -38,8 +38,10 @@ def starting_points(lang: str = "vi") -> list[StartingPoint]:
     except ModuleNotFoundError:
         templates = None
     if templates is not None and hasattr(templates, "list_templates"):
-        return [StartingPoint(t.name, t.title(lang), _creator(templates, t.name), t.description(lang))
-                for t in templates.list_templates()]
+        return [
+            StartingPoint(t.name, t.title(lang), _creator(templates, t.name), t.description(lang))
+            for t in templates.list_templates()
+        ]
     points = []
     for name in SAMPLES.values():
         path = resources_dir() / "samples" / name

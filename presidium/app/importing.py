@@ -39,8 +39,10 @@ class ImportResult:
     tables: list[Table] = field(default_factory=list)  # the agenda tables and sheets, for a column-mapping step
 
     def problem_lines(self, lang: str = "vi") -> list[str]:
-        return [f"{problem.line}: {problem.message(lang)}" if problem.line else problem.message(lang)
-                for problem in self.problems]
+        return [
+            f"{problem.line}: {problem.message(lang)}" if problem.line else problem.message(lang)
+            for problem in self.problems
+        ]
 
 
 def check_file(path: str | Path) -> str:
@@ -132,12 +134,25 @@ def import_file(path: str | Path, lang: str = "vi", mapping: Mapping | None = No
         problems = list(error.problems)
     sentence = Message("importing.recognised", shape=shape).message(lang) + " " + summary(draft, unit).message(lang)
     return ImportResult(
-        toml=text, summary=sentence,
+        toml=text,
+        summary=sentence,
         unplaced=[(u.where.message(lang), u.text) for u in draft.unplaced],
-        notices=[n.message.message(lang) for n in draft.notices], problems=problems, shape=shape,
-        draft=draft, program=program, tables=tables,
+        notices=[n.message.message(lang) for n in draft.notices],
+        problems=problems,
+        shape=shape,
+        draft=draft,
+        program=program,
+        tables=tables,
     )
 
 
-__all__ = ["Columns", "ImportRefused", "ImportResult", "Unplaced", "check_file", "guess_columns", "import_file",
-           "read_blocks"]
+__all__ = [
+    "Columns",
+    "ImportRefused",
+    "ImportResult",
+    "Unplaced",
+    "check_file",
+    "guess_columns",
+    "import_file",
+    "read_blocks",
+]

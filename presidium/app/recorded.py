@@ -104,12 +104,15 @@ def program_for(record: RunRecord, what: str, lang: str = "vi") -> tuple[Program
             return load_program_bytes(found.data, found.label, recorded=True), [note]
         if current is None:
             raise ExportError("export.no_program", run=record.id, source=record.source or "—")
-        reason = Message("export.changed", source=found.label, run=record.id, was=record.fingerprint[:12],
-                         now=_digest(current)[:12])
+        reason = Message(
+            "export.changed", source=found.label, run=record.id, was=record.fingerprint[:12], now=_digest(current)[:12]
+        )
         if what == "minutes":
             raise ExportError("export.minutes_changed", reason=reason)
-        return (load_program_bytes(current, found.label, recorded=True),
-                [text("export.review_changed", lang, reason=reason)])
+        return (
+            load_program_bytes(current, found.label, recorded=True),
+            [text("export.review_changed", lang, reason=reason)],
+        )
     except ProgramError as error:
         raise ExportError("export.bad_program", run=record.id, error=error.text(lang)) from None
 

@@ -9,22 +9,24 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
+from presidium.app.resume import checkpoint_after, replayed
+from presidium.app.resume import resume as resume_run
 from presidium.core.admit import admit
+from presidium.core.catalogue import Message
+from presidium.core.checkpoint import Encoder
 from presidium.core.clock import Clock, RealClock
 from presidium.core.deviations import Deviation, deviations
 from presidium.core.durations import parse_duration
 from presidium.core.events import Event, normalized
-from presidium.core.catalogue import Message
 from presidium.core.program import Program
 from presidium.core.run import RunState, apply, fold
-from presidium.core.checkpoint import Encoder
-from presidium.app.resume import checkpoint_after, replayed, resume as resume_run
+from presidium.core.run_messages import InvalidAction, VoteRefused
 from presidium.core.text_input import normalize_name
 from presidium.core.timers import RunTimers, Thresholds, run_timers
-from presidium.core.run_messages import InvalidAction, VoteRefused
 from presidium.infra.journal import MODES, Journal, JournalError, JournalLocked, RunRecord
 
 log = logging.getLogger(__name__)
@@ -35,12 +37,24 @@ HEARTBEAT = 15.0  # seconds between two heartbeats of a writing window
 
 
 class CongressSession:
-    def __init__(self, program: Program, journal: Journal, clock: Clock, mode: str, *,
-                 run_id: int | None = None, events: list[Event] | None = None, resumed: bool = False,
-                 warnings: list[str] | None = None, undo_window: float = 30.0,
-                 thresholds: Thresholds = Thresholds(), tolerance: float = 60.0,
-                 state: RunState | None = None, readonly: bool = False,
-                 zone: tuple[str | None, int] | None = None) -> None:
+    def __init__(
+        self,
+        program: Program,
+        journal: Journal,
+        clock: Clock,
+        mode: str,
+        *,
+        run_id: int | None = None,
+        events: list[Event] | None = None,
+        resumed: bool = False,
+        warnings: list[str] | None = None,
+        undo_window: float = 30.0,
+        thresholds: Thresholds = Thresholds(),
+        tolerance: float = 60.0,
+        state: RunState | None = None,
+        readonly: bool = False,
+        zone: tuple[str | None, int] | None = None,
+    ) -> None:
         """`state`: the fold of `events`, when the caller has it already (a resumed run is not folded twice).
         `readonly`: a view of a journal another window writes; every action is refused (`view-only`).
         `zone`: (IANA name, UTC offset) recorded when the run starts; default this machine's."""
@@ -70,8 +84,16 @@ class CongressSession:
         self._takeover: dict[str, Any] | None = taken.as_payload() if taken is not None else None
 
     @classmethod
-    def open(cls, program: Program, db_path: str | os.PathLike[str], mode: str = "rehearsal",
-             clock: Clock | None = None, *, resume: bool = True, **options: Any) -> "CongressSession":
+    def open(
+        cls,
+        program: Program,
+        db_path: str | os.PathLike[str],
+        mode: str = "rehearsal",
+        clock: Clock | None = None,
+        *,
+        resume: bool = True,
+        **options: Any,
+    ) -> CongressSession:
         """Open the journal; resume the unfinished run of this mode if there is one (then
         `resumed` is True and a `reopened` event records how long the app was down)."""
         clock = clock or RealClock()
@@ -83,8 +105,14 @@ class CongressSession:
             raise
 
     @classmethod
-    def view(cls, program: Program, db_path: str | os.PathLike[str], mode: str = "rehearsal",
-             clock: Clock | None = None, **options: Any) -> "CongressSession":
+    def view(
+        cls,
+        program: Program,
+        db_path: str | os.PathLike[str],
+        mode: str = "rehearsal",
+        clock: Clock | None = None,
+        **options: Any,
+    ) -> CongressSession:
         """A read-only view of the run of this mode in a journal that another window writes (its
         unfinished run, else its latest): nothing is written; `follow()` picks up what the writer adds."""
         journal = Journal.open(db_path, readonly=True)
@@ -93,9 +121,16 @@ class CongressSession:
                 records = journal.runs(mode)
                 record = journal.unfinished_run(mode) or (records[-1] if records else None)
                 events = journal.events(record.id) if record is not None else []
-            session = cls(program, journal, clock or RealClock(), mode, run_id=record.id if record else None,
-                          state=_replayed(program, events, record.id) if record else None, readonly=True,
-                          **options)
+            session = cls(
+                program,
+                journal,
+                clock or RealClock(),
+                mode,
+                run_id=record.id if record else None,
+                state=_replayed(program, events, record.id) if record else None,
+                readonly=True,
+                **options,
+            )
         except BaseException:
             journal.close()
             raise
@@ -121,16 +156,20 @@ class CongressSession:
         return True
 
     @classmethod
-    def _open(cls, program: Program, journal: Journal, mode: str, clock: Clock, resume: bool,
-              options: dict[str, Any]) -> "CongressSession":
+    def _open(
+        cls, program: Program, journal: Journal, mode: str, clock: Clock, resume: bool, options: dict[str, Any]
+    ) -> CongressSession:
         warnings: list[str] = [Message("session.unlocked")] if journal.unlocked else []
         if mode == "live":
             rehearsed = journal.rehearsed_fingerprint()
             if rehearsed is None:
                 warnings.append(Message("session.no-rehearsal"))
             elif rehearsed != program.fingerprint:
-                warnings.append(Message("session.not-rehearsed", rehearsed=rehearsed[:12] or "—",
-                                        now=program.fingerprint[:12] or "—"))
+                warnings.append(
+                    Message(
+                        "session.not-rehearsed", rehearsed=rehearsed[:12] or "—", now=program.fingerprint[:12] or "—"
+                    )
+                )
         record = journal.unfinished_run(mode) if resume else None
         if record is None:
             return cls(program, journal, clock, mode, warnings=warnings, **options)
@@ -140,8 +179,9 @@ class CongressSession:
         state, check, checkpointed = resume_run(journal, record, program)
         if not check.ok:
             warnings.append(Message("session.journal-altered", problem=check.problem))
-        session = cls(program, journal, clock, mode, run_id=record.id, resumed=True,
-                      warnings=warnings, state=state, **options)
+        session = cls(
+            program, journal, clock, mode, run_id=record.id, resumed=True, warnings=warnings, state=state, **options
+        )
         session._checkpointed = checkpointed
         # The outage began when the window was last alive, not at its last action (the heartbeat).
         since = max(session._state.last_at or 0.0, min(journal.last_beat(record.id) or 0.0, clock.now()))
@@ -263,37 +303,83 @@ class CongressSession:
     def note(self, text: str, category: str = "other") -> Event:
         return self._record("note", {"text": text, "category": category})
 
-    def set_attendance(self, present: int, convened: int | None = None, absent: int | None = None,
-                       reason: str = "", excused: int | None = None, *, with_reason: int | None = None,
-                       alternates: int | None = None) -> Event:
+    def set_attendance(
+        self,
+        present: int,
+        convened: int | None = None,
+        absent: int | None = None,
+        reason: str = "",
+        excused: int | None = None,
+        *,
+        with_reason: int | None = None,
+        alternates: int | None = None,
+    ) -> Event:
         """The credentials figures now: present, and of the absent those `with_reason` (`reason` says
         why) and those `excused` for the whole congress without a substitute; `alternates` seated among
         the present. `convened`, when given, must be the number in force (see `correct_convened`)."""
-        return self._record("present", {"present": present, "convened": convened, "absent": absent,
-                                        "reason": reason or None, "excused": excused or None,
-                                        "with_reason": with_reason or None, "alternates": alternates or None})
+        return self._record(
+            "present",
+            {
+                "present": present,
+                "convened": convened,
+                "absent": absent,
+                "reason": reason or None,
+                "excused": excused or None,
+                "with_reason": with_reason or None,
+                "alternates": alternates or None,
+            },
+        )
 
     def correct_convened(self, convened: int, reason: str) -> Event:
         """Change the number convened (an alternate admitted, a delegate struck off the list), with why."""
         return self._record("convened", {"convened": convened, "reason": reason})
 
-    def record_vote(self, for_: int | None = None, against: int | None = None, abstain: int | None = None, *,
-                    unanimous: bool = False, item_id: str | None = None, raw: str | None = None,
-                    withdraw: str | None = None, nominate: str | None = None,
-                    quorum_confirmed: bool = False) -> Event:
+    def record_vote(
+        self,
+        for_: int | None = None,
+        against: int | None = None,
+        abstain: int | None = None,
+        *,
+        unanimous: bool = False,
+        item_id: str | None = None,
+        raw: str | None = None,
+        withdraw: str | None = None,
+        nominate: str | None = None,
+        quorum_confirmed: bool = False,
+    ) -> Event:
         """A show of hands on the item's question; with `withdraw` or `nominate` NAME, on a change to
         the election item's candidate list (decided by its own vote). Below the quorum it is refused
         unless `quorum_confirmed`: the presidium decided to go ahead, and the journal says so."""
-        return self._record("vote", {"for": for_, "against": against, "abstain": abstain,
-                                     "unanimous": unanimous or None, "item": item_id, "raw": raw,
-                                     "withdraw": _name(withdraw), "nominate": _name(nominate),
-                                     "quorum_confirmed": quorum_confirmed or None},
-                            check=lambda state: _refuse_undecided(state.logs.votes[-1]))
+        return self._record(
+            "vote",
+            {
+                "for": for_,
+                "against": against,
+                "abstain": abstain,
+                "unanimous": unanimous or None,
+                "item": item_id,
+                "raw": raw,
+                "withdraw": _name(withdraw),
+                "nominate": _name(nominate),
+                "quorum_confirmed": quorum_confirmed or None,
+            },
+            check=lambda state: _refuse_undecided(state.logs.votes[-1]),
+        )
 
-    def record_ballot(self, issued: int | None, returned: int | None, invalid: int | None, votes: dict[str, int], *,
-                      item_id: str | None = None, raw: str | None = None, seats: int | None = None,
-                      candidates: list[str] | None = None, stations: list[dict] | None = None,
-                      quorum_confirmed: bool = False) -> Event:
+    def record_ballot(
+        self,
+        issued: int | None,
+        returned: int | None,
+        invalid: int | None,
+        votes: dict[str, int],
+        *,
+        item_id: str | None = None,
+        raw: str | None = None,
+        seats: int | None = None,
+        candidates: list[str] | None = None,
+        stations: list[dict] | None = None,
+        quorum_confirmed: bool = False,
+    ) -> Event:
         """One counting record. `seats`/`candidates` set a further round the congress changed; by
         default a round follows what the last one proposed (tie, unfilled seats, void count). A figure
         left out (None) is refused by the fold as a bad count, with nothing written.
@@ -304,14 +390,31 @@ class CongressSession:
             if name in seen:
                 raise InvalidAction("name-twice", name=name)
             seen.add(name)
-        return self._record("ballot", {"issued": issued, "returned": returned, "invalid": invalid,
-                                       "votes": dict(named), "item": item_id, "raw": raw, "seats": seats,
-                                       "candidates": [normalize_name(n) for n in candidates] if candidates else None,
-                                       "stations": stations, "quorum_confirmed": quorum_confirmed or None},
-                            check=lambda state: _refuse_undecided(state.logs.ballots[-1]))
+        return self._record(
+            "ballot",
+            {
+                "issued": issued,
+                "returned": returned,
+                "invalid": invalid,
+                "votes": dict(named),
+                "item": item_id,
+                "raw": raw,
+                "seats": seats,
+                "candidates": [normalize_name(n) for n in candidates] if candidates else None,
+                "stations": stations,
+                "quorum_confirmed": quorum_confirmed or None,
+            },
+            check=lambda state: _refuse_undecided(state.logs.ballots[-1]),
+        )
 
-    def record_ballot_result(self, path: str | os.PathLike[str], *, issued: int | None = None,
-                             item_id: str | None = None, quorum_confirmed: bool = False) -> Event:
+    def record_ballot_result(
+        self,
+        path: str | os.PathLike[str],
+        *,
+        issued: int | None = None,
+        item_id: str | None = None,
+        quorum_confirmed: bool = False,
+    ) -> Event:
         """The counting committee's reconciled result file, recorded as the same ballot event a typed
         counting record makes. Refused (nothing written) when the file was altered, was counted on
         another program, item or list than this round's, or lacks the ballots issued; below the
@@ -327,8 +430,13 @@ class CongressSession:
                 raise CountingError("counting.result-issued", path=Path(path))
         except CountingError as refused:
             raise VoteRefused(refused) from None
-        return self.record_ballot(issued, item_id=terms, raw=f"ballot-result {Path(path).name}",
-                                  quorum_confirmed=quorum_confirmed, **ballot_terms(accepted))
+        return self.record_ballot(
+            issued,
+            item_id=terms,
+            raw=f"ballot-result {Path(path).name}",
+            quorum_confirmed=quorum_confirmed,
+            **ballot_terms(accepted),
+        )
 
     # --- the discussion's speakers (current item) ------------------------------------------------
     def call_speaker(self, name: str | None = None) -> Event:
@@ -346,8 +454,9 @@ class CongressSession:
         return self._record("speaker-written", {"name": _name(name)})
 
     def add_floor_speaker(self, name: str, unit: str = "", topic: str = "", seconds: int | None = None) -> Event:
-        return self._record("speaker-floor", {"name": _name(name), "unit": unit or None, "topic": topic or None,
-                                              "seconds": seconds})
+        return self._record(
+            "speaker-floor", {"name": _name(name), "unit": unit or None, "topic": topic or None, "seconds": seconds}
+        )
 
     def move_speaker(self, name: str, by: int) -> Event:
         """Move a waiting speaker `by` places (negative: earlier)."""
@@ -405,8 +514,7 @@ class CongressSession:
         return self._record("undo", {"seq": point[0]})
 
     # --- the one path every action takes ---------------------------------------------------------
-    def _record(self, kind: str, payload: dict[str, Any],
-                check: Callable[[RunState], None] | None = None) -> Event:
+    def _record(self, kind: str, payload: dict[str, Any], check: Callable[[RunState], None] | None = None) -> Event:
         if self.readonly:
             raise JournalError("view-only")
         if kind != "clock":
@@ -457,7 +565,9 @@ def _result_terms(state: RunState, program: Program, accepted: Any, path: Path, 
     from presidium.core.decisions import round_terms
 
     if accepted.program and program.fingerprint and accepted.program != program.fingerprint:
-        raise CountingError("counting.result-program", path=path, theirs=accepted.program[:12], ours=program.fingerprint[:12])
+        raise CountingError(
+            "counting.result-program", path=path, theirs=accepted.program[:12], ours=program.fingerprint[:12]
+        )
     paper = accepted.paper
     item_id = item_id or (state.current.id if state.current is not None else paper.item)
     if item_id != paper.item:
@@ -465,11 +575,21 @@ def _result_terms(state: RunState, program: Program, accepted: Any, path: Path, 
     if item_id not in state.items:
         raise CountingError("counting.no-item", item=item_id)
     expected = round_terms(state.items[item_id].item, {}, state.earlier_rounds(item_id), state.candidates(item_id))
-    if (expected.round_no, expected.seats, tuple(expected.candidates)) != \
-            (paper.round_no, paper.seats, tuple(paper.candidates)):
-        raise CountingError("counting.result-list", path=path, theirs=len(paper.candidates), seats_theirs=paper.seats,
-                            round_theirs=paper.round_no, ours=len(expected.candidates), seats_ours=expected.seats,
-                            round_ours=expected.round_no)
+    if (expected.round_no, expected.seats, tuple(expected.candidates)) != (
+        paper.round_no,
+        paper.seats,
+        tuple(paper.candidates),
+    ):
+        raise CountingError(
+            "counting.result-list",
+            path=path,
+            theirs=len(paper.candidates),
+            seats_theirs=paper.seats,
+            round_theirs=paper.round_no,
+            ours=len(expected.candidates),
+            seats_ours=expected.seats,
+            round_ours=expected.round_no,
+        )
     return item_id
 
 

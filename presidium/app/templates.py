@@ -17,9 +17,9 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from presidium.core.catalogue.system import reason
 from presidium.app.samples import resources_dir
 from presidium.core.catalogue import Message, Refusal
+from presidium.core.catalogue.system import reason
 
 CATALOGUE = "catalogue.toml"
 _FIELDS = ("name", "file", "title_vi", "title_en", "description_vi", "description_en")
@@ -60,8 +60,16 @@ def list_templates() -> list[TemplateInfo]:
             missing = [key for key in _FIELDS if not isinstance(entry.get(key), str) or not entry[key].strip()]
             if missing:
                 raise ValueError(f"[[template]] {entry.get('name', '?')}: {', '.join(missing)}")
-            found.append(TemplateInfo(entry["name"], entry["title_vi"], entry["title_en"], entry["description_vi"],
-                                      entry["description_en"], templates_dir() / entry["file"]))
+            found.append(
+                TemplateInfo(
+                    entry["name"],
+                    entry["title_vi"],
+                    entry["title_en"],
+                    entry["description_vi"],
+                    entry["description_en"],
+                    templates_dir() / entry["file"],
+                )
+            )
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as error:
         raise TemplateError("template.catalogue", path=path, error=error) from None
     return found

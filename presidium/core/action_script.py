@@ -11,17 +11,16 @@ from __future__ import annotations
 import re
 import shlex
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
-from presidium.core.catalogue.system import reason
 from presidium.core.action_messages import ScriptError
 from presidium.core.admit import MAX_FIGURE
-from presidium.core.catalogue import Sayable
+from presidium.core.catalogue import Message, Sayable, say
+from presidium.core.catalogue.system import reason
 from presidium.core.durations import parse_duration
 from presidium.core.events import NOTE_CATEGORIES
-from presidium.core.catalogue import Message, say
 from presidium.core.text_input import file_lines, normalize_name
 
 # "#" starts a comment at the start of a line or after a space ("micro#2" in a note stays text).
@@ -138,8 +137,7 @@ def load_actions(path: str | Path) -> list[ScriptAction]:
     try:
         text = Path(path).read_bytes().decode("utf-8-sig")  # tolerate a BOM from Windows editors
     except OSError as error:
-        raise ActionsError([ScriptProblem(str(path), 0, ScriptError(
-            "unreadable", detail=reason(error)))]) from None
+        raise ActionsError([ScriptProblem(str(path), 0, ScriptError("unreadable", detail=reason(error)))]) from None
     except UnicodeDecodeError:
         raise ActionsError([ScriptProblem(str(path), 0, ScriptError("not-utf8"))]) from None
     return parse_actions(text, str(path))
@@ -181,8 +179,15 @@ def _pairs(rest: str) -> list[tuple[str, str]]:
     return pairs
 
 
-for _word, _method in (("start", "start"), ("next", "next"), ("back", "back"), ("pause", "pause"),
-                       ("resume", "resume"), ("finish", "finish"), ("undo", "undo_last")):
+for _word, _method in (
+    ("start", "start"),
+    ("next", "next"),
+    ("back", "back"),
+    ("pause", "pause"),
+    ("resume", "resume"),
+    ("finish", "finish"),
+    ("undo", "undo_last"),
+):
     action(_word, _method, _word)(_none)
 
 
@@ -213,8 +218,7 @@ def _note(rest: str) -> Args:
     return {"text": rest, "category": category}
 
 
-@action("present", "set_attendance",
-        "present N [absent=N] [excused=N] [with_reason=N] [alternates=N] [reason=TEXT…]")
+@action("present", "set_attendance", "present N [absent=N] [excused=N] [with_reason=N] [alternates=N] [reason=TEXT…]")
 def _present(rest: str) -> Args:
     rest, _, reason = rest.partition("reason=")
     words = rest.split()
@@ -230,8 +234,12 @@ def _present(rest: str) -> Args:
     return args
 
 
-@action("vote", "record_vote", 'vote for=N [against=N] [abstain=N] [item=ID] [withdraw="NAME"|nominate="NAME"]'
-                               " [quorum=confirmed] | vote unanimous [item=ID]")
+@action(
+    "vote",
+    "record_vote",
+    'vote for=N [against=N] [abstain=N] [item=ID] [withdraw="NAME"|nominate="NAME"]'
+    " [quorum=confirmed] | vote unanimous [item=ID]",
+)
 def _vote(rest: str) -> Args:
     words = rest.split()
     args: Args = {}
@@ -255,8 +263,7 @@ def _vote(rest: str) -> Args:
     return args
 
 
-@action("ballot", "record_ballot",
-        'ballot issued=N returned=N invalid=N "NAME"=VOTES … [item=ID] [quorum=confirmed]')
+@action("ballot", "record_ballot", 'ballot issued=N returned=N invalid=N "NAME"=VOTES … [item=ID] [quorum=confirmed]')
 def _ballot(rest: str) -> Args:
     votes: dict[str, int] = {}
     args: Args = {"votes": votes, "raw": rest}
@@ -317,7 +324,7 @@ def _insert(rest: str) -> Args:
         raise ScriptError("duration", got=words[0]) from None
     words = words[1:]
     if words[0].startswith("kind="):
-        args["kind"] = words[0][len("kind="):]
+        args["kind"] = words[0][len("kind=") :]
         words = words[1:]
     if not words:
         raise ScriptError("title-missing")

@@ -79,8 +79,7 @@ def _present(state: RunState, payload: Mapping[str, object]) -> None:
         raise InvalidAction("convened-by-correction", convened=convened, got=asked)
     present, absent = payload.get("present"), payload.get("absent")
     if isinstance(present, int) and isinstance(absent, int) and present + absent != convened:
-        raise InvalidAction("attendance-sum", present=present, absent=absent, total=present + absent,
-                            convened=convened)
+        raise InvalidAction("attendance-sum", present=present, absent=absent, total=present + absent, convened=convened)
 
 
 def _convened(state: RunState, payload: Mapping[str, object]) -> None:
@@ -141,4 +140,9 @@ def _counted_item(state: RunState, payload: Mapping[str, object]) -> None:
         raise InvalidAction("ballot-not-election", title=entry.item.title)
 
 
-_BY_KIND: dict[str, Callable[[RunState, Mapping[str, object]], None]] = {"present": _present, "convened": _convened, "vote": _vote, "ballot": _ballot}
+_BY_KIND: dict[str, Callable[[RunState, Mapping[str, object]], None]] = {
+    "present": _present,
+    "convened": _convened,
+    "vote": _vote,
+    "ballot": _ballot,
+}

@@ -16,6 +16,7 @@ from presidium.core.votes import VoteError, VoteResult
 
 LANGS = ("vi", "en")
 
+
 def format_percent(value: Fraction, lang: str = "vi", decimals: int = 1) -> str:
     """'95,9%' / '95.9%'; half rounds up, except to 100. An exact value is written as it is, without
     trailing zeros ('100%', '97,5%' with two decimals); a rounded one keeps all its decimals ('66,67%')."""
@@ -59,8 +60,11 @@ def announce_vote(result: VoteResult, question: str, lang: str = "vi", decimals:
         needed = rule_phrase(result.rule, base_words, lang)
         first += text("announce.vote.short", lang, needed=needed, threshold=result.threshold)
     sentences = [first + "."]
-    others = [Message(code, n=n) for code, n in (("announce.vote.against", t.against),
-                                                  ("announce.vote.abstain", t.abstain)) if n]
+    others = [
+        Message(code, n=n)
+        for code, n in (("announce.vote.against", t.against), ("announce.vote.abstain", t.abstain))
+        if n
+    ]
     if others:
         sentences.append(text("announce.vote.others", lang, parts=others))
     sentences.append(_outcome(question, result.passed, result.unanimous, lang))
@@ -75,11 +79,11 @@ def announce_election(result: ElectionResult, body: str | None = None, lang: str
     lines = [text("announce.election.title", lang, body=body, round=result.round_no)]
     convened = str(att.convened)
     if att.legal_convened != att.convened:
-        convened += text("announce.election.excused", lang, excused=att.excused,
-                         legal=att.legal_convened)
+        convened += text("announce.election.excused", lang, excused=att.excused, legal=att.legal_convened)
     lines.append(text("announce.election.attendance", lang, convened=convened, present=att.present))
-    lines.append(text("announce.election.count", lang, issued=c.issued, returned=c.returned, valid=c.valid,
-                      invalid=c.invalid))
+    lines.append(
+        text("announce.election.count", lang, issued=c.issued, returned=c.returned, valid=c.valid, invalid=c.invalid)
+    )
     if result.void:
         lines.append(void_text(result, lang))
         return "\n".join(lines)
@@ -92,8 +96,10 @@ def announce_election(result: ElectionResult, body: str | None = None, lang: str
         code = "announce.election.elected-one" if len(result.elected) == 1 else "announce.election.elected"
         lines.append(text(code, lang, needed=needed, body=body))
         by_name = {s.name: s for s in result.standings}
-        lines += [_standing(i, name, by_name[name].votes, by_name[name].percent, lang, decimals)
-                  for i, name in enumerate(result.elected, 1)]
+        lines += [
+            _standing(i, name, by_name[name].votes, by_name[name].percent, lang, decimals)
+            for i, name in enumerate(result.elected, 1)
+        ]
     elif not result.tie:
         lines.append(text("announce.election.none", lang, needed=needed))
     if result.tie:
@@ -120,8 +126,13 @@ def void_text(result: ElectionResult, lang: str = "vi") -> str:
 
 def _outcome(question: str, passed: bool, unanimous: bool, lang: str) -> str:
     question = " ".join(question.split()).rstrip(".")
-    code = "announce.vote.rejected" if not passed else \
-        "announce.vote.passed-unanimous" if unanimous else "announce.vote.passed"
+    code = (
+        "announce.vote.rejected"
+        if not passed
+        else "announce.vote.passed-unanimous"
+        if unanimous
+        else "announce.vote.passed"
+    )
     return text(code, lang, what=_object(question, lang))
 
 
@@ -130,7 +141,7 @@ def _object(question: str, lang: str) -> object:
     chương trình đại hội", not "thông qua Thông qua"; any other question is quoted as "nội dung “…”"."""
     prefix = "thông qua "
     if lang == "vi" and question.lower().startswith(prefix):
-        return question[len(prefix):]
+        return question[len(prefix) :]
     return Message("announce.vote.object", question=question)
 
 

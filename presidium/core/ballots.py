@@ -17,8 +17,8 @@ from functools import partial
 from types import MappingProxyType
 from typing import Any
 
-from presidium.core.names import name_key
 from presidium.core.catalogue import Message
+from presidium.core.names import name_key
 from presidium.core.program import ElectionSpec, Rule
 from presidium.core.records import Attendance
 from presidium.core.votes import (
@@ -137,7 +137,7 @@ class ElectionResult:
     def notes(self) -> tuple[Message, ...]:
         """Why the count is void, then the figures to check again, each said in either language."""
         c, present = self.count, self.attendance.present
-        figures = dict(issued=c.issued, returned=c.returned, invalid=c.invalid, present=present)
+        figures = {"issued": c.issued, "returned": c.returned, "invalid": c.invalid, "present": present}
         codes = ((self.void_reason,) if self.void and self.void_reason else ()) + tuple(self.warnings)
         return tuple(Message(f"vote.note.{code}", **figures) for code in codes)
 
@@ -186,8 +186,17 @@ def count_election(
         )
         if wrong
     )
-    result = partial(ElectionResult, body=body, round_no=round_no, seats=seats, candidates=names, rule=rule,
-                     attendance=attendance, count=count, warnings=warnings)
+    result = partial(
+        ElectionResult,
+        body=body,
+        round_no=round_no,
+        seats=seats,
+        candidates=names,
+        rule=rule,
+        attendance=attendance,
+        count=count,
+        warnings=warnings,
+    )
     if count.returned > count.issued:
         # Never discard "extra" ballots: nobody can tell which ones they are. The whole round is held again.
         return result(void=True, void_reason=RETURNED_EXCEEDS_ISSUED)
@@ -203,13 +212,18 @@ def count_election(
         for n in ranked
     )
     unfilled = 0 if tie else seats - len(elected)
-    return result(base_value=base_value, threshold=needed, standings=standings,
-                  elected=elected, tie=tie, tie_seats=tie_seats, unfilled=unfilled)
+    return result(
+        base_value=base_value,
+        threshold=needed,
+        standings=standings,
+        elected=elected,
+        tie=tie,
+        tie_seats=tie_seats,
+        unfilled=unfilled,
+    )
 
 
-def next_round(
-    result: ElectionResult, candidates: Sequence[str] | None = None, seats: int | None = None
-) -> RoundSetup:
+def next_round(result: ElectionResult, candidates: Sequence[str] | None = None, seats: int | None = None) -> RoundSetup:
     """The round that follows `result`: proposed by default; the congress may change names or seats."""
     if result.void:
         setup = RoundSetup(result.body, result.round_no + 1, result.seats, result.candidates, "repeat")
@@ -285,20 +299,44 @@ class ListChange:
         return Message(f"vote.note.{self.problem}", got=len(self.candidates), seats=self.seats, limit=self.limit)
 
 
-def decide_withdrawal(candidates: Sequence[str], name: str, rule: Rule, tally: ShowOfHands, attendance: Attendance,
-                      *, seats: int, max_surplus: Fraction | int | None = None) -> ListChange:
+def decide_withdrawal(
+    candidates: Sequence[str],
+    name: str,
+    rule: Rule,
+    tally: ShowOfHands,
+    attendance: Attendance,
+    *,
+    seats: int,
+    max_surplus: Fraction | int | None = None,
+) -> ListChange:
     """A candidate asks to withdraw; the name leaves the list only if the congress agrees."""
     names = _clean_names(candidates)
     if name not in names:
         raise CandidateListError("not-listed-withdraw", name=name)
     vote = decide_show_of_hands(rule, tally, attendance)
     after = tuple(n for n in names if n != name) if vote.passed else names
-    return ListChange("withdrawal", name, vote, vote.passed, after, _list_problem(seats, len(after), max_surplus),
-                      seats, max_candidates(seats, max_surplus))
+    return ListChange(
+        "withdrawal",
+        name,
+        vote,
+        vote.passed,
+        after,
+        _list_problem(seats, len(after), max_surplus),
+        seats,
+        max_candidates(seats, max_surplus),
+    )
 
 
-def decide_nomination(candidates: Sequence[str], name: str, rule: Rule, tally: ShowOfHands, attendance: Attendance,
-                      *, seats: int, max_surplus: Fraction | int | None = None) -> ListChange:
+def decide_nomination(
+    candidates: Sequence[str],
+    name: str,
+    rule: Rule,
+    tally: ShowOfHands,
+    attendance: Attendance,
+    *,
+    seats: int,
+    max_surplus: Fraction | int | None = None,
+) -> ListChange:
     """A name proposed from the floor joins the list only if the vote passes the rule (e.g. more than 30%)."""
     names = _clean_names(candidates)
     name = " ".join(name.split())
@@ -308,15 +346,24 @@ def decide_nomination(candidates: Sequence[str], name: str, rule: Rule, tally: S
         raise CandidateListError("already-listed", name=name)
     vote = decide_show_of_hands(rule, tally, attendance)
     after = names + (name,) if vote.passed else names
-    return ListChange("nomination", name, vote, vote.passed, after, _list_problem(seats, len(after), max_surplus),
-                      seats, max_candidates(seats, max_surplus))
+    return ListChange(
+        "nomination",
+        name,
+        vote,
+        vote.passed,
+        after,
+        _list_problem(seats, len(after), max_surplus),
+        seats,
+        max_candidates(seats, max_surplus),
+    )
 
 
 # ---------------------------------------------------------------------------------------------- helpers
 
 
-def _round_terms(spec: ElectionSpec | RoundSetup | int, candidates: Sequence[str] | None,
-                 body: str) -> tuple[int, tuple[str, ...], str, int]:
+def _round_terms(
+    spec: ElectionSpec | RoundSetup | int, candidates: Sequence[str] | None, body: str
+) -> tuple[int, tuple[str, ...], str, int]:
     if isinstance(spec, ElectionSpec):
         seats, listed, body, round_no = spec.seats, spec.candidates, body or spec.body, 1
     elif isinstance(spec, RoundSetup):
@@ -365,8 +412,9 @@ def _check_votes_fit(count: BallotCount, seats: int) -> None:
         raise BallotError("votes-over-total", total=total, valid=count.valid, seats=seats, most=count.valid * seats)
 
 
-def _fill_seats(qualified: list[str], votes: Mapping[str, int],
-                seats: int) -> tuple[tuple[str, ...], tuple[str, ...], int]:
+def _fill_seats(
+    qualified: list[str], votes: Mapping[str, int], seats: int
+) -> tuple[tuple[str, ...], tuple[str, ...], int]:
     """(elected, tied, seats the tied compete for). `qualified` is ranked and all over the threshold."""
     if len(qualified) <= seats or votes.get(qualified[seats], 0) < votes.get(qualified[seats - 1], 0):
         return tuple(qualified[:seats]), (), 0

@@ -17,7 +17,8 @@ from fractions import Fraction
 from types import MappingProxyType
 from typing import Any
 
-from presidium.core import ballots, program as program_module, records, run, speakers, votes
+from presidium.core import ballots, records, run, speakers, votes
+from presidium.core import program as program_module
 from presidium.core.catalogue import CATALOGUE, Message
 from presidium.core.program import Item, Program
 from presidium.core.run import RunState
@@ -27,10 +28,13 @@ FORMAT = 2  # 2: a message is kept by its catalogue code
 _MODULES = (records, speakers, votes, ballots, program_module, run)
 _CLASSES: dict[str, type] = {
     f"{cls.__module__.rsplit('.', 1)[-1]}.{cls.__qualname__}": cls
-    for module in _MODULES for cls in vars(module).values()
+    for module in _MODULES
+    for cls in vars(module).values()
     if isinstance(cls, type) and dataclasses.is_dataclass(cls) and cls.__module__ == module.__name__
 }
 _NAMES = {cls: name for name, cls in _CLASSES.items()}
+
+
 class CheckpointError(ValueError):
     """The text is not a checkpoint of this program's run as this code writes it: fold every event."""
 
@@ -115,8 +119,10 @@ def _encode(value: Any, items: _Context) -> Any:
             encoded = known[1]
         else:
             fields = vars(value)
-            encoded = ["@" + name, *[v if type(v) in _PLAIN else _encode(v, items)
-                                     for v in (fields[f] for f in _fields(kind))]]
+            encoded = [
+                "@" + name,
+                *[v if type(v) in _PLAIN else _encode(v, items) for v in (fields[f] for f in _fields(kind))],
+            ]
         items.seen[id(value)] = (value, encoded)
         return encoded
     if kind is Message:
@@ -166,7 +172,7 @@ def _decode(value: Any, items: dict[str, Item], program: Program) -> Any:
     if cls in _VALIDATED:
         return cls(*args)
     record: object = object.__new__(cls)  # a frozen record's __init__ sets each field through object.__setattr__: slow
-    record.__dict__.update(zip(names, args))
+    record.__dict__.update(zip(names, args, strict=True))
     return record
 
 

@@ -17,9 +17,11 @@ from __future__ import annotations
 
 import sys
 import time
-from typing import Callable, Protocol
+from collections.abc import Callable
+from typing import Protocol
 
 JUMP_TOLERANCE = 5.0  # seconds the two clocks may drift apart before it counts as a jump
+
 
 class Clock(Protocol):
     def now(self) -> float:
@@ -40,8 +42,12 @@ class RealClock:
 
     `wall` and `elapsed` can be replaced (tests give a machine whose clocks they can suspend)."""
 
-    def __init__(self, wall: Callable[[], float] | None = None, elapsed: Callable[[], float] | None = None,
-                 tolerance: float = JUMP_TOLERANCE) -> None:
+    def __init__(
+        self,
+        wall: Callable[[], float] | None = None,
+        elapsed: Callable[[], float] | None = None,
+        tolerance: float = JUMP_TOLERANCE,
+    ) -> None:
         self._wall = wall = wall or time.time
         self._elapsed = elapsed or elapsed_source()
         self.tolerance = tolerance

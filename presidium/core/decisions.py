@@ -12,12 +12,23 @@ from dataclasses import dataclass
 from typing import Any
 
 from presidium.core.ballots import (
-    BallotCount, ElectionResult, ListChange, RoundSetup, count_election, decide_nomination, decide_withdrawal,
+    BallotCount,
+    ElectionResult,
+    ListChange,
+    RoundSetup,
+    count_election,
+    decide_nomination,
+    decide_withdrawal,
 )
 from presidium.core.program import DEFAULT_NOMINATE_RULE, DEFAULT_WITHDRAW_RULE, Item, Program, Rule
 from presidium.core.records import Attendance, Recorded
 from presidium.core.votes import (
-    ShowOfHands, VoteError, VoteResult, decide_show_of_hands, resolve_base, threshold,
+    ShowOfHands,
+    VoteError,
+    VoteResult,
+    decide_show_of_hands,
+    resolve_base,
+    threshold,
 )
 
 
@@ -67,8 +78,13 @@ def quorum(program: Program, attendance_record: Attendance | None) -> Quorum | N
     return Quorum(rule, attendance.present, attendance.convened, needed)
 
 
-def decide_vote(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Attendance | None,
-                candidates: Sequence[str] = ()) -> VoteResult | ListChange:
+def decide_vote(
+    program: Program,
+    item: Item | None,
+    raw: dict[str, Any],
+    attendance_record: Attendance | None,
+    candidates: Sequence[str] = (),
+) -> VoteResult | ListChange:
     """A show of hands as entered (for/against/abstain or unanimous), decided; VoteError if it cannot be right.
 
     On an election item, a vote with `withdraw` or `nominate` NAME decides a change to the candidate
@@ -120,8 +136,9 @@ def candidate_list(item: Item | None, votes: Sequence[Recorded]) -> tuple[str, .
     return names
 
 
-def round_terms(item: Item | None, raw: dict[str, Any], previous: Sequence[ElectionResult],
-                listed: Sequence[str] = ()) -> RoundSetup:
+def round_terms(
+    item: Item | None, raw: dict[str, Any], previous: Sequence[ElectionResult], listed: Sequence[str] = ()
+) -> RoundSetup:
     """Seats and names of the round being counted: as entered, else what the last round proposed, else
     the list as the congress approved it (or the names on the ballot when there is no list)."""
     spec = item.election if item is not None else None
@@ -135,14 +152,24 @@ def round_terms(item: Item | None, raw: dict[str, Any], previous: Sequence[Elect
     return RoundSetup(body, round_no, int(seats or len(names) or 1), names, proposal.reason if proposal else "")
 
 
-def decide_ballot(program: Program, item: Item | None, raw: dict[str, Any], attendance_record: Attendance | None,
-                  previous: Sequence[ElectionResult] = (), listed: Sequence[str] | None = None) -> ElectionResult:
+def decide_ballot(
+    program: Program,
+    item: Item | None,
+    raw: dict[str, Any],
+    attendance_record: Attendance | None,
+    previous: Sequence[ElectionResult] = (),
+    listed: Sequence[str] | None = None,
+) -> ElectionResult:
     """One secret-ballot round counted; VoteError (BallotError) if the counting record cannot be right."""
     rule = program.rules.get(raw["rule"]) if raw.get("rule") else rule_for(program, item, election=True)
     if rule is None:
         raise VoteError("no-election-rule")
-    count = BallotCount(int(raw.get("issued") or 0), int(raw.get("returned") or 0), int(raw.get("invalid") or 0),
-                        {str(name): int(votes) for name, votes in (raw.get("votes") or {}).items()})
+    count = BallotCount(
+        int(raw.get("issued") or 0),
+        int(raw.get("returned") or 0),
+        int(raw.get("invalid") or 0),
+        {str(name): int(votes) for name, votes in (raw.get("votes") or {}).items()},
+    )
     if listed is None:
         listed = item.election.candidates if item is not None and item.election else ()
     terms = round_terms(item, raw, previous, listed)

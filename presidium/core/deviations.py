@@ -7,14 +7,27 @@ document and the chair's end-of-day summary list.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from presidium.core.records import PauseSpan
 from presidium.core.run import RunState
 from presidium.core.timers import item_elapsed
 from presidium.core.zone import local
 
-KINDS = ("overrun", "early", "skipped", "reordered", "inserted", "card", "paused", "note", "interrupted",
-         "speaker-overrun", "written", "floor")
+KINDS = (
+    "overrun",
+    "early",
+    "skipped",
+    "reordered",
+    "inserted",
+    "card",
+    "paused",
+    "note",
+    "interrupted",
+    "speaker-overrun",
+    "written",
+    "floor",
+)
 
 
 @dataclass(frozen=True)
@@ -40,7 +53,7 @@ BETWEEN_SESSIONS = "between sessions"
 def session_breaks(state: RunState) -> dict[str, PauseSpan]:
     """item id -> the pause that was the break after it, for items that closed their session."""
     held = [run for run in state.in_order() if run.first_started is not None]
-    following = {run.id: after for run, after in zip(held, held[1:])}
+    following = {run.id: after for run, after in pairwise(held)}
     breaks: dict[str, PauseSpan] = {}
     for pause in state.logs.pauses:
         run = state.items.get(pause.item_id or "")
@@ -70,25 +83,47 @@ def deviations(state: RunState, now: float | None = None, tolerance: float = 60.
         planned = run.item.duration
         spent = item_elapsed(state, run, now)
         if run.inserted:
-            found.append(Deviation("inserted", run.id, run.item.title, run.first_started or now, None, spent,
-                                   f"unplanned, {planned} s allowed"))
+            found.append(
+                Deviation(
+                    "inserted",
+                    run.id,
+                    run.item.title,
+                    run.first_started or now,
+                    None,
+                    spent,
+                    f"unplanned, {planned} s allowed",
+                )
+            )
         if run.status == "skipped":
             at = run.skipped_at if run.skipped_at is not None else run.last_ended or now  # when it was skipped
             found.append(Deviation("skipped", run.id, run.item.title, at, planned, spent))
         elif run.status == "pending" and state.finished_at is not None and not run.inserted:  # finished
-            found.append(Deviation("skipped", run.id, run.item.title, state.finished_at, planned, 0.0,
-                                   "not reached before finish"))
+            found.append(
+                Deviation(
+                    "skipped", run.id, run.item.title, state.finished_at, planned, 0.0, "not reached before finish"
+                )
+            )
         elif run.status in ("done", "current"):
             if spent - planned > tolerance:
                 at = run.last_ended if run.status == "done" and run.last_ended is not None else now
                 found.append(Deviation("overrun", run.id, run.item.title, at, planned, spent))
-            elif (run.status == "done" and run.last_ended is not None and planned - spent > tolerance
-                  and not run.inserted):
+            elif (
+                run.status == "done" and run.last_ended is not None and planned - spent > tolerance and not run.inserted
+            ):
                 found.append(Deviation("early", run.id, run.item.title, run.last_ended, planned, spent))
     for move in state.logs.moves:
-        found.append(Deviation("reordered", move.item_id, title(move.item_id), move.at, move.planned_index,
-                               move.to_index, f"moved from position {move.from_index + 1} to {move.to_index + 1}",
-                               seq=move.seq))
+        found.append(
+            Deviation(
+                "reordered",
+                move.item_id,
+                title(move.item_id),
+                move.at,
+                move.planned_index,
+                move.to_index,
+                f"moved from position {move.from_index + 1} to {move.to_index + 1}",
+                seq=move.seq,
+            )
+        )
     for use in state.logs.cards:
         found.append(Deviation("card", use.item_id, title(use.item_id), use.at, None, None, use.title, seq=use.seq))
     breaks = {pause.seq for pause in session_breaks(state).values()}
@@ -96,26 +131,57 @@ def deviations(state: RunState, now: float | None = None, tolerance: float = 60.
         end = pause.end if pause.end is not None else now
         if _overnight(state, pause.start, end):  # the night between two days of a congress, not a pause
             continue
-        found.append(Deviation("paused", pause.item_id, title(pause.item_id), pause.start, 0.0, end - pause.start,
-                               BETWEEN_SESSIONS if pause.seq in breaks else "", seq=pause.seq))
+        found.append(
+            Deviation(
+                "paused",
+                pause.item_id,
+                title(pause.item_id),
+                pause.start,
+                0.0,
+                end - pause.start,
+                BETWEEN_SESSIONS if pause.seq in breaks else "",
+                seq=pause.seq,
+            )
+        )
     for note in state.logs.notes:
-        found.append(Deviation("note", note.item_id, title(note.item_id), note.at, None, None, note.text, note.category))
+        found.append(
+            Deviation("note", note.item_id, title(note.item_id), note.at, None, None, note.text, note.category)
+        )
     for item_id, queue in state.speakers.items():
         for turn in queue.turns:
             if turn.started is not None and turn.elapsed(now) - turn.allowance > tolerance:
-                found.append(Deviation("speaker-overrun", item_id, title(item_id), turn.ended or now,
-                                       turn.allowance, turn.elapsed(now), turn.name, "time"))
+                found.append(
+                    Deviation(
+                        "speaker-overrun",
+                        item_id,
+                        title(item_id),
+                        turn.ended or now,
+                        turn.allowance,
+                        turn.elapsed(now),
+                        turn.name,
+                        "time",
+                    )
+                )
             if turn.status == "written":
-                found.append(Deviation("written", item_id, title(item_id), turn.ended or now, turn.allowance, 0.0,
-                                       turn.name, "time"))
+                found.append(
+                    Deviation(
+                        "written", item_id, title(item_id), turn.ended or now, turn.allowance, 0.0, turn.name, "time"
+                    )
+                )
             if turn.floor:
-                found.append(Deviation("floor", item_id, title(item_id), turn.requested or now, None, None,
-                                       turn.name, "procedure"))
+                found.append(
+                    Deviation(
+                        "floor", item_id, title(item_id), turn.requested or now, None, None, turn.name, "procedure"
+                    )
+                )
     for gap in state.logs.gaps:
         if _overnight(state, gap.since, gap.at):  # the podium laptop switched off for the night
             continue
-        found.append(Deviation("interrupted", None, "", gap.since, 0.0, gap.seconds,
-                               "the app was closed or crashed", "technical"))
+        found.append(
+            Deviation(
+                "interrupted", None, "", gap.since, 0.0, gap.seconds, "the app was closed or crashed", "technical"
+            )
+        )
     found.sort(key=lambda d: d.at)
     return found
 

@@ -129,8 +129,10 @@ class ProgramDraft:
         return len(self.entries(list_path))
 
     def paths(self, list_path: NodePath) -> list[NodePath]:
-        return [list_path + (i,) if len(list_path) == 1 else list_path[:2] + (list_path[2], i)
-                for i in range(self.count(list_path))]
+        return [
+            list_path + (i,) if len(list_path) == 1 else list_path[:2] + (list_path[2], i)
+            for i in range(self.count(list_path))
+        ]
 
     def rule_names(self) -> list[str]:
         return list(self.data.get("rules", {}))
@@ -138,9 +140,17 @@ class ProgramDraft:
     def ids(self, kind: str) -> list[str]:
         """Ids in use of one kind of entry, for choosers and for unique new ids."""
         if kind == "item":
-            return [item.get("id", "") for s in range(self.count(("session",))) for item in self.entries(("session", s, "item"))]
+            return [
+                item.get("id", "")
+                for s in range(self.count(("session",)))
+                for item in self.entries(("session", s, "item"))
+            ]
         if kind == "article":
-            return [a.get("id", "") for r in range(self.count(("regulation",))) for a in self.entries(("regulation", r, "article"))]
+            return [
+                a.get("id", "")
+                for r in range(self.count(("regulation",)))
+                for a in self.entries(("regulation", r, "article"))
+            ]
         return [entry.get("id", "") for entry in self.entries((kind,))]
 
     def titled(self, kind: str) -> list[tuple[str, str]]:
@@ -148,8 +158,11 @@ class ProgramDraft:
         if kind == "rule":
             return [(name, str(rule.get("description", ""))) for name, rule in self.data.get("rules", {}).items()]
         if kind == "article":
-            return [(str(a.get("id", "")), f"{a.get('number', '')} {a.get('title', '')}".strip())
-                    for r in range(self.count(("regulation",))) for a in self.entries(("regulation", r, "article"))]
+            return [
+                (str(a.get("id", "")), f"{a.get('number', '')} {a.get('title', '')}".strip())
+                for r in range(self.count(("regulation",)))
+                for a in self.entries(("regulation", r, "article"))
+            ]
         return [(str(e.get("id", "")), str(e.get("title", ""))) for e in self.entries((kind,))]
 
     def plain(self) -> dict[str, Any]:
@@ -235,7 +248,9 @@ class ProgramDraft:
             holder[name] = self.layout.tables()
         entries = holder[name]
         index = max(0, min(index, len(entries)))
-        self.layout.insert(entries, index, self.layout.table(table) if type(table) is dict else table)  # a plain dict is new; a table taken out keeps its comments
+        self.layout.insert(
+            entries, index, self.layout.table(table) if type(table) is dict else table
+        )  # a plain dict is new; a table taken out keeps its comments
         path = (name, index) if len(list_path) == 1 else list_path[:2] + (name, index)
         self._changed(path)
         return path
@@ -330,8 +345,15 @@ class ProgramDraft:
                 if other is not table and other_start and start and start < other_start < cursor:
                     collides = str(other.get("title", ""))
                     break
-        return Timeline(session, tuple(slots), start, cursor, planned_end,
-                        bool(planned_end and cursor and cursor > planned_end), collides)
+        return Timeline(
+            session,
+            tuple(slots),
+            start,
+            cursor,
+            planned_end,
+            bool(planned_end and cursor and cursor > planned_end),
+            collides,
+        )
 
     def timelines(self) -> list[Timeline]:
         """Every session's timeline, read from one plain copy of the draft (quicker than the document)."""
@@ -344,10 +366,13 @@ class ProgramDraft:
         congress = self.data.get("congress", {})
         convened = congress.get("delegates_convened")
         convened = convened if isinstance(convened, int) and convened > 0 else None
-        values: dict[str, object] = {f"congress.{key}": congress.get(key, "") for key in
-                                     ("title", "organization", "congress_name", "term", "place", "venue")}
-        values.update(convened=convened, present=convened, absent=0 if convened else None,
-                      quorum=self._quorum(convened))
+        values: dict[str, object] = {
+            f"congress.{key}": congress.get(key, "")
+            for key in ("title", "organization", "congress_name", "term", "place", "venue")
+        }
+        values.update(
+            convened=convened, present=convened, absent=0 if convened else None, quorum=self._quorum(convened)
+        )
         if len(path) == 4 and path[0] == "session":
             item = self.node(path)
             timeline = timeline or self.timeline(path[1])
@@ -360,8 +385,13 @@ class ProgramDraft:
             if after < len(items):
                 values.update({"next.title": items[after].get("title", ""), "next.by": items[after].get("by", "")})
             vote, election = item.get("vote") or {}, item.get("election") or {}
-            values.update({"vote.question": vote.get("question", ""), "election.body": election.get("body", ""),
-                           "election.seats": election.get("seats", "")})
+            values.update(
+                {
+                    "vote.question": vote.get("question", ""),
+                    "election.body": election.get("body", ""),
+                    "election.seats": election.get("seats", ""),
+                }
+            )
             speakers = item.get("speaker") or []
             if speakers:
                 values.update({f"speaker.{key}": speakers[0].get(key, "") for key in ("name", "unit", "topic")})
@@ -389,9 +419,12 @@ class ProgramDraft:
         if kind == "rule" and ident is not None and ident in self.data.get("rules", {}):
             return ("rules", ident), field
         lists: dict[str, list[NodePath]] = {
-            "session": [("session",)], "card": [("card",)], "regulation": [("regulation",)],
+            "session": [("session",)],
+            "card": [("card",)],
+            "regulation": [("regulation",)],
             "item": [("session", s, "item") for s in range(self.count(("session",)))],
-            "article": [("regulation", r, "article") for r in range(self.count(("regulation",)))]}
+            "article": [("regulation", r, "article") for r in range(self.count(("regulation",)))],
+        }
         for list_path in lists.get(kind, []):
             for position, path in enumerate(self.paths(list_path)):
                 if self.node(path).get("id") == ident or ident == f"#{position + 1}":
@@ -404,8 +437,11 @@ def _tables(value: object) -> bool:
 
 
 # Problems about a field that do not name it: the candidate list's checks.
-_FIELD_OF = {"problem.few-candidates": "election.candidates", "problem.surplus": "election.candidates",
-             "problem.duplicate-name": "election.candidates"}
+_FIELD_OF = {
+    "problem.few-candidates": "election.candidates",
+    "problem.surplus": "election.candidates",
+    "problem.duplicate-name": "election.candidates",
+}
 
 
 def _starts_at(session: Node) -> datetime | None:
@@ -423,4 +459,3 @@ def _seconds(text: object) -> int:
         return parse_duration(text) if isinstance(text, str) else 0
     except ValueError:
         return 0
-

@@ -36,7 +36,8 @@ _UNITS = (  # longest words first, so "phút" is not read as "p" + "hút"
 )
 _UNIT_OF = {word: unit for unit, words in _UNITS for word in words}
 _TOKEN = re.compile(
-    r"(\d+(?:[.,]\d+)?)\s*(" + "|".join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True)) + r")?", re.IGNORECASE)
+    r"(\d+(?:[.,]\d+)?)\s*(" + "|".join(sorted(map(re.escape, _UNIT_OF), key=len, reverse=True)) + r")?", re.IGNORECASE
+)
 
 
 def clean_line(text: str, limit: int = MAX_LINE) -> str:

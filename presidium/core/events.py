@@ -13,9 +13,29 @@ from presidium.core.run_messages import InvalidAction  # noqa: F401  (re-exporte
 # after the app was down; `undo` reverses the navigation event just before it; `clock` records a gap
 # the elapsed clock missed (a sleeping laptop) when the app re-anchored on the wall clock.
 KINDS: tuple[str, ...] = (
-    "start", "next", "back", "pause", "resume", "skip", "goto", "insert", "card", "note",
-    "present", "convened", "vote", "ballot", "finish", "reopened", "undo",
-    "speaker", "speaker-done", "speaker-absent", "speaker-written", "speaker-floor", "speaker-move",
+    "start",
+    "next",
+    "back",
+    "pause",
+    "resume",
+    "skip",
+    "goto",
+    "insert",
+    "card",
+    "note",
+    "present",
+    "convened",
+    "vote",
+    "ballot",
+    "finish",
+    "reopened",
+    "undo",
+    "speaker",
+    "speaker-done",
+    "speaker-absent",
+    "speaker-written",
+    "speaker-floor",
+    "speaker-move",
     "clock",
 )
 NOTE_CATEGORIES: tuple[str, ...] = ("time", "procedure", "technical", "personnel", "other")

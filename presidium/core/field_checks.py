@@ -13,11 +13,11 @@ from datetime import date, time
 from fractions import Fraction
 from typing import Any, TypeVar
 
+from presidium.core.catalogue import Message
 from presidium.core.durations import parse_clock, parse_duration
 from presidium.core.placeholders import placeholder_problems
-from presidium.core.catalogue import Message
 from presidium.core.problems import Problem
-from presidium.core.text_input import file_lines, bad_character, normalize_name
+from presidium.core.text_input import bad_character, file_lines, normalize_name
 from presidium.core.toml_lines import Block, LineIndex
 
 # A TOML table as tomllib parsed it, before any check: its values are whatever the file wrote (any TOML
@@ -34,8 +34,12 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 # No item or speech lasts longer (beyond it a figure is a typing slip, and would overflow the calendar).
 MAX_DURATION = 24 * 3600
 # Tables written at the top level that belong inside another: name -> (the right header, its parent).
-MISPLACED_TABLES = {"item": ("session.item", "session"), "speaker": ("session.item.speaker", "item"),
-                    "article": ("regulation.article", "regulation"), "election": ("session.item.election", "item")}
+MISPLACED_TABLES = {
+    "item": ("session.item", "session"),
+    "speaker": ("session.item.speaker", "item"),
+    "article": ("regulation.article", "regulation"),
+    "election": ("session.item.election", "item"),
+}
 # Fields that may hold several lines (tabs and line breaks allowed); every other text is one line.
 MULTILINE_FIELDS = {"script", "notes", "text", "when", "steps", "description"}
 # Fields that hold people's names: normalised (NFC, no zero-width characters, single spaces) on load.
@@ -51,9 +55,19 @@ RELAXED_FOR_RECORDED = {"control", "duplicate-name", "too-long", "unreachable", 
 
 # What a field of each kind must be, said in a "type" problem (codes of the catalogue's "problem.word.*").
 _EXPECTED = {
-    "str": "a-string", "int": "a-whole-number", "bool": "true-or-false", "strlist": "a-list-of-strings",
-    "date": "a-date", "table": "a-table", "tables": "a-list-of-tables", "duration": "a-string", "clock": "a-string",
-    "fraction": "a-string", "percent": "a-string", "surplus": "a-surplus", "lines": "a-string-or-two",
+    "str": "a-string",
+    "int": "a-whole-number",
+    "bool": "true-or-false",
+    "strlist": "a-list-of-strings",
+    "date": "a-date",
+    "table": "a-table",
+    "tables": "a-list-of-tables",
+    "duration": "a-string",
+    "clock": "a-string",
+    "fraction": "a-string",
+    "percent": "a-string",
+    "surplus": "a-surplus",
+    "lines": "a-string-or-two",
 }
 
 
@@ -72,8 +86,10 @@ _TYPE_CHECKS: dict[str, Callable[[object], bool]] = {
     "strlist": lambda value: isinstance(value, list) and all(isinstance(v, str) for v in value),
     "surplus": lambda value: isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)),
     # one line, or two (the national heading: quốc hiệu and tiêu ngữ)
-    "lines": lambda value: isinstance(value, str) or (isinstance(value, list) and 1 <= len(value) <= 2
-                                                       and all(isinstance(v, str) for v in value)),
+    "lines": lambda value: (
+        isinstance(value, str)
+        or (isinstance(value, list) and 1 <= len(value) <= 2 and all(isinstance(v, str) for v in value))
+    ),
 }
 
 
@@ -105,8 +121,13 @@ class FieldChecks:
             if top and name in MISPLACED_TABLES:  # [[item]] written for [[session.item]]
                 path, parent = MISPLACED_TABLES[name]
                 entries = self.lines.entries(name)
-                self.problem(entries[0].line if entries else block.line_of(name), "top-table", name=name, path=path,
-                             parent=Message(f"problem.word.{parent}"))
+                self.problem(
+                    entries[0].line if entries else block.line_of(name),
+                    "top-table",
+                    name=name,
+                    path=path,
+                    parent=Message(f"problem.word.{parent}"),
+                )
                 continue
             if name not in spec:
                 close = difflib.get_close_matches(name, spec, n=1)
@@ -158,16 +179,33 @@ class FieldChecks:
         key = name.rpartition(".")[2]  # as written on the line, for the fix
         if isinstance(value, str):
             bare = value.strip()
-            if (kind == "bool" and bare.lower() in ("true", "false")) or (kind == "int" and bare.isdigit()) or (
-                    kind == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", bare)):
-                self.problem(line, "quoted", where=where, field=name, key=key, got=show_value(value),
-                             bare=bare.lower() if kind == "bool" else bare)
+            if (
+                (kind == "bool" and bare.lower() in ("true", "false"))
+                or (kind == "int" and bare.isdigit())
+                or (kind == "date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", bare))
+            ):
+                self.problem(
+                    line,
+                    "quoted",
+                    where=where,
+                    field=name,
+                    key=key,
+                    got=show_value(value),
+                    bare=bare.lower() if kind == "bool" else bare,
+                )
                 return
         elif _EXPECTED[kind] == "a-string" and isinstance(value, (time, date)):  # start = 07:30:00, unquoted
             text = value.strftime("%H:%M") if isinstance(value, time) and not value.second else value.isoformat()
             self.problem(line, "quote-it", where=where, field=name, key=key, text=text)
             return
-        self.problem(line, "type", where=where, field=name, expected=Message(f"problem.word.{_EXPECTED[kind]}"), got=show_value(value))
+        self.problem(
+            line,
+            "type",
+            where=where,
+            field=name,
+            expected=Message(f"problem.word.{_EXPECTED[kind]}"),
+            got=show_value(value),
+        )
 
     def text_ok(self, value: str | list[str], where: str, name: str, line: int) -> bool:
         """A text without control characters (tabs and line breaks only in multi-line fields)."""
@@ -179,8 +217,14 @@ class FieldChecks:
                 return self.recorded
             bad = bad_character(text, multiline)
             if bad is not None:
-                self.problem(self.line_in(line, text, bad[0] - 1), "control", where=where, field=name, char=bad[1],
-                             position=bad[0])
+                self.problem(
+                    self.line_in(line, text, bad[0] - 1),
+                    "control",
+                    where=where,
+                    field=name,
+                    char=bad[1],
+                    position=bad[0],
+                )
                 return self.recorded
         return True
 
@@ -197,8 +241,7 @@ class FieldChecks:
     def source_lines(self) -> list[str]:
         return file_lines(self.text)
 
-    def parsed(self, parse: Callable[[str], _T], value: str, line: int, code: str, where: str,
-               name: str) -> _T | None:
+    def parsed(self, parse: Callable[[str], _T], value: str, line: int, code: str, where: str, name: str) -> _T | None:
         try:
             return parse(value)
         except (ValueError, ZeroDivisionError):
@@ -221,7 +264,15 @@ class FieldChecks:
         known = self.declared[target]
         if ident is not None and ident not in known:
             hint = self.did_you_mean(ident, target)
-            self.problem(line, "unknown-ref", where=where, field=name, target=Message(f"problem.word.{target}"), id=ident, hint=hint)
+            self.problem(
+                line,
+                "unknown-ref",
+                where=where,
+                field=name,
+                target=Message(f"problem.word.{target}"),
+                id=ident,
+                hint=hint,
+            )
 
     def did_you_mean(self, ident: str, target: str) -> Message | str:
         """A close declared id as a hint, for the first few unknown references only: difflib compares
@@ -232,6 +283,7 @@ class FieldChecks:
         known = self.sorted_ids.setdefault(target, sorted(self.declared[target]))
         close = difflib.get_close_matches(ident, known, n=1)
         return Message("problem.word.did-you-mean", name=close[0]) if close else ""
+
     def placeholders(self, text: str | None, where: str, field: str, block: Block) -> None:
         if not text:
             return
@@ -240,8 +292,14 @@ class FieldChecks:
             if name is None:
                 self.problem(line, "brace", where=where, field=field)
             else:
-                self.problem(line, "placeholder", where=where, field=field, name=name,
-                             hint=Message("problem.word.did-you-mean", name=hint) if hint else "")
+                self.problem(
+                    line,
+                    "placeholder",
+                    where=where,
+                    field=field,
+                    name=name,
+                    hint=Message("problem.word.did-you-mean", name=hint) if hint else "",
+                )
 
 
 def parse_fraction(text: str) -> Fraction:

@@ -6,6 +6,7 @@ the line it concerns and carries on, so the person fixing the file sees the whol
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 import tomllib
@@ -14,15 +15,28 @@ from collections.abc import Iterator
 from fractions import Fraction
 from pathlib import Path
 
+from presidium.core.ballots import max_candidates, surplus_words
+from presidium.core.catalogue import Message
 from presidium.core.catalogue.system import reason as system_reason
 from presidium.core.counting.rules import OPERATOR_REASONS, ValidityRules
-from presidium.core.ballots import max_candidates, surplus_words
 from presidium.core.field_checks import Checked, FieldChecks, Spec, Table, show_value
-from presidium.core.catalogue import Message
 from presidium.core.problems import Problem, ProgramError, place
 from presidium.core.program import (
-    ITEM_KINDS, RULE_BASES, Article, Card, Congress, ElectionSpec, Item, Program, Regulation, Rule,
-    Members, Session, Signers, Speaker, VoteSpec,
+    ITEM_KINDS,
+    RULE_BASES,
+    Article,
+    Card,
+    Congress,
+    ElectionSpec,
+    Item,
+    Members,
+    Program,
+    Regulation,
+    Rule,
+    Session,
+    Signers,
+    Speaker,
+    VoteSpec,
 )
 from presidium.core.text_input import file_lines
 from presidium.core.toml_hints import explain
@@ -39,45 +53,91 @@ MAX_SPEAKERS = 500
 
 # Field specs: name -> (kind, required). Kinds are checked by FieldChecks.value.
 CONGRESS_FIELDS = {
-    "title": ("str", True), "organization": ("str", True), "delegates_convened": ("int", True),
-    "superior": ("str", False), "place": ("str", False), "venue": ("str", False),
-    "congress_name": ("str", False), "term": ("str", False), "quorum": ("str", False),
-    "guests": ("strlist", False), "signers": ("table", False), "heading": ("lines", False),
+    "title": ("str", True),
+    "organization": ("str", True),
+    "delegates_convened": ("int", True),
+    "superior": ("str", False),
+    "place": ("str", False),
+    "venue": ("str", False),
+    "congress_name": ("str", False),
+    "term": ("str", False),
+    "quorum": ("str", False),
+    "guests": ("strlist", False),
+    "signers": ("table", False),
+    "heading": ("lines", False),
     "members": ("table", False),
 }
 SIGNERS_FIELDS = {"presidium": ("str", False), "secretariat": ("str", False), "counting": ("str", False)}
 MEMBERS_FIELDS = {"presidium": ("strlist", False), "secretariat": ("strlist", False), "counting": ("strlist", False)}
-RULE_FIELDS = {"fraction": ("fraction", True), "base": ("str", True), "strict": ("bool", False), "description": ("str", False)}
+RULE_FIELDS = {
+    "fraction": ("fraction", True),
+    "base": ("str", True),
+    "strict": ("bool", False),
+    "description": ("str", False),
+}
 SESSION_FIELDS = {
-    "id": ("str", True), "title": ("str", True), "date": ("date", True), "start": ("clock", True),
-    "end": ("clock", False), "item": ("tables", False),
+    "id": ("str", True),
+    "title": ("str", True),
+    "date": ("date", True),
+    "start": ("clock", True),
+    "end": ("clock", False),
+    "item": ("tables", False),
 }
 ITEM_FIELDS = {
-    "id": ("str", True), "title": ("str", True), "kind": ("str", True), "duration": ("duration", True),
-    "by": ("str", False), "script": ("str", False), "notes": ("str", False), "cards": ("strlist", False),
-    "vote": ("table", False), "election": ("table", False), "speaker": ("tables", False),
+    "id": ("str", True),
+    "title": ("str", True),
+    "kind": ("str", True),
+    "duration": ("duration", True),
+    "by": ("str", False),
+    "script": ("str", False),
+    "notes": ("str", False),
+    "cards": ("strlist", False),
+    "vote": ("table", False),
+    "election": ("table", False),
+    "speaker": ("tables", False),
     "speaker_allowance": ("duration", False),
 }
 VOTE_FIELDS = {"question": ("str", True), "rule": ("str", True)}
 ELECTION_FIELDS = {
-    "body": ("str", True), "seats": ("int", True), "rule": ("str", True),
-    "candidates": ("strlist", False), "max_surplus": ("surplus", False),
-    "withdraw_rule": ("str", False), "nominate_rule": ("str", False),
+    "body": ("str", True),
+    "seats": ("int", True),
+    "rule": ("str", True),
+    "candidates": ("strlist", False),
+    "max_surplus": ("surplus", False),
+    "withdraw_rule": ("str", False),
+    "nominate_rule": ("str", False),
 }
-SPEAKER_FIELDS = {"name": ("str", True), "unit": ("str", False), "topic": ("str", False), "duration": ("duration", False)}
+SPEAKER_FIELDS = {
+    "name": ("str", True),
+    "unit": ("str", False),
+    "topic": ("str", False),
+    "duration": ("duration", False),
+}
 CARD_FIELDS = {
-    "id": ("str", True), "title": ("str", True), "when": ("str", False), "steps": ("strlist", False),
-    "script": ("str", False), "refs": ("strlist", False),
+    "id": ("str", True),
+    "title": ("str", True),
+    "when": ("str", False),
+    "steps": ("strlist", False),
+    "script": ("str", False),
+    "refs": ("strlist", False),
 }
 REGULATION_FIELDS = {"id": ("str", True), "title": ("str", True), "article": ("tables", False)}
 ARTICLE_FIELDS = {"id": ("str", True), "number": ("str", True), "title": ("str", False), "text": ("str", False)}
 TOP_FIELDS = {
-    "format": ("int", False), "congress": ("table", True), "rules": ("table", False), "session": ("tables", True),
-    "card": ("tables", False), "regulation": ("tables", False), "counting": ("table", False),
+    "format": ("int", False),
+    "congress": ("table", True),
+    "rules": ("table", False),
+    "session": ("tables", True),
+    "card": ("tables", False),
+    "regulation": ("tables", False),
+    "counting": ("table", False),
 }
 COUNTING_FIELDS = {
-    "over_seats": ("bool", False), "none_kept": ("bool", False), "reasons": ("strlist", False),
-    "article": ("str", False), "regulation": ("str", False),
+    "over_seats": ("bool", False),
+    "none_kept": ("bool", False),
+    "reasons": ("strlist", False),
+    "article": ("str", False),
+    "regulation": ("str", False),
 }
 
 
@@ -87,7 +147,9 @@ def load_program(path: str | Path) -> Program:
     try:
         raw = path.read_bytes()
     except OSError as error:
-        raise ProgramError([Problem(str(path), 0, Message("problem.unreadable", detail=system_reason(error)))]) from None
+        raise ProgramError(
+            [Problem(str(path), 0, Message("problem.unreadable", detail=system_reason(error)))]
+        ) from None
     return load_program_bytes(raw, str(path))
 
 
@@ -97,7 +159,7 @@ def load_program_bytes(raw: bytes, source: str, *, recorded: bool = False) -> Pr
     try:
         text = raw.decode("utf-8-sig")  # a BOM, as older Windows Notepad writes, is not part of the TOML
     except UnicodeDecodeError as error:
-        line = raw[:error.start].count(b"\n") + 1  # the line holding the first byte that is not UTF-8
+        line = raw[: error.start].count(b"\n") + 1  # the line holding the first byte that is not UTF-8
         raise ProgramError([Problem(source, line, Message("problem.encoding"))]) from None
     return _Loader(text, source, hashlib.sha256(raw).hexdigest(), recorded).load()
 
@@ -110,10 +172,8 @@ def check_data(data: Table, source: str = "<draft>") -> list[Problem]:
     """Every problem in a program already parsed into plain values (the editor's draft), by the same checks
     as a file. Lines are 0: the editor points at the node and field each problem names instead."""
     loader = _Loader("", source, "")
-    try:
+    with contextlib.suppress(ProgramError):
         loader.check(data)
-    except ProgramError:
-        pass
     return sorted(loader.problems, key=lambda problem: problem.line)
 
 
@@ -163,9 +223,15 @@ class _Loader(FieldChecks):
         if self.problems or congress.value is None:  # a congress that could not be read has said why
             raise ProgramError(self.problems)
         return Program(
-            congress=congress.value, rules=rules, sessions=tuple(sessions), cards=tuple(cards),
-            regulations=tuple(regulations), format=top["format"] or SUPPORTED_FORMAT,
-            fingerprint=self.fingerprint, source=self.file, counting=counting,
+            congress=congress.value,
+            rules=rules,
+            sessions=tuple(sessions),
+            cards=tuple(cards),
+            regulations=tuple(regulations),
+            format=top["format"] or SUPPORTED_FORMAT,
+            fingerprint=self.fingerprint,
+            source=self.file,
+            counting=counting,
         )
 
     def counting(self, data: Table) -> ValidityRules:
@@ -175,8 +241,13 @@ class _Loader(FieldChecks):
         values = self.fields(data, COUNTING_FIELDS, where, block)
         for reason in values["reasons"] or ():
             if reason not in OPERATOR_REASONS:
-                self.problem(block.line_of("reasons"), "counting-reason", where=where, got=reason,
-                             allowed=", ".join(OPERATOR_REASONS))
+                self.problem(
+                    block.line_of("reasons"),
+                    "counting-reason",
+                    where=where,
+                    got=reason,
+                    allowed=", ".join(OPERATOR_REASONS),
+                )
         given = {key: value for key, value in values.items() if value is not None}
         if "reasons" in given:
             given["reasons"] = tuple(given["reasons"])
@@ -190,10 +261,20 @@ class _Loader(FieldChecks):
         out, and it is a generated or damaged file, not an agenda."""
         given = data.get("session")
         sessions = given if isinstance(given, list) else []
-        items = [item for session in sessions if isinstance(session, dict) and isinstance(session.get("item"), list)
-                 for item in session["item"]]
-        speakers = max((len(item["speaker"]) for item in items
-                        if isinstance(item, dict) and isinstance(item.get("speaker"), list)), default=0)
+        items = [
+            item
+            for session in sessions
+            if isinstance(session, dict) and isinstance(session.get("item"), list)
+            for item in session["item"]
+        ]
+        speakers = max(
+            (
+                len(item["speaker"])
+                for item in items
+                if isinstance(item, dict) and isinstance(item.get("speaker"), list)
+            ),
+            default=0,
+        )
         for what, count, limit in (("items", len(items), MAX_ITEMS), ("speakers", speakers, MAX_SPEAKERS)):
             if count > limit and not self.recorded:  # a recorded run's program is replayed as it was
                 self.problem(0, "oversized", what=Message(f"problem.word.{what}"), got=count, limit=limit)
@@ -204,12 +285,24 @@ class _Loader(FieldChecks):
         where = "[congress]"
         values = self.fields(data, CONGRESS_FIELDS, where, block)
         if values["delegates_convened"] is not None and values["delegates_convened"] < 1:
-            self.problem(block.line_of("delegates_convened"), "min", where=where, field="delegates_convened",
-                         minimum=1, got=values["delegates_convened"])
+            self.problem(
+                block.line_of("delegates_convened"),
+                "min",
+                where=where,
+                field="delegates_convened",
+                minimum=1,
+                got=values["delegates_convened"],
+            )
             values["delegates_convened"] = None
         elif values["delegates_convened"] is not None and values["delegates_convened"] > MAX_FIGURE:
-            self.problem(block.line_of("delegates_convened"), "max", where=where, field="delegates_convened",
-                         maximum=MAX_FIGURE, got=values["delegates_convened"])
+            self.problem(
+                block.line_of("delegates_convened"),
+                "max",
+                where=where,
+                field="delegates_convened",
+                maximum=MAX_FIGURE,
+                got=values["delegates_convened"],
+            )
             values["delegates_convened"] = values["delegates_convened"] if self.recorded else None
         quorum = values.pop("quorum")
         signers = self.signers(values.pop("signers"), where, block)
@@ -224,8 +317,10 @@ class _Loader(FieldChecks):
         if any(values[name] is None for name in required) or signers is None or members is None:
             return _Congress(None, quorum)
         optional = {name: value for name, value in values.items() if value is not None}
-        return _Congress(Congress(**optional, quorum=quorum or "", guests=tuple(guests or ()), signers=signers,
-                                  members=members), quorum)
+        return _Congress(
+            Congress(**optional, quorum=quorum or "", guests=tuple(guests or ()), signers=signers, members=members),
+            quorum,
+        )
 
     def members(self, data: Table | None, where: str, block: Block) -> Members | None:
         """`[congress.members]`: the names of the working bodies; None when a field of it is wrong."""
@@ -238,8 +333,13 @@ class _Loader(FieldChecks):
         values = self.fields(data, MEMBERS_FIELDS, where, own, prefix="members.")
         if any(name in data and values[name] is None for name in MEMBERS_FIELDS):
             return None
-        return Members(**{name: tuple(" ".join(n.split()) for n in value if n.strip())
-                          for name, value in values.items() if value is not None})
+        return Members(
+            **{
+                name: tuple(" ".join(n.split()) for n in value if n.strip())
+                for name, value in values.items()
+                if value is not None
+            }
+        )
 
     def signers(self, data: Table | None, where: str, block: Block) -> Signers | None:
         """`[congress.signers]` (or `signers = { … }` inline): None when a field of it is wrong."""
@@ -262,11 +362,20 @@ class _Loader(FieldChecks):
                 block = self.lines.table("rules")
             where = place("rule", name)
             if not isinstance(body, dict):
-                self.problem(block.line_of(name), "type", where=where, field=name, expected=Message("problem.word.a-table"), got=show_value(body))
+                self.problem(
+                    block.line_of(name),
+                    "type",
+                    where=where,
+                    field=name,
+                    expected=Message("problem.word.a-table"),
+                    got=show_value(body),
+                )
                 continue
             values = self.fields(body, RULE_FIELDS, where, block)
             if values["base"] is not None and values["base"] not in RULE_BASES:
-                self.problem(block.line_of("base"), "base", where=where, got=values["base"], allowed=", ".join(RULE_BASES))
+                self.problem(
+                    block.line_of("base"), "base", where=where, got=values["base"], allowed=", ".join(RULE_BASES)
+                )
                 continue
             if values["fraction"] is None or values["base"] is None:
                 continue
@@ -278,8 +387,9 @@ class _Loader(FieldChecks):
             rules[name] = Rule(name, values["fraction"], values["base"], strict, values["description"] or "")
         return rules
 
-    def checked_entries(self, entries: list[Table], blocks: list[Block], fallback: Block, kind: str, spec: Spec,
-                        seen: dict[str, int]) -> Iterator[tuple[Block, str, Checked, Table]]:
+    def checked_entries(
+        self, entries: list[Table], blocks: list[Block], fallback: Block, kind: str, spec: Spec, seen: dict[str, int]
+    ) -> Iterator[tuple[Block, str, Checked, Table]]:
         """Each entry of an array of tables checked against `spec`: (block for lines, place, values).
         Entries without a header of their own (inline arrays) are located at `fallback`."""
         for index, data in enumerate(entries):
@@ -293,12 +403,14 @@ class _Loader(FieldChecks):
     def regulations(self, entries: list[Table]) -> list[Regulation]:
         regulations: list[Regulation] = []
         seen_articles: dict[str, int] = {}
-        for block, _, values, _ in self.checked_entries(entries, self.lines.entries("regulation"), self.lines.root,
-                                                        "regulation", REGULATION_FIELDS, {}):
+        for block, _, values, _ in self.checked_entries(
+            entries, self.lines.entries("regulation"), self.lines.root, "regulation", REGULATION_FIELDS, {}
+        ):
             own = []
             article_blocks = self.lines.children(block, "regulation.article")
-            for article_block, _, article, _ in self.checked_entries(values["article"] or [], article_blocks, block,
-                                                                     "article", ARTICLE_FIELDS, seen_articles):
+            for _block, _, article, _ in self.checked_entries(
+                values["article"] or [], article_blocks, block, "article", ARTICLE_FIELDS, seen_articles
+            ):
                 if article["id"] and article["number"]:
                     own.append(Article(article["id"], article["number"], article["title"] or "", article["text"] or ""))
             if values["id"] and values["title"]:
@@ -307,14 +419,23 @@ class _Loader(FieldChecks):
 
     def cards(self, entries: list[Table]) -> list[Card]:
         cards = []
-        for block, where, values, _ in self.checked_entries(entries, self.lines.entries("card"), self.lines.root,
-                                                            "card", CARD_FIELDS, {}):
+        for block, where, values, _ in self.checked_entries(
+            entries, self.lines.entries("card"), self.lines.root, "card", CARD_FIELDS, {}
+        ):
             for ref in values["refs"] or []:
                 self.reference("article", ref, where, "refs", block.line_of("refs"))
             self.placeholders(values["script"], where, "script", block)
             if values["id"] and values["title"]:
-                cards.append(Card(values["id"], values["title"], values["when"] or "", tuple(values["steps"] or ()),
-                                  values["script"] or "", tuple(values["refs"] or ())))
+                cards.append(
+                    Card(
+                        values["id"],
+                        values["title"],
+                        values["when"] or "",
+                        tuple(values["steps"] or ()),
+                        values["script"] or "",
+                        tuple(values["refs"] or ()),
+                    )
+                )
         return cards
 
     def sessions(self, entries: list[Table] | None, rules: dict[str, Rule]) -> list[Session]:
@@ -324,8 +445,9 @@ class _Loader(FieldChecks):
             return []
         sessions: list[Session] = []
         seen_items: dict[str, int] = {}
-        for block, where, values, data in self.checked_entries(entries, self.lines.entries("session"),
-                                                               self.lines.root, "session", SESSION_FIELDS, {}):
+        for block, where, values, data in self.checked_entries(
+            entries, self.lines.entries("session"), self.lines.root, "session", SESSION_FIELDS, {}
+        ):
             item_blocks = self.lines.children(block, "session.item")
             items = [
                 self.item(item, item_blocks[i] if i < len(item_blocks) else block, rules, seen_items, i)
@@ -338,7 +460,7 @@ class _Loader(FieldChecks):
                 continue
             session = Session(values["id"], values["title"], values["date"], values["start"], tuple(held), block.line)
             try:
-                session.planned_end  # the plan must fit the calendar (year 9999, or a duration of 10**14 hours)
+                _ = session.planned_end  # the plan must fit the calendar (year 9999, or a duration of 10**14 hours)
             except OverflowError:
                 self.problem(block.line, "calendar", where=where)
                 continue
@@ -361,16 +483,31 @@ class _Loader(FieldChecks):
         election = self.election(values["election"], kind, rules, where, block)
         speakers = self.speakers(values["speaker"], kind, where, block)
         if values["speaker_allowance"] is not None and kind not in (None, "discussion"):
-            self.problem(block.line_of("speaker_allowance"), "only-for", where=where, field="speaker_allowance",
-                         kind="discussion", got=kind)
+            self.problem(
+                block.line_of("speaker_allowance"),
+                "only-for",
+                where=where,
+                field="speaker_allowance",
+                kind="discussion",
+                got=kind,
+            )
         if None in (values["id"], values["title"], kind, values["duration"]) or speakers is None:
             return None
         if (kind == "vote" and vote is None) or (kind == "election" and election is None):
             return None
         return Item(
-            id=values["id"], title=values["title"], kind=kind, duration=values["duration"], by=values["by"] or "",
-            script=values["script"] or "", notes=values["notes"] or "", cards=tuple(values["cards"] or ()),
-            vote=vote, election=election, speakers=speakers, speaker_allowance=values["speaker_allowance"],
+            id=values["id"],
+            title=values["title"],
+            kind=kind,
+            duration=values["duration"],
+            by=values["by"] or "",
+            script=values["script"] or "",
+            notes=values["notes"] or "",
+            cards=tuple(values["cards"] or ()),
+            vote=vote,
+            election=election,
+            speakers=speakers,
+            speaker_allowance=values["speaker_allowance"],
             line=block.line,
         )
 
@@ -385,8 +522,9 @@ class _Loader(FieldChecks):
             self.problem(block.line_of(field), "only-for", where=where, field=field, kind=field, got=kind)
         return True
 
-    def vote(self, data: Table | None, kind: str | None, rules: dict[str, Rule], where: str,
-             block: Block) -> VoteSpec | None:
+    def vote(
+        self, data: Table | None, kind: str | None, rules: dict[str, Rule], where: str, block: Block
+    ) -> VoteSpec | None:
         if not self.kind_table(data, "vote", kind, where, block) or data is None:
             return None
         line = block.line_of("vote")
@@ -396,8 +534,9 @@ class _Loader(FieldChecks):
             return VoteSpec(values["question"], values["rule"])
         return None
 
-    def election(self, data: Table | None, kind: str | None, rules: dict[str, Rule], where: str,
-                 block: Block) -> ElectionSpec | None:
+    def election(
+        self, data: Table | None, kind: str | None, rules: dict[str, Rule], where: str, block: Block
+    ) -> ElectionSpec | None:
         if not self.kind_table(data, "election", kind, where, block) or data is None:
             return None
         table = self.lines.children(block, "session.item.election")
@@ -417,27 +556,45 @@ class _Loader(FieldChecks):
         if seats and candidates:
             self.candidate_list(candidates, seats, surplus, where, own.line_of("candidates"))
         if values["body"] and seats and values["rule"] in rules:
-            return ElectionSpec(values["body"], seats, values["rule"], tuple(candidates), surplus,
-                                values["withdraw_rule"] or "", values["nominate_rule"] or "")
+            return ElectionSpec(
+                values["body"],
+                seats,
+                values["rule"],
+                tuple(candidates),
+                surplus,
+                values["withdraw_rule"] or "",
+                values["nominate_rule"] or "",
+            )
         return None
 
-    def candidate_list(self, candidates: list[str], seats: int, surplus: Fraction | int | None, where: str,
-                       line: int) -> None:
+    def candidate_list(
+        self, candidates: list[str], seats: int, surplus: Fraction | int | None, where: str, line: int
+    ) -> None:
         for name in sorted(name for name, times in Counter(candidates).items() if times > 1):  # linear, not n²
             self.problem(line, "duplicate-name", where=where, name=name)
         maximum = max_candidates(seats, surplus)  # whole people: 30% of 15 seats allows 4 more, not 4.5
         if len(candidates) < seats:
             self.problem(line, "few-candidates", where=where, got=len(candidates), seats=seats)
         elif len(candidates) > maximum:
-            self.problem(line, "surplus", where=where, got=len(candidates), seats=seats,
-                         percent=surplus_words(surplus), maximum=maximum)
+            self.problem(
+                line,
+                "surplus",
+                where=where,
+                got=len(candidates),
+                seats=seats,
+                percent=surplus_words(surplus),
+                maximum=maximum,
+            )
 
-    def speakers(self, entries: list[Table] | None, kind: str | None, where: str,
-                 block: Block) -> tuple[Speaker, ...] | None:
+    def speakers(
+        self, entries: list[Table] | None, kind: str | None, where: str, block: Block
+    ) -> tuple[Speaker, ...] | None:
         if not entries:
             return ()
         if kind is not None and kind != "discussion":
-            self.problem(block.line_of("speaker"), "only-for", where=where, field="speaker", kind="discussion", got=kind)
+            self.problem(
+                block.line_of("speaker"), "only-for", where=where, field="speaker", kind="discussion", got=kind
+            )
         blocks = self.lines.children(block, "session.item.speaker")
         speakers: list[Speaker] = []
         broken = False
@@ -450,6 +607,7 @@ class _Loader(FieldChecks):
             speakers.append(Speaker(values["name"], values["unit"] or "", values["topic"] or "", values["duration"]))
         return None if broken else tuple(speakers)
 
+
 class _Congress:
     """The congress table as far as it could be read, plus the quorum rule name to check later."""
 
@@ -459,11 +617,20 @@ class _Congress:
 
 def _declared_ids(data: Table) -> dict[str, set[str]]:
     """Ids the file declares, whether or not their own definition turns out valid."""
+
     def ids(entries: object) -> set[str]:
-        return {e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)} if isinstance(entries, list) else set()
+        return (
+            {e["id"] for e in entries if isinstance(e, dict) and isinstance(e.get("id"), str)}
+            if isinstance(entries, list)
+            else set()
+        )
 
     given = data.get("regulation")
     regulations = given if isinstance(given, list) else []
     articles: set[str] = set().union(*(ids(r.get("article")) for r in regulations if isinstance(r, dict)))
     rules = data.get("rules")
-    return {"rule": set(rules) if isinstance(rules, dict) else set(), "card": ids(data.get("card")), "article": articles}
+    return {
+        "rule": set(rules) if isinstance(rules, dict) else set(),
+        "card": ids(data.get("card")),
+        "article": articles,
+    }

@@ -9,23 +9,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import partial
 from datetime import date, datetime
+from functools import partial
 
 from presidium.core.announce import announce_election, announce_vote
-from presidium.core.catalogue import text as catalogue_text
-from presidium.core.deviations import BETWEEN_SESSIONS, deviations, session_breaks
 from presidium.core.ballots import ElectionResult, ListChange
-from presidium.core.zone import local as zone_local
+from presidium.core.catalogue import text as catalogue_text
 from presidium.core.decisions import quorum
+from presidium.core.deviations import BETWEEN_SESSIONS, deviations, session_breaks
 from presidium.core.program import PARTY_HEADING, Item, Members, Program, Signers
 from presidium.core.records import Attendance, Recorded
 from presidium.core.run import RunState
 from presidium.core.speakers import SpeakerQueue
 from presidium.core.votes import ShowOfHands, VoteResult
-
+from presidium.core.zone import local as zone_local
 
 # ---------------------------------------------------------------------------------------------- records
+
 
 @dataclass(frozen=True)
 class AttendanceLine:
@@ -194,8 +194,16 @@ def _is_upper_level(item: Item) -> bool:
 
 def _is_working_body(question: str) -> bool:
     text = question.lower()
-    bodies = ("đoàn chủ tịch", "đoàn thư ký", "ban thẩm tra", "ban kiểm phiếu", "presidium", "secretariat",
-              "credentials", "counting committee")
+    bodies = (
+        "đoàn chủ tịch",
+        "đoàn thư ký",
+        "ban thẩm tra",
+        "ban kiểm phiếu",
+        "presidium",
+        "secretariat",
+        "credentials",
+        "counting committee",
+    )
     documents = ("báo cáo", "quy chế", "nội quy", "chương trình", "nghị quyết", "report", "rules", "agenda")
     # "Thông qua danh sách Đoàn Chủ tịch" elects a working body; "Thông qua Báo cáo của Ban Kiểm phiếu" does not.
     return any(body in text for body in bodies) and not any(word in text for word in documents)
@@ -220,8 +228,14 @@ def vote_line(item: Item | None, recorded: Recorded, lang: str = "vi") -> VoteLi
         question = catalogue_text(f"minutes.question.{result.kind}", lang, name=result.name)
         result = result.vote
     item_title = item.title if item else ""
-    line = partial(VoteLine, item_id=recorded.item_id, item_title=item_title, question=question,
-                   at=local(recorded.at), working_body=_is_working_body(question))
+    line = partial(
+        VoteLine,
+        item_id=recorded.item_id,
+        item_title=item_title,
+        question=question,
+        at=local(recorded.at),
+        working_body=_is_working_body(question),
+    )
     if not isinstance(result, VoteResult):
         return line(tally=None, result=None, text="", error=recorded.error)
     text = announce_vote(result, question or item_title, lang, PERCENT_DECIMALS)
@@ -234,16 +248,27 @@ def election_round(item: Item | None, recorded: Recorded, lang: str = "vi") -> E
     """One counting record as the run decided it: its round, seats and result."""
     result = recorded.result
     body = item.election.body if item is not None and item.election else (item.title if item else "")
-    round_ = partial(ElectionRound, item_id=recorded.item_id, item_title=item.title if item else "", body=body,
-                     at=local(recorded.at), stations=tuple(recorded.raw.get("stations") or ()))
+    round_ = partial(
+        ElectionRound,
+        item_id=recorded.item_id,
+        item_title=item.title if item else "",
+        body=body,
+        at=local(recorded.at),
+        stations=tuple(recorded.raw.get("stations") or ()),
+    )
     if not isinstance(result, ElectionResult):
         seats = item.election.seats if item is not None and item.election else 0
         return round_(round_no=0, seats=seats, result=None, text="", error=recorded.error)
-    return round_(round_no=result.round_no, seats=result.seats, result=result,
-                  text=announce_election(result, body, lang, PERCENT_DECIMALS))
+    return round_(
+        round_no=result.round_no,
+        seats=result.seats,
+        result=result,
+        text=announce_election(result, body, lang, PERCENT_DECIMALS),
+    )
 
 
 # ---------------------------------------------------------------------------------------------- building
+
 
 def _speaker_lines(queue: SpeakerQueue | None, item: Item, as_of: float | None) -> tuple[SpeakerLine, ...]:
     if queue is None:
@@ -286,12 +311,13 @@ def _happenings(state: RunState, tolerance_pause: float = 60.0) -> list[Happenin
 
 
 def document_number(sequence: int, code: str = "BB/ĐH", lang: str = "vi") -> str:
-    """"Số 01-BB/ĐH": all documents of one congress share one sequence from 01 (English: "No. 01")."""
+    """ "Số 01-BB/ĐH": all documents of one congress share one sequence from 01 (English: "No. 01")."""
     return f"Số {sequence:02d}-{code}" if lang == "vi" else f"No. {sequence:02d}"
 
 
-def build_minutes(program: Program, state: RunState, *, mode: str = "live", number: int = 1,
-                  lang: str = "vi") -> Minutes:
+def build_minutes(
+    program: Program, state: RunState, *, mode: str = "live", number: int = 1, lang: str = "vi"
+) -> Minutes:
     """The minutes of one run (its state: the fold of its journal). ValueError when it never started."""
     started, last = state.started_at, state.last_at  # a started run has both
     if not state.started or started is None or last is None:
@@ -334,42 +360,86 @@ def build_minutes(program: Program, state: RunState, *, mode: str = "live", numb
             if _is_minutes_item(item) and run.first_started is not None:
                 adopted_votes = votes_by_item.get(item.id)
                 adopted = adopted_votes[-1].at if adopted_votes else local(run.last_ended or run.first_started)
-            lines.append(ItemLine(
-                number=shown, item_id=item.id, title=item.title, kind=item.kind, by=item.by,
-                session_id=run.session_id, status=run.status,
-                start=local(run.first_started) if run.first_started is not None else None,
-                end=local(breaks[item.id].start if item.id in breaks else run.last_ended)
-                if run.last_ended is not None else None,
-                spent=run.spent, planned=item.duration, inserted=run.inserted, moved=item.id in moved,
-                upper_level=_is_upper_level(item),
-                speakers=_speaker_lines(state.speakers.get(item.id), item, state.last_at)
-                if item.kind == "discussion" else (),
-                votes=tuple(votes_by_item.get(item.id, ())), elections=tuple(rounds_by_item.get(item.id, ())),
-            ))
+            lines.append(
+                ItemLine(
+                    number=shown,
+                    item_id=item.id,
+                    title=item.title,
+                    kind=item.kind,
+                    by=item.by,
+                    session_id=run.session_id,
+                    status=run.status,
+                    start=local(run.first_started) if run.first_started is not None else None,
+                    end=local(breaks[item.id].start if item.id in breaks else run.last_ended)
+                    if run.last_ended is not None
+                    else None,
+                    spent=run.spent,
+                    planned=item.duration,
+                    inserted=run.inserted,
+                    moved=item.id in moved,
+                    upper_level=_is_upper_level(item),
+                    speakers=_speaker_lines(state.speakers.get(item.id), item, state.last_at)
+                    if item.kind == "discussion"
+                    else (),
+                    votes=tuple(votes_by_item.get(item.id, ())),
+                    elections=tuple(rounds_by_item.get(item.id, ())),
+                )
+            )
         sessions.append(SessionLine(session.id, session.title, session.date, tuple(lines)))
 
     congress = program.congress
     opened = local(started)
     header = Header(
-        superior=congress.superior, organization=congress.organization,
-        congress_name=congress.congress_name, title=congress.title, number=document_number(number, lang=lang),
-        place=congress.place, date=(local(ended) if ended is not None else opened).date(),
-        venue=congress.venue, heading=congress.heading, motto=congress.motto, mark=congress.mark,
+        superior=congress.superior,
+        organization=congress.organization,
+        congress_name=congress.congress_name,
+        title=congress.title,
+        number=document_number(number, lang=lang),
+        place=congress.place,
+        date=(local(ended) if ended is not None else opened).date(),
+        venue=congress.venue,
+        heading=congress.heading,
+        motto=congress.motto,
+        mark=congress.mark,
     )
-    attendance = tuple(AttendanceLine(local(a.at), a.convened, a.present, a.absent, a.reason, a.with_reason,
-                                      a.alternates, a.excused, a.correction, a.previous_convened,
-                                      _quorum_needed(program, a))
-                       for a in state.logs.attendance)
+    attendance = tuple(
+        AttendanceLine(
+            local(a.at),
+            a.convened,
+            a.present,
+            a.absent,
+            a.reason,
+            a.with_reason,
+            a.alternates,
+            a.excused,
+            a.correction,
+            a.previous_convened,
+            _quorum_needed(program, a),
+        )
+        for a in state.logs.attendance
+    )
     if state.logs.attendance:  # a journaled correction of the number convened stands in the minutes
         convened = state.logs.attendance[-1].convened
     counting = tuple(document_number(number + i, "BB/BKP", lang) for i in range(1, len(all_rounds) + 1))
     return Minutes(
-        header=header, mode=mode, finished=state.finished, opened=opened,
-        closed=local(ended) if ended is not None else None, delegates_convened=convened,
-        attendance=attendance, sessions=tuple(sessions), votes=tuple(all_votes), elections=tuple(all_rounds),
-        happenings=tuple(_happenings(state)), adopted_at=adopted, counting_numbers=counting,
-        as_of=local(last), guests=tuple(g.strip() for g in congress.guests if g.strip()),
-        signers=congress.signers, members=congress.members, elected_bodies=_elected_bodies(all_rounds),
+        header=header,
+        mode=mode,
+        finished=state.finished,
+        opened=opened,
+        closed=local(ended) if ended is not None else None,
+        delegates_convened=convened,
+        attendance=attendance,
+        sessions=tuple(sessions),
+        votes=tuple(all_votes),
+        elections=tuple(all_rounds),
+        happenings=tuple(_happenings(state)),
+        adopted_at=adopted,
+        counting_numbers=counting,
+        as_of=local(last),
+        guests=tuple(g.strip() for g in congress.guests if g.strip()),
+        signers=congress.signers,
+        members=congress.members,
+        elected_bodies=_elected_bodies(all_rounds),
         bases=_bases(all_votes),
     )
 
@@ -402,6 +472,18 @@ def _quorum_needed(program: Program, attendance: Attendance) -> int | None:
 
 
 __all__ = [
-    "AttendanceLine", "ElectedBody", "ElectionRound", "Happening", "Header", "ItemLine", "Minutes", "SessionLine", "Signers",
-    "SpeakerLine", "VoteLine", "build_minutes", "election_round", "vote_line",
+    "AttendanceLine",
+    "ElectedBody",
+    "ElectionRound",
+    "Happening",
+    "Header",
+    "ItemLine",
+    "Minutes",
+    "SessionLine",
+    "Signers",
+    "SpeakerLine",
+    "VoteLine",
+    "build_minutes",
+    "election_round",
+    "vote_line",
 ]

@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 
-from presidium.core.program import ElectionSpec, Item, Program, Speaker, VoteSpec
 from presidium.core.decisions import quorum as core_quorum
+from presidium.core.program import ElectionSpec, Item, Program, Speaker, VoteSpec
 from presidium.core.records import Attendance
 from presidium.core.run import RunState
 

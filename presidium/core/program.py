@@ -14,7 +14,15 @@ ItemKind = Literal[
     "ceremony", "procedure", "report", "speech", "discussion", "vote", "election", "announcement", "break"
 ]
 ITEM_KINDS: tuple[str, ...] = (
-    "ceremony", "procedure", "report", "speech", "discussion", "vote", "election", "announcement", "break",
+    "ceremony",
+    "procedure",
+    "report",
+    "speech",
+    "discussion",
+    "vote",
+    "election",
+    "announcement",
+    "break",
 )
 RuleBase = Literal["convened", "present", "valid", "cast"]
 RULE_BASES: tuple[str, ...] = ("convened", "present", "valid", "cast")
@@ -93,10 +101,8 @@ class VoteSpec:
 # The built-in rules for changes to a candidate list, when the program names none (see decisions.change_rule):
 # a withdrawal passes with more than half of the delegates present; a nomination from the floor joins
 # the list with more than 30% of the delegates present (Quyết định 190-QĐ/TW, Điều 14).
-DEFAULT_WITHDRAW_RULE = Rule("withdrawal", Fraction(1, 2), "present", True,
-                             "more than half of the delegates present")
-DEFAULT_NOMINATE_RULE = Rule("nomination", Fraction(3, 10), "present", True,
-                             "more than 30% of the delegates present")
+DEFAULT_WITHDRAW_RULE = Rule("withdrawal", Fraction(1, 2), "present", True, "more than half of the delegates present")
+DEFAULT_NOMINATE_RULE = Rule("nomination", Fraction(3, 10), "present", True, "more than 30% of the delegates present")
 
 
 @dataclass(frozen=True)
@@ -209,7 +215,7 @@ class Program:
     format: int = 1
     fingerprint: str = ""  # SHA-256 of the file's bytes: the approved identity
     source: str = ""  # path the program was read from
-    counting: "ValidityRules | None" = None  # [counting]: validity rules of the ballots (None: the Party's)
+    counting: ValidityRules | None = None  # [counting]: validity rules of the ballots (None: the Party's)
     _index: dict[str, PlannedSlot] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
-from typing import TYPE_CHECKING, Any, Literal, Union, overload
+from typing import TYPE_CHECKING, Any, Literal, TypeAlias, overload
 
 from presidium.core.program import Item
 from presidium.core.run_messages import InvalidAction
@@ -12,7 +12,7 @@ if TYPE_CHECKING:  # the vote engine's results; core.decisions decides them, rec
     from presidium.core.ballots import ElectionResult, ListChange
     from presidium.core.votes import VoteResult
 
-    Decided = Union[VoteResult, ListChange, ElectionResult]
+    Decided: TypeAlias = VoteResult | ListChange | ElectionResult
 
 
 @dataclass(frozen=True)
@@ -39,17 +39,23 @@ class ItemRun:
     def id(self) -> str:
         return self.item.id
 
-    def opened(self, at: float) -> "ItemRun":
+    def opened(self, at: float) -> ItemRun:
         return replace(
-            self, status="current", segment_start=at, segment_paused=0.0, visits=self.visits + 1,
+            self,
+            status="current",
+            segment_start=at,
+            segment_paused=0.0,
+            visits=self.visits + 1,
             first_started=self.first_started if self.first_started is not None else at,
         )
 
-    def closed(self, at: float, status: str) -> "ItemRun":
+    def closed(self, at: float, status: str) -> ItemRun:
         if self.segment_start is None:
             return replace(self, status=status)
         net = at - self.segment_start - self.segment_paused
-        return replace(self, status=status, spent=self.spent + net, last_ended=at, segment_start=None, segment_paused=0.0)
+        return replace(
+            self, status=status, spent=self.spent + net, last_ended=at, segment_start=None, segment_paused=0.0
+        )
 
 
 @dataclass(frozen=True)
@@ -92,7 +98,7 @@ class Attendance:
             raise InvalidAction("alternates-over", alternates=self.alternates, present=self.present)
 
     @classmethod
-    def hall(cls, convened: int, present: int, excused: int = 0) -> "Attendance":
+    def hall(cls, convened: int, present: int, excused: int = 0) -> Attendance:
         """Figures with no run event behind them (a count checked on its own, the engine's tests):
         whoever is not present is absent."""
         return cls(convened, present, convened - present, excused=excused)

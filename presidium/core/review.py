@@ -184,7 +184,7 @@ class Suggestion:
 
 
 def _every(rehearsals: int) -> Message:
-    """"cả hai lần tổng duyệt" / "both rehearsals", "all 3 rehearsals"."""
+    """ "cả hai lần tổng duyệt" / "both rehearsals", "all 3 rehearsals"."""
     return Message("review.every.two") if rehearsals == 2 else Message("review.every.n", n=rehearsals)
 
 
@@ -244,8 +244,9 @@ class Review:
     @property
     def skipped(self) -> tuple[ItemReview, ...]:
         """Items not held: skipped, or never reached before the run finished (not those still to come)."""
-        return tuple(i for i in self.items if not i.held and not i.inserted
-                     and (i.status == "skipped" or self.finished))
+        return tuple(
+            i for i in self.items if not i.held and not i.inserted and (i.status == "skipped" or self.finished)
+        )
 
     @property
     def pending(self) -> tuple[ItemReview, ...]:
@@ -284,6 +285,7 @@ class Review:
 
 # ---------------------------------------------------------------------------------------------- building
 
+
 def _title(state: RunState, item_id: str | None) -> str:
     return state.items[item_id].item.title if item_id in state.items else ""
 
@@ -293,9 +295,12 @@ def _actuals(state: RunState) -> dict[str, float | None]:
 
 
 def _speaker_lines(queue: SpeakerQueue, title: str, now: float) -> tuple[SpeakerReview, ...]:
-    lines = [SpeakerReview(t.name, t.speaker.unit, queue.item_id, title, t.status, t.allowance,
-                         t.spoken(now), t.floor, t.started)
-             for t in queue.turns]
+    lines = [
+        SpeakerReview(
+            t.name, t.speaker.unit, queue.item_id, title, t.status, t.allowance, t.spoken(now), t.floor, t.started
+        )
+        for t in queue.turns
+    ]
     lines.sort(key=lambda line: (line.started is None, line.started or 0.0))  # stable: the rest as queued
     return tuple(lines)
 
@@ -306,14 +311,27 @@ def _discussions(state: RunState, items: list[ItemReview], last: float) -> tuple
         if item.kind != "discussion":
             continue
         queue = state.speakers.get(item.item_id)
-        found.append(DiscussionReview(
-            item.item_id, item.title, item.planned, item.actual, item.held, recorded=queue is not None,
-            speakers=_speaker_lines(queue, item.title, last) if queue is not None else ()))
+        found.append(
+            DiscussionReview(
+                item.item_id,
+                item.title,
+                item.planned,
+                item.actual,
+                item.held,
+                recorded=queue is not None,
+                speakers=_speaker_lines(queue, item.title, last) if queue is not None else (),
+            )
+        )
     return tuple(found)
 
 
-def build_review(program: Program, run: RunInfo, state: RunState,
-                 rehearsals: Sequence[tuple[RunInfo, RunState]] = (), tolerance: float = 60.0) -> Review:
+def build_review(
+    program: Program,
+    run: RunInfo,
+    state: RunState,
+    rehearsals: Sequence[tuple[RunInfo, RunState]] = (),
+    tolerance: float = 60.0,
+) -> Review:
     """The review of one run (its folded state); `rehearsals` are the runs it is compared with (oldest first)."""
     last = state.last_at  # the run's latest recorded moment: what a pause or a speaker still open runs to
     if not state.started or last is None:
@@ -332,38 +350,71 @@ def build_review(program: Program, run: RunInfo, state: RunState,
     for position, item_id in enumerate(state.order):
         r = state.items[item_id]
         slot = program.slot(item_id) if program.has_item(item_id) else None
-        items.append(ItemReview(
-            item_id=item_id, title=r.item.title, kind=r.item.kind, session_id=r.session_id, status=r.status,
-            planned=r.item.duration, actual=r.spent if r.status in HELD else 0.0,
-            planned_index=slot.index if slot else None, run_index=position, inserted=r.inserted,
-            moved=item_id in moved, start=r.first_started, end=r.last_ended,
-            planned_start=slot.start if slot else None, cards=tuple(cards_by_item.get(item_id, ())),
-            rehearsals=tuple(actuals.get(item_id) for _, actuals in compared), paused=paused.get(item_id, 0.0),
-        ))
+        items.append(
+            ItemReview(
+                item_id=item_id,
+                title=r.item.title,
+                kind=r.item.kind,
+                session_id=r.session_id,
+                status=r.status,
+                planned=r.item.duration,
+                actual=r.spent if r.status in HELD else 0.0,
+                planned_index=slot.index if slot else None,
+                run_index=position,
+                inserted=r.inserted,
+                moved=item_id in moved,
+                start=r.first_started,
+                end=r.last_ended,
+                planned_start=slot.start if slot else None,
+                cards=tuple(cards_by_item.get(item_id, ())),
+                rehearsals=tuple(actuals.get(item_id) for _, actuals in compared),
+                paused=paused.get(item_id, 0.0),
+            )
+        )
     sessions = []
     for session in program.sessions:
         mine = [i for i in items if i.session_id == session.id]
         starts = [i.start for i in mine if i.start is not None]
         ends = [i.end for i in mine if i.end is not None]
-        sessions.append(SessionTotal(
-            session.id, session.title, session.planned_seconds, sum(i.actual for i in mine),
-            sum(1 for i in mine if i.held),
-            sum(1 for i in mine if not i.held and not i.inserted and (i.status == "skipped" or state.finished)),
-            sum(1 for i in mine if i.inserted), min(starts) if starts else None, max(ends) if ends else None,
-        ))
+        sessions.append(
+            SessionTotal(
+                session.id,
+                session.title,
+                session.planned_seconds,
+                sum(i.actual for i in mine),
+                sum(1 for i in mine if i.held),
+                sum(1 for i in mine if not i.held and not i.inserted and (i.status == "skipped" or state.finished)),
+                sum(1 for i in mine if i.inserted),
+                min(starts) if starts else None,
+                max(ends) if ends else None,
+            )
+        )
     review = Review(
-        title=program.congress.title, run=run, items=tuple(items), sessions=tuple(sessions),
+        title=program.congress.title,
+        run=run,
+        items=tuple(items),
+        sessions=tuple(sessions),
         cards=tuple(CardLine(u.title, _title(state, u.item_id), u.at) for u in state.logs.cards),
         notes=tuple(NoteLine(n.text, n.category, _title(state, n.item_id), n.at) for n in state.logs.notes),
-        moves=tuple(MoveLine(_title(state, m.item_id), None if m.planned_index is None else m.planned_index + 1,
-                             m.to_index + 1, m.at) for m in state.logs.moves),
+        moves=tuple(
+            MoveLine(
+                _title(state, m.item_id), None if m.planned_index is None else m.planned_index + 1, m.to_index + 1, m.at
+            )
+            for m in state.logs.moves
+        ),
         paused_seconds=sum(((p.end if p.end is not None else last) - p.start) for p in state.logs.pauses),
         gaps=tuple(g.seconds for g in state.logs.gaps),
-        rehearsals=tuple(info for info, _ in compared), suggestions=(), tolerance=tolerance,
+        rehearsals=tuple(info for info, _ in compared),
+        suggestions=(),
+        tolerance=tolerance,
         discussions=_discussions(state, items, last),
         issuer=tuple(x for x in (program.congress.organization, program.congress.congress_name) if x),
-        superior=program.congress.superior, place=program.congress.place, heading=program.congress.heading,
-        finished=state.finished, signer=program.congress.signers.presidium, motto=program.congress.motto,
+        superior=program.congress.superior,
+        place=program.congress.place,
+        heading=program.congress.heading,
+        finished=state.finished,
+        signer=program.congress.signers.presidium,
+        motto=program.congress.motto,
         mark=program.congress.mark,
     )
     return _with_suggestions(review, program)
@@ -383,44 +434,77 @@ def _with_suggestions(review: Review, program: Program) -> Review:
         runs = [a for a in item.rehearsals if a is not None]
         if n_rehearsals and len(runs) == n_rehearsals and all(a - item.planned > tol for a in runs):
             mean = (sum(runs) + item.actual) / (len(runs) + 1)
-            found.append(Suggestion("overran_always" if n_rehearsals > 1 else "overran_both", dict(
-                title=item.title, rehearsals=n_rehearsals, every=_every(n_rehearsals),
-                over=_minutes(mean - item.planned), proposed=math.ceil(mean / 60))))
+            found.append(
+                Suggestion(
+                    "overran_always" if n_rehearsals > 1 else "overran_both",
+                    {
+                        "title": item.title,
+                        "rehearsals": n_rehearsals,
+                        "every": _every(n_rehearsals),
+                        "over": _minutes(mean - item.planned),
+                        "proposed": math.ceil(mean / 60),
+                    },
+                )
+            )
         elif not n_rehearsals and item.delta >= max(120.0, 0.25 * item.planned):
-            found.append(Suggestion("overran_once", dict(
-                title=item.title, over=_minutes(item.delta), planned=_minutes(item.planned))))
+            found.append(
+                Suggestion(
+                    "overran_once",
+                    {"title": item.title, "over": _minutes(item.delta), "planned": _minutes(item.planned)},
+                )
+            )
         if item.kind == "discussion":
             allowance = _allowance(program, item.item_id)
-            found.append(Suggestion("discussion_written", dict(
-                title=item.title, over=_minutes(item.delta), count=max(1, math.ceil(item.delta / allowance)),
-                allowance=_minutes(allowance))))
+            found.append(
+                Suggestion(
+                    "discussion_written",
+                    {
+                        "title": item.title,
+                        "over": _minutes(item.delta),
+                        "count": max(1, math.ceil(item.delta / allowance)),
+                        "allowance": _minutes(allowance),
+                    },
+                )
+            )
     found.extend(_speaker_suggestions(review.discussions, program))
     for item in review.early:
         runs = [a for a in item.rehearsals if a is not None]
         # A pause inside the item (waiting for the quorum, a fault) was time the item really took: an
         # item that only looks short because the hall stood waiting is no item to cut.
         all_runs = runs + [item.actual + item.paused]
-        if (len(runs) == n_rehearsals and item.planned - max(all_runs) >= max(180.0, 0.3 * item.planned)):
+        if len(runs) == n_rehearsals and item.planned - max(all_runs) >= max(180.0, 0.3 * item.planned):
             code = "early_always" if n_rehearsals > 1 else "early_both" if n_rehearsals else "early_once"
-            found.append(Suggestion(code, dict(
-                title=item.title, rehearsals=n_rehearsals, every=_every(n_rehearsals), planned=_minutes(item.planned),
-                proposed=max(1, math.ceil(max(all_runs) / 60)))))
+            found.append(
+                Suggestion(
+                    code,
+                    {
+                        "title": item.title,
+                        "rehearsals": n_rehearsals,
+                        "every": _every(n_rehearsals),
+                        "planned": _minutes(item.planned),
+                        "proposed": max(1, math.ceil(max(all_runs) / 60)),
+                    },
+                )
+            )
     for move in review.moves:
-        found.append(Suggestion("moved", dict(title=move.title, planned=move.planned_position or "–",
-                                              held=move.held_position)))
+        found.append(
+            Suggestion(
+                "moved", {"title": move.title, "planned": move.planned_position or "–", "held": move.held_position}
+            )
+        )
     counts: dict[str, int] = {}
     for card in review.cards:
         counts[card.title] = counts.get(card.title, 0) + 1
     if counts:  # one suggestion naming every situation, not the same advice once per card
         # '“Mất điện” (2 lần), “Xin rút” (1 lần)' / '“Power cut” (twice), …'
-        found.append(Suggestion("cards_used", dict(situations=[_situation(t, n) for t, n in counts.items()])))
+        found.append(Suggestion("cards_used", {"situations": [_situation(t, n) for t, n in counts.items()]}))
     for session in review.sessions:
         if session.held and session.delta >= 600:
-            found.append(Suggestion("session_over", dict(title=session.title, over=_minutes(session.delta))))
+            found.append(Suggestion("session_over", {"title": session.title, "over": _minutes(session.delta)}))
     if review.gaps:
-        found.append(Suggestion("interrupted", dict(count=len(review.gaps), total=_minutes(sum(review.gaps)))))
+        found.append(Suggestion("interrupted", {"count": len(review.gaps), "total": _minutes(sum(review.gaps))}))
     for item in review.skipped:
-        found.append(Suggestion("skipped", dict(title=item.title)))
+        found.append(Suggestion("skipped", {"title": item.title}))
     return replace(review, suggestions=tuple(found))
 
 
@@ -435,15 +519,33 @@ def _speaker_suggestions(discussions: tuple[DiscussionReview, ...], program: Pro
         over = [s for s in d.spoken if s.overrun > 0]
         if d.overrun_seconds > SPEAKERS_OVER_SUGGESTION:
             most = max(over, key=lambda s: s.overrun)
-            found.append(Suggestion("speakers_over", dict(
-                title=d.title, count=len(over), over=_minutes(d.overrun_seconds), name=most.name,
-                most=_minutes(most.overrun), allowance=_minutes(_allowance(program, d.item_id)))))
+            found.append(
+                Suggestion(
+                    "speakers_over",
+                    {
+                        "title": d.title,
+                        "count": len(over),
+                        "over": _minutes(d.overrun_seconds),
+                        "name": most.name,
+                        "most": _minutes(most.overrun),
+                        "allowance": _minutes(_allowance(program, d.item_id)),
+                    },
+                )
+            )
         written = d.with_status("written")
         if written:
-            found.append(Suggestion("written_recovered", dict(
-                title=d.title, count=len(written), recovered=_minutes(d.recovered_seconds))))
+            found.append(
+                Suggestion(
+                    "written_recovered",
+                    {"title": d.title, "count": len(written), "recovered": _minutes(d.recovered_seconds)},
+                )
+            )
         floor = [s for s in d.floor if s.spoke]
         if floor:
-            found.append(Suggestion("floor_spoke", dict(
-                title=d.title, count=len(floor), spoken=_minutes(sum(s.spoken or 0.0 for s in floor)))))
+            found.append(
+                Suggestion(
+                    "floor_spoke",
+                    {"title": d.title, "count": len(floor), "spoken": _minutes(sum(s.spoken or 0.0 for s in floor))},
+                )
+            )
     return found

@@ -6,21 +6,30 @@ Nothing here reads a clock: every time comes from an event's `at`. Resuming afte
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import tzinfo
-from collections.abc import Callable, Iterable, Mapping
 
 from presidium.core.ballots import ElectionResult
 from presidium.core.decisions import candidate_list, decide_ballot, decide_vote
+from presidium.core.events import NOTE_CATEGORIES, UNDOABLE, Event
+from presidium.core.program import ITEM_KINDS, Item, Program
+from presidium.core.records import (
+    Attendance,
+    CardUse,
+    ClockJump,
+    Gap,
+    ItemRun,
+    Logs,
+    Move,
+    Note,
+    PauseSpan,
+    Recorded,
+)
+from presidium.core.run_messages import InvalidAction
 from presidium.core.speakers import SPEAKER_KINDS, SpeakerError, SpeakerQueue, apply_speaker_event
 from presidium.core.votes import VoteError
-from presidium.core.events import NOTE_CATEGORIES, UNDOABLE, Event
-from presidium.core.run_messages import InvalidAction
-from presidium.core.program import ITEM_KINDS, Item, Program
 from presidium.core.zone import zone_info
-from presidium.core.records import (
-    Attendance, CardUse, ClockJump, Gap, ItemRun, Logs, Move, Note, PauseSpan, Recorded,
-)
 
 STATUSES = ("ready", "running", "paused", "finished")
 
@@ -44,7 +53,7 @@ class RunState:
     zone_name: str | None = None
     utc_offset: int | None = None
     # (seq of the last navigation event, state before it): what `undo` restores.
-    undo_point: tuple[int, "RunState"] | None = field(default=None, compare=False, repr=False)
+    undo_point: tuple[int, RunState] | None = field(default=None, compare=False, repr=False)
 
     # --- read API for the screen ---------------------------------------------------------
     @property
@@ -141,24 +150,29 @@ class RunState:
     def snapshot(self) -> dict[str, object]:
         """A plain, comparable picture of the state (used to prove resume gives the same state)."""
         return {
-            "status": self.status, "order": list(self.order), "position": self.position,
+            "status": self.status,
+            "order": list(self.order),
+            "position": self.position,
             "items": {
                 i: [r.status, r.first_started, r.last_ended, r.spent, r.segment_start, r.segment_paused, r.visits]
                 for i, r in self.items.items()
             },
-            "started_at": self.started_at, "finished_at": self.finished_at,
-            "paused_since": self.paused_since, "paused_total": self.paused_total,
-            "last_seq": self.last_seq, "last_at": self.last_at,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "paused_since": self.paused_since,
+            "paused_total": self.paused_total,
+            "last_seq": self.last_seq,
+            "last_at": self.last_at,
             "logs": {name: len(getattr(self.logs, name)) for name in Logs.__dataclass_fields__},
-            "speakers": {i: [(t.name, t.status, t.started, t.ended, t.paused, t.paused_since) for t in q.turns]
-                         for i, q in self.speakers.items()},
+            "speakers": {
+                i: [(t.name, t.status, t.started, t.ended, t.paused, t.paused_since) for t in q.turns]
+                for i, q in self.speakers.items()
+            },
         }
 
 
 def initial_state(program: Program) -> RunState:
-    items = {
-        slot.item.id: ItemRun(item=slot.item, session_id=slot.session.id) for slot in program.schedule
-    }
+    items = {slot.item.id: ItemRun(item=slot.item, session_id=slot.session.id) for slot in program.schedule}
     return RunState(program=program, status="ready", order=tuple(items), position=-1, items=items)
 
 
@@ -262,9 +276,15 @@ def _start(state: RunState, event: Event) -> RunState:
         raise InvalidAction("no-items")
     first = state.items[state.order[0]].opened(event.at)
     zone, offset = event.payload.get("tz"), event.payload.get("utc_offset")
-    return replace(state, items=_items(state, first), status="running", position=0, started_at=event.at,
-                   zone_name=zone if isinstance(zone, str) else None,
-                   utc_offset=int(offset) if isinstance(offset, (int, float)) else None)
+    return replace(
+        state,
+        items=_items(state, first),
+        status="running",
+        position=0,
+        started_at=event.at,
+        zone_name=zone if isinstance(zone, str) else None,
+        utc_offset=int(offset) if isinstance(offset, (int, float)) else None,
+    )
 
 
 def _next(state: RunState, event: Event) -> RunState:
@@ -272,8 +292,11 @@ def _next(state: RunState, event: Event) -> RunState:
     index = state._next_pending()
     if index is None:
         raise InvalidAction("last-item", title=_title(state, _here(state).id))
-    return replace(state, items=_items(state, _here(state).closed(event.at, "done"),
-                                       state.items[state.order[index]].opened(event.at)), position=index)
+    return replace(
+        state,
+        items=_items(state, _here(state).closed(event.at, "done"), state.items[state.order[index]].opened(event.at)),
+        position=index,
+    )
 
 
 def _back(state: RunState, event: Event) -> RunState:
@@ -281,8 +304,11 @@ def _back(state: RunState, event: Event) -> RunState:
     if state.position == 0:
         raise InvalidAction("first-item", title=_title(state, _here(state).id))
     previous = state.items[state.order[state.position - 1]]
-    return replace(state, items=_items(state, _here(state).closed(event.at, "pending"), previous.opened(event.at)),
-                   position=state.position - 1)
+    return replace(
+        state,
+        items=_items(state, _here(state).closed(event.at, "pending"), previous.opened(event.at)),
+        position=state.position - 1,
+    )
 
 
 def _skip(state: RunState, event: Event) -> RunState:
@@ -294,8 +320,9 @@ def _skip(state: RunState, event: Event) -> RunState:
         if index is None:
             raise InvalidAction("skip-last", title=_title(state, current.id))
         skipped = replace(current.closed(event.at, "skipped"), skipped_at=event.at)
-        return replace(state, items=_items(state, skipped, state.items[state.order[index]].opened(event.at)),
-                       position=index)
+        return replace(
+            state, items=_items(state, skipped, state.items[state.order[index]].opened(event.at)), position=index
+        )
     if target not in state.items:
         raise InvalidAction("unknown-item", action="skip", id=target)
     run = state.items[target]
@@ -318,8 +345,13 @@ def _goto(state: RunState, event: Event) -> RunState:
     order.insert(to_index, target)
     planned = state.program.slot(target).index if state.program.has_item(target) else None
     move = Move(target, from_index, to_index, planned, event.at, event.seq)
-    return replace(state, items=_items(state, current.closed(event.at, "done"), state.items[target].opened(event.at)),
-                   order=tuple(order), position=to_index, logs=state.logs.add("moves", move))
+    return replace(
+        state,
+        items=_items(state, current.closed(event.at, "done"), state.items[target].opened(event.at)),
+        order=tuple(order),
+        position=to_index,
+        logs=state.logs.add("moves", move),
+    )
 
 
 def _insert(state: RunState, event: Event) -> RunState:
@@ -376,8 +408,17 @@ def _present(state: RunState, event: Event) -> RunState:
     with_reason = _optional_count(payload, "with_reason", "present") or 0
     alternates = _optional_count(payload, "alternates", "present") or 0
     # The figures' consistency is checked by the model itself (records.Attendance), in one place.
-    record = Attendance(convened, present, absent, str(payload.get("reason") or ""), event.at, event.seq, excused,
-                        with_reason, alternates)
+    record = Attendance(
+        convened,
+        present,
+        absent,
+        str(payload.get("reason") or ""),
+        event.at,
+        event.seq,
+        excused,
+        with_reason,
+        alternates,
+    )
     return replace(state, logs=state.logs.add("attendance", record))
 
 
@@ -396,9 +437,19 @@ def _convened(state: RunState, event: Event) -> RunState:
         raise InvalidAction("present-over", present=present, convened=convened)
     absent = convened - present
     kept = last if last is not None and last.with_reason <= absent and last.excused <= absent else None
-    record = Attendance(convened, present, absent, kept.reason if kept else "", event.at, event.seq,
-                        kept.excused if kept else 0, kept.with_reason if kept else 0,
-                        last.alternates if last else 0, correction=reason, previous_convened=before)
+    record = Attendance(
+        convened,
+        present,
+        absent,
+        kept.reason if kept else "",
+        event.at,
+        event.seq,
+        kept.excused if kept else 0,
+        kept.with_reason if kept else 0,
+        last.alternates if last else 0,
+        correction=reason,
+        previous_convened=before,
+    )
     return replace(state, logs=state.logs.add("attendance", record))
 
 
@@ -454,8 +505,14 @@ def _close_pause(state: RunState, at: float) -> RunState:
     held = _here(state)
     current = replace(held, segment_paused=held.segment_paused + length)
     pauses = state.logs.pauses[:-1] + (replace(state.logs.pauses[-1], end=at),)
-    return replace(state, items=_items(state, current), status="running", paused_since=None,
-                   paused_total=state.paused_total + length, logs=replace(state.logs, pauses=pauses))
+    return replace(
+        state,
+        items=_items(state, current),
+        status="running",
+        paused_since=None,
+        paused_total=state.paused_total + length,
+        logs=replace(state.logs, pauses=pauses),
+    )
 
 
 def _resume(state: RunState, event: Event) -> RunState:
@@ -467,8 +524,9 @@ def _resume(state: RunState, event: Event) -> RunState:
 def _finish(state: RunState, event: Event) -> RunState:
     if state.paused:
         state = _close_pause(state, event.at)
-    return replace(state, items=_items(state, _here(state).closed(event.at, "done")), status="finished",
-                   finished_at=event.at)
+    return replace(
+        state, items=_items(state, _here(state).closed(event.at, "done")), status="finished", finished_at=event.at
+    )
 
 
 def _reopened(state: RunState, event: Event) -> RunState:
@@ -512,9 +570,23 @@ def _speaker(state: RunState, event: Event) -> RunState:
 
 
 _HANDLERS: dict[str, Callable[[RunState, Event], RunState]] = {
-    **{kind: _speaker for kind in SPEAKER_KINDS},
-    "start": _start, "next": _next, "back": _back, "skip": _skip, "goto": _goto, "insert": _insert,
-    "card": _card, "note": _note, "present": _present, "convened": _convened, "vote": _vote, "ballot": _ballot,
-    "pause": _pause, "resume": _resume, "finish": _finish, "reopened": _reopened, "undo": _undo,
+    **dict.fromkeys(SPEAKER_KINDS, _speaker),
+    "start": _start,
+    "next": _next,
+    "back": _back,
+    "skip": _skip,
+    "goto": _goto,
+    "insert": _insert,
+    "card": _card,
+    "note": _note,
+    "present": _present,
+    "convened": _convened,
+    "vote": _vote,
+    "ballot": _ballot,
+    "pause": _pause,
+    "resume": _resume,
+    "finish": _finish,
+    "reopened": _reopened,
+    "undo": _undo,
     "clock": _clock,
 }

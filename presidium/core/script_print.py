@@ -20,6 +20,7 @@ from presidium.core.importing.blanks import DOTS, to_print
 from presidium.core.importing.words import format_minutes_en, format_minutes_vi
 from presidium.core.program import Item, Program, Rule
 
+
 @dataclass(frozen=True)
 class Spoken:
     """A paragraph of the words to read as (text, style) parts: "" spoken, "direction" (in parentheses,
@@ -63,7 +64,7 @@ class PrintedScript:
 
 
 def rule_words(rule: Rule, lang: str = "vi", *, election: bool = False) -> str:
-    """"thông qua khi có trên một phần hai (1/2) tổng số đại biểu được triệu tập tán thành"."""
+    """ "thông qua khi có trên một phần hai (1/2) tổng số đại biểu được triệu tập tán thành"."""
     fraction = rule.fraction
     spelled = f"script.fraction.{fraction.numerator}-{fraction.denominator}"
     if spelled in CATALOGUE:
@@ -72,9 +73,13 @@ def rule_words(rule: Rule, lang: str = "vi", *, election: bool = False) -> str:
         words = f"{float(fraction * 100):g}%"
     else:
         words = f"{fraction.numerator}/{fraction.denominator}"
-    return text("script.elected" if election else "script.passes", lang,
-                relation=text("script.more" if rule.strict else "script.least", lang), fraction=words,
-                base=text(f"script.bases.{rule.base}", lang))
+    return text(
+        "script.elected" if election else "script.passes",
+        lang,
+        relation=text("script.more" if rule.strict else "script.least", lang),
+        fraction=words,
+        base=text(f"script.bases.{rule.base}", lang),
+    )
 
 
 _BLANK = re.compile(r"(" + DOTS + r"(?: \([^()\n]*\))?)")
@@ -109,23 +114,37 @@ def _length(seconds: int, lang: str) -> str:
 
 def printed_item(program: Program, item: Item, number: int, lang: str = "vi") -> PrintedItem:
     slot = program.slot(item.id)
-    lines = [text("script.time", lang, start=_clock(slot.start), end=_clock(slot.end),
-                  length=_length(item.duration, lang))]
+    lines = [
+        text("script.time", lang, start=_clock(slot.start), end=_clock(slot.end), length=_length(item.duration, lang))
+    ]
     if item.by:
         lines.append(text("script.by", lang, by=to_print(item.by, lang)))
     if item.vote:
         rule = program.rules.get(item.vote.rule)
-        lines.append(text("script.vote", lang, question=item.vote.question,
-                          rule=rule_words(rule, lang) if rule else item.vote.rule))
+        lines.append(
+            text(
+                "script.vote",
+                lang,
+                question=item.vote.question,
+                rule=rule_words(rule, lang) if rule else item.vote.rule,
+            )
+        )
     if item.election:
         spec = item.election
         rule = program.rules.get(spec.rule)
         surplus = surplus_words(spec.max_surplus).message(lang)  # a share, a number of names, or the default
-        lines.append(text("script.election", lang, body=spec.body, seats=spec.seats, surplus=surplus,
-                          rule=rule_words(rule, lang, election=True) if rule else spec.rule))
+        lines.append(
+            text(
+                "script.election",
+                lang,
+                body=spec.body,
+                seats=spec.seats,
+                surplus=surplus,
+                rule=rule_words(rule, lang, election=True) if rule else spec.rule,
+            )
+        )
         if spec.candidates:
-            lines.append(text("script.candidates", lang, n=len(spec.candidates),
-                              names="; ".join(spec.candidates)))
+            lines.append(text("script.candidates", lang, n=len(spec.candidates), names="; ".join(spec.candidates)))
     if item.speakers:
         names = "; ".join(s.name + (f" ({s.unit})" if s.unit else "") for s in item.speakers)
         lines.append(text("script.speakers", lang, names=names))
@@ -138,8 +157,13 @@ def printed_script(program: Program, printed_at: datetime, lang: str = "vi") -> 
     """The whole kịch bản of `program`, printed at `printed_at` (local time, for the footer)."""
     sessions = []
     for session in program.sessions:
-        when = text("script.session_time", lang, start=f"{session.start:%H:%M}", end=_clock(session.planned_end),
-                    day=session.date.strftime(text("script.day", lang)))
+        when = text(
+            "script.session_time",
+            lang,
+            start=f"{session.start:%H:%M}",
+            end=_clock(session.planned_end),
+            day=session.date.strftime(text("script.day", lang)),
+        )
         items = [printed_item(program, item, number, lang) for number, item in enumerate(session.items, 1)]
         sessions.append(PrintedSession(session.title, when, items))
     cards = []
@@ -151,12 +175,26 @@ def printed_script(program: Program, printed_at: datetime, lang: str = "vi") -> 
             except KeyError:
                 refs.append(ref)
                 continue
-            refs.append(f"{article.number}" + (f" ({article.title})" if article.title else "") + f", {regulation.title}")
-        cards.append(PrintedCard(card.title, text("script.card_when", lang, when=card.when) if card.when else "",
-                                 list(card.steps), spoken(card.script, lang),
-                                 text("script.card_refs", lang, refs="; ".join(refs)) if refs else ""))
+            refs.append(
+                f"{article.number}" + (f" ({article.title})" if article.title else "") + f", {regulation.title}"
+            )
+        cards.append(
+            PrintedCard(
+                card.title,
+                text("script.card_when", lang, when=card.when) if card.when else "",
+                list(card.steps),
+                spoken(card.script, lang),
+                text("script.card_refs", lang, refs="; ".join(refs)) if refs else "",
+            )
+        )
     total = sum(item.duration for item in program.items)
     printed = text("script.printed", lang, time=_clock(printed_at), day=printed_at.strftime(text("script.day", lang)))
     footer = text("script.footer", lang, fingerprint=program.short_fingerprint or "—", printed=printed)
-    return PrintedScript(text("script.kind", lang), program.congress.title, sessions, cards, footer,
-                         text("script.total", lang, length=_length(total, lang)))
+    return PrintedScript(
+        text("script.kind", lang),
+        program.congress.title,
+        sessions,
+        cards,
+        footer,
+        text("script.total", lang, length=_length(total, lang)),
+    )

@@ -23,8 +23,6 @@ class SpeakerError(Refusal, ValueError):
     AREA = "speakers"
 
 
-
-
 @dataclass(frozen=True)
 class SpeakerTurn:
     speaker: Speaker
@@ -72,7 +70,7 @@ class SpeakerQueue:
     default_allowance: int = DEFAULT_ALLOWANCE
 
     @classmethod
-    def for_item(cls, item: Item) -> "SpeakerQueue":
+    def for_item(cls, item: Item) -> SpeakerQueue:
         allowance = item.speaker_allowance or DEFAULT_ALLOWANCE
         turns = tuple(SpeakerTurn(s, s.seconds or allowance) for s in item.speakers)
         return cls(item.id, turns, allowance)
@@ -117,8 +115,13 @@ def apply_speaker_event(queue: SpeakerQueue, kind: str, payload: Mapping[str, ob
         return _replace_current(queue, lambda t: replace(t, paused_since=at))
     if kind == "resume":
         return _replace_current(
-            queue, lambda t: replace(t, paused=t.paused + (at - t.paused_since), paused_since=None)
-            if t.paused_since is not None else t)
+            queue,
+            lambda t: (
+                replace(t, paused=t.paused + (at - t.paused_since), paused_since=None)
+                if t.paused_since is not None
+                else t
+            ),
+        )
     if kind == "speaker":
         return _call(queue, _text(payload, "name"), at)
     if kind == "speaker-done":

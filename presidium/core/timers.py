@@ -97,8 +97,9 @@ def _reference_start(state: RunState, session: Session, run_started: float, now:
     later day opened the evening before (next pressed at the end of day 1), its own planned start
     once its day has come, so day 2 is not shown a night behind. Dates follow the run's first day, so
     a rehearsal held on other dates keeps the program's spacing of days."""
-    began = min(r.first_started for r in state.items.values()
-                if r.session_id == session.id and r.first_started is not None)
+    began = min(
+        r.first_started for r in state.items.values() if r.session_id == session.id and r.first_started is not None
+    )
     zone = state.zone
     shift = local(run_started, zone).date() - state.program.sessions[0].date
     day = session.date + shift
@@ -133,9 +134,17 @@ def run_timers(state: RunState, now: float, thresholds: Thresholds = Thresholds(
     local_start = local(began, state.zone)
     late = (local_start - session.starts_at).total_seconds() if local_start.date() == session.date else None
     return RunTimers(
-        now=now, current=current, paused=state.paused, paused_for=paused_for,
-        paused_total=state.paused_total + paused_for, run_elapsed=now - run_started,
-        session_id=session_id, session_started=began, planned_session_end=planned_end,
-        projected_session_end=projected, projected_day_end=day_end, delta=projected - planned_end,
+        now=now,
+        current=current,
+        paused=state.paused,
+        paused_for=paused_for,
+        paused_total=state.paused_total + paused_for,
+        run_elapsed=now - run_started,
+        session_id=session_id,
+        session_started=began,
+        planned_session_end=planned_end,
+        projected_session_end=projected,
+        projected_day_end=day_end,
+        delta=projected - planned_end,
         late_start=late,
     )

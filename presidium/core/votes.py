@@ -123,7 +123,7 @@ def decide_show_of_hands(rule: Rule, tally: ShowOfHands, attendance: Attendance)
     _non_negative(Message("vote.word.hands-for"), tally.for_)
     _non_negative(Message("vote.word.hands-against"), tally.against)
     _non_negative(Message("vote.word.abstentions"), tally.abstain)
-    hands = dict(for_=tally.for_, against=tally.against, abstain=tally.abstain, present=attendance.present)
+    hands = {"for_": tally.for_, "against": tally.against, "abstain": tally.abstain, "present": attendance.present}
     if tally.total > attendance.present:
         raise VoteError("hands-over", total=tally.total, **hands)
     if tally.unanimous and (tally.for_ != attendance.present or tally.against or tally.abstain):

@@ -12,15 +12,18 @@ the exporter renders inside `rendering_in(zone)` (a context variable, so nothing
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
-from datetime import datetime, timedelta, timezone, tzinfo
-from typing import Iterator
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 _RENDERING: ContextVar[tzinfo | None] = ContextVar("presidium_rendering_zone", default=None)
 # The instants a datetime can show in any zone (year 2 to 9998, clear of the platform's edges).
-_FIRST, _LAST = datetime(2, 1, 2, tzinfo=timezone.utc).timestamp(), datetime(9998, 12, 30, tzinfo=timezone.utc).timestamp()
+_FIRST, _LAST = (
+    datetime(2, 1, 2, tzinfo=UTC).timestamp(),
+    datetime(9998, 12, 30, tzinfo=UTC).timestamp(),
+)
 
 
 def zone_info(name: str | None, offset: int | float | None) -> tzinfo | None:

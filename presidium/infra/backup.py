@@ -21,12 +21,11 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from presidium.core.catalogue.system import reason
 from presidium.core.catalogue import Refusal
+from presidium.core.catalogue.system import reason
 from presidium.infra.files import write_durably
 from presidium.infra.journal import APPLICATION_ID, Journal
 from presidium.infra.lock import WriterLock
-
 
 
 class BackupError(Refusal):
@@ -55,8 +54,10 @@ def _heads(conn: sqlite3.Connection) -> dict[int, int]:
 
 
 def _check_target(source: Path, target: Path, source_heads: dict[int, int]) -> None:
-    if any(_same(target, other) for other in (source, source.with_name(source.name + "-wal"),
-                                              source.with_name(source.name + "-shm"))):
+    if any(
+        _same(target, other)
+        for other in (source, source.with_name(source.name + "-wal"), source.with_name(source.name + "-shm"))
+    ):
         raise BackupError("same-file", target=target)
     if not target.parent.is_dir() or not os.access(target.parent, os.W_OK):
         raise BackupError("no-folder", target=target, folder=target.parent)
@@ -89,6 +90,7 @@ def backup(source: str | os.PathLike[str], target: str | os.PathLike[str], *, ve
         if lock is not None and not isinstance(lock, WriterLock):
             raise BackupError("copy-in-use", target=target)
         try:
+
             def write(partial: str) -> None:
                 copy = sqlite3.connect(partial)
                 try:

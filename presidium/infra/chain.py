@@ -46,11 +46,21 @@ def genesis_hash(run_id: int, mode: str, fingerprint: str, started: float) -> st
     return hashlib.sha256(seed).hexdigest()
 
 
-def genesis_hash_v2(run_id: int, mode: str, fingerprint: str, started: float, title: str, source: str,
-                    previous: str) -> str:
+def genesis_hash_v2(
+    run_id: int, mode: str, fingerprint: str, started: float, title: str, source: str, previous: str
+) -> str:
     """Chain 2: the run's whole record, and the genesis of the run before it (`previous`, "" for the
     first), so relabelling a run, or removing or swapping one before another, breaks the chain."""
-    seed = canonical_json({"chain": 2, "run": run_id, "mode": mode, "fingerprint": fingerprint,
-                           "started": float(started), "title": title or "", "source": source or "",
-                           "previous": previous})
+    seed = canonical_json(
+        {
+            "chain": 2,
+            "run": run_id,
+            "mode": mode,
+            "fingerprint": fingerprint,
+            "started": float(started),
+            "title": title or "",
+            "source": source or "",
+            "previous": previous,
+        }
+    )
     return hashlib.sha256(seed).hexdigest()

@@ -9,12 +9,13 @@ Page numbers at the top centre from the second page on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date, datetime
 from io import BytesIO
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Iterable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from docx import Document
 from docx.document import Document as DocumentType
@@ -109,9 +110,19 @@ def _font(run: Run, size: float, bold: bool = False, italic: bool = False, under
 _TEMPLATES: dict[tuple, CT_P] = {}  # formatted, empty paragraphs (XML) by their formatting
 
 
-def text(container: Container, content: str = "", *, size: float = BODY_PT, bold: bool = False, italic: bool = False,
-         align: str = "justify", indent: bool = False, after: float = 6, before: float = 0,
-         keep_with_next: bool = False) -> Paragraph:
+def text(
+    container: Container,
+    content: str = "",
+    *,
+    size: float = BODY_PT,
+    bold: bool = False,
+    italic: bool = False,
+    align: str = "justify",
+    indent: bool = False,
+    after: float = 6,
+    before: float = 0,
+    keep_with_next: bool = False,
+) -> Paragraph:
     """One paragraph in `container` (document or cell), holding one run with `content`.
 
     The first paragraph of each formatting is built through python-docx; later ones are copies of
@@ -123,8 +134,12 @@ def text(container: Container, content: str = "", *, size: float = BODY_PT, bold
     if template is None:
         _font(paragraph.add_run(""), size, bold, italic)
         fmt = paragraph.paragraph_format
-        fmt.alignment = {"left": WD_ALIGN_PARAGRAPH.LEFT, "center": WD_ALIGN_PARAGRAPH.CENTER,
-                         "right": WD_ALIGN_PARAGRAPH.RIGHT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}[align]
+        fmt.alignment = {
+            "left": WD_ALIGN_PARAGRAPH.LEFT,
+            "center": WD_ALIGN_PARAGRAPH.CENTER,
+            "right": WD_ALIGN_PARAGRAPH.RIGHT,
+            "justify": WD_ALIGN_PARAGRAPH.JUSTIFY,
+        }[align]
         fmt.first_line_indent = Cm(1) if indent else None
         fmt.space_after, fmt.space_before = Pt(after), Pt(before)
         fmt.keep_with_next = keep_with_next
@@ -140,8 +155,15 @@ def text(container: Container, content: str = "", *, size: float = BODY_PT, bold
     return Paragraph(element, paragraph._parent)
 
 
-def runs(container: Container, parts: Sequence[tuple[str, str]], *, size: float = BODY_PT, indent: bool = True,
-         align: str = "justify", after: float = 6) -> Paragraph:
+def runs(
+    container: Container,
+    parts: Sequence[tuple[str, str]],
+    *,
+    size: float = BODY_PT,
+    indent: bool = True,
+    align: str = "justify",
+    after: float = 6,
+) -> Paragraph:
     """A paragraph of (style, text) parts; style is any of "", "b", "i", "bi"."""
     paragraph = text(container, "", size=size, indent=indent, align=align, after=after)
     for style, content in parts:
@@ -185,10 +207,10 @@ def borderless(document: Container, rows: int, widths: Sequence[int]) -> Table:
 
 def set_widths(table: Table, widths: Sequence[int]) -> None:
     """Column widths in the grid and in every cell: Word reads the cells, LibreOffice the grid."""
-    for column, width in zip(table.columns, widths):
+    for column, width in zip(table.columns, widths, strict=True):
         column.width = width
     for row in table.rows:
-        for cell, width in zip(row.cells, widths):
+        for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
 
 
@@ -212,15 +234,25 @@ class IssuingBody:
     mark: str = "*"  # under the issuing body: "*" (Party), "***" (youth union); "" rules a short line instead
 
     @classmethod
-    def of(cls, congress: "Congress", lines: tuple[str, ...], number: str, day: date | datetime,
-           lang: str = "vi") -> "IssuingBody":
+    def of(
+        cls, congress: Congress, lines: tuple[str, ...], number: str, day: date | datetime, lang: str = "vi"
+    ) -> IssuingBody:
         """The header a document of this congress carries: its organisation's heading, motto and mark."""
-        return cls(congress.superior, lines, number, congress.place, day, congress.heading, lang,
-                   motto=congress.motto, mark=congress.mark)
+        return cls(
+            congress.superior,
+            lines,
+            number,
+            congress.place,
+            day,
+            congress.heading,
+            lang,
+            motto=congress.motto,
+            mark=congress.mark,
+        )
 
 
 def date_words(day: date | datetime, lang: str = "vi") -> str:
-    """"ngày 07 tháng 7 năm 2025" / "07 July 2025" (catalogue entries documents.date and documents.month.*)."""
+    """ "ngày 07 tháng 7 năm 2025" / "07 July 2025" (catalogue entries documents.date and documents.month.*)."""
     month = catalogue.text(f"documents.month.{day.month}", lang)
     return catalogue.text("documents.date", lang, day=f"{day.day:02d}", month=month, year=day.year)
 
@@ -302,8 +334,10 @@ def header_layout(body: IssuingBody) -> tuple[float, list[HeaderLine], float, li
     for i, line in enumerate(body.lines):
         fitted = _fit(line.upper(), body_pt, True, room)
         last = i == len(body.lines) - 1
-        left += [HeaderLine(text, pt, bold=True, rule=last and j == len(fitted) - 1 and not body.mark)
-                 for j, (text, pt) in enumerate(fitted)]
+        left += [
+            HeaderLine(text, pt, bold=True, rule=last and j == len(fitted) - 1 and not body.mark)
+            for j, (text, pt) in enumerate(fitted)
+        ]
     if body.mark:
         left.append(HeaderLine(body.mark, body_pt))
     left.append(HeaderLine(body.number, body_pt))
@@ -324,26 +358,41 @@ def party_header(document: DocumentType, body: IssuingBody) -> Table:
     right, laid out by `header_layout` for the organisation (Party, trade union, youth union, none)."""
     left_mm, left_lines, right_mm, right_lines = header_layout(body)
     table = borderless(document, 1, (Mm(left_mm), Mm(right_mm)))
-    for cell, lines, column in zip((_clear(c) for c in table.rows[0].cells), (left_lines, right_lines),
-                                   (left_mm, right_mm)):
+    for cell, lines, column in zip(
+        (_clear(c) for c in table.rows[0].cells), (left_lines, right_lines), (left_mm, right_mm), strict=True
+    ):
         for line in lines:
             after = (12 if lines is right_lines else 6) if line.rule else 0
-            paragraph = text(cell, line.text, size=line.size, bold=line.bold, italic=line.italic, align="center",
-                             after=after)
+            paragraph = text(
+                cell, line.text, size=line.size, bold=line.bold, italic=line.italic, align="center", after=after
+            )
             if line.rule:
                 _short_rule(paragraph, column, text_width.width_mm(line.text, line.size, line.bold))
     return table
 
 
-def title(document: DocumentType, kind: str, subtitle: Iterable[str] = (), *, before: float = 18, as_written: bool = False) -> None:
+def title(
+    document: DocumentType, kind: str, subtitle: Iterable[str] = (), *, before: float = 18, as_written: bool = False
+) -> None:
     """Document type (16 pt bold caps) and its subject (15 pt bold caps), centred. `as_written`: the
     subject keeps its case under capitals set by the font (the script, which the importer reads back)."""
     text(document, kind.upper(), size=16, bold=True, align="center", before=before, after=0, keep_with_next=True)
-    lines = [part for line in subtitle if line
-             for part in (title_parts(line) if as_written else _title_lines(line.upper(), 15))]
+    lines = [
+        part
+        for line in subtitle
+        if line
+        for part in (title_parts(line) if as_written else _title_lines(line.upper(), 15))
+    ]
     for i, line in enumerate(lines):
-        paragraph = text(document, line if as_written else line.upper(), size=15, bold=True, align="center",
-                         after=12 if i == len(lines) - 1 else 0, keep_with_next=True)
+        paragraph = text(
+            document,
+            line if as_written else line.upper(),
+            size=15,
+            bold=True,
+            align="center",
+            after=12 if i == len(lines) - 1 else 0,
+            keep_with_next=True,
+        )
         if as_written:
             paragraph.runs[0].font.all_caps = True
     if not lines:
@@ -360,11 +409,18 @@ def _title_lines(line: str, size: float) -> list[str]:
         return [line]
 
     def widths(i: int) -> tuple[float, float]:
-        return (text_width.width_mm(" ".join(words[:i]), size, True),
-                text_width.width_mm(" ".join(words[i:]), size, True))
+        return (
+            text_width.width_mm(" ".join(words[:i]), size, True),
+            text_width.width_mm(" ".join(words[i:]), size, True),
+        )
 
-    natural = [i for i in range(1, len(words)) if words[i - 1].endswith(",") or words[i] == "NHIỆM"
-               or (words[i] == "LẦN" and i + 1 < len(words) and words[i + 1] == "THỨ")]
+    natural = [
+        i
+        for i in range(1, len(words))
+        if words[i - 1].endswith(",")
+        or words[i] == "NHIỆM"
+        or (words[i] == "LẦN" and i + 1 < len(words) and words[i + 1] == "THỨ")
+    ]
     for candidates in (natural, range(1, len(words))):
         fitting = [i for i in candidates if max(widths(i)) <= room]
         if fitting:
@@ -381,7 +437,7 @@ def title_parts(subject: str, size: float = 15) -> list[str]:
         return [subject]
     parts, start = [], 0
     for count in cuts:
-        parts.append(" ".join(words[start:start + count]))
+        parts.append(" ".join(words[start : start + count]))
         start += count
     return parts
 
@@ -400,7 +456,7 @@ def signatures(document: DocumentType, blocks: Sequence[tuple[str, ...]], *, lan
     note = catalogue.text("documents.sign_note", lang)
     width = TEXT_WIDTH // len(blocks)
     table = borderless(document, 1, [width] * len(blocks))
-    for cell, (behalf, role, *signer) in zip(table.rows[0].cells, blocks):
+    for cell, (behalf, role, *signer) in zip(table.rows[0].cells, blocks, strict=True):
         cell = _clear(cell)
         if not behalf:  # an empty block keeps the signer on the right, as the layout requires
             text(cell, "", after=0)
@@ -420,8 +476,15 @@ def signatures(document: DocumentType, blocks: Sequence[tuple[str, ...]], *, lan
     return table
 
 
-def grid(document: DocumentType, header: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int],
-         *, align: Sequence[str] | None = None, size: float = TABLE_PT) -> Table:
+def grid(
+    document: DocumentType,
+    header: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    widths: Sequence[int],
+    *,
+    align: Sequence[str] | None = None,
+    size: float = TABLE_PT,
+) -> Table:
     """A ruled table: bold header row, then the rows; cells 13 pt.
 
     The first data row is laid out through python-docx and every other row is a copy of it with its
@@ -450,15 +513,16 @@ def grid(document: DocumentType, header: Sequence[str], rows: Iterable[Sequence[
         tbl.remove(template)
         for values in rows:
             tr = deepcopy(template)
-            for element, value in zip(tr.iter(qn("w:t")), values):
+            for element, value in zip(tr.iter(qn("w:t")), values, strict=False):
                 element.text = printable(value)
                 element.set(qn("xml:space"), "preserve")
             tbl.append(tr)
     return table
 
 
-def fit_columns(header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence,
-                size: float = TABLE_PT, smallest: float = 10) -> tuple[list, float]:
+def fit_columns(
+    header: Sequence[str], rows: Sequence[Sequence[str]], widths: Sequence, size: float = TABLE_PT, smallest: float = 10
+) -> tuple[list, float]:
     """Column widths (and a font size) at which every column holds its longest word: "Thông qua" never
     prints as "Thôn/g qua". Width goes to a column that needs it from those with room to spare, the
     widest spare first; only when the words cannot all fit does the size come down (to `smallest`)."""
@@ -513,8 +577,9 @@ def record_footer(document: DocumentType, text: str) -> None:
         return
     for section in document.sections:
         for footer in (section.footer, section.first_page_footer):
-            paragraph = footer.paragraphs[0] if footer.paragraphs and not footer.paragraphs[0].text \
-                else footer.add_paragraph()
+            paragraph = (
+                footer.paragraphs[0] if footer.paragraphs and not footer.paragraphs[0].text else footer.add_paragraph()
+            )
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             _font(paragraph.add_run(text), 8)
 

@@ -27,6 +27,7 @@ USABLE_MM = 297 - 2 * 12
 ROW_MM = 6.6
 FIXED_MM = 64  # header, title, seats, instruction, spacing and the cut line (measured in LibreOffice)
 
+
 class BallotLayoutError(ValueError):
     """--per-page asks for more ballots than fit on a page: `fit` is how many do."""
 
@@ -40,8 +41,9 @@ def ballots_per_page(paper: BallotPaper) -> int:
     return max(1, int(USABLE_MM // height))
 
 
-def write_ballots(congress: Congress, paper: BallotPaper, path: str | Path, *, per_page: int | None = None,
-                  lang: str = "vi") -> tuple[Path, int]:
+def write_ballots(
+    congress: Congress, paper: BallotPaper, path: str | Path, *, per_page: int | None = None, lang: str = "vi"
+) -> tuple[Path, int]:
     """The ballot papers: one A4 page holding `per_page` ballots (as many as fit by default)."""
     fit = ballots_per_page(paper)
     count = fit if per_page is None else per_page
@@ -76,17 +78,38 @@ def _ballot(document: DocumentType, congress: Congress, paper: BallotPaper, lang
         party.text(right, congress.heading.upper(), size=13, bold=True, align="center", after=0)
     if congress.motto:  # a state-style heading's second line (tiêu ngữ)
         party.text(right, congress.motto, size=12, bold=True, align="center", after=0)
-    party.text(document, text("ballot_paper.ballot", lang), size=16, bold=True, align="center", before=2, after=0,
-               keep_with_next=True)
+    party.text(
+        document,
+        text("ballot_paper.ballot", lang),
+        size=16,
+        bold=True,
+        align="center",
+        before=2,
+        after=0,
+        keep_with_next=True,
+    )
     party.text(document, paper.body.upper(), size=13, bold=True, align="center", after=0, keep_with_next=True)
     if paper.round_no > 1:
-        party.text(document, text("ballot_paper.round", lang, n=paper.round_no), size=12, italic=True,
-                   align="center", after=0, keep_with_next=True)
-    party.text(document, text("ballot_paper.seats", lang, seats=paper.seats), size=12, italic=True, align="center",
-               after=2, keep_with_next=True)
+        party.text(
+            document,
+            text("ballot_paper.round", lang, n=paper.round_no),
+            size=12,
+            italic=True,
+            align="center",
+            after=0,
+            keep_with_next=True,
+        )
+    party.text(
+        document,
+        text("ballot_paper.seats", lang, seats=paper.seats),
+        size=12,
+        italic=True,
+        align="center",
+        after=2,
+        keep_with_next=True,
+    )
     instruction = text("ballot_paper.struck" if paper.surplus else "ballot_paper.boxes", lang, seats=paper.seats)
-    party.text(document, instruction, size=11, italic=True, align="center", after=4,
-               keep_with_next=True)
+    party.text(document, instruction, size=11, italic=True, align="center", after=4, keep_with_next=True)
     if paper.surplus:
         header_row, widths = [text(f"ballot_paper.{key}", lang) for key in ("no", "name")], [Mm(16), Mm(110)]
         rows = [[str(i), name] for i, name in enumerate(paper.candidates, start=1)]

@@ -12,10 +12,17 @@ from docx.shared import Mm
 
 from presidium.core.announce import format_percent, void_text
 from presidium.core.ballots import ElectionResult
-from presidium.core.minutes import (
-    PERCENT_DECIMALS, ElectedBody, ElectionRound, Happening, ItemLine, Minutes, SpeakerLine, VoteLine,
-)
 from presidium.core.catalogue import Message, text, vocabulary
+from presidium.core.minutes import (
+    PERCENT_DECIMALS,
+    ElectedBody,
+    ElectionRound,
+    Happening,
+    ItemLine,
+    Minutes,
+    SpeakerLine,
+    VoteLine,
+)
 from presidium.infra import docx_party as party
 
 VOTE_COLUMNS = ("no", "motion", "present", "for", "against", "abstain", "share", "result")
@@ -51,11 +58,19 @@ class _Writer(party.SectionedWriter):
         if m.mode != "live":
             party.text(self.doc, self.say("minutes.rehearsal"), bold=True, italic=True, align="center")
         if not m.finished:
-            party.text(self.doc, self.say("minutes.unfinished", at=clock(m.as_of, self.lang)), italic=True,
-                       align="center")
+            party.text(
+                self.doc, self.say("minutes.unfinished", at=clock(m.as_of, self.lang)), italic=True, align="center"
+            )
         where = self.say("minutes.at_venue", venue=h.venue) if h.venue else ""
-        self.para(self.say("minutes.opening", time=clock(m.opened, self.lang), day=day_words(m.opened, self.lang),
-                                      where=where, title=h.title))
+        self.para(
+            self.say(
+                "minutes.opening",
+                time=clock(m.opened, self.lang),
+                day=day_words(m.opened, self.lang),
+                where=where,
+                title=h.title,
+            )
+        )
         self.attendance()
         if m.working_bodies or m.members:
             self.heading("minutes.bodies")
@@ -68,7 +83,7 @@ class _Writer(party.SectionedWriter):
             self.vote_table()
         if m.elections:
             self.heading("minutes.elections")
-            for number, round_ in zip(m.counting_numbers, m.elections):
+            for number, round_ in zip(m.counting_numbers, m.elections, strict=True):
                 self.election_summary(round_, number)
             for body in m.elected_bodies:
                 self.elected_body(body)
@@ -79,15 +94,16 @@ class _Writer(party.SectionedWriter):
         else:
             self.para(self.say("minutes.no_happenings"))
         self.closing()
-        for number, round_ in zip(m.counting_numbers, m.elections):
+        for number, round_ in zip(m.counting_numbers, m.elections, strict=True):
             party.page_break(self.doc)
             self.counting_record(round_, number)
 
     def issuing_body(self, lines: tuple[str, ...], number: str, day: datetime) -> party.IssuingBody:
         """The header's two blocks as the organisation's documents have them (Party, union, youth union)."""
         h = self.m.header
-        return party.IssuingBody(h.superior, lines, number, h.place, day, h.heading, self.lang, motto=h.motto,
-                                 mark=h.mark)
+        return party.IssuingBody(
+            h.superior, lines, number, h.place, day, h.heading, self.lang, motto=h.motto, mark=h.mark
+        )
 
     def members(self) -> None:
         """Who sits in the presidium, the secretariat and the vote-counting committee, as the program lists them."""
@@ -108,8 +124,11 @@ class _Writer(party.SectionedWriter):
             return
         key = "elected_total" if len(body.elected) >= body.seats else "elected_total_short"
         rounds = self.say("minutes.over_rounds", rounds=body.rounds) if body.rounds > 1 else ""
-        self.para(self.say(f"minutes.{key}", n=len(body.elected), seats=body.seats, body=body.body, rounds=rounds),
-                  bold=True, keep_with_next=True)
+        self.para(
+            self.say(f"minutes.{key}", n=len(body.elected), seats=body.seats, body=body.body, rounds=rounds),
+            bold=True,
+            keep_with_next=True,
+        )
         for i, name in enumerate(body.elected, 1):
             self.para(f"{i}. {name}", keep_with_next=i < len(body.elected))
 
@@ -122,14 +141,25 @@ class _Writer(party.SectionedWriter):
         quorate = None
         for i, a in enumerate(m.attendance):
             if a.with_reason and a.with_reason < a.absent:
-                reason = self.say("minutes.reasons", with_reason=a.with_reason, reason=a.reason or "—",
-                                             without=a.absent - a.with_reason)
+                reason = self.say(
+                    "minutes.reasons",
+                    with_reason=a.with_reason,
+                    reason=a.reason or "—",
+                    without=a.absent - a.with_reason,
+                )
             elif a.with_reason:  # every absence excused
                 reason = self.say("minutes.all_excused", reason=a.reason or "—")
             else:
                 reason = self.say("minutes.reason", reason=a.reason) if a.reason else ""
-            figures = dict(time=clock(a.at, self.lang), present=a.present, absent=a.absent, reason=reason,
-                           old=a.previous_convened, new=a.convened, why=a.correction)
+            figures = {
+                "time": clock(a.at, self.lang),
+                "present": a.present,
+                "absent": a.absent,
+                "reason": reason,
+                "old": a.previous_convened,
+                "new": a.convened,
+                "why": a.correction,
+            }
             key = "correction" if a.correction else "present_first" if i == 0 else "present_change"
             text = self.say(f"minutes.{key}", **figures)
             if a.alternates:
@@ -137,8 +167,12 @@ class _Writer(party.SectionedWriter):
             if a.excused:
                 text += " " + self.say("minutes.excused", n=a.excused)
             if a.quorum_met is not None and a.quorum_met != quorate:  # said at the opening, then when it changes
-                text += " " + self.say("minutes.quorum" if a.quorum_met else "minutes.no_quorum",
-                    present=a.present, convened=a.convened, needed=a.quorum_needed)
+                text += " " + self.say(
+                    "minutes.quorum" if a.quorum_met else "minutes.no_quorum",
+                    present=a.present,
+                    convened=a.convened,
+                    needed=a.quorum_needed,
+                )
                 quorate = a.quorum_met
             self.para(text)
         if m.guests:  # as the program lists them; otherwise the upper-level speaker stands for the guests
@@ -165,8 +199,11 @@ class _Writer(party.SectionedWriter):
             state = self.say("minutes.not_held" if line.status == "skipped" else "minutes.not_reached")
             self.para(f"- {line.title}: {state}.", italic=True)
             return
-        span = self.say("minutes.span", start=clock(line.start, lang), end=clock(line.end, lang)) if line.end \
+        span = (
+            self.say("minutes.span", start=clock(line.start, lang), end=clock(line.end, lang))
+            if line.end
             else self.say("minutes.span_open", start=clock(line.start, lang))
+        )
         marks = [self.say("minutes.moved")] if line.moved else []
         marks += [self.say("minutes.inserted")] if line.inserted else []
         parts = [("b", f"{line.number}. {line.title}"), ("", f" ({span})")]
@@ -176,7 +213,7 @@ class _Writer(party.SectionedWriter):
         if line.upper_level and line.by:
             by = line.by
             if lang == "vi" and by.lower().startswith("đồng chí "):
-                by = by[len("đồng chí "):]
+                by = by[len("đồng chí ") :]
             self.para(self.say("minutes.upper_level", by=by))
         elif line.by:
             self.para(self.say("minutes.by", by=line.by))
@@ -226,12 +263,25 @@ class _Writer(party.SectionedWriter):
                 undecided = self.say("vocabulary.outcome.undecided")
                 rows.append([str(i), v.question or v.item_title, "", "", "", "", "", undecided])
                 continue
-            rows.append([str(i), v.question or v.item_title, str(r.attendance.present), str(r.tally.for_),
-                         str(r.tally.against), str(r.tally.abstain), format_percent(r.percent_for, lang, PERCENT_DECIMALS),
-                         self.say("vocabulary.outcome.passed" if r.passed else "vocabulary.outcome.rejected")])
-        party.grid(self.doc, self.header("minutes.vote_header", VOTE_COLUMNS), rows,
-                   [Mm(w) for w in (10, 50, 16, 18, 18, 18, 16, 14)],
-                   align=["center", "left", "center", "center", "center", "center", "center", "center"])
+            rows.append(
+                [
+                    str(i),
+                    v.question or v.item_title,
+                    str(r.attendance.present),
+                    str(r.tally.for_),
+                    str(r.tally.against),
+                    str(r.tally.abstain),
+                    format_percent(r.percent_for, lang, PERCENT_DECIMALS),
+                    self.say("vocabulary.outcome.passed" if r.passed else "vocabulary.outcome.rejected"),
+                ]
+            )
+        party.grid(
+            self.doc,
+            self.header("minutes.vote_header", VOTE_COLUMNS),
+            rows,
+            [Mm(w) for w in (10, 50, 16, 18, 18, 18, 16, 14)],
+            align=["center", "left", "center", "center", "center", "center", "center", "center"],
+        )
         self.para(self.vote_base(), italic=True, size=12, before=4)
 
     def vote_base(self) -> str:
@@ -241,9 +291,14 @@ class _Writer(party.SectionedWriter):
             return self.say("minutes.vote_base_none")
         if len(bases) == 1:
             return self.say("minutes.vote_base_one", base=Message(vocabulary.base("vote", next(iter(bases)))))
-        parts = [self.say("minutes.vote_base_rows" if len(rows) > 1 else "minutes.vote_base_row",
-                          base=Message(vocabulary.base("vote", base)), rows=", ".join(map(str, rows)))
-                 for base, rows in bases.items()]
+        parts = [
+            self.say(
+                "minutes.vote_base_rows" if len(rows) > 1 else "minutes.vote_base_row",
+                base=Message(vocabulary.base("vote", base)),
+                rows=", ".join(map(str, rows)),
+            )
+            for base, rows in bases.items()
+        ]
         return self.say("minutes.vote_base_many", parts="; ".join(parts))
 
     def election_summary(self, round_: ElectionRound, number: str) -> None:
@@ -269,13 +324,21 @@ class _Writer(party.SectionedWriter):
             self.para(self.say("minutes.closed", time=clock(m.closed, lang), day=day_words(m.closed, lang)))
         # The adoption line keeps with the signatures: a signature block never stands alone on a page.
         if m.adopted_at:
-            self.para(self.say("minutes.adopted", time=clock(m.adopted_at, lang), day=day_words(m.adopted_at, lang)),
-                      keep_with_next=True)
+            self.para(
+                self.say("minutes.adopted", time=clock(m.adopted_at, lang), day=day_words(m.adopted_at, lang)),
+                keep_with_next=True,
+            )
         else:
             self.para(self.say("minutes.adopted_blank"), keep_with_next=True)
         signers = m.signers
-        party.signatures(self.doc, [(self.say("minutes.sign_secretariat"), "", signers.secretariat),
-                                    (self.say("minutes.sign_presidium"), "", signers.presidium)], lang=self.lang)
+        party.signatures(
+            self.doc,
+            [
+                (self.say("minutes.sign_secretariat"), "", signers.secretariat),
+                (self.say("minutes.sign_presidium"), "", signers.presidium),
+            ],
+            lang=self.lang,
+        )
 
     # --- counting records --------------------------------------------------------------------
     def counting_record(self, round_: ElectionRound, number: str) -> None:
@@ -284,8 +347,15 @@ class _Writer(party.SectionedWriter):
         party.party_header(self.doc, self.issuing_body(lines, number, round_.at))
         subject = self.say("minutes.counting_subject", body=round_.body, n=round_.round_no)
         party.title(self.doc, self.say("minutes.counting"), [subject, h.title])
-        self.para(self.say("minutes.counting_opening", time=clock(round_.at, lang), day=day_words(round_.at, lang),
-                           body=round_.body, n=round_.round_no))
+        self.para(
+            self.say(
+                "minutes.counting_opening",
+                time=clock(round_.at, lang),
+                day=day_words(round_.at, lang),
+                body=round_.body,
+                n=round_.round_no,
+            )
+        )
         counting = self.m.members.counting
         if counting:
             self.para(self.say("minutes.counting_members", names=", ".join(counting)))
@@ -294,9 +364,14 @@ class _Writer(party.SectionedWriter):
             self.para(self.say("minutes.count_error", error=round_.error), italic=True)
         else:
             a, c = r.attendance, r.count
-            figures = [("minutes.c_convened", a.convened), ("minutes.c_present", a.present),
-                       ("minutes.c_seats", r.seats), ("minutes.c_candidates", len(r.candidates)),
-                       ("minutes.c_issued", c.issued), ("minutes.c_returned", c.returned)]
+            figures = [
+                ("minutes.c_convened", a.convened),
+                ("minutes.c_present", a.present),
+                ("minutes.c_seats", r.seats),
+                ("minutes.c_candidates", len(r.candidates)),
+                ("minutes.c_issued", c.issued),
+                ("minutes.c_returned", c.returned),
+            ]
             if not r.void:  # a void count has no valid ballots to speak of: nothing of it counted
                 figures += [("minutes.c_valid", c.valid), ("minutes.c_invalid", c.invalid)]
             for code, value in figures:
@@ -308,8 +383,14 @@ class _Writer(party.SectionedWriter):
         if round_.stations:
             self.para(self.say("minutes.stations_intro", n=len(round_.stations)), before=6)
             for station in round_.stations:
-                self.para(self.say("minutes.station_line", name=station.get("name", "?"), run=station.get("run", "?"),
-                                   events=station.get("head_seq", "?")))
+                self.para(
+                    self.say(
+                        "minutes.station_line",
+                        name=station.get("name", "?"),
+                        run=station.get("run", "?"),
+                        events=station.get("head_seq", "?"),
+                    )
+                )
                 self.para(str(station.get("head_hash", "")), size=11)
         # One signer: the left half stays empty and the block sits on the right, as in the minutes.
         signer = (self.say("minutes.sign_counting"), self.say("minutes.sign_counting_role"), self.m.signers.counting)
@@ -319,18 +400,34 @@ class _Writer(party.SectionedWriter):
         lang = self.lang
         base_word = Message(vocabulary.base("ballot", r.base))
         self.para(self.say("minutes.standings_intro", base=base_word, value=r.base_value, threshold=r.threshold))
-        rows = [[str(i), s.name, str(s.votes), format_percent(s.percent, lang, PERCENT_DECIMALS),
-                 self.say("vocabulary.outcome.elected") if s.elected else ""] for i, s in enumerate(r.standings, 1)]
-        party.grid(self.doc, self.header("minutes.standings_header", STANDINGS_COLUMNS), rows,
-                   [Mm(w) for w in (12, 70, 26, 26, 26)], align=["center", "left", "center", "center", "center"])
+        rows = [
+            [
+                str(i),
+                s.name,
+                str(s.votes),
+                format_percent(s.percent, lang, PERCENT_DECIMALS),
+                self.say("vocabulary.outcome.elected") if s.elected else "",
+            ]
+            for i, s in enumerate(r.standings, 1)
+        ]
+        party.grid(
+            self.doc,
+            self.header("minutes.standings_header", STANDINGS_COLUMNS),
+            rows,
+            [Mm(w) for w in (12, 70, 26, 26, 26)],
+            align=["center", "left", "center", "center", "center"],
+        )
         if r.elected:
             key = "elected_intro" if len(r.elected) > 1 else "elected_intro_one"
             self.para(self.say(f"minutes.{key}", n=len(r.elected), body=r.body), before=6)
             by_name = {s.name: s for s in r.standings}
             for i, name in enumerate(r.elected, 1):
                 s = by_name[name]
-                self.para(f"{i}. {name}: {s.votes} " + self.say("minutes.ballots_word") +
-                          f" ({format_percent(s.percent, lang, PERCENT_DECIMALS)})")
+                self.para(
+                    f"{i}. {name}: {s.votes} "
+                    + self.say("minutes.ballots_word")
+                    + f" ({format_percent(s.percent, lang, PERCENT_DECIMALS)})"
+                )
         if r.tie:
             self.para(self.say("vocabulary.outcome.tie", names=", ".join(r.tie), seats=r.tie_seats))
         elif r.unfilled:
@@ -344,5 +441,3 @@ def write_minutes(minutes: Minutes, path: str | Path, lang: str = "vi", *, foote
     party.record_footer(writer.doc, footer)
     party.save(writer.doc, path)
     return Path(path)
-
-

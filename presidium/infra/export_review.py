@@ -9,10 +9,10 @@ from pathlib import Path
 
 from docx.shared import Mm
 
-from presidium.core.durations import minutes_text
-from presidium.core.zone import local
-from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerReview
 from presidium.core.catalogue import CATALOGUE, text
+from presidium.core.durations import minutes_text
+from presidium.core.review import DiscussionReview, ItemReview, Review, SpeakerReview
+from presidium.core.zone import local
 from presidium.infra import docx_party as party
 
 MAX_REHEARSAL_COLUMNS = 3
@@ -40,9 +40,20 @@ class _Writer(party.SectionedWriter):
     def write(self, organization: tuple[str, ...], superior: str, place: str) -> None:
         r = self.r
         day = local(r.run.finished or r.run.started or 0)
-        party.party_header(self.doc, party.IssuingBody(superior, organization, self.say("review_doc.number"), place,
-                                                       day, self.r.heading, self.lang, motto=self.r.motto,
-                                                       mark=self.r.mark))
+        party.party_header(
+            self.doc,
+            party.IssuingBody(
+                superior,
+                organization,
+                self.say("review_doc.number"),
+                place,
+                day,
+                self.r.heading,
+                self.lang,
+                motto=self.r.motto,
+                mark=self.r.mark,
+            ),
+        )
         party.title(self.doc, self.say("review_doc.report"), [self.say("review_doc.subject"), r.title])
         self.intro()
         self.totals()
@@ -67,15 +78,34 @@ class _Writer(party.SectionedWriter):
     def totals(self) -> None:
         r, lang = self.r, self.lang
         self.heading("review_doc.totals")
-        rows = [[s.title, minutes_text(s.planned, lang), minutes_text(s.actual, lang),
-                 minutes_text(s.delta, lang, True), f"{s.held}/{s.skipped}/{s.inserted}"] for s in r.sessions]
-        rows.append([self.say("review_doc.total"), minutes_text(r.planned_total, lang),
-                     minutes_text(r.actual_total, lang), minutes_text(r.actual_total - r.planned_total, lang, True),
-                     f"{sum(s.held for s in r.sessions)}/{sum(s.skipped for s in r.sessions)}/"
-                     f"{sum(s.inserted for s in r.sessions)}"])
+        rows = [
+            [
+                s.title,
+                minutes_text(s.planned, lang),
+                minutes_text(s.actual, lang),
+                minutes_text(s.delta, lang, True),
+                f"{s.held}/{s.skipped}/{s.inserted}",
+            ]
+            for s in r.sessions
+        ]
+        rows.append(
+            [
+                self.say("review_doc.total"),
+                minutes_text(r.planned_total, lang),
+                minutes_text(r.actual_total, lang),
+                minutes_text(r.actual_total - r.planned_total, lang, True),
+                f"{sum(s.held for s in r.sessions)}/{sum(s.skipped for s in r.sessions)}/"
+                f"{sum(s.inserted for s in r.sessions)}",
+            ]
+        )
         header = self.header("review_doc.totals_header", ("session", "planned", "actual", "difference", "held"))
-        table = party.grid(self.doc, header, rows, [Mm(w) for w in (52, 24, 24, 26, 34)],
-                           align=["left", "center", "center", "center", "center"])
+        table = party.grid(
+            self.doc,
+            header,
+            rows,
+            [Mm(w) for w in (52, 24, 24, 26, 34)],
+            align=["left", "center", "center", "center", "center"],
+        )
         for cell in table.rows[-1].cells:
             for run in cell.paragraphs[0].runs:
                 run.font.bold = True
@@ -94,13 +124,26 @@ class _Writer(party.SectionedWriter):
             self.para(self.say("review_doc.no_overruns", tol=minutes_text(r.tolerance, lang)))
         else:
             self.para(self.say("review_doc.overruns_intro", n=len(over), tol=minutes_text(r.tolerance, lang)))
-            rows = [[str(i), item.title, minutes_text(item.planned, lang), minutes_text(item.actual, lang),
-                     minutes_text(item.delta, lang, True), self.rehearsal_cells(item)]
-                    for i, item in enumerate(over, 1)]
+            rows = [
+                [
+                    str(i),
+                    item.title,
+                    minutes_text(item.planned, lang),
+                    minutes_text(item.actual, lang),
+                    minutes_text(item.delta, lang, True),
+                    self.rehearsal_cells(item),
+                ]
+                for i, item in enumerate(over, 1)
+            ]
             columns = ("no", "item", "planned", "actual", "over", "rehearsals")
             header = self.header("review_doc.overruns_header", columns)
-            party.grid(self.doc, header, rows, [Mm(w) for w in (10, 62, 20, 20, 20, 28)],
-                       align=["center", "left", "center", "center", "center", "center"])
+            party.grid(
+                self.doc,
+                header,
+                rows,
+                [Mm(w) for w in (10, 62, 20, 20, 20, 28)],
+                align=["center", "left", "center", "center", "center", "center"],
+            )
         if r.early:
             titles = "; ".join(f"{i.title} ({minutes_text(i.delta, lang, True)})" for i in r.early[:10])
             self.para(self.say("review_doc.early", items=titles), before=6)
@@ -116,41 +159,77 @@ class _Writer(party.SectionedWriter):
         if not r.discussions:
             return
         self.heading("review_doc.discussions")
-        self.para(self.say("review_doc.speakers_totals", 
-            spoken=sum(len(d.spoken) for d in r.discussions), allowed=minutes_text(r.allowed_seconds, lang),
-            actual=minutes_text(r.spoken_seconds, lang),
-            delta=minutes_text(r.spoken_seconds - r.allowed_seconds, lang, True)))
+        self.para(
+            self.say(
+                "review_doc.speakers_totals",
+                spoken=sum(len(d.spoken) for d in r.discussions),
+                allowed=minutes_text(r.allowed_seconds, lang),
+                actual=minutes_text(r.spoken_seconds, lang),
+                delta=minutes_text(r.spoken_seconds - r.allowed_seconds, lang, True),
+            )
+        )
         for number, discussion in enumerate(r.discussions, 1):
             self.discussion(number, discussion)
         self.speaker_ranking()
         if r.recovered_seconds:
             written = sum(len(d.with_status("written")) for d in r.discussions)
-            self.para(self.say("review_doc.recovered", count=written, n=minutes_text(r.recovered_seconds, lang)),
-                      before=6)
+            self.para(
+                self.say("review_doc.recovered", count=written, n=minutes_text(r.recovered_seconds, lang)), before=6
+            )
 
     def discussion(self, number: int, d: DiscussionReview) -> None:
         lang = self.lang
-        state = self.say("review_doc.discussion_times", planned=minutes_text(d.planned, lang),
-                         actual=minutes_text(d.actual, lang)) if d.held else self.say("review_doc.not_held")
+        state = (
+            self.say(
+                "review_doc.discussion_times",
+                planned=minutes_text(d.planned, lang),
+                actual=minutes_text(d.actual, lang),
+            )
+            if d.held
+            else self.say("review_doc.not_held")
+        )
         title = party.runs(self.doc, [("bi", f"{number}. {d.title}"), ("i", f" ({state})")])
         title.paragraph_format.keep_with_next = True
         if not d.recorded:
             self.para(self.say("review_doc.no_speaker_records"), italic=True)
             return
-        rows = [[s.name, s.unit or "–", minutes_text(s.allowance, lang),
-                 minutes_text(s.spoken, lang), self.speaker_form(s)] for s in d.speakers]
-        rows.append([self.say("review_doc.total"), "", minutes_text(d.allowed_seconds, lang),
-                     minutes_text(d.spoken_seconds, lang),
-                     minutes_text(d.spoken_seconds - d.allowed_seconds, lang, True)])
+        rows = [
+            [s.name, s.unit or "–", minutes_text(s.allowance, lang), minutes_text(s.spoken, lang), self.speaker_form(s)]
+            for s in d.speakers
+        ]
+        rows.append(
+            [
+                self.say("review_doc.total"),
+                "",
+                minutes_text(d.allowed_seconds, lang),
+                minutes_text(d.spoken_seconds, lang),
+                minutes_text(d.spoken_seconds - d.allowed_seconds, lang, True),
+            ]
+        )
         header = self.header("review_doc.speakers_header", ("speaker", "unit", "allowed", "spoken", "difference"))
-        table = party.grid(self.doc, header, rows, [Mm(w) for w in (38, 44, 23, 23, 32)],
-                           align=["left", "left", "center", "center", "center"])
+        table = party.grid(
+            self.doc,
+            header,
+            rows,
+            [Mm(w) for w in (38, 44, 23, 23, 32)],
+            align=["left", "left", "center", "center", "center"],
+        )
         for cell in table.rows[-1].cells:
             for run in cell.paragraphs[0].runs:
                 run.font.bold = True
-        self.para(self.say("review_doc.speakers_note", 
-            spoke=len(d.spoken), absent=len(d.with_status("absent")), written=len(d.with_status("written")),
-            floor=len(d.floor), waiting=len(d.with_status("waiting"))), italic=True, size=12, before=4)
+        self.para(
+            self.say(
+                "review_doc.speakers_note",
+                spoke=len(d.spoken),
+                absent=len(d.with_status("absent")),
+                written=len(d.with_status("written")),
+                floor=len(d.floor),
+                waiting=len(d.with_status("waiting")),
+            ),
+            italic=True,
+            size=12,
+            before=4,
+        )
 
     def speaker_form(self, s: SpeakerReview) -> str:
         """The last column: the difference for those who spoke, else how the contribution was made."""
@@ -170,14 +249,31 @@ class _Writer(party.SectionedWriter):
         if not over:
             self.para(self.say("review_doc.no_speaker_overruns", tol=minutes_text(r.tolerance, lang)), before=6)
             return
-        self.para(self.say("review_doc.speaker_overruns_intro", n=len(over), tol=minutes_text(r.tolerance, lang)),
-                  before=6, keep_with_next=True)
-        rows = [[str(i), s.name, s.unit or "–", minutes_text(s.allowance, lang), minutes_text(s.spoken, lang),
-                 minutes_text(s.overrun, lang, True)] for i, s in enumerate(over, 1)]
+        self.para(
+            self.say("review_doc.speaker_overruns_intro", n=len(over), tol=minutes_text(r.tolerance, lang)),
+            before=6,
+            keep_with_next=True,
+        )
+        rows = [
+            [
+                str(i),
+                s.name,
+                s.unit or "–",
+                minutes_text(s.allowance, lang),
+                minutes_text(s.spoken, lang),
+                minutes_text(s.overrun, lang, True),
+            ]
+            for i, s in enumerate(over, 1)
+        ]
         columns = ("no", "speaker", "unit", "allowed", "spoken", "over")
         header = self.header("review_doc.speaker_overruns_header", columns)
-        party.grid(self.doc, header, rows, [Mm(w) for w in (10, 38, 46, 22, 22, 22)],
-                   align=["center", "left", "left", "center", "center", "center"])
+        party.grid(
+            self.doc,
+            header,
+            rows,
+            [Mm(w) for w in (10, 38, 46, 22, 22, 22)],
+            align=["center", "left", "left", "center", "center", "center"],
+        )
 
     def changes(self) -> None:
         r = self.r
@@ -188,12 +284,24 @@ class _Writer(party.SectionedWriter):
         for item in r.skipped:
             self.para("- " + self.say("review_doc.skipped", title=item.title))
         for move in r.moves:
-            self.para("- " + self.say("review_doc.moved", title=move.title, planned=move.planned_position or "–",
-                                      held=move.held_position, at=when(move.at, self.lang)))
+            self.para(
+                "- "
+                + self.say(
+                    "review_doc.moved",
+                    title=move.title,
+                    planned=move.planned_position or "–",
+                    held=move.held_position,
+                    at=when(move.at, self.lang),
+                )
+            )
         for item in r.inserted:
             state = self.say("review_doc.held") if item.held else self.say("review_doc.not_held")
-            self.para("- " + self.say("review_doc.inserted", title=item.title,
-                                      actual=minutes_text(item.actual, self.lang), state=state))
+            self.para(
+                "- "
+                + self.say(
+                    "review_doc.inserted", title=item.title, actual=minutes_text(item.actual, self.lang), state=state
+                )
+            )
 
     def situations(self) -> None:
         r = self.r
@@ -201,8 +309,10 @@ class _Writer(party.SectionedWriter):
         if r.cards:
             self.para(self.say("review_doc.cards", n=len(r.cards)))
             for card in r.cards:
-                self.para("- " + self.say("review_doc.card", at=when(card.at, self.lang), title=card.title,
-                                          item=card.item_title))
+                self.para(
+                    "- "
+                    + self.say("review_doc.card", at=when(card.at, self.lang), title=card.title, item=card.item_title)
+                )
         else:
             self.para(self.say("review_doc.no_cards"))
         grouped = r.notes_by_category()
@@ -232,7 +342,7 @@ class _Writer(party.SectionedWriter):
         party.text(self.doc, self.say("review_doc.appendix"), size=14, bold=True, align="center", after=0)
         party.text(self.doc, self.say("review_doc.appendix_subject"), size=14, italic=True, align="center", after=8)
         columns = min(len(r.rehearsals), MAX_REHEARSAL_COLUMNS)
-        shown = r.rehearsals[len(r.rehearsals) - columns:]
+        shown = r.rehearsals[len(r.rehearsals) - columns :]
         header = self.header("review_doc.items_header", ("no", "item", "planned", "actual", "difference"))
         header += [self.say("review_doc.rehearsal_short") + f" {x.id}" for x in shown]
         header += [self.say("review_doc.items_header.remarks")]
@@ -247,25 +357,44 @@ class _Writer(party.SectionedWriter):
                 marks.append(self.say("review_doc.mark_skipped"))
             if item.cards:
                 marks.append(self.say("review_doc.mark_cards", n=len(item.cards)))
-            earlier = list(item.rehearsals[len(item.rehearsals) - columns:]) if columns else []
-            rows.append([str(item.run_index + 1), item.title, minutes_text(item.planned, lang),
-                         minutes_text(item.actual if item.held else None, lang),
-                         minutes_text(item.delta, lang, True) if item.held else "–",
-                         *[minutes_text(a, lang) for a in earlier], ", ".join(marks)])
+            earlier = list(item.rehearsals[len(item.rehearsals) - columns :]) if columns else []
+            rows.append(
+                [
+                    str(item.run_index + 1),
+                    item.title,
+                    minutes_text(item.planned, lang),
+                    minutes_text(item.actual if item.held else None, lang),
+                    minutes_text(item.delta, lang, True) if item.held else "–",
+                    *[minutes_text(a, lang) for a in earlier],
+                    ", ".join(marks),
+                ]
+            )
         fixed = 10 + 16 * 3 + 16 * columns + 28
         widths = [10, 160 - fixed, 16, 16, 16] + [16] * columns + [28]
-        party.grid(self.doc, header, rows, [Mm(w) for w in widths],
-                   align=["center", "left", "center", "center", "center"] + ["center"] * columns + ["left"],
-                   size=11)
+        party.grid(
+            self.doc,
+            header,
+            rows,
+            [Mm(w) for w in widths],
+            align=["center", "left", "center", "center", "center"] + ["center"] * columns + ["left"],
+            size=11,
+        )
 
 
-def write_review(review: Review, path: str | Path, lang: str = "vi", charts: dict[str, bytes] | None = None,
-                 *, organization: tuple[str, ...] = (), superior: str = "", place: str = "", footer: str = "") -> Path:
+def write_review(
+    review: Review,
+    path: str | Path,
+    lang: str = "vi",
+    charts: dict[str, bytes] | None = None,
+    *,
+    organization: tuple[str, ...] = (),
+    superior: str = "",
+    place: str = "",
+    footer: str = "",
+) -> Path:
     """`footer`: the journal anchor printed at the foot of every page (cli_export)."""
     writer = _Writer(review, "en" if lang == "en" else "vi", charts or {})
     writer.write(organization or review.issuer, superior or review.superior, place or review.place)
     party.record_footer(writer.doc, footer)
     party.save(writer.doc, path)
     return Path(path)
-
-

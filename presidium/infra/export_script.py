@@ -61,13 +61,21 @@ class _Writer:
         party.title(self.doc, self.printed.kind, [congress.title], as_written=True)
         party.text(self.doc, self.printed.total, italic=True, align="center", after=12)
         for session in self.printed.sessions:
-            heading = party.text(self.doc, session.title, size=15, bold=True, align="center", before=12, after=2,
-                                 keep_with_next=True)
+            heading = party.text(
+                self.doc, session.title, size=15, bold=True, align="center", before=12, after=2, keep_with_next=True
+            )
             heading.runs[0].font.all_caps = True  # shown in capitals, kept as written for the way back
             party.text(self.doc, session.when, italic=True, align="center", after=10, keep_with_next=True)
             for item in session.items:
-                party.text(self.doc, f"{item.number}. {item.title}", bold=True, align="left", before=10, after=2,
-                           keep_with_next=True)
+                party.text(
+                    self.doc,
+                    f"{item.number}. {item.title}",
+                    bold=True,
+                    align="left",
+                    before=10,
+                    after=2,
+                    keep_with_next=True,
+                )
                 for line in item.lines:
                     self.small(line)
                 for paragraph in item.words:
@@ -81,12 +89,18 @@ class _Writer:
         """A small-print line above the words (time, presenter, vote, notes), line breaks kept."""
         self.words(Spoken(((line, "direction"),)), size=SMALL_PT, indent=False, after=1, keep_with_next=True)
 
-    def words(self, paragraph: Spoken, size: float = WORDS_PT, *, indent: bool = True, after: float = 6,
-              keep_with_next: bool = False) -> None:
+    def words(
+        self,
+        paragraph: Spoken,
+        size: float = WORDS_PT,
+        *,
+        indent: bool = True,
+        after: float = 6,
+        keep_with_next: bool = False,
+    ) -> None:
         """One paragraph to read: spoken parts upright, directions italic, line breaks kept."""
         # left-aligned: a justified line ending in a line break would be stretched across the page
-        p = party.text(self.doc, "", size=size, indent=indent, align="left", after=after,
-                       keep_with_next=keep_with_next)
+        p = party.text(self.doc, "", size=size, indent=indent, align="left", after=after, keep_with_next=keep_with_next)
         template = p._p.find(_R)
         p._p.remove(template)
         for child in list(template):
@@ -111,8 +125,9 @@ class _Writer:
         party.page_break(self.doc)
         party.text(self.doc, self.printed_annex_title(), size=15, bold=True, align="center", after=10)
         for number, card in enumerate(self.printed.cards, 1):
-            party.text(self.doc, f"{number}. {card.title}", bold=True, align="left", before=8, after=2,
-                       keep_with_next=True)
+            party.text(
+                self.doc, f"{number}. {card.title}", bold=True, align="left", before=8, after=2, keep_with_next=True
+            )
             for line in (card.when, card.refs):
                 if line:
                     self.small(line)
@@ -129,11 +144,11 @@ class _Writer:
         section = self.doc.sections[0]
         for footer in (section.footer, section.first_page_footer):
             footer.is_linked_to_previous = False
-            paragraph = footer.paragraphs[0] if footer.paragraphs and not footer.paragraphs[0].text else footer.add_paragraph()
+            paragraph = (
+                footer.paragraphs[0] if footer.paragraphs and not footer.paragraphs[0].text else footer.add_paragraph()
+            )
             paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
             run = paragraph.add_run(self.printed.footer)
             run.font.size = Pt(10)
             run.font.italic = True
             run.font.name = party.FONT
-
-

@@ -8,9 +8,10 @@ journal: the journal given, its -wal, -shm and lock files, and any SQLite databa
 
 from __future__ import annotations
 
+import contextlib
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _WAL_MAGIC = (b"\x37\x7f\x06\x82", b"\x37\x7f\x06\x83")
@@ -26,10 +27,8 @@ def write_durably(write: Callable[[str], object], path: str | os.PathLike[str]) 
             os.fsync(handle.fileno())
         partial.replace(path)
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             partial.unlink()
-        except OSError:
-            pass
         raise
     _sync_folder(path.parent)
 
@@ -66,8 +65,9 @@ def clashes_with_journal(output: str | os.PathLike[str], journal: str | os.PathL
     companions = [journal] + [journal.with_name(journal.name + suffix) for suffix in ("-wal", "-shm", ".lock")]
     for other in companions:
         try:
-            if output.resolve() == other.resolve() or (output.exists() and other.exists()
-                                                      and os.path.samefile(output, other)):
+            if output.resolve() == other.resolve() or (
+                output.exists() and other.exists() and os.path.samefile(output, other)
+            ):
                 return True
         except OSError:
             continue

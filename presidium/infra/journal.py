@@ -16,21 +16,22 @@ import json
 import os
 import sqlite3
 import time
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
-from typing import TYPE_CHECKING, Iterator
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import sqlite_utils
 
+from presidium.core.catalogue import Message, Refusal
 from presidium.core.catalogue.system import reason
 from presidium.core.events import Event, canonical_json, chain_hash
-from presidium.core.catalogue import Message, Refusal
 from presidium.core.program import Program
-from presidium.infra.checkpoints import Checkpoint
 from presidium.infra.chain import Anchor, Verification, genesis_hash, genesis_hash_v2  # noqa: F401 (re-exported)
+from presidium.infra.checkpoints import Checkpoint
 from presidium.infra.lock import LockHolder, LockUnsupported, WriterLock
 
 APPLICATION_ID = 0x50524553  # "PRES": marks a file as a Presidium journal
@@ -101,7 +102,7 @@ class Journal:
         self.unlocked = False  # opened for writing on a file system that cannot lock (a network share)
 
     @cached_property
-    def db(self) -> "sqlite_utils.Database":
+    def db(self) -> sqlite_utils.Database:
         """sqlite-utils on the journal's connection, imported when first needed: with click, dateutil and
         pluggy it is a fifth of the podium's start-up, and opening and resuming a run do not need it.
         No third-party sqlite-utils plugins on the record of a congress."""
@@ -119,7 +120,7 @@ class Journal:
 
     # --- opening ---------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False, timeout: float = 2.0) -> "Journal":
+    def open(cls, path: str | os.PathLike[str], *, readonly: bool = False, timeout: float = 2.0) -> Journal:
         """`timeout`: seconds to wait for another program holding the file before giving up.
 
         Open for writing, the journal takes the writer lock (`JournalLocked` names the process that
@@ -195,8 +196,10 @@ class Journal:
             self._conn.execute("CREATE TABLE IF NOT EXISTS heartbeat (run_id INTEGER PRIMARY KEY, at REAL NOT NULL)")
             # The folded state after event `seq` of a run (the latest only): `version` names the code that
             # wrote it, `event_hash` the chain's hash of that event; trusted only when both still match.
-            self._conn.execute("CREATE TABLE IF NOT EXISTS checkpoints (run_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL,"
-                               " version TEXT NOT NULL, event_hash TEXT NOT NULL, state TEXT NOT NULL)")
+            self._conn.execute(
+                "CREATE TABLE IF NOT EXISTS checkpoints (run_id INTEGER PRIMARY KEY, seq INTEGER NOT NULL,"
+                " version TEXT NOT NULL, event_hash TEXT NOT NULL, state TEXT NOT NULL)"
+            )
 
     def _create_schema(self) -> None:
         self._conn.execute("BEGIN IMMEDIATE")
@@ -205,11 +208,13 @@ class Journal:
             self._conn.execute(
                 'CREATE TABLE "runs" ("id" INTEGER PRIMARY KEY, "mode" TEXT NOT NULL, "fingerprint" TEXT NOT NULL,'
                 ' "source" TEXT, "title" TEXT, "started" REAL NOT NULL, "finished" REAL, "head_seq" INTEGER NOT NULL,'
-                ' "head_hash" TEXT NOT NULL, "program" BLOB, chain INTEGER NOT NULL DEFAULT 1)')
+                ' "head_hash" TEXT NOT NULL, "program" BLOB, chain INTEGER NOT NULL DEFAULT 1)'
+            )
             self._conn.execute(
                 'CREATE TABLE "events" ("run_id" INTEGER REFERENCES "runs"("id"), "seq" INTEGER,'
                 ' "kind" TEXT NOT NULL, "at" REAL NOT NULL, "payload" TEXT NOT NULL, "prev_hash" TEXT NOT NULL,'
-                ' "hash" TEXT NOT NULL, PRIMARY KEY ("run_id", "seq"))')
+                ' "hash" TEXT NOT NULL, PRIMARY KEY ("run_id", "seq"))'
+            )
             self._conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
             self._conn.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
             self._conn.execute("COMMIT")
@@ -258,7 +263,7 @@ class Journal:
                 self.lock.release()
 
     @contextmanager
-    def snapshot(self) -> Iterator["Journal"]:
+    def snapshot(self) -> Iterator[Journal]:
         """Every read inside sees one consistent state of the file (one read transaction), even while
         another window appends: `verify`, `runs` and `export` read through one."""
         if self._conn.in_transaction:
@@ -276,7 +281,7 @@ class Journal:
                 except sqlite3.Error:
                     self._rollback()
 
-    def __enter__(self) -> "Journal":
+    def __enter__(self) -> Journal:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -299,9 +304,17 @@ class Journal:
             assert run_id is not None  # (sqlite3 sets it on every INSERT that adds a row)
             before = self._conn.execute(
                 "SELECT prev_hash FROM events WHERE seq = 1 AND run_id = (SELECT max(id) FROM runs WHERE id < ?)",
-                (run_id,)).fetchone()
-            genesis = genesis_hash_v2(run_id, mode, program.fingerprint, first.at, program.congress.title,
-                                      program.source, before[0] if before else "")
+                (run_id,),
+            ).fetchone()
+            genesis = genesis_hash_v2(
+                run_id,
+                mode,
+                program.fingerprint,
+                first.at,
+                program.congress.title,
+                program.source,
+                before[0] if before else "",
+            )
             self._insert_event(run_id, first, genesis)
             self._conn.execute("COMMIT")
         return self.run(run_id)
@@ -311,7 +324,9 @@ class Journal:
         `checkpoint`: the run's folded state after this event, kept in the same transaction."""
         with self._guard(Message("journal.doing.recording", kind=event.kind)):
             self._conn.execute("BEGIN IMMEDIATE")
-            row = self._conn.execute("SELECT head_seq, head_hash, finished FROM runs WHERE id = ?", (run_id,)).fetchone()
+            row = self._conn.execute(
+                "SELECT head_seq, head_hash, finished FROM runs WHERE id = ?", (run_id,)
+            ).fetchone()
             if row is None:
                 raise JournalError("no-run", path=self.path, run=run_id)
             head_seq, head_hash, finished = row
@@ -321,9 +336,11 @@ class Journal:
                 raise JournalError("changed-elsewhere", run=run_id, head=head_seq, seq=event.seq - 1)
             digest = self._insert_event(run_id, event, head_hash)
             if checkpoint is not None and checkpoint.seq == event.seq:
-                self._conn.execute("INSERT OR REPLACE INTO checkpoints (run_id, seq, version, event_hash, state)"
-                                   " VALUES (?, ?, ?, ?, ?)", (run_id, event.seq, checkpoint.version, digest,
-                                                               checkpoint.state))
+                self._conn.execute(
+                    "INSERT OR REPLACE INTO checkpoints (run_id, seq, version, event_hash, state)"
+                    " VALUES (?, ?, ?, ?, ?)",
+                    (run_id, event.seq, checkpoint.version, digest, checkpoint.state),
+                )
             self._conn.execute("COMMIT")
 
     def _insert_event(self, run_id: int, event: Event, prev_hash: str) -> str:
@@ -343,8 +360,10 @@ class Journal:
         """The writing window is alive at `at`: one small row per run, outside the hash chain, so that
         an outage is measured from the crash and not from the last recorded action."""
         with self._guard(Message("journal.doing.recording", kind="heartbeat")):
-            self._conn.execute("INSERT INTO heartbeat (run_id, at) VALUES (?, ?) "
-                               "ON CONFLICT(run_id) DO UPDATE SET at = excluded.at", (run_id, at))
+            self._conn.execute(
+                "INSERT INTO heartbeat (run_id, at) VALUES (?, ?) ON CONFLICT(run_id) DO UPDATE SET at = excluded.at",
+                (run_id, at),
+            )
 
     def last_beat(self, run_id: int) -> float | None:
         if "heartbeat" not in self.table_names():
@@ -379,10 +398,12 @@ class Journal:
             chain = "chain" if "chain" in self._run_columns() else "1"  # a schema-1 journal opened read-only
             rows = self._conn.execute(
                 "SELECT id, mode, fingerprint, source, title, started, finished, head_seq, program, head_hash, "
-                f"{chain} FROM runs {where} ORDER BY id", params,
+                f"{chain} FROM runs {where} ORDER BY id",
+                params,
             ).fetchall()
-        return [RunRecord(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8], r[9] or "", r[10])
-                for r in rows]
+        return [
+            RunRecord(r[0], r[1], r[2], r[3] or "", r[4] or "", r[5], r[6], r[7], r[8], r[9] or "", r[10]) for r in rows
+        ]
 
     def anchor(self, run_id: int) -> Anchor:
         record = self.run(run_id)
@@ -397,7 +418,9 @@ class Journal:
             row = self._conn.execute(
                 "SELECT c.seq, c.version, c.event_hash, c.state FROM checkpoints c JOIN events e"
                 " ON e.run_id = c.run_id AND e.seq = c.seq AND e.hash = c.event_hash"
-                " WHERE c.run_id = ? AND c.version = ?", (run_id, version)).fetchone()
+                " WHERE c.run_id = ? AND c.version = ?",
+                (run_id, version),
+            ).fetchone()
         return Checkpoint(*row) if row else None
 
     def events(self, run_id: int, after: int = 0) -> list[Event]:
@@ -420,13 +443,17 @@ class Journal:
             with self._guard(Message("journal.doing.verifying")):
                 rows = self._conn.execute(
                     "SELECT seq, kind, at, payload, prev_hash, hash FROM events WHERE run_id = ? AND seq > ?"
-                    " ORDER BY seq", (run_id, checkpoint.seq)).fetchall()
+                    " ORDER BY seq",
+                    (run_id, checkpoint.seq),
+                ).fetchall()
         expected, position = checkpoint.event_hash, checkpoint.seq
         for seq, kind, at, payload, prev_hash, stored in rows:
             position += 1
-            where = dict(run=run_id, seq=seq, kind=kind)
+            where = {"run": run_id, "seq": seq, "kind": kind}
             if seq != position:
-                return Verification(len(rows), Message("journal.event-missing", run=run_id, seq=position), run_id, position)
+                return Verification(
+                    len(rows), Message("journal.event-missing", run=run_id, seq=position), run_id, position
+                )
             if prev_hash != expected:
                 return Verification(len(rows), Message("journal.chain-broken", **where), run_id, seq)
             try:
@@ -464,8 +491,9 @@ class Journal:
                 ).fetchall()
             if record.chain >= 2:
                 newer_seen = True
-                expected = genesis_hash_v2(record.id, record.mode, record.fingerprint, record.started,
-                                           record.title, record.source, previous)
+                expected = genesis_hash_v2(
+                    record.id, record.mode, record.fingerprint, record.started, record.title, record.source, previous
+                )
                 altered = Message("journal.run-record-altered", run=record.id)
             else:
                 if newer_seen:
@@ -475,7 +503,7 @@ class Journal:
                 altered = None
             finish_at = None
             for position, (seq, kind, at, payload, prev_hash, stored) in enumerate(rows, start=1):
-                where = dict(run=record.id, seq=seq, kind=kind)
+                where = {"run": record.id, "seq": seq, "kind": kind}
                 if seq != position:
                     missing = Message("journal.event-missing", run=record.id, seq=position)
                     return Verification(checked, missing, record.id, position, legacy)
@@ -502,9 +530,14 @@ class Journal:
                 removed = Message("journal.events-removed", run=record.id, kept=len(rows), head=record.head_seq)
                 return Verification(checked, removed, record.id, len(rows) + 1, legacy)
             if record.finished != finish_at:
-                return Verification(checked, Message("journal.finished-altered", run=record.id), record.id, None, legacy)
-            if record.program_bytes is not None and record.fingerprint and \
-                    hashlib.sha256(record.program_bytes).hexdigest() != record.fingerprint:
+                return Verification(
+                    checked, Message("journal.finished-altered", run=record.id), record.id, None, legacy
+                )
+            if (
+                record.program_bytes is not None
+                and record.fingerprint
+                and hashlib.sha256(record.program_bytes).hexdigest() != record.fingerprint
+            ):
                 return Verification(checked, Message("journal.program-altered", run=record.id), record.id, None, legacy)
         return Verification(checked, legacy=legacy)
 
@@ -515,8 +548,12 @@ def _take_lock(path: Path) -> WriterLock | None:
     except LockUnsupported:
         return None  # never keep the chair out: open, and say that one writer is not enforced here
     except OSError as error:
-        raise JournalError("read-only" if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM) else "cannot-open",
-                           path=path, doing=Message("journal.doing.opening"), detail=reason(error)) from None
+        raise JournalError(
+            "read-only" if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM) else "cannot-open",
+            path=path,
+            doing=Message("journal.doing.opening"),
+            detail=reason(error),
+        ) from None
     if not isinstance(lock, WriterLock):
         raise JournalLocked(path=path, holder=lock)
     return lock

@@ -7,6 +7,7 @@ offset says the same; core/zone.py renders by offset when the name is missing).
 
 from __future__ import annotations
 
+import contextlib
 import os
 from datetime import datetime
 from pathlib import Path
@@ -32,10 +33,8 @@ def _zone_name() -> str | None:
         link = os.path.realpath("/etc/localtime")
         if "zoneinfo/" in link:
             candidates.append(link.split("zoneinfo/", 1)[1])
-        try:
+        with contextlib.suppress(OSError):
             candidates.append(Path("/etc/timezone").read_text(encoding="utf-8").strip())
-        except OSError:
-            pass
     for name in candidates:
         if name and "/" in name and not name.startswith("/") and _known(name):
             return name

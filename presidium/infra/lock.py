@@ -16,6 +16,7 @@ set-ups do not): docs/architecture.md says so.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -110,7 +111,7 @@ class WriterLock:
         self.created = False  # the lock file did not exist before
 
     @classmethod
-    def acquire(cls, journal: str | os.PathLike[str]) -> "WriterLock | LockHolder | None":
+    def acquire(cls, journal: str | os.PathLike[str]) -> WriterLock | LockHolder | None:
         """The lock, or the `LockHolder` holding it (None when the holder wrote no details yet)."""
         path = lock_path(journal)
         created = not path.exists()
@@ -129,10 +130,8 @@ class WriterLock:
             lock.created = created
             return lock
         except BaseException:
-            try:
+            with contextlib.suppress(OSError):
                 os.close(fd)
-            except OSError:
-                pass
             raise
 
     @property
@@ -146,10 +145,8 @@ class WriterLock:
         if fd is None:
             return
         if remove and self.created:
-            try:
+            with contextlib.suppress(OSError):
                 self.path.unlink()
-            except OSError:
-                pass
         try:
             os.ftruncate(fd, 0)
             _unlock(fd)

@@ -12,6 +12,7 @@ to a recovery file beside the program (`.FILE.recovery.toml`) that the editor of
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import shutil
@@ -23,8 +24,8 @@ from typing import Any
 import tomlkit
 from tomlkit.items import AoT, Comment, Table, Whitespace
 
-from presidium.core.catalogue.system import reason
 from presidium.core.catalogue import Refusal
+from presidium.core.catalogue.system import reason
 from presidium.core.editing import Layout, ProgramDraft
 
 
@@ -40,7 +41,11 @@ class TomlLayout(Layout):
         nested: list[tuple[str, MutableMapping | AoT]] = []  # sub-tables and arrays of tables come after
         # the plain keys and a blank line
         for key, value in values.items():
-            if isinstance(value, list) and all(isinstance(v, dict) for v in value) and (value or key in ("item", "article")):
+            if (
+                isinstance(value, list)
+                and all(isinstance(v, dict) for v in value)
+                and (value or key in ("item", "article"))
+            ):
                 aot = tomlkit.aot()
                 for entry in value:
                     aot.append(self.table(entry))
@@ -96,7 +101,6 @@ class TomlLayout(Layout):
             _move_trailing_comments(_leaf(table), _leaf(entries[index - 1]))  # the banner stays in place
         return entries.pop(index)
 
-
     def add_table(self, holder: MutableMapping, key: str, table: MutableMapping) -> None:
         last = next((value for value in reversed(list(holder.values())) if isinstance(value, Table)), None)
         if last is not None and isinstance(table, Table):
@@ -106,7 +110,7 @@ class TomlLayout(Layout):
     def remove_table(self, holder: MutableMapping, key: str) -> MutableMapping:
         table = holder[key]
         names = list(holder)
-        earlier = [holder[name] for name in names[:names.index(key)] if isinstance(holder[name], Table)]
+        earlier = [holder[name] for name in names[: names.index(key)] if isinstance(holder[name], Table)]
         if earlier and isinstance(table, Table):
             _move_trailing_comments(_leaf(table), _leaf(earlier[-1]))  # the banner stays in place
         del holder[key]
@@ -250,7 +254,5 @@ def pending_recovery(path: Path) -> str | None:
 
 
 def drop_recovery(path: Path) -> None:
-    try:
+    with contextlib.suppress(FileNotFoundError):
         recovery_path(path).unlink()
-    except FileNotFoundError:
-        pass

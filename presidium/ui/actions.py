@@ -39,11 +39,29 @@ KEYS: dict[str, tuple[str, ...]] = {
     "mirror": (),
 }
 ICONS = {
-    "next": "next", "back": "back", "pause": "pause", "skip": "skip", "finish": "finish", "undo": "undo",
-    "cards": "card", "note": "note", "vote": "vote", "stage": "stage",
-    "result": "result", "call": "call", "speakers": "speakers", "insert": "insert",
-    "export_minutes": "export", "export_review": "export", "export_script": "export", "review": "review", "message_end": "message",
-    "message_brief": "message", "message_custom": "message", "zoom_in": "zoom_in", "zoom_out": "zoom_out",
+    "next": "next",
+    "back": "back",
+    "pause": "pause",
+    "skip": "skip",
+    "finish": "finish",
+    "undo": "undo",
+    "cards": "card",
+    "note": "note",
+    "vote": "vote",
+    "stage": "stage",
+    "result": "result",
+    "call": "call",
+    "speakers": "speakers",
+    "insert": "insert",
+    "export_minutes": "export",
+    "export_review": "export",
+    "export_script": "export",
+    "review": "review",
+    "message_end": "message",
+    "message_brief": "message",
+    "message_custom": "message",
+    "zoom_in": "zoom_in",
+    "zoom_out": "zoom_out",
     "dark": "theme",
 }
 
@@ -54,19 +72,32 @@ class Actions(QObject):
     def __init__(self, parent: QObject, icon_colour: str) -> None:
         super().__init__(parent)
         texts = {
-            "next": self.tr("Next"), "back": self.tr("Back"), "pause": self.tr("Pause"),
-            "skip": self.tr("Skip…"), "finish": self.tr("Finish…"), "undo": self.tr("Undo last move"),
-            "cards": self.tr("Cards"), "note": self.tr("Note"), "vote": self.tr("Vote"),
-            "result": self.tr("Result or script"), "call": self.tr("Call the next speaker"),
-            "speakers": self.tr("Speakers…"), "insert": self.tr("Insert an item…"),
-            "attendance": self.tr("Attendance…"), "stage": self.tr("Stage display"),
+            "next": self.tr("Next"),
+            "back": self.tr("Back"),
+            "pause": self.tr("Pause"),
+            "skip": self.tr("Skip…"),
+            "finish": self.tr("Finish…"),
+            "undo": self.tr("Undo last move"),
+            "cards": self.tr("Cards"),
+            "note": self.tr("Note"),
+            "vote": self.tr("Vote"),
+            "result": self.tr("Result or script"),
+            "call": self.tr("Call the next speaker"),
+            "speakers": self.tr("Speakers…"),
+            "insert": self.tr("Insert an item…"),
+            "attendance": self.tr("Attendance…"),
+            "stage": self.tr("Stage display"),
             "message_end": self.tr("Please conclude your remarks"),
             "message_brief": self.tr("Please keep your remarks brief"),
-            "message_custom": self.tr("Other message…"), "message_clear": self.tr("Clear the message"),
-            "zoom_in": self.tr("Larger script"), "zoom_out": self.tr("Smaller script"),
-            "dark": self.tr("Dark theme"), "quit": self.tr("Quit"),
+            "message_custom": self.tr("Other message…"),
+            "message_clear": self.tr("Clear the message"),
+            "zoom_in": self.tr("Larger script"),
+            "zoom_out": self.tr("Smaller script"),
+            "dark": self.tr("Dark theme"),
+            "quit": self.tr("Quit"),
             "export_minutes": self.tr("Export the minutes (.docx)…"),
-            "export_review": self.tr("Export the review (.docx)…"), "review": self.tr("Review screen…"),
+            "export_review": self.tr("Export the review (.docx)…"),
+            "review": self.tr("Review screen…"),
             "export_script": self.tr("Export the script (.docx)…"),
             "mirror": self.tr("Standby copy folder…"),
         }
@@ -79,7 +110,9 @@ class Actions(QObject):
             if name in ICONS:
                 action.setIcon(icons.icon(ICONS[name], icon_colour))
             if keys:
-                action.setToolTip(f"{texts[name]} ({', '.join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)})")
+                action.setToolTip(
+                    f"{texts[name]} ({', '.join(QKeySequence(k).toString(QKeySequence.SequenceFormat.NativeText) for k in keys)})"
+                )
             self.by_name[name] = action
         # Shorter words on the buttons, where nine must fit across a 1366-pixel screen.
         self.by_name["cards"].setIconText(self.tr("Situations"))

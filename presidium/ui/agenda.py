@@ -129,8 +129,18 @@ class AgendaList(QTreeWidget):
             self._rows[run.id] = row
         self.expandAll()
         icon = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize, None, self)
-        self._title_room = max((QFontMetrics(bold).horizontalAdvance(run.item.title)  # the current row is bold
-                                for run in state.in_order()), default=0) + icon + self.indentation() + CELL_PAD
+        self._title_room = (
+            max(
+                (
+                    QFontMetrics(bold).horizontalAdvance(run.item.title)  # the current row is bold
+                    for run in state.in_order()
+                ),
+                default=0,
+            )
+            + icon
+            + self.indentation()
+            + CELL_PAD
+        )
         self._fit_columns(force=True)
         self._current = state.current.id if state.current is not None else None
         if self._current in self._rows:
@@ -143,8 +153,10 @@ class AgendaList(QTreeWidget):
         bold.setBold(True)
         metrics = QFontMetrics(bold)
         planned = max((metrics.horizontalAdvance(texts[mode == SHORT]) for texts in self._times.values()), default=0)
-        actual = max(metrics.horizontalAdvance("8:88:88" if mode != FULL else "88:88 · 8:88:88"),
-                     metrics.horizontalAdvance(self.tr("skipped")))
+        actual = max(
+            metrics.horizontalAdvance("8:88:88" if mode != FULL else "88:88 · 8:88:88"),
+            metrics.horizontalAdvance(self.tr("skipped")),
+        )
         header = self.header()
         return (max(planned + CELL_PAD, header.sectionSizeHint(1)), max(actual + CELL_PAD, header.sectionSizeHint(2)))
 
@@ -183,7 +195,9 @@ class AgendaList(QTreeWidget):
         role = "paused" if status == "current" and snap.paused else status
         colour = {"current": theme.accent, "skipped": theme.muted, "done": theme.ok}.get(status, theme.text)
         statuses = {
-            "pending": self.tr("pending"), "current": self.tr("current"), "done": self.tr("done"),
+            "pending": self.tr("pending"),
+            "current": self.tr("current"),
+            "done": self.tr("done"),
             "skipped": self.tr("skipped"),
         }
         self._set_actual(row, run.id, *self._actual(snap, run.id))

@@ -6,14 +6,24 @@ Cards linked to the current item come first. Moving through the list previews a 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
-from typing import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton,
-    QSplitter, QTextBrowser, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from presidium.core.placeholders import fill
@@ -37,8 +47,14 @@ def card_search_text(program: Program, card: Card) -> tuple[str, ...]:
 class CardPalette(QDialog):
     card_opened = Signal(str)  # card id, each time the chair opens a card
 
-    def __init__(self, program: Program, linked: tuple[str, ...], values: dict[str, object],
-                 parent: QWidget | None = None, icon_colour: str | None = None) -> None:
+    def __init__(
+        self,
+        program: Program,
+        linked: tuple[str, ...],
+        values: dict[str, object],
+        parent: QWidget | None = None,
+        icon_colour: str | None = None,
+    ) -> None:
         super().__init__(parent)
         self._colour = icon_colour
         self.setObjectName("cardPalette")
@@ -138,7 +154,11 @@ class CardPalette(QDialog):
 
     def card_html(self, card: Card) -> str:
         situation, steps_title, words_title, rests_on = (
-            self.tr("Situation"), self.tr("Steps"), self.tr("Words to say"), self.tr("Rests on"))
+            self.tr("Situation"),
+            self.tr("Steps"),
+            self.tr("Words to say"),
+            self.tr("Rests on"),
+        )
         parts = [f"<h2>{escape(card.title)}</h2>"]
         if card.when:
             parts.append(f"<h4>{escape(situation)}</h4><p>{escape(card.when)}</p>")
@@ -155,8 +175,9 @@ class CardPalette(QDialog):
                 continue
             heading = " — ".join(x for x in (article.number, article.title) if x)
             text = escape(article.text).replace("\n", "<br>")
-            parts.append(f"<h4>{escape(rests_on)}: {escape(heading)}</h4>"
-                         f"<p><i>{escape(regulation.title)}</i></p><p>{text}</p>")
+            parts.append(
+                f"<h4>{escape(rests_on)}: {escape(heading)}</h4><p><i>{escape(regulation.title)}</i></p><p>{text}</p>"
+            )
         return "".join(parts)
 
     def open_selected(self) -> None:
@@ -168,8 +189,14 @@ class CardPalette(QDialog):
         self._preview()
 
 
-def open_palette(parent: QWidget, program: Program, linked: tuple[str, ...], values: dict[str, object],
-                 on_open: Callable[[str], object], icon_colour: str | None = None) -> CardPalette:
+def open_palette(
+    parent: QWidget,
+    program: Program,
+    linked: tuple[str, ...],
+    values: dict[str, object],
+    on_open: Callable[[str], object],
+    icon_colour: str | None = None,
+) -> CardPalette:
     palette = CardPalette(program, linked, values, parent, icon_colour)
     palette.card_opened.connect(on_open)
     palette.setModal(True)

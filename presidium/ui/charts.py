@@ -11,12 +11,24 @@ Word review (`review_charts`), so both show the same picture.
 from __future__ import annotations
 
 import atexit
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QGuiApplication, QImage, QImageWriter, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QImage,
+    QImageWriter,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from presidium.core.catalogue import decimal
@@ -26,6 +38,7 @@ from presidium.core.zone import local
 
 if TYPE_CHECKING:
     from presidium.ui.theme import Theme
+
 
 @dataclass(frozen=True)
 class Palette:
@@ -39,15 +52,30 @@ class Palette:
     inserted: QColor
 
 
-PRINT = Palette(QColor("#FFFFFF"), QColor("#000000"), QColor("#B8BEC8"), QColor("#8FA3C0"),
-                (QColor("#0B3D91"), QColor("#3E6DB5")), QColor("#B00000"), QColor("#1E7A3A"), QColor("#C77700"))
+PRINT = Palette(
+    QColor("#FFFFFF"),
+    QColor("#000000"),
+    QColor("#B8BEC8"),
+    QColor("#8FA3C0"),
+    (QColor("#0B3D91"), QColor("#3E6DB5")),
+    QColor("#B00000"),
+    QColor("#1E7A3A"),
+    QColor("#C77700"),
+)
 
 
 def palette_from_theme(theme: Theme) -> Palette:
     """A palette for the screen from presidium.ui.theme.Theme."""
-    return Palette(QColor(theme.window), QColor(theme.text), QColor(theme.border), QColor(theme.muted),
-                   (QColor(theme.accent), QColor(theme.accent).lighter(130)), QColor(theme.over), QColor(theme.ok),
-                   QColor(theme.warn))
+    return Palette(
+        QColor(theme.window),
+        QColor(theme.text),
+        QColor(theme.border),
+        QColor(theme.muted),
+        (QColor(theme.accent), QColor(theme.accent).lighter(130)),
+        QColor(theme.over),
+        QColor(theme.ok),
+        QColor(theme.warn),
+    )
 
 
 def _font(unit: float, bold: bool = False) -> QFont:
@@ -58,6 +86,7 @@ def _font(unit: float, bold: bool = False) -> QFont:
 
 
 # ---------------------------------------------------------------------------------------------- timeline
+
 
 @dataclass(frozen=True)
 class Lane:
@@ -75,8 +104,11 @@ def timeline_lanes(review: Review) -> list[Lane]:
     lanes = []
     for session in review.sessions:
         items = [i for i in review.items if i.session_id == session.id]
-        planned = tuple((_minute_of_day(i.planned_start), _minute_of_day(i.planned_start) + i.planned / 60, i)
-                        for i in items if i.planned_start is not None)
+        planned = tuple(
+            (_minute_of_day(i.planned_start), _minute_of_day(i.planned_start) + i.planned / 60, i)
+            for i in items
+            if i.planned_start is not None
+        )
         held = [(i.start, i.end, i) for i in items if i.start is not None and i.end is not None]
         if not planned and not held:
             continue
@@ -94,8 +126,9 @@ def timeline_lanes(review: Review) -> list[Lane]:
     return lanes
 
 
-def paint_timeline(painter: QPainter, rect: QRectF, review: Review, lang: str = "vi", unit: float = 13,
-                   palette: Palette = PRINT) -> None:
+def paint_timeline(
+    painter: QPainter, rect: QRectF, review: Review, lang: str = "vi", unit: float = 13, palette: Palette = PRINT
+) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, palette.background)
@@ -115,7 +148,7 @@ def paint_timeline(painter: QPainter, rect: QRectF, review: Review, lang: str = 
         hi = max(hi, lo + grain)
         y = top + index * lane_h
 
-        def x(minute: float) -> float:
+        def x(minute: float, lo: float = lo, hi: float = hi) -> float:  # this lane's scale, bound now
             return left + (minute - lo) / (hi - lo) * (right - left)
 
         painter.setPen(palette.text)
@@ -128,8 +161,11 @@ def paint_timeline(painter: QPainter, rect: QRectF, review: Review, lang: str = 
             y_row = y + unit * 1.8 + row * (bar_h + unit * 0.4)
             painter.setFont(_font(unit))
             painter.setPen(palette.text)
-            painter.drawText(QRectF(rect.left(), y_row, label_w - unit * 0.5, bar_h),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, name)
+            painter.drawText(
+                QRectF(rect.left(), y_row, label_w - unit * 0.5, bar_h),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                name,
+            )
             for n, (start, end, item) in enumerate(sorted(spans_, key=lambda s: s[0])):
                 box = QRectF(x(start), y_row, max(1.5, x(end) - x(start)), bar_h)
                 if is_plan:
@@ -157,17 +193,21 @@ def paint_timeline(painter: QPainter, rect: QRectF, review: Review, lang: str = 
             painter.drawLine(QPointF(px, axis_y), QPointF(px, axis_y + unit * 0.4))
             painter.setPen(palette.text)
             label = f"{int(minute // 60) % 24:02d}:{int(minute % 60):02d}"
-            painter.drawText(QRectF(px - unit * 3, axis_y + unit * 0.4, unit * 6, unit * 1.3),
-                             Qt.AlignmentFlag.AlignHCenter, label)
+            painter.drawText(
+                QRectF(px - unit * 3, axis_y + unit * 0.4, unit * 6, unit * 1.3), Qt.AlignmentFlag.AlignHCenter, label
+            )
             minute += step
     _legend(painter, QRectF(left, rect.bottom() - unit * 1.8, right - left, unit * 1.4), lang, unit, palette)
     painter.restore()
 
 
 def _legend(painter: QPainter, rect: QRectF, lang: str, unit: float, palette: Palette) -> None:
-    keys = ((QBrush(palette.actual[0]), say("charts.on_time", lang)), (QBrush(palette.over), say("charts.over", lang)),
-            (QBrush(palette.inserted), say("charts.inserted", lang)),
-            (QBrush(palette.planned, Qt.BrushStyle.BDiagPattern), say("charts.skipped", lang)))
+    keys = (
+        (QBrush(palette.actual[0]), say("charts.on_time", lang)),
+        (QBrush(palette.over), say("charts.over", lang)),
+        (QBrush(palette.inserted), say("charts.inserted", lang)),
+        (QBrush(palette.planned, Qt.BrushStyle.BDiagPattern), say("charts.skipped", lang)),
+    )
     painter.setFont(_font(unit * 0.85))
     metrics = QFontMetrics(_font(unit * 0.85))
     x = rect.left()
@@ -175,12 +215,16 @@ def _legend(painter: QPainter, rect: QRectF, lang: str, unit: float, palette: Pa
         swatch = QRectF(x, rect.top() + unit * 0.25, unit * 1.2, unit * 0.9)
         painter.fillRect(swatch, brush)
         painter.setPen(palette.text)
-        painter.drawText(QRectF(swatch.right() + unit * 0.4, rect.top(), unit * 20, rect.height()),
-                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, label)
+        painter.drawText(
+            QRectF(swatch.right() + unit * 0.4, rect.top(), unit * 20, rect.height()),
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            label,
+        )
         x = swatch.right() + unit * 1.6 + metrics.horizontalAdvance(label)
 
 
 # ---------------------------------------------------------------------------------------------- overruns
+
 
 def overrun_bars(review: Review, limit: int = 12) -> list[ItemReview]:
     """The items furthest from their planned time (beyond the tolerance), overruns first."""
@@ -190,8 +234,15 @@ def overrun_bars(review: Review, limit: int = 12) -> list[ItemReview]:
     return sorted(chosen, key=lambda i: (-i.delta, i.run_index))
 
 
-def paint_overruns(painter: QPainter, rect: QRectF, review: Review, lang: str = "vi", unit: float = 13,
-                   palette: Palette = PRINT, limit: int = 12) -> None:
+def paint_overruns(
+    painter: QPainter,
+    rect: QRectF,
+    review: Review,
+    lang: str = "vi",
+    unit: float = 13,
+    palette: Palette = PRINT,
+    limit: int = 12,
+) -> None:
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.fillRect(rect, palette.background)
@@ -199,8 +250,9 @@ def paint_overruns(painter: QPainter, rect: QRectF, review: Review, lang: str = 
     painter.setFont(_font(unit))
     if not bars:
         painter.setPen(palette.text)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter,
-                         say("charts.no_overrun", lang, tol=int(review.tolerance // 60)))
+        painter.drawText(
+            rect, Qt.AlignmentFlag.AlignCenter, say("charts.no_overrun", lang, tol=int(review.tolerance // 60))
+        )
         painter.restore()
         return
     label_w = rect.width() * 0.42
@@ -220,17 +272,25 @@ def paint_overruns(painter: QPainter, rect: QRectF, review: Review, lang: str = 
         painter.fillRect(box, palette.over if minutes > 0 else palette.early)
         painter.setPen(palette.text)
         label = metrics.elidedText(item.title, Qt.TextElideMode.ElideRight, int(label_w - unit))
-        painter.drawText(QRectF(rect.left(), y, label_w - unit * 0.6, row_h),
-                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, label)
-        value = f"{minutes:+.0f}" if abs(minutes) >= 1 else ("+" if minutes >= 0 else "-") + decimal(abs(minutes), 1, lang)
+        painter.drawText(
+            QRectF(rect.left(), y, label_w - unit * 0.6, row_h),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+            label,
+        )
+        value = (
+            f"{minutes:+.0f}" if abs(minutes) >= 1 else ("+" if minutes >= 0 else "-") + decimal(abs(minutes), 1, lang)
+        )
         # Values of overruns beyond the bar's end; of early items just right of the zero line.
         spot = QRectF((box.right() if minutes > 0 else zero) + unit * 0.3, y, unit * 5, row_h)
         painter.drawText(spot, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, value)
     painter.setPen(QPen(palette.text, max(1.0, unit / 10)))
     painter.drawLine(QPointF(zero, rect.top()), QPointF(zero, rect.top() + unit * 0.5 + len(bars) * row_h))
     painter.setFont(_font(unit * 0.85))
-    painter.drawText(QRectF(left, rect.bottom() - unit * 1.4, right - left, unit * 1.4),
-                     Qt.AlignmentFlag.AlignHCenter, say("charts.overruns", lang))
+    painter.drawText(
+        QRectF(left, rect.bottom() - unit * 1.4, right - left, unit * 1.4),
+        Qt.AlignmentFlag.AlignHCenter,
+        say("charts.overruns", lang),
+    )
     painter.restore()
 
 
@@ -328,5 +388,16 @@ class OverrunChart(_Chart):
         return QSize(800, int(self.unit() * (3 + 2.2 * max(1, bars))))
 
 
-__all__ = ["OverrunChart", "PRINT", "Palette", "TimelineChart", "overrun_bars", "paint_overruns",
-           "paint_timeline", "palette_from_theme", "render_png", "review_charts", "timeline_lanes"]
+__all__ = [
+    "OverrunChart",
+    "PRINT",
+    "Palette",
+    "TimelineChart",
+    "overrun_bars",
+    "paint_overruns",
+    "paint_timeline",
+    "palette_from_theme",
+    "render_png",
+    "review_charts",
+    "timeline_lanes",
+]

@@ -3,26 +3,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 
 from presidium.app.session import CongressSession
-from presidium.ui import dialogs, icons
-from presidium.ui.figures import Snapshot
+from presidium.core.catalogue import say
 from presidium.core.decisions import quorum, round_terms, rule_for
 from presidium.core.events import Event
-from presidium.core.catalogue import say
+from presidium.ui import dialogs, icons
+from presidium.ui.counting.result_file import choose_result_file
 from presidium.ui.discussion import SpeakersDialog
 from presidium.ui.editor.podium_menu import ProgramMenu
+from presidium.ui.figures import Snapshot
 from presidium.ui.main_window import MainWindow
 from presidium.ui.podium import Podium
 from presidium.ui.prefs import Preferences, step_size
 from presidium.ui.theme import Theme, style_sheet, theme
-from presidium.ui.counting.result_file import choose_result_file
 from presidium.ui.vote_panel import ElectionPanel, VotePanel
 
 # The dialogs, the card palette and the stage display are imported when first opened: the first
@@ -38,8 +39,14 @@ LEAVING = ("start", "next", "back", "skip", "goto", "undo", "finish")  # a resul
 
 
 class PodiumController(QObject):
-    def __init__(self, session: CongressSession, prefs: Preferences, language: str,
-                 on_language: Callable[[str], None] = lambda code: None, notice: str = "") -> None:
+    def __init__(
+        self,
+        session: CongressSession,
+        prefs: Preferences,
+        language: str,
+        on_language: Callable[[str], None] = lambda code: None,
+        notice: str = "",
+    ) -> None:
         super().__init__()
         self.session = session
         self.prefs = prefs
@@ -54,8 +61,9 @@ class PodiumController(QObject):
         self.result_seq: int | None = None  # the vote or ballot whose result replaces the script
         self._on_language = on_language
         self._wire()
-        self.program_menu = ProgramMenu(self.window.file_menu, self.window, session.program.source, language,
-                                        session.journal_path)
+        self.program_menu = ProgramMenu(
+            self.window.file_menu, self.window, session.program.source, language, session.journal_path
+        )
         self._apply_theme()
         self.window.current.set_script_size(prefs.script_size)
         self.window.set_notice(notice)
@@ -81,18 +89,34 @@ class PodiumController(QObject):
     def _wire(self) -> None:
         a, p, w = self.window.commands, self.podium, self.window
         handlers = {
-            "next": p.advance, "back": p.back, "pause": p.toggle_pause, "skip": p.skip, "finish": p.finish,
-            "undo": p.undo, "cards": self.open_cards, "note": self.open_note, "vote": self.open_vote,
-            "attendance": self.open_attendance, "stage": self.toggle_stage,
-            "result": self.toggle_result, "call": p.call_next, "speakers": self.open_speakers,
-            "insert": self.open_insert, "export_minutes": lambda: self.export("minutes"),
-            "export_review": lambda: self.export("review"), "review": self.open_review,
+            "next": p.advance,
+            "back": p.back,
+            "pause": p.toggle_pause,
+            "skip": p.skip,
+            "finish": p.finish,
+            "undo": p.undo,
+            "cards": self.open_cards,
+            "note": self.open_note,
+            "vote": self.open_vote,
+            "attendance": self.open_attendance,
+            "stage": self.toggle_stage,
+            "result": self.toggle_result,
+            "call": p.call_next,
+            "speakers": self.open_speakers,
+            "insert": self.open_insert,
+            "export_minutes": lambda: self.export("minutes"),
+            "export_review": lambda: self.export("review"),
+            "review": self.open_review,
             "export_script": self.export_script,
             "message_end": lambda: self.send_message(a.message_text("message_end")),
             "message_brief": lambda: self.send_message(a.message_text("message_brief")),
-            "message_custom": self.custom_message, "message_clear": lambda: self.send_message(""),
-            "zoom_in": lambda: self.zoom(+1), "zoom_out": lambda: self.zoom(-1),
-            "dark": self.toggle_theme, "quit": w.close, "mirror": self.choose_mirror,
+            "message_custom": self.custom_message,
+            "message_clear": lambda: self.send_message(""),
+            "zoom_in": lambda: self.zoom(+1),
+            "zoom_out": lambda: self.zoom(-1),
+            "dark": self.toggle_theme,
+            "quit": w.close,
+            "mirror": self.choose_mirror,
         }
         for name, handler in handlers.items():
             a[name].triggered.connect(lambda _checked=False, h=handler: h())
@@ -160,8 +184,9 @@ class PodiumController(QObject):
             self.window.set_mirror_status(self.tr("Standby copy FAILING"), failing=True)
             self.window.mirror_status.setToolTip(reason)
         elif mirror.last_ok is not None:
-            self.window.set_mirror_status(self.tr("Standby copy {time}").format(
-                time=datetime.fromtimestamp(mirror.last_ok).strftime("%H:%M:%S")))
+            self.window.set_mirror_status(
+                self.tr("Standby copy {time}").format(time=datetime.fromtimestamp(mirror.last_ok).strftime("%H:%M:%S"))
+            )
             self.window.mirror_status.setToolTip(str(mirror.target))
         else:
             self.window.set_mirror_status(self.tr("Standby copy…"))
@@ -200,8 +225,9 @@ class PodiumController(QObject):
         try:
             self.session.follow()  # notifies _recorded, which refreshes again: the timestamp stops a loop
         except Exception as error:  # a view must not take the window down: say it and keep showing
-            self.window.say(self.tr("The journal cannot be read: {message}").format(
-                message=say(error, self.language)), refusal=True)
+            self.window.say(
+                self.tr("The journal cannot be read: {message}").format(message=say(error, self.language)), refusal=True
+            )
 
     def _apply_theme(self) -> None:
         app = QApplication.instance()
@@ -236,8 +262,9 @@ class PodiumController(QObject):
 
         snap = self.snapshot()
         linked = snap.item.cards if snap.item else ()
-        self.palette = open_palette(self.window, snap.program, linked, snap.values, self.podium.use_card,
-                                    self.theme.text)
+        self.palette = open_palette(
+            self.window, snap.program, linked, snap.values, self.podium.use_card, self.theme.text
+        )
 
     def open_note(self) -> None:
         from presidium.ui.notes import NoteDialog
@@ -258,13 +285,30 @@ class PodiumController(QObject):
         if item.election is not None:
             earlier = snap.state.earlier_rounds(item.id)
             listed = snap.state.candidates(item.id)
-            panel = ElectionPanel(item, listed, round_terms(item, {}, earlier, listed), self.attendance_text,
-                                  self.open_attendance, p.record_vote, p.record_ballot, counting=bool(earlier),
-                                  parent=self.window, quorum=self.quorum_text, record_result=p.record_ballot_result,
-                                  choose_result=choose_result_file)
+            panel = ElectionPanel(
+                item,
+                listed,
+                round_terms(item, {}, earlier, listed),
+                self.attendance_text,
+                self.open_attendance,
+                p.record_vote,
+                p.record_ballot,
+                counting=bool(earlier),
+                parent=self.window,
+                quorum=self.quorum_text,
+                record_result=p.record_ballot_result,
+                choose_result=choose_result_file,
+            )
         else:
-            panel = VotePanel(item, rule_for(snap.program, item), self.attendance_text, self.open_attendance,
-                              p.record_vote, self.window, quorum=self.quorum_text)
+            panel = VotePanel(
+                item,
+                rule_for(snap.program, item),
+                self.attendance_text,
+                self.open_attendance,
+                p.record_vote,
+                self.window,
+                quorum=self.quorum_text,
+            )
         self._with_refusals(panel)
 
     def attendance_text(self) -> str:
@@ -272,16 +316,18 @@ class PodiumController(QObject):
         attendance = state.attendance
         if attendance is None:
             return self.tr("Attendance not reported yet: {convened} convened, all counted present").format(
-                convened=state.convened_in_force)
+                convened=state.convened_in_force
+            )
         return self.tr("In force: {present} present of {convened} convened ({absent} absent)").format(
-            present=attendance.present, convened=attendance.convened, absent=attendance.absent)
+            present=attendance.present, convened=attendance.convened, absent=attendance.absent
+        )
 
     def quorum_text(self) -> tuple[str, bool] | None:
         """Whether the congress has its quorum now, for the vote panel: (text, met); None without a rule."""
         found = quorum(self.session.program, self.session.state.attendance)
         if found is None:
             return None
-        figures = dict(present=found.present, convened=found.convened, needed=found.needed)
+        figures = {"present": found.present, "convened": found.convened, "needed": found.needed}
         if found.met:
             return self.tr("Quorum: {present} of {convened} present, at least {needed} needed").format(**figures), True
         return self.tr("NO QUORUM: {present} of {convened} present, at least {needed} needed").format(**figures), False
@@ -296,9 +342,15 @@ class PodiumController(QObject):
         if attendance is None:
             dialog = AttendanceDialog(convened, None, parent)
         else:
-            dialog = AttendanceDialog(convened, attendance.present, parent, with_reason=attendance.with_reason,
-                                      reason=attendance.reason, excused=attendance.excused,
-                                      alternates=attendance.alternates)
+            dialog = AttendanceDialog(
+                convened,
+                attendance.present,
+                parent,
+                with_reason=attendance.with_reason,
+                reason=attendance.reason,
+                excused=attendance.excused,
+                alternates=attendance.alternates,
+            )
         if not _run(dialog):
             return
         corrected = dialog.corrected()
@@ -312,8 +364,14 @@ class PodiumController(QObject):
             self.window.say(self.tr("Not done: the current item is not a discussion."), refusal=True)
             return
         p = self.podium
-        actions: dict[str, Callable[..., bool]] = {"call": p.call_speaker, "done": p.speaker_done, "move": p.move_speaker, "absent": p.speaker_absent,
-                   "written": p.speaker_written, "floor": p.add_floor_speaker}
+        actions: dict[str, Callable[..., bool]] = {
+            "call": p.call_speaker,
+            "done": p.speaker_done,
+            "move": p.move_speaker,
+            "absent": p.speaker_absent,
+            "written": p.speaker_written,
+            "floor": p.add_floor_speaker,
+        }
         self._with_refusals(SpeakersDialog(lambda: self.session.state.speaker_queue(), actions, self.window))
 
     def open_insert(self) -> None:
@@ -337,8 +395,9 @@ class PodiumController(QObject):
         """Minutes or review of this run to .docx, written off the GUI thread (export_action)."""
         from presidium.ui.export_action import ask_and_export
 
-        self.export_job = ask_and_export(self.window, what, self.session.journal.path, self.session.run_id,
-                                         self.language)
+        self.export_job = ask_and_export(
+            self.window, what, self.session.journal.path, self.session.run_id, self.language
+        )
 
     def export_script(self) -> None:
         """The kịch bản of the program this podium runs, for approval and print, written by a child process."""
@@ -352,8 +411,12 @@ class PodiumController(QObject):
 
         if self.review is not None:
             self.review.close()
-        self.review = ReviewWindow(self.session.journal.path, lang=self.language, run=self.session.run_id,
-                                   palette=palette_from_theme(self.theme))
+        self.review = ReviewWindow(
+            self.session.journal.path,
+            lang=self.language,
+            run=self.session.run_id,
+            palette=palette_from_theme(self.theme),
+        )
         self.review.resize(1280, 720)
         self.review.show()
 
@@ -377,7 +440,9 @@ class PodiumController(QObject):
 
             self.stage = StageWindow()
         self.stage.set_message(text)
-        self.window.say(self.tr("Stage message: {text}").format(text=text) if text else self.tr("Stage message cleared"))
+        self.window.say(
+            self.tr("Stage message: {text}").format(text=text) if text else self.tr("Stage message cleared")
+        )
         self.refresh()
 
     def custom_message(self) -> None:

@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
-
 def confirm(parent: QWidget | None, title: str, question: str, yes: str) -> bool:
     """Ask before a destructive step. Enter or Escape alone answers No."""
     box = QMessageBox(QMessageBox.Icon.Warning, title, question, QMessageBox.StandardButton.NoButton, parent)

@@ -7,13 +7,25 @@ through the Podium) and repaints its list from the queue they leave behind.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLineEdit, QListWidget,
-    QListWidgetItem, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from presidium.core.speakers import SpeakerQueue
@@ -63,17 +75,25 @@ class SpeakerStrip(QFrame):
         if upcoming is None:
             self.next.setText(self.tr("Next: nobody is waiting"))
         else:
-            self.next.setText(self.tr("Next: {name}{unit} · {allowance}").format(
-                name=upcoming.name, unit=f", {upcoming.speaker.unit}" if upcoming.speaker.unit else "",
-                allowance=duration_face(upcoming.allowance)))
+            self.next.setText(
+                self.tr("Next: {name}{unit} · {allowance}").format(
+                    name=upcoming.name,
+                    unit=f", {upcoming.speaker.unit}" if upcoming.speaker.unit else "",
+                    allowance=duration_face(upcoming.allowance),
+                )
+            )
         if figures.waiting == 0 and current is None:
             self.fit.setText(self.tr("Nobody is left to speak."))
             colour = theme.muted
         else:
-            template = (self.tr("{count} left, {needed} min needed — {left} min left: enough") if figures.fits
-                        else self.tr("{count} left, {needed} min needed — {left} min left: not enough"))
-            self.fit.setText(template.format(count=figures.waiting, needed=figures.needed_minutes,
-                                             left=figures.left_minutes))
+            template = (
+                self.tr("{count} left, {needed} min needed — {left} min left: enough")
+                if figures.fits
+                else self.tr("{count} left, {needed} min needed — {left} min left: not enough")
+            )
+            self.fit.setText(
+                template.format(count=figures.waiting, needed=figures.needed_minutes, left=figures.left_minutes)
+            )
             colour = theme.ok if figures.fits else theme.over
         set_sheet(self.fit, f"color: {colour}; background: transparent;")
 
@@ -81,8 +101,12 @@ class SpeakerStrip(QFrame):
 class SpeakersDialog(QDialog):
     """The list of speakers of the current discussion, and what the chair can change in it."""
 
-    def __init__(self, queue: Callable[[], SpeakerQueue | None], actions: dict[str, Callable[..., bool]],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        queue: Callable[[], SpeakerQueue | None],
+        actions: dict[str, Callable[..., bool]],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("speakersDialog")
         self.setWindowTitle(self.tr("Speakers"))
@@ -92,10 +116,16 @@ class SpeakersDialog(QDialog):
         self.list.setMinimumHeight(220)
         buttons = QGridLayout()
         self.buttons: dict[str, QPushButton] = {}
-        for index, (name, text) in enumerate((
-                ("call", self.tr("Call to speak")), ("done", self.tr("End the turn")),
-                ("up", self.tr("Move up")), ("down", self.tr("Move down")),
-                ("absent", self.tr("Absent")), ("written", self.tr("Submits in writing")))):
+        for index, (name, text) in enumerate(
+            (
+                ("call", self.tr("Call to speak")),
+                ("done", self.tr("End the turn")),
+                ("up", self.tr("Move up")),
+                ("down", self.tr("Move down")),
+                ("absent", self.tr("Absent")),
+                ("written", self.tr("Submits in writing")),
+            )
+        ):
             button = QPushButton(text)
             button.setAutoDefault(False)
             button.clicked.connect(lambda _checked=False, n=name: self._act(n))
@@ -145,8 +175,13 @@ class SpeakersDialog(QDialog):
         self.list.setFocus()
 
     def _words(self) -> dict[str, str]:
-        return {"waiting": self.tr("waiting"), "speaking": self.tr("speaking now"), "done": self.tr("has spoken"),
-                "absent": self.tr("absent"), "written": self.tr("in writing")}
+        return {
+            "waiting": self.tr("waiting"),
+            "speaking": self.tr("speaking now"),
+            "done": self.tr("has spoken"),
+            "absent": self.tr("absent"),
+            "written": self.tr("in writing"),
+        }
 
     def refresh(self) -> None:
         queue = self._queue()
@@ -158,7 +193,9 @@ class SpeakersDialog(QDialog):
         for index, turn in enumerate(queue.turns, 1):
             extra = self.tr(" (from the floor)") if turn.floor else ""
             about = " — ".join(x for x in (turn.speaker.unit, turn.speaker.topic) if x)
-            text = f"{index}. {turn.name}{extra} · {duration_face(turn.allowance)} · {words.get(turn.status, turn.status)}"
+            text = (
+                f"{index}. {turn.name}{extra} · {duration_face(turn.allowance)} · {words.get(turn.status, turn.status)}"
+            )
             row = QListWidgetItem(text + (f"\n     {about}" if about else ""))
             row.setData(Qt.ItemDataRole.UserRole, turn.name)
             font = row.font()
@@ -186,9 +223,12 @@ class SpeakersDialog(QDialog):
         self.refuse("")
         chosen = self.selected()
         calls: dict[str, Callable[[], bool]] = {
-            "call": lambda: self._actions["call"](chosen), "done": self._actions["done"],
-            "up": lambda: self._actions["move"](chosen, -1), "down": lambda: self._actions["move"](chosen, +1),
-            "absent": lambda: self._actions["absent"](chosen), "written": lambda: self._actions["written"](chosen),
+            "call": lambda: self._actions["call"](chosen),
+            "done": self._actions["done"],
+            "up": lambda: self._actions["move"](chosen, -1),
+            "down": lambda: self._actions["move"](chosen, +1),
+            "absent": lambda: self._actions["absent"](chosen),
+            "written": lambda: self._actions["written"](chosen),
         }
         if chosen is None and name != "done":
             self.refuse(self.tr("Choose a speaker in the list first."))
@@ -205,8 +245,9 @@ class SpeakersDialog(QDialog):
     def _add_floor(self) -> None:
         self.refuse("")
         name = self.floor_name.text().strip()
-        if self._actions["floor"](name, self.floor_unit.text().strip(), self.floor_topic.text().strip(),
-                                  self.floor_minutes.value() * 60):
+        if self._actions["floor"](
+            name, self.floor_unit.text().strip(), self.floor_topic.text().strip(), self.floor_minutes.value() * 60
+        ):
             for field in (self.floor_name, self.floor_unit, self.floor_topic):
                 field.clear()
             self.refresh()

@@ -9,9 +9,9 @@ that fails cannot take the podium down with it.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
@@ -93,9 +93,17 @@ class ExportJob(QObject):
             self.finished.emit()
 
 
-def start_export(parent: QWidget, what: str, db: str | Path, run: int | None, output: str | Path,
-                 lang: str = "vi", *, on_done: Callable[[Written], None] | None = None,
-                 on_error: Callable[[str], None] | None = None) -> ExportJob:
+def start_export(
+    parent: QWidget,
+    what: str,
+    db: str | Path,
+    run: int | None,
+    output: str | Path,
+    lang: str = "vi",
+    *,
+    on_done: Callable[[Written], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> ExportJob:
     """Start the export with a busy progress dialog; the dialog closes when the job ends.
 
     The dialogs speak the interface language (the installed translator); `lang` is the document's."""
@@ -117,8 +125,12 @@ _RUNNING: set[ExportJob] = set()  # jobs whose process has not ended yet
 def ask_and_export(parent: QWidget, what: str, db: str | Path, run: int | None, lang: str = "vi") -> ExportJob | None:
     """Ask where to save, then export; the outcome (or the reason it failed) is shown in a message box."""
     suggested = str(Path(db).with_name(f"{_file_name(what)}{'-' + str(run) if run else ''}.docx"))
-    output, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Export", "Save document"), suggested,
-                                            QCoreApplication.translate("Export", "Word documents (*.docx)"))
+    output, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("Export", "Save document"),
+        suggested,
+        QCoreApplication.translate("Export", "Word documents (*.docx)"),
+    )
     if not output:
         return None
     if not output.lower().endswith(".docx"):

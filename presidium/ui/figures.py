@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING
 from presidium.core.durations import format_clock
 from presidium.core.placeholders import Context, values
 from presidium.core.program import Item, Program
-from presidium.core.speakers import SpeakerQueue, SpeakerTurn
 from presidium.core.records import Recorded
 from presidium.core.run import RunState
+from presidium.core.speakers import SpeakerQueue, SpeakerTurn
 from presidium.core.timers import Thresholds
 
 if TYPE_CHECKING:  # the session is handed in; the screen never opens one
@@ -47,8 +47,9 @@ def timer_face(remaining: float) -> str:
     return "+" + format_clock(-remaining)
 
 
-def placeholder_values(program: Program, state: RunState | None, now: float, item: Item | None,
-                       next_item: Item | None) -> dict[str, object]:
+def placeholder_values(
+    program: Program, state: RunState | None, now: float, item: Item | None, next_item: Item | None
+) -> dict[str, object]:
     """Values for presidium.core.placeholders.fill, computed in core next to the placeholder list."""
     return values(Context(program, state, now, item, next_item))
 
@@ -74,14 +75,23 @@ class Speakers:
     fits: bool
 
     @classmethod
-    def of(cls, queue: SpeakerQueue, item_remaining: float, now: float,
-           thresholds: Thresholds = Thresholds()) -> "Speakers":
+    def of(
+        cls, queue: SpeakerQueue, item_remaining: float, now: float, thresholds: Thresholds = Thresholds()
+    ) -> Speakers:
         current = queue.current
         remaining = current.remaining(now) if current else 0.0
         left = max(0.0, item_remaining)
         needed = queue.waiting_seconds() + (max(0.0, remaining) if current else 0.0)
-        return cls(current, remaining, phase(remaining, thresholds), queue.next, len(queue.waiting), needed, left,
-                   queue.fits(left, now))
+        return cls(
+            current,
+            remaining,
+            phase(remaining, thresholds),
+            queue.next,
+            len(queue.waiting),
+            needed,
+            left,
+            queue.fits(left, now),
+        )
 
     @property
     def needed_minutes(self) -> int:
@@ -134,8 +144,9 @@ class Snapshot:
         """The last decided vote or ballot on the current item (what R shows again)."""
         if self.item is None or not self.started:
             return None
-        records = [r for r in (*self.state.votes, *self.state.ballots)
-                   if r.item_id == self.item.id and r.result is not None]
+        records = [
+            r for r in (*self.state.votes, *self.state.ballots) if r.item_id == self.item.id and r.result is not None
+        ]
         return max((r.seq for r in records), default=None)
 
     def _after_first(self) -> Item | None:

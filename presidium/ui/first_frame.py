@@ -10,8 +10,8 @@ the icon fonts could not be loaded (a build missing them would show a podium wit
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
 import sys
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QTimer

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 
@@ -27,8 +35,17 @@ class AttendanceDialog(QDialog):
     why, and how many are away for the whole congress without a substitute; alternates seated among
     the present. The number convened changes only as a correction, with its reason."""
 
-    def __init__(self, convened: int, present: int | None, parent: QWidget | None = None, *,
-                 with_reason: int = 0, reason: str = "", excused: int = 0, alternates: int = 0) -> None:
+    def __init__(
+        self,
+        convened: int,
+        present: int | None,
+        parent: QWidget | None = None,
+        *,
+        with_reason: int = 0,
+        reason: str = "",
+        excused: int = 0,
+        alternates: int = 0,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Attendance"))
         self.setMinimumWidth(620)
@@ -55,8 +72,16 @@ class AttendanceDialog(QDialog):
         form.addRow(self.tr("Absent all congress, no substitute"), self.excused)
         form.addRow(self.tr("Alternates seated"), self.alternates)
         form.addRow(_buttons(self, self.tr("Record"), self.tr("Cancel")))
-        _big(self.convened, self.correction, self.present, self.absent, self.with_reason, self.reason, self.excused,
-             self.alternates)
+        _big(
+            self.convened,
+            self.correction,
+            self.present,
+            self.absent,
+            self.with_reason,
+            self.reason,
+            self.excused,
+            self.alternates,
+        )
         self.convened.valueChanged.connect(self._show_absent)
         self.present.valueChanged.connect(self._show_absent)
         self._show_absent()
@@ -74,8 +99,12 @@ class AttendanceDialog(QDialog):
 
     def details(self) -> dict:
         """The figures for CongressSession.set_attendance besides the number present."""
-        return {"with_reason": self.with_reason.value(), "reason": self.reason.text().strip(),
-                "excused": self.excused.value(), "alternates": self.alternates.value()}
+        return {
+            "with_reason": self.with_reason.value(),
+            "reason": self.reason.text().strip(),
+            "excused": self.excused.value(),
+            "alternates": self.alternates.value(),
+        }
 
 
 def _spin(minimum: int, value: int) -> QSpinBox:
@@ -109,9 +138,14 @@ class InsertDialog(QDialog):
         self.setObjectName("insertDialog")
         self.setWindowTitle(self.tr("Insert an item"))
         kinds = {
-            "procedure": self.tr("Procedure"), "announcement": self.tr("Announcement"), "speech": self.tr("Speech"),
-            "report": self.tr("Report"), "vote": self.tr("Show of hands"), "discussion": self.tr("Discussion"),
-            "ceremony": self.tr("Ceremony"), "break": self.tr("Break"),
+            "procedure": self.tr("Procedure"),
+            "announcement": self.tr("Announcement"),
+            "speech": self.tr("Speech"),
+            "report": self.tr("Report"),
+            "vote": self.tr("Show of hands"),
+            "discussion": self.tr("Discussion"),
+            "ceremony": self.tr("Ceremony"),
+            "break": self.tr("Break"),
         }
         self.title = QLineEdit()
         self.title.setMinimumWidth(520)

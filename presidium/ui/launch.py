@@ -14,20 +14,19 @@ from PySide6.QtWidgets import QApplication
 from presidium.app.frozen import release_own_console
 from presidium.app.samples import app_icon, sample_path
 from presidium.app.session import CongressSession, JournalError, JournalLocked
-from presidium.core.clock import Clock
-from presidium.core.loader import load_program
 from presidium.core.catalogue import say
 from presidium.core.catalogue.system import reason as system_reason
+from presidium.core.clock import Clock
+from presidium.core.loader import load_program
 from presidium.core.problems import ProgramError
 from presidium.infra.paths import default_db_path
 from presidium.ui import dialogs, first_frame, icons
 from presidium.ui.application import application
 from presidium.ui.controller import PodiumController
-from presidium.ui.screen_check import display_problem
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
 from presidium.ui.main_window import MainWindow
 from presidium.ui.prefs import Preferences
-
+from presidium.ui.screen_check import display_problem
 
 
 class PodiumApp:
@@ -61,14 +60,24 @@ class PodiumApp:
 def resume_notice(session: CongressSession, lang: str = DEFAULT_LANGUAGE) -> str:
     lines = []
     if session.readonly:
-        lines.append(QCoreApplication.translate("Launch", "Read-only view: another window writes this journal; "
-                                                "this one follows it and records nothing."))
+        lines.append(
+            QCoreApplication.translate(
+                "Launch", "Read-only view: another window writes this journal; this one follows it and records nothing."
+            )
+        )
     if session.resumed:
-        lines.append(QCoreApplication.translate("Launch", "Resumed the unfinished run #{run} where it stopped; the time the program was closed "
-                        "is recorded.").format(run=session.run_id))
+        lines.append(
+            QCoreApplication.translate(
+                "Launch",
+                "Resumed the unfinished run #{run} where it stopped; the time the program was closed is recorded.",
+            ).format(run=session.run_id)
+        )
     if session.mode == "live" and session.warnings:
         lines.append(QCoreApplication.translate("Launch", "Live run — check before starting:"))
-    lines += [QCoreApplication.translate("Launch", "Warning: {text}").format(text=say(text, lang)) for text in session.warnings]
+    lines += [
+        QCoreApplication.translate("Launch", "Warning: {text}").format(text=say(text, lang))
+        for text in session.warnings
+    ]
     return "\n".join(lines)
 
 
@@ -80,12 +89,22 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
     try:
         program = load_program(path)
     except ProgramError as error:
-        dialogs.inform(None, QCoreApplication.translate("Launch", "The program cannot be opened"),
-                       QCoreApplication.translate("Launch", "Problems in the program file:") + "\n\n" + error.text(code), error=True)
+        dialogs.inform(
+            None,
+            QCoreApplication.translate("Launch", "The program cannot be opened"),
+            QCoreApplication.translate("Launch", "Problems in the program file:") + "\n\n" + error.text(code),
+            error=True,
+        )
         return None
     except OSError as error:
-        dialogs.inform(None, QCoreApplication.translate("Launch", "The program cannot be opened"),
-                       QCoreApplication.translate("Launch", "Cannot read {path}: {reason}").format(path=path, reason=say(system_reason(error), code)), error=True)
+        dialogs.inform(
+            None,
+            QCoreApplication.translate("Launch", "The program cannot be opened"),
+            QCoreApplication.translate("Launch", "Cannot read {path}: {reason}").format(
+                path=path, reason=say(system_reason(error), code)
+            ),
+            error=True,
+        )
         return None
     mode = "live" if getattr(args, "live", False) else "rehearsal"
     db = Path(args.db) if getattr(args, "db", None) else default_db_path(program.source or path)
@@ -98,7 +117,12 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
             return None
         session = viewing
     except (JournalError, OSError) as error:
-        dialogs.inform(None, QCoreApplication.translate("Launch", "The journal cannot be opened"), f"{db}\n\n{say(error, code)}", error=True)
+        dialogs.inform(
+            None,
+            QCoreApplication.translate("Launch", "The journal cannot be opened"),
+            f"{db}\n\n{say(error, code)}",
+            error=True,
+        )
         return None
     folder = getattr(args, "mirror", None) or prefs.mirror
     if folder and not session.readonly:
@@ -112,19 +136,27 @@ def open_podium(args: Any, app: QApplication, prefs: Preferences, clock: Clock |
     return podium
 
 
-def _view_instead(locked: JournalLocked, program: Any, db: Path, mode: str, clock: Clock | None,
-                  code: str) -> CongressSession | None:
+def _view_instead(
+    locked: JournalLocked, program: Any, db: Path, mode: str, clock: Clock | None, code: str
+) -> CongressSession | None:
     """The journal is written by another window: say which, and offer a read-only view."""
     title = QCoreApplication.translate("Launch", "The journal is open in another window")
-    question = say(locked, code) + "\n\n" + QCoreApplication.translate(
-        "Launch", "Open a read-only view? Nothing will be recorded from this window.")
+    question = (
+        say(locked, code)
+        + "\n\n"
+        + QCoreApplication.translate("Launch", "Open a read-only view? Nothing will be recorded from this window.")
+    )
     if not dialogs.confirm(None, title, question, QCoreApplication.translate("Launch", "Read-only view")):
         return None
     try:
         return CongressSession.view(program, db, mode, clock)
     except JournalError as error:
-        dialogs.inform(None, QCoreApplication.translate("Launch", "The journal cannot be opened"),
-                       f"{db}\n\n{say(error, code)}", error=True)
+        dialogs.inform(
+            None,
+            QCoreApplication.translate("Launch", "The journal cannot be opened"),
+            f"{db}\n\n{say(error, code)}",
+            error=True,
+        )
         return None
 
 

@@ -22,8 +22,22 @@ BUTTONS = ("back", "next", "pause", "skip", "cards", "note", "vote", "stage", "f
 
 
 # Actions that write to the journal: disabled in a read-only view of another window's journal.
-RECORDING_ACTIONS = ("next", "back", "pause", "skip", "finish", "undo", "note", "vote", "call", "speakers",
-                     "insert", "attendance", "mirror")
+RECORDING_ACTIONS = (
+    "next",
+    "back",
+    "pause",
+    "skip",
+    "finish",
+    "undo",
+    "note",
+    "vote",
+    "call",
+    "speakers",
+    "insert",
+    "attendance",
+    "mirror",
+)
+
 
 class MainWindow(QMainWindow):
     closing = Signal()
@@ -78,7 +92,8 @@ class MainWindow(QMainWindow):
         # when not. Buttons never take the focus: Space must always mean "next".
         self.button_row = ButtonRow()
         self.buttons: dict[str, QToolButton] = {
-            name: self.button_row.add(self.commands[name], f"button_{name}", points=13, icon=24) for name in BUTTONS}
+            name: self.button_row.add(self.commands[name], f"button_{name}", points=13, icon=24) for name in BUTTONS
+        }
 
         body = QWidget()
         layout = QVBoxLayout(body)

@@ -26,7 +26,9 @@ class NoteDialog(QDialog):
         self.text = QLineEdit()
         self.text.setPlaceholderText(self.tr("What happened, in one line"))
         self.text.setMinimumWidth(560)
-        about = QLabel(self.tr("During: {item}").format(item=item_title) if item_title else self.tr("Before the run starts"))
+        about = QLabel(
+            self.tr("During: {item}").format(item=item_title) if item_title else self.tr("Before the run starts")
+        )
         about.setObjectName("muted")
         buttons = QDialogButtonBox()
         self.save = buttons.addButton(self.tr("Record note"), QDialogButtonBox.ButtonRole.AcceptRole)

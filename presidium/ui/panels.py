@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QTextBrowser, QVBoxLa
 
 from presidium.core.placeholders import fill
 from presidium.core.speakers import call_words
+from presidium.ui.discussion import SpeakerStrip
 from presidium.ui.figures import Snapshot, duration_face, hhmm, minutes, timer_face
 from presidium.ui.results import ResultBoard, Results
 from presidium.ui.theme import Theme
-from presidium.ui.discussion import SpeakerStrip
 from presidium.ui.widgets import ElidedLabel, FitLabel, label, set_sheet
 
 # Item kinds whose time is someone speaking; the others' timers say how much time has elapsed.
@@ -115,8 +115,9 @@ class CurrentItemPanel(QFrame):
         if result is not None:
             self.board.show_result(result, theme, snap.lang)
             words = Results()
-            self.result_caption.setText(self.tr("{heading} — R: back to the script").format(
-                heading=words.heading(result).upper()))
+            self.result_caption.setText(
+                self.tr("{heading} — R: back to the script").format(heading=words.heading(result).upper())
+            )
             self.result_caption.setStyleSheet(f"color: {theme.window}; background: {theme.accent}; padding: 4px 8px;")
             self._set_script(words.announcement(result, item, snap.lang), shown_from=f"result {result.seq}")
         elif snap.speakers is not None and snap.speakers.next is not None:
@@ -129,8 +130,9 @@ class CurrentItemPanel(QFrame):
             self.notes.setPlainText(note)
         self.notes.setVisible(bool(item.notes) and snap.result is None)  # a result needs the room
 
-    def _set_script(self, text: str, lead: str = "", call: str = "", colour: str = "",
-                    shown_from: str = "script") -> None:
+    def _set_script(
+        self, text: str, lead: str = "", call: str = "", colour: str = "", shown_from: str = "script"
+    ) -> None:
         """The script; with `call`, the words to call the next speaker first, in the accent colour. A
         result's announcement (`shown_from`) opens at its top; the script keeps its place, also across R."""
         shown = "\n".join((lead, call, text)) if call else text
@@ -149,8 +151,10 @@ class CurrentItemPanel(QFrame):
         self._shown_from = shown_from
         if call:
             paragraphs = "".join(f"<p>{escape(line)}</p>" for line in text.split("\n"))
-            self.script.setHtml(f"<p style='color:{colour}; font-size:small'>{escape(lead)}</p>"
-                                f"<p style='color:{colour}; font-weight:bold'>{escape(call)}</p><hr/>{paragraphs}")
+            self.script.setHtml(
+                f"<p style='color:{colour}; font-size:small'>{escape(lead)}</p>"
+                f"<p style='color:{colour}; font-weight:bold'>{escape(call)}</p><hr/>{paragraphs}"
+            )
         else:
             self.script.setPlainText(text)
         bar.setValue(keep)
@@ -221,8 +225,11 @@ class TimerPanel(QFrame):
             else:
                 self.caption.setText(self.tr("Remaining"))
             self.face.setText(timer_face(current.remaining))
-            self.budget.setText(self.budget_text(snap.item.kind if snap.item else "").format(
-                budget=duration_face(current.budget), elapsed=duration_face(current.elapsed)))
+            self.budget.setText(
+                self.budget_text(snap.item.kind if snap.item else "").format(
+                    budget=duration_face(current.budget), elapsed=duration_face(current.elapsed)
+                )
+            )
             self._colour(self.face, theme.phase_colour("overrun" if current.phase == "danger" else current.phase))
         self._show_speaker(snap, theme)
         self._colour(self.caption, theme.over if snap.paused else theme.muted)
@@ -230,7 +237,8 @@ class TimerPanel(QFrame):
         late = max(0.0, timers.delta)
         self._colour(self.delta, theme.over if late >= 60 else theme.ok if timers.delta <= -60 else theme.text)
         ends = self.tr("Session ends {projected} (planned {planned})").format(
-            projected=hhmm(timers.projected_session_end), planned=hhmm(timers.planned_session_end))
+            projected=hhmm(timers.projected_session_end), planned=hhmm(timers.planned_session_end)
+        )
         if timers.projected_day_end is not None and timers.projected_day_end != timers.projected_session_end:
             ends += " · " + self.tr("day ends {time}").format(time=hhmm(timers.projected_day_end))
         self.projected.setText(ends)

@@ -6,7 +6,7 @@ session; so nothing here touches a widget except to ask a confirmation.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -22,8 +22,13 @@ class Podium(QObject):
     failed = Signal(str)  # the journal could not record: serious, the window says so loudly
     done = Signal(str)  # a short confirmation for the status line
 
-    def __init__(self, session: CongressSession, parent_widget: Callable[[], QWidget | None] = lambda: None,
-                 ask: Ask = dialogs.confirm, lang: str = "vi") -> None:
+    def __init__(
+        self,
+        session: CongressSession,
+        parent_widget: Callable[[], QWidget | None] = lambda: None,
+        ask: Ask = dialogs.confirm,
+        lang: str = "vi",
+    ) -> None:
         super().__init__()
         self.session = session
         self.lang = lang
@@ -64,9 +69,13 @@ class Podium(QObject):
         current = self.session.state.current_item
         if current is None:
             return self._do(self.session.skip)  # the engine says why not
-        if not self._confirm(self.tr("Skip item"),
-                             self.tr("Skip “{title}” and open the next item?\nThe skip is recorded as a deviation.")
-                             .format(title=current.title), self.tr("Skip item")):
+        if not self._confirm(
+            self.tr("Skip item"),
+            self.tr("Skip “{title}” and open the next item?\nThe skip is recorded as a deviation.").format(
+                title=current.title
+            ),
+            self.tr("Skip item"),
+        ):
             return False
         return self._do(self.session.skip, self.tr("Skipped: {title}").format(title=current.title))
 
@@ -75,18 +84,24 @@ class Podium(QObject):
         if not state.started or state.current is None or item_id == state.current.id:
             return self._do(lambda: self.session.goto(item_id))  # refused with the engine's reason
         title = state.items[item_id].item.title
-        if not self._confirm(self.tr("Go to another item"),
-                             self.tr("Leave “{current}” and take up “{target}” now?\nThe change of order is recorded.")
-                             .format(current=state.current.item.title, target=title), self.tr("Go there")):
+        if not self._confirm(
+            self.tr("Go to another item"),
+            self.tr("Leave “{current}” and take up “{target}” now?\nThe change of order is recorded.").format(
+                current=state.current.item.title, target=title
+            ),
+            self.tr("Go there"),
+        ):
             return False
         return self._do(lambda: self.session.goto(item_id))
 
     def finish(self) -> bool:
         if not self.session.state.started or self.session.state.finished:
             return self._do(self.session.finish)
-        if not self._confirm(self.tr("Finish the run"),
-                             self.tr("End the run now? Nothing can be changed after finishing."),
-                             self.tr("Finish")):
+        if not self._confirm(
+            self.tr("Finish the run"),
+            self.tr("End the run now? Nothing can be changed after finishing."),
+            self.tr("Finish"),
+        ):
             return False
         return self._do(self.session.finish, self.tr("The run is finished."))
 
@@ -100,37 +115,76 @@ class Podium(QObject):
     def note(self, text: str, category: str) -> bool:
         return self._do(lambda: self.session.note(text, category), self.tr("Note recorded."))
 
-    def set_attendance(self, present: int, convened: int | None = None, *, with_reason: int | None = None,
-                       reason: str = "", excused: int | None = None, alternates: int | None = None) -> bool:
+    def set_attendance(
+        self,
+        present: int,
+        convened: int | None = None,
+        *,
+        with_reason: int | None = None,
+        reason: str = "",
+        excused: int | None = None,
+        alternates: int | None = None,
+    ) -> bool:
         """The credentials figures, as CongressSession.set_attendance takes them."""
-        return self._do(lambda: self.session.set_attendance(present, convened, reason=reason, excused=excused,
-                                                            with_reason=with_reason, alternates=alternates),
-                        self.tr("Attendance recorded: {present} present.").format(present=present))
+        return self._do(
+            lambda: self.session.set_attendance(
+                present, convened, reason=reason, excused=excused, with_reason=with_reason, alternates=alternates
+            ),
+            self.tr("Attendance recorded: {present} present.").format(present=present),
+        )
 
     def correct_convened(self, convened: int, reason: str) -> bool:
-        return self._do(lambda: self.session.correct_convened(convened, reason),
-                        self.tr("Number convened corrected to {convened}.").format(convened=convened))
+        return self._do(
+            lambda: self.session.correct_convened(convened, reason),
+            self.tr("Number convened corrected to {convened}.").format(convened=convened),
+        )
 
-    def record_vote(self, for_: int | None, against: int | None, abstain: int | None, *, unanimous: bool = False,
-                    withdraw: str | None = None, nominate: str | None = None, quorum_confirmed: bool = False) -> bool:
+    def record_vote(
+        self,
+        for_: int | None,
+        against: int | None,
+        abstain: int | None,
+        *,
+        unanimous: bool = False,
+        withdraw: str | None = None,
+        nominate: str | None = None,
+        quorum_confirmed: bool = False,
+    ) -> bool:
         """A show of hands on the current item (or on a change to its candidate list)."""
-        return self._do(lambda: self.session.record_vote(for_, against, abstain, unanimous=unanimous,
-                                                         withdraw=withdraw, nominate=nominate,
-                                                         quorum_confirmed=quorum_confirmed),
-                        self.tr("Show of hands recorded."))
+        return self._do(
+            lambda: self.session.record_vote(
+                for_,
+                against,
+                abstain,
+                unanimous=unanimous,
+                withdraw=withdraw,
+                nominate=nominate,
+                quorum_confirmed=quorum_confirmed,
+            ),
+            self.tr("Show of hands recorded."),
+        )
 
-    def record_ballot(self, issued: int | None, returned: int | None, invalid: int | None,
-                      votes: dict[str, int], *, quorum_confirmed: bool = False) -> bool:
+    def record_ballot(
+        self,
+        issued: int | None,
+        returned: int | None,
+        invalid: int | None,
+        votes: dict[str, int],
+        *,
+        quorum_confirmed: bool = False,
+    ) -> bool:
         """The counting record of the round the run has set up for the current election item."""
-        return self._do(lambda: self.session.record_ballot(issued, returned, invalid, votes,
-                                                           quorum_confirmed=quorum_confirmed),
-                        self.tr("Counting record recorded."))
+        return self._do(
+            lambda: self.session.record_ballot(issued, returned, invalid, votes, quorum_confirmed=quorum_confirmed),
+            self.tr("Counting record recorded."),
+        )
 
     def record_ballot_result(self, path: str, issued: int | None = None, *, quorum_confirmed: bool = False) -> bool:
         """The counting stations' reconciled result file, recorded as the round's counting record."""
-        return self._do(lambda: self.session.record_ballot_result(path, issued=issued,
-                                                                  quorum_confirmed=quorum_confirmed),
-                        self.tr("Counting result recorded."))
+        return self._do(
+            lambda: self.session.record_ballot_result(path, issued=issued, quorum_confirmed=quorum_confirmed),
+            self.tr("Counting result recorded."),
+        )
 
     # --- a discussion's speakers ----------------------------------------------------------------
     def call_next(self) -> bool:
@@ -150,25 +204,37 @@ class Podium(QObject):
         return self._do(lambda: self.session.speaker_absent(name), self.tr("{name}: absent.").format(name=name))
 
     def speaker_written(self, name: str) -> bool:
-        return self._do(lambda: self.session.speaker_written(name),
-                        self.tr("{name}: contribution submitted in writing.").format(name=name))
+        return self._do(
+            lambda: self.session.speaker_written(name),
+            self.tr("{name}: contribution submitted in writing.").format(name=name),
+        )
 
     def move_speaker(self, name: str, by: int) -> bool:
         return self._do(lambda: self.session.move_speaker(name, by))
 
     def add_floor_speaker(self, name: str, unit: str, topic: str, seconds: int) -> bool:
-        return self._do(lambda: self.session.add_floor_speaker(name, unit, topic, seconds),
-                        self.tr("Request from the floor added: {name}").format(name=name))
+        return self._do(
+            lambda: self.session.add_floor_speaker(name, unit, topic, seconds),
+            self.tr("Request from the floor added: {name}").format(name=name),
+        )
 
     # --- an unplanned item ----------------------------------------------------------------------
     def insert(self, title: str, kind: str, kind_words: str, seconds: int) -> bool:
         """Insert after the current item, once the chair confirms."""
-        if self.session.state.started and title.strip() and not self._confirm(
+        if (
+            self.session.state.started
+            and title.strip()
+            and not self._confirm(
                 self.tr("Insert an item"),
-                self.tr("Insert “{title}” ({kind}, {minutes} min) right after the current item?\n"
-                        "The insertion is recorded as a deviation.").format(
-                    title=title.strip(), kind=kind_words, minutes=seconds // 60),
-                self.tr("Insert")):
+                self.tr(
+                    "Insert “{title}” ({kind}, {minutes} min) right after the current item?\n"
+                    "The insertion is recorded as a deviation."
+                ).format(title=title.strip(), kind=kind_words, minutes=seconds // 60),
+                self.tr("Insert"),
+            )
+        ):
             return False
-        return self._do(lambda: self.session.insert(title.strip(), seconds, kind),
-                        self.tr("Inserted: {title}").format(title=title.strip()))
+        return self._do(
+            lambda: self.session.insert(title.strip(), seconds, kind),
+            self.tr("Inserted: {title}").format(title=title.strip()),
+        )

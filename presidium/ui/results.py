@@ -77,8 +77,11 @@ class Results(QObject):
         if isinstance(result, ElectionResult):
             return self.tr("Count, round {round}").format(round=result.round_no)
         if isinstance(result, ListChange):
-            return (self.tr("Show of hands: withdrawal of {name}") if result.kind == "withdrawal"
-                    else self.tr("Show of hands: nomination of {name}")).format(name=result.name)
+            return (
+                self.tr("Show of hands: withdrawal of {name}")
+                if result.kind == "withdrawal"
+                else self.tr("Show of hands: nomination of {name}")
+            ).format(name=result.name)
         return self.tr("Result of the show of hands")
 
     def announcement(self, record: Recorded, item: Item | None, lang: str) -> str:
@@ -103,8 +106,10 @@ class Results(QObject):
     def list_line(self, change: ListChange) -> str:
         count = len(change.candidates)
         if change.problem == "over_surplus":
-            return self.tr("The list now has {count} names, more than the surplus allows: an opinion ballot must "
-                           "decide who stays on it.").format(count=count)
+            return self.tr(
+                "The list now has {count} names, more than the surplus allows: an opinion ballot must "
+                "decide who stays on it."
+            ).format(count=count)
         if change.problem == "too_few":
             return self.tr("The list now has {count} names, fewer than the seats to fill.").format(count=count)
         return self.tr("The candidate list now has {count} names.").format(count=count)
@@ -118,8 +123,12 @@ class Results(QObject):
         }
         why = reasons.get(proposal.reason, proposal.reason)
         return self.tr("NEXT ROUND SET UP: round {round}, {seats} seat(s) among {count}: {names}. Why: {why}.").format(
-            round=proposal.round_no, seats=proposal.seats, count=len(proposal.candidates),
-            names=", ".join(proposal.candidates), why=why)
+            round=proposal.round_no,
+            seats=proposal.seats,
+            count=len(proposal.candidates),
+            names=", ".join(proposal.candidates),
+            why=why,
+        )
 
     # --- at a glance -----------------------------------------------------------------------------
     def verdict(self, record: Recorded, lang: str) -> Verdict | None:
@@ -131,52 +140,83 @@ class Results(QObject):
             if election.void:
                 return Verdict(self.tr("THE COUNT IS VOID — VOTE AGAIN"), "danger")
             if election.tie and proposal is not None:
-                return Verdict(self.tr("TIE AT THE LAST SEAT — ROUND {round}: {seats} of {count} candidates").format(
-                    round=proposal.round_no, seats=proposal.seats, count=len(proposal.candidates)), "warn")
+                return Verdict(
+                    self.tr("TIE AT THE LAST SEAT — ROUND {round}: {seats} of {count} candidates").format(
+                        round=proposal.round_no, seats=proposal.seats, count=len(proposal.candidates)
+                    ),
+                    "warn",
+                )
             if election.unfilled and proposal is not None:
-                return Verdict(self.tr("{missing} SEAT(S) UNFILLED — ROUND {round}: {seats} of {count} candidates")
-                               .format(missing=election.unfilled, round=proposal.round_no, seats=proposal.seats,
-                                       count=len(proposal.candidates)), "warn")
-            return Verdict(self.tr("ALL SEATS FILLED {elected}/{seats}").format(
-                elected=len(election.elected), seats=election.seats), "ok")
+                return Verdict(
+                    self.tr("{missing} SEAT(S) UNFILLED — ROUND {round}: {seats} of {count} candidates").format(
+                        missing=election.unfilled,
+                        round=proposal.round_no,
+                        seats=proposal.seats,
+                        count=len(proposal.candidates),
+                    ),
+                    "warn",
+                )
+            return Verdict(
+                self.tr("ALL SEATS FILLED {elected}/{seats}").format(
+                    elected=len(election.elected), seats=election.seats
+                ),
+                "ok",
+            )
         vote = hands_of(record)
         if vote is None:
             return None
-        figures = dict(for_=vote.tally.for_, present=vote.attendance.present,
-                       percent=format_percent(vote.percent_for, lang))
+        figures = {
+            "for_": vote.tally.for_,
+            "present": vote.attendance.present,
+            "percent": format_percent(vote.percent_for, lang),
+        }
         if not vote.passed:
             return Verdict(self.tr("NOT APPROVED — {for_}/{present} in favour, {percent}").format(**figures), "danger")
         if vote.unanimous:
-            return Verdict(self.tr("APPROVED UNANIMOUSLY — {for_}/{present} in favour, {percent}").format(**figures),
-                           "ok")
+            return Verdict(
+                self.tr("APPROVED UNANIMOUSLY — {for_}/{present} in favour, {percent}").format(**figures), "ok"
+            )
         return Verdict(self.tr("APPROVED — {for_}/{present} in favour, {percent}").format(**figures), "ok")
 
     def base_line(self, record: Recorded) -> str:
-        """"Base: 152 delegates convened · at least 77 votes needed" ("" for a void count)."""
+        """ "Base: 152 delegates convened · at least 77 votes needed" ("" for a void count)."""
         election = election_of(record)
         vote = hands_of(record)
         if election is not None:
             if election.void:
                 return ""
-            words = {"convened": self.tr("delegates convened"), "present": self.tr("delegates present"),
-                     "cast": self.tr("ballots returned"), "valid": self.tr("valid ballots")}
+            words = {
+                "convened": self.tr("delegates convened"),
+                "present": self.tr("delegates present"),
+                "cast": self.tr("ballots returned"),
+                "valid": self.tr("valid ballots"),
+            }
             return self.tr("Base: {base} {words} · at least {needed} votes needed").format(
-                base=election.base_value, words=words.get(election.base, election.base), needed=election.threshold)
+                base=election.base_value, words=words.get(election.base, election.base), needed=election.threshold
+            )
         if vote is not None:
-            words = {"convened": self.tr("delegates convened"), "present": self.tr("delegates present"),
-                     "cast": self.tr("delegates voting"), "valid": self.tr("delegates voting")}
+            words = {
+                "convened": self.tr("delegates convened"),
+                "present": self.tr("delegates present"),
+                "cast": self.tr("delegates voting"),
+                "valid": self.tr("delegates voting"),
+            }
             return self.tr("Base: {base} {words} · at least {needed} in favour needed").format(
-                base=vote.base_value, words=words.get(vote.base, vote.base), needed=vote.threshold)
+                base=vote.base_value, words=words.get(vote.base, vote.base), needed=vote.threshold
+            )
         return ""
 
     @staticmethod
     def rows(result: ElectionResult, lang: str) -> list[Row]:
         """The standings in rank order (the count's own order: votes, then the name)."""
+
         def status(name: str) -> str:
             return ELECTED if name in result.elected else TIE if name in result.tie else OUT
 
-        return [Row(rank, s.name, s.votes, format_percent(s.percent, lang), status(s.name))
-                for rank, s in enumerate(result.standings, 1)]
+        return [
+            Row(rank, s.name, s.votes, format_percent(s.percent, lang), status(s.name))
+            for rank, s in enumerate(result.standings, 1)
+        ]
 
 
 # ---------------------------------------------------------------------------------------------- the board
@@ -254,8 +294,10 @@ class ResultBoard(QWidget):
 
     def table_rows(self) -> list[tuple[str, ...]]:
         """Each candidate's cells as shown: rank, name, votes, percent, mark."""
-        return [tuple(cell.full_text() if isinstance(cell, ElidedLabel) else cell.text() for cell in row)
-                for row in self._cells]
+        return [
+            tuple(cell.full_text() if isinstance(cell, ElidedLabel) else cell.text() for cell in row)
+            for row in self._cells
+        ]
 
     def show_result(self, record: Recorded, theme: Theme, lang: str) -> None:
         key = (record.seq, type(record.result).__name__, theme.name, lang)
@@ -267,8 +309,9 @@ class ResultBoard(QWidget):
         self.verdict.setText(verdict.text if verdict else "")
         self.verdict.setVisible(verdict is not None)
         if verdict is not None:
-            self.verdict.setStyleSheet(f"color: {theme.window}; background: {verdict.colour(theme)}; "
-                                       "padding: 6px 10px; border-radius: 4px;")
+            self.verdict.setStyleSheet(
+                f"color: {theme.window}; background: {verdict.colour(theme)}; padding: 6px 10px; border-radius: 4px;"
+            )
         base = words.base_line(record)
         self.base.setText(base)
         self.base.setVisible(bool(base))
@@ -327,8 +370,10 @@ class ResultBoard(QWidget):
                 widget = name if cell_text is None else label("standing", self.row_points, wrap=False)
                 if cell_text is not None:
                     widget.setText(cell_text)
-                    widget.setAlignment((Qt.AlignmentFlag.AlignLeft if offset == 4 else Qt.AlignmentFlag.AlignRight)
-                                        | Qt.AlignmentFlag.AlignVCenter)
+                    widget.setAlignment(
+                        (Qt.AlignmentFlag.AlignLeft if offset == 4 else Qt.AlignmentFlag.AlignRight)
+                        | Qt.AlignmentFlag.AlignVCenter
+                    )
                 font = widget.font()
                 font.setBold(offset in (2, 4) and strong)  # names in regular weight: larger for the same width
                 widget.setFont(font)
@@ -369,7 +414,9 @@ class ResultBoard(QWidget):
         per_half = (len(self._cells) + self._halves - 1) // self._halves
         if per_half > self.ROWS_IN_VIEW + 1:
             row = QFontMetrics(self._cells[0][1].font()).height() + self.grid.verticalSpacing()
-            tallest = self._headers[0].sizeHint().height() + self.ROWS_IN_VIEW * row + row // 2  # half a row: more below
+            tallest = (
+                self._headers[0].sizeHint().height() + self.ROWS_IN_VIEW * row + row // 2
+            )  # half a row: more below
         else:
             tallest = 0
         if resized or tallest != self.area.tallest:
@@ -381,8 +428,10 @@ class ResultBoard(QWidget):
         """For the standings in `halves` columns: the row size, whether every name holds whole at it,
         the width of each cell column, and the cell columns shown."""
         room = (self.width() - (halves - 1) * (self.GUTTER + 2 * self.SPACING)) // halves - 4
-        headers = [max((h.fontMetrics().horizontalAdvance(h.text()) for h in self._headers[offset::5]), default=0)
-                   for offset in range(5)]
+        headers = [
+            max((h.fontMetrics().horizontalAdvance(h.text()) for h in self._headers[offset::5]), default=0)
+            for offset in range(5)
+        ]
         shown: tuple[int, ...] = (0, 1, 2, 3, 4)
         chosen, fits, widths = self.SMALLEST, False, headers
         for columns in ((0, 1, 2, 3, 4), (0, 1, 2, 4)):

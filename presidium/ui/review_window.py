@@ -11,8 +11,18 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
-    QTabWidget, QTextBrowser, QVBoxLayout, QWidget,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
 from presidium.app.recorded import Unexportable, load_review, runs_in
@@ -36,8 +46,16 @@ class ReviewWindow(QWidget):
     The window's own labels follow the installed translator, like the podium's; `lang` is the language
     of the review itself (messages, suggestions, figures and charts), as in the Word export."""
 
-    def __init__(self, db: str | Path, *, lang: str = "vi", run: int | None = None, palette: Palette = PRINT,
-                 exporter: Exporter | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        db: str | Path,
+        *,
+        lang: str = "vi",
+        run: int | None = None,
+        palette: Palette = PRINT,
+        exporter: Exporter | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.lang = Path(db), lang if lang in LANGUAGES else DEFAULT_LANGUAGE
         self.review: Review | None = None
@@ -118,8 +136,9 @@ class ReviewWindow(QWidget):
         for record in records:
             start = datetime.fromtimestamp(record.started).strftime("%H:%M %d/%m/%Y")
             mode = text(f"vocabulary.mode.{record.mode}", self.lang)
-            self.runs.addItem(self.tr("Run {id} — {mode} — {start}").format(id=record.id, mode=mode, start=start),
-                              record.id)
+            self.runs.addItem(
+                self.tr("Run {id} — {mode} — {start}").format(id=record.id, mode=mode, start=start), record.id
+            )
         self.runs.setCurrentIndex(max(0, self.runs.findData(default)))
         self.runs.blockSignals(False)
         self._run_chosen()
@@ -145,17 +164,31 @@ class ReviewWindow(QWidget):
         self.export_button.setEnabled(True)
         self.status.setText("\n".join(self.warnings))
         self.status.setVisible(bool(self.warnings))
-        self.summary.setText(self.tr(
-            "Planned {planned} min, actual {actual} min ({delta} min); {over} item(s) overran, {skipped} not held, "
-            "{moved} moved, {inserted} added; {cards} contingency card use(s). Compared with {rehearsals} "
-            "rehearsal(s).").format(
-            planned=minutes_text(review.planned_so_far, self.lang), actual=minutes_text(review.actual_total, self.lang),
-            delta=minutes_text(review.actual_total - review.planned_so_far, self.lang, True),
-            over=len(review.overruns), skipped=len(review.skipped), moved=len(review.moves),
-            inserted=len(review.inserted), cards=len(review.cards), rehearsals=len(review.rehearsals)))
+        self.summary.setText(
+            self.tr(
+                "Planned {planned} min, actual {actual} min ({delta} min); {over} item(s) overran, {skipped} not held, "
+                "{moved} moved, {inserted} added; {cards} contingency card use(s). Compared with {rehearsals} "
+                "rehearsal(s)."
+            ).format(
+                planned=minutes_text(review.planned_so_far, self.lang),
+                actual=minutes_text(review.actual_total, self.lang),
+                delta=minutes_text(review.actual_total - review.planned_so_far, self.lang, True),
+                over=len(review.overruns),
+                skipped=len(review.skipped),
+                moved=len(review.moves),
+                inserted=len(review.inserted),
+                cards=len(review.cards),
+                rehearsals=len(review.rehearsals),
+            )
+        )
         if review.pending:  # opened mid-run: what is still to come is not "not held"
-            self.summary.setText(self.summary.text() + " " + self.tr(
-                "The run is still under way: {count} item(s) not reached yet.").format(count=len(review.pending)))
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr("The run is still under way: {count} item(s) not reached yet.").format(
+                    count=len(review.pending)
+                )
+            )
         self.timeline.set_review(review)
         self.overrun_chart.set_review(review)
         self._fill_items(review)
@@ -165,8 +198,15 @@ class ReviewWindow(QWidget):
         self._fill_suggestions(review)
 
     # --- tabs ------------------------------------------------------------------------------
-    def _table(self, table: QTableWidget, header: list[str], rows: list[list[str]], over: list[bool],
-               left: tuple[int, ...] = (1,), over_column: int = 4) -> None:
+    def _table(
+        self,
+        table: QTableWidget,
+        header: list[str],
+        rows: list[list[str]],
+        over: list[bool],
+        left: tuple[int, ...] = (1,),
+        over_column: int = 4,
+    ) -> None:
         table.clear()
         table.clearSpans()
         table.setColumnCount(len(header))
@@ -186,35 +226,62 @@ class ReviewWindow(QWidget):
 
     def _fill_items(self, review: Review) -> None:
         lang = self.lang
-        header = [self.tr("No."), self.tr("Item"), self.tr("Planned"), self.tr("Actual"), self.tr("Difference")] + \
-            [self.tr("R {id}", "a rehearsal's column").format(id=x.id) for x in review.rehearsals[-3:]] + \
-            [self.tr("Remarks")]
+        header = (
+            [self.tr("No."), self.tr("Item"), self.tr("Planned"), self.tr("Actual"), self.tr("Difference")]
+            + [self.tr("R {id}", "a rehearsal's column").format(id=x.id) for x in review.rehearsals[-3:]]
+            + [self.tr("Remarks")]
+        )
         inserted, moved, skipped = self.tr("added"), self.tr("moved"), self.tr("not held")
         to_come = self.tr("not reached yet")
         not_held, pending = set(map(id, review.skipped)), set(map(id, review.pending))
         rows, over = [], []
         for item in review.items:
-            marks = [inserted] * item.inserted + [moved] * item.moved + \
-                [skipped] * (id(item) in not_held) + [to_come] * (id(item) in pending and not item.inserted)
+            marks = (
+                [inserted] * item.inserted
+                + [moved] * item.moved
+                + [skipped] * (id(item) in not_held)
+                + [to_come] * (id(item) in pending and not item.inserted)
+            )
             earlier = [minutes_text(a, lang) for a in item.rehearsals[-3:]] if review.rehearsals else []
-            rows.append([str(item.run_index + 1), item.title, minutes_text(item.planned, lang),
-                         minutes_text(item.actual, lang) if item.held else "–",
-                         minutes_text(item.delta, lang, True) if item.held else "–", *earlier, ", ".join(marks)])
+            rows.append(
+                [
+                    str(item.run_index + 1),
+                    item.title,
+                    minutes_text(item.planned, lang),
+                    minutes_text(item.actual, lang) if item.held else "–",
+                    minutes_text(item.delta, lang, True) if item.held else "–",
+                    *earlier,
+                    ", ".join(marks),
+                ]
+            )
             over.append(item.held and item.delta > review.tolerance)
         self._table(self.items, header, rows, over)
 
     def _fill_overruns(self, review: Review) -> None:
         lang = self.lang
-        rows = [[str(i), item.title, minutes_text(item.planned, lang), minutes_text(item.actual, lang),
-                 minutes_text(item.delta, lang, True)] for i, item in enumerate(review.overruns, 1)]
+        rows = [
+            [
+                str(i),
+                item.title,
+                minutes_text(item.planned, lang),
+                minutes_text(item.actual, lang),
+                minutes_text(item.delta, lang, True),
+            ]
+            for i, item in enumerate(review.overruns, 1)
+        ]
         header = [self.tr("No."), self.tr("Item"), self.tr("Planned"), self.tr("Actual"), self.tr("Over")]
         self._table(self.overruns, header, rows, [True] * len(rows))
 
     def _fill_speakers(self, review: Review) -> None:
         lang = self.lang
         self.speakers_summary.setText(self._speakers_summary(review))
-        header = [self.tr("Speaker"), self.tr("Unit"), self.tr("Allowed"), self.tr("Actual"),
-                  self.tr("Difference / form")]
+        header = [
+            self.tr("Speaker"),
+            self.tr("Unit"),
+            self.tr("Allowed"),
+            self.tr("Actual"),
+            self.tr("Difference / form"),
+        ]
         rows: list[list[str]] = []
         over: list[bool] = []
         whole_rows: list[tuple[int, bool]] = []
@@ -227,8 +294,15 @@ class ReviewWindow(QWidget):
                 rows.append([self.tr("No record of the individual contributions"), "", "", "", ""])
                 over.append(False)
             for s in discussion.speakers:
-                rows.append([s.name, s.unit, minutes_text(s.allowance, lang), minutes_text(s.spoken, lang),
-                             self._speaker_form(s)])
+                rows.append(
+                    [
+                        s.name,
+                        s.unit,
+                        minutes_text(s.allowance, lang),
+                        minutes_text(s.spoken, lang),
+                        self._speaker_form(s),
+                    ]
+                )
                 over.append(s.overrun > review.tolerance)
         self._table(self.speakers, header, rows, over, left=(0, 1))
         for column in (0, 4):  # names and the difference or form in full; the unit takes what is left
@@ -239,11 +313,28 @@ class ReviewWindow(QWidget):
         tol = minutes_text(review.tolerance, lang)
         self.speaker_overruns_label.setText(
             self.tr("Speakers over their allowance by more than {tol} min, largest first:").format(tol=tol)
-            if ranked else self.tr("No speaker went over their allowance by more than {tol} min.").format(tol=tol))
-        rows = [[str(i), s.name, s.unit, minutes_text(s.allowance, lang), minutes_text(s.spoken, lang),
-                 minutes_text(s.overrun, lang, True)] for i, s in enumerate(ranked, 1)]
-        header = [self.tr("No."), self.tr("Speaker"), self.tr("Unit"), self.tr("Allowed"), self.tr("Actual"),
-                  self.tr("Over")]
+            if ranked
+            else self.tr("No speaker went over their allowance by more than {tol} min.").format(tol=tol)
+        )
+        rows = [
+            [
+                str(i),
+                s.name,
+                s.unit,
+                minutes_text(s.allowance, lang),
+                minutes_text(s.spoken, lang),
+                minutes_text(s.overrun, lang, True),
+            ]
+            for i, s in enumerate(ranked, 1)
+        ]
+        header = [
+            self.tr("No."),
+            self.tr("Speaker"),
+            self.tr("Unit"),
+            self.tr("Allowed"),
+            self.tr("Actual"),
+            self.tr("Over"),
+        ]
         self._table(self.speaker_overruns, header, rows, [True] * len(rows), left=(1, 2), over_column=5)
         self.speaker_overruns.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         self.speaker_overruns.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -266,12 +357,15 @@ class ReviewWindow(QWidget):
             return self.tr("The program has no discussion.")
         template = self.tr("{count} contribution(s) spoken: {allowed} min allowed, {actual} min spoken ({delta} min).")
         line = template.format(
-            count=sum(len(d.spoken) for d in review.discussions), allowed=minutes_text(review.allowed_seconds, lang),
+            count=sum(len(d.spoken) for d in review.discussions),
+            allowed=minutes_text(review.allowed_seconds, lang),
             actual=minutes_text(review.spoken_seconds, lang),
-            delta=minutes_text(review.spoken_seconds - review.allowed_seconds, lang, True))
+            delta=minutes_text(review.spoken_seconds - review.allowed_seconds, lang, True),
+        )
         if review.recovered_seconds:
             line += " " + self.tr("Written submissions recovered {minutes} min.").format(
-                minutes=minutes_text(review.recovered_seconds, lang))
+                minutes=minutes_text(review.recovered_seconds, lang)
+            )
         return line
 
     def _speaker_form(self, s: SpeakerReview) -> str:
@@ -282,8 +376,11 @@ class ReviewWindow(QWidget):
             recovered = minutes_text(s.recovered, self.lang)
             form = self.tr("in writing ({minutes} min recovered)").format(minutes=recovered)
         else:
-            form = {"absent": self.tr("absent"), "waiting": self.tr("not reached"),
-                    "speaking": self.tr("speaking")}.get(s.status, s.status)
+            form = {
+                "absent": self.tr("absent"),
+                "waiting": self.tr("not reached"),
+                "speaking": self.tr("speaking"),
+            }.get(s.status, s.status)
         return self.tr("{form}; from the floor").format(form=form) if s.floor else form
 
     def _fill_changes(self, review: Review) -> None:
@@ -295,13 +392,21 @@ class ReviewWindow(QWidget):
 
         moved = self.tr("{title}: item {planned} in the program, held at position {held}")
         html = section(self.tr("Not held"), [i.title for i in review.skipped])
-        html += section(self.tr("Moved"), [moved.format(title=m.title, planned=m.planned_position or "–",
-                                                        held=m.held_position) for m in review.moves])
+        html += section(
+            self.tr("Moved"),
+            [
+                moved.format(title=m.title, planned=m.planned_position or "–", held=m.held_position)
+                for m in review.moves
+            ],
+        )
         html += section(self.tr("Added"), [i.title for i in review.inserted])
         cards = [f"{datetime.fromtimestamp(c.at):%H:%M} — {c.title} ({c.item_title})" for c in review.cards]
         html += section(self.tr("Contingency cards used"), cards)
-        notes = [f"{text(f'vocabulary.note.{n.category}', self.lang)}: {datetime.fromtimestamp(n.at):%H:%M} — "
-                 f"{n.item_title}: {n.text}" for n in review.notes]
+        notes = [
+            f"{text(f'vocabulary.note.{n.category}', self.lang)}: {datetime.fromtimestamp(n.at):%H:%M} — "
+            f"{n.item_title}: {n.text}"
+            for n in review.notes
+        ]
         html += section(self.tr("Chair's notes"), notes)
         self.changes.setHtml(html)
 

@@ -23,15 +23,21 @@ MESSAGES = {
 }
 
 
-def display_problem(lang: str = "vi", environ: Mapping[str, str] = os.environ, platform: str = sys.platform) -> str | None:
+def display_problem(
+    lang: str = "vi", environ: Mapping[str, str] = os.environ, platform: str = sys.platform
+) -> str | None:
     """Why a window cannot open here, in the reader's language; None when it can (or we cannot tell)."""
     if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
         return None
     column = 1 if lang == "en" else 0
     if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
         return MESSAGES["no-display"][column]
-    if (environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY") and ctypes.util.find_library("xcb-cursor") is None
-            and not bundled("libxcb-cursor.so")):
+    if (
+        environ.get("DISPLAY")
+        and not environ.get("WAYLAND_DISPLAY")
+        and ctypes.util.find_library("xcb-cursor") is None
+        and not bundled("libxcb-cursor.so")
+    ):
         return MESSAGES["no-xcb-cursor"][column]
     return None
 

@@ -10,9 +10,8 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from presidium.ui.figures import Snapshot, timer_face
 from presidium.ui.results import Results
-from presidium.ui.widgets import label
 from presidium.ui.theme import Theme
-from presidium.ui.widgets import BreakingLabel, FitLabel
+from presidium.ui.widgets import BreakingLabel, FitLabel, label
 
 
 class StageWindow(QWidget):

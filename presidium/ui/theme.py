@@ -31,16 +31,40 @@ class Theme:
 
 
 LIGHT = Theme(
-    name="light", window="#FFFFFF", panel="#F1F3F6", text="#000000", muted="#333A45", accent="#0B3D91",
-    border="#5A6270", ok="#004D1A", warn="#9A4A00", over="#B00000",
-    rehearsal_bg="#FFD23F", rehearsal_fg="#000000", live_bg="#B00000", live_fg="#FFFFFF",
-    selection="#0B3D91", selection_text="#FFFFFF",
+    name="light",
+    window="#FFFFFF",
+    panel="#F1F3F6",
+    text="#000000",
+    muted="#333A45",
+    accent="#0B3D91",
+    border="#5A6270",
+    ok="#004D1A",
+    warn="#9A4A00",
+    over="#B00000",
+    rehearsal_bg="#FFD23F",
+    rehearsal_fg="#000000",
+    live_bg="#B00000",
+    live_fg="#FFFFFF",
+    selection="#0B3D91",
+    selection_text="#FFFFFF",
 )
 DARK = Theme(
-    name="dark", window="#000000", panel="#14171C", text="#FFFFFF", muted="#D0D6DE", accent="#8CC8FF",
-    border="#8A93A0", ok="#6BFF8F", warn="#FFB300", over="#FF5C5C",
-    rehearsal_bg="#FFD23F", rehearsal_fg="#000000", live_bg="#E00000", live_fg="#FFFFFF",
-    selection="#8CC8FF", selection_text="#000000",
+    name="dark",
+    window="#000000",
+    panel="#14171C",
+    text="#FFFFFF",
+    muted="#D0D6DE",
+    accent="#8CC8FF",
+    border="#8A93A0",
+    ok="#6BFF8F",
+    warn="#FFB300",
+    over="#FF5C5C",
+    rehearsal_bg="#FFD23F",
+    rehearsal_fg="#000000",
+    live_bg="#E00000",
+    live_fg="#FFFFFF",
+    selection="#8CC8FF",
+    selection_text="#000000",
 )
 
 

@@ -8,17 +8,30 @@ refusal is shown in the panel itself, which stays open with the figures as typed
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
+from itertools import pairwise
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontMetrics, QIntValidator
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-    QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from presidium.core.ballots import RoundSetup
 from presidium.core import catalogue
+from presidium.core.ballots import RoundSetup
 from presidium.core.catalogue import vocabulary
 from presidium.core.program import Item, Rule
 from presidium.ui.i18n import interface_language
@@ -65,8 +78,14 @@ def _caption(text: str, size: int = 14, bold: bool = False) -> QLabel:
 class _Panel(QDialog):
     """What every vote panel has: the attendance in force with a way to update it, and a refusal line."""
 
-    def __init__(self, title: str, attendance: Callable[[], str], edit_attendance: Callable[[], None],
-                 parent: QWidget | None, quorum: QuorumLine | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        attendance: Callable[[], str],
+        edit_attendance: Callable[[], None],
+        parent: QWidget | None,
+        quorum: QuorumLine | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("votePanel")
         self.setWindowTitle(title)
@@ -156,7 +175,7 @@ class _Panel(QDialog):
         grid = QGridLayout()
         fields = DigitEdit(), DigitEdit(), DigitEdit()
         names = (self.tr("For"), self.tr("Against"), self.tr("Abstaining"))
-        for column, (name, field) in enumerate(zip(names, fields)):
+        for column, (name, field) in enumerate(zip(names, fields, strict=True)):
             grid.addWidget(_caption(name, 14, bold=True), 0, column)
             grid.addWidget(field, 1, column)
         return grid, *fields
@@ -165,9 +184,16 @@ class _Panel(QDialog):
 class VotePanel(_Panel):
     """A show of hands on the current item's question: for / against / abstaining, or unanimous."""
 
-    def __init__(self, item: Item, rule: Rule | None, attendance: Callable[[], str],
-                 edit_attendance: Callable[[], None], record: RecordVote, parent: QWidget | None = None,
-                 quorum: QuorumLine | None = None) -> None:
+    def __init__(
+        self,
+        item: Item,
+        rule: Rule | None,
+        attendance: Callable[[], str],
+        edit_attendance: Callable[[], None],
+        record: RecordVote,
+        parent: QWidget | None = None,
+        quorum: QuorumLine | None = None,
+    ) -> None:
         super().__init__(self.tr("Show of hands"), attendance, edit_attendance, parent, quorum)
         self._record = record
         question = item.vote.question if item.vote else item.title
@@ -193,12 +219,18 @@ class VotePanel(_Panel):
             return ""
         comparison = self.tr("more than") if rule.strict else self.tr("at least")
         return self.tr("Passes with {comparison} {fraction} of {base}").format(
-            comparison=comparison, fraction=f"{rule.fraction.numerator}/{rule.fraction.denominator}",
-            base=catalogue.text(vocabulary.base("vote", rule.base), interface_language()))
+            comparison=comparison,
+            fraction=f"{rule.fraction.numerator}/{rule.fraction.denominator}",
+            base=catalogue.text(vocabulary.base("vote", rule.base), interface_language()),
+        )
 
     def accept(self) -> None:
-        if self._record(self.for_.number(), self.against.number() or 0, self.abstain.number() or 0,
-                        quorum_confirmed=self.quorum_confirmed()):
+        if self._record(
+            self.for_.number(),
+            self.against.number() or 0,
+            self.abstain.number() or 0,
+            quorum_confirmed=self.quorum_confirmed(),
+        ):
             super().accept()
 
     def record_unanimous(self) -> None:
@@ -210,12 +242,21 @@ class ElectionPanel(_Panel):
     """Two steps of an election: the candidate list (withdraw / nominate, each by a show of hands) and
     the counting record of the round the app has set up (the first, or the one the last count proposed)."""
 
-    def __init__(self, item: Item, candidates: tuple[str, ...], round_setup: RoundSetup,
-                 attendance: Callable[[], str], edit_attendance: Callable[[], None],
-                 record_vote: RecordVote, record_ballot: RecordBallot, counting: bool = False,
-                 parent: QWidget | None = None, quorum: QuorumLine | None = None,
-                 record_result: RecordResult | None = None,
-                 choose_result: Callable[[QWidget], str] | None = None) -> None:
+    def __init__(
+        self,
+        item: Item,
+        candidates: tuple[str, ...],
+        round_setup: RoundSetup,
+        attendance: Callable[[], str],
+        edit_attendance: Callable[[], None],
+        record_vote: RecordVote,
+        record_ballot: RecordBallot,
+        counting: bool = False,
+        parent: QWidget | None = None,
+        quorum: QuorumLine | None = None,
+        record_result: RecordResult | None = None,
+        choose_result: Callable[[QWidget], str] | None = None,
+    ) -> None:
         body = item.election.body if item.election is not None else item.title
         super().__init__(self.tr("Election: {body}").format(body=body), attendance, edit_attendance, parent, quorum)
         self._record_vote, self._record_ballot = record_vote, record_ballot
@@ -241,8 +282,9 @@ class ElectionPanel(_Panel):
     # --- (a) the candidate list ------------------------------------------------------------------
     def _list_page(self, candidates: tuple[str, ...]) -> QWidget:
         page = QWidget()
-        self.listed = _caption(self.tr("Candidate list ({count}): {names}").format(
-            count=len(candidates), names=", ".join(candidates)), 13)
+        self.listed = _caption(
+            self.tr("Candidate list ({count}): {names}").format(count=len(candidates), names=", ".join(candidates)), 13
+        )
         self.change = QComboBox()
         self.change.addItem(self.tr("Withdrawal (the candidate asks to withdraw)"), "withdraw")
         self.change.addItem(self.tr("Floor nomination (a name not on the list)"), "nominate")
@@ -278,18 +320,24 @@ class ElectionPanel(_Panel):
     def _count_page(self, setup: RoundSetup) -> QWidget:
         page = QWidget()
         if setup.reason:
-            why = {"tie": self.tr("a further round after a tie"), "unfilled": self.tr("a further round for unfilled seats"),
-                   "repeat": self.tr("the vote held again after a void count")}.get(setup.reason, setup.reason)
+            why = {
+                "tie": self.tr("a further round after a tie"),
+                "unfilled": self.tr("a further round for unfilled seats"),
+                "repeat": self.tr("the vote held again after a void count"),
+            }.get(setup.reason, setup.reason)
             text = self.tr("Round {round} ({why}): {seats} seat(s) among {count}").format(
-                round=setup.round_no, why=why, seats=setup.seats, count=len(setup.candidates))
+                round=setup.round_no, why=why, seats=setup.seats, count=len(setup.candidates)
+            )
         else:
             text = self.tr("Round {round}: {seats} seat(s) among {count}").format(
-                round=setup.round_no, seats=setup.seats, count=len(setup.candidates))
+                round=setup.round_no, seats=setup.seats, count=len(setup.candidates)
+            )
         self.round_line = _caption(text, 15, bold=True)
         self.issued, self.returned, self.invalid = DigitEdit(24), DigitEdit(24), DigitEdit(24)
         figures = QGridLayout()
-        for column, (name, field) in enumerate(((self.tr("Issued"), self.issued), (self.tr("Returned"), self.returned),
-                                                (self.tr("Invalid"), self.invalid))):
+        for column, (name, field) in enumerate(
+            ((self.tr("Issued"), self.issued), (self.tr("Returned"), self.returned), (self.tr("Invalid"), self.invalid))
+        ):
             figures.addWidget(_caption(name, 14, bold=True), 0, column)
             figures.addWidget(field, 1, column)
         rows = QWidget()
@@ -314,7 +362,7 @@ class ElectionPanel(_Panel):
         # ballot's (down the first column, then the second), whatever the grid's layout.
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         chain = [self.issued, self.returned, self.invalid, *self.votes.values()]
-        for before, after in zip(chain, chain[1:]):
+        for before, after in pairwise(chain):
             QWidget.setTabOrder(before, after)
         self.rows_height = rows.sizeHint().height() + 4
         scroll.setMinimumHeight(min(self.rows_height, ROWS_HEIGHT))  # up to 9 rows a column without scrolling
@@ -325,8 +373,12 @@ class ElectionPanel(_Panel):
         layout.addWidget(_caption(self.tr("Votes for each candidate"), 14, bold=True))
         layout.addWidget(scroll, 1)
         self.take_result = QPushButton(self.tr("Take the counting result…"))
-        self.take_result.setToolTip(self.tr("The result file of the counting stations (presidium tally -o); "
-                                            "a number typed in Issued takes precedence over the file's"))
+        self.take_result.setToolTip(
+            self.tr(
+                "The result file of the counting stations (presidium tally -o); "
+                "a number typed in Issued takes precedence over the file's"
+            )
+        )
         self.take_result.setFont(QFont(self.take_result.font().family(), 14))
         self.take_result.setAutoDefault(False)  # Enter records the typed figures, never opens a file
         self.take_result.setVisible(self._record_result is not None)
@@ -336,8 +388,11 @@ class ElectionPanel(_Panel):
 
     def _take_result(self) -> None:
         path = self._choose_result(self) if self._choose_result is not None else ""
-        if path and self._record_result is not None and self._record_result(
-                path, self.issued.number(), quorum_confirmed=self.quorum_confirmed()):
+        if (
+            path
+            and self._record_result is not None
+            and self._record_result(path, self.issued.number(), quorum_confirmed=self.quorum_confirmed())
+        ):
             super().accept()
 
     def fit_height(self) -> None:
@@ -361,19 +416,28 @@ class ElectionPanel(_Panel):
     def accept(self) -> None:
         if self.counting():
             votes = {name: field.number() or 0 for name, field in self.votes.items()}
-            done = self._record_ballot(self.issued.number(), self.returned.number(), self.invalid.number(), votes,
-                                       quorum_confirmed=self.quorum_confirmed())
+            done = self._record_ballot(
+                self.issued.number(),
+                self.returned.number(),
+                self.invalid.number(),
+                votes,
+                quorum_confirmed=self.quorum_confirmed(),
+            )
         else:
             change = self._change()
             done = change is not None and self._record_vote(
-                self.list_for.number(), self.list_against.number() or 0, self.list_abstain.number() or 0, **change,
-                quorum_confirmed=self.quorum_confirmed())
+                self.list_for.number(),
+                self.list_against.number() or 0,
+                self.list_abstain.number() or 0,
+                **change,
+                quorum_confirmed=self.quorum_confirmed(),
+            )
         if done:
             super().accept()
 
     def record_unanimous(self) -> None:
         change = None if self.counting() else self._change()
-        if change is not None and self._record_vote(None, None, None, unanimous=True, **change,
-                                                    quorum_confirmed=self.quorum_confirmed()):
+        if change is not None and self._record_vote(
+            None, None, None, unanimous=True, **change, quorum_confirmed=self.quorum_confirmed()
+        ):
             super().accept()
-

@@ -43,7 +43,9 @@ class FitLabel(QLabel):
         font = QFont(self.font())
         font.setBold(True)
         width = max(1, self.contentsRect().width() - 8)
-        height = self.contentsRect().height() if self.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Expanding else None
+        height = (
+            self.contentsRect().height() if self.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Expanding else None
+        )
         size = self._largest
         while size > self._smallest:
             font.setPointSize(size)
@@ -67,8 +69,9 @@ class ElidedLabel(QLabel):
     full text is in the tooltip. With `smallest`, the point size first comes down (from the font's own
     size) until the text holds whole, and "…" only below that."""
 
-    def __init__(self, parent: QWidget | None = None, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight,
-                 smallest: int = 0) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, mode: Qt.TextElideMode = Qt.TextElideMode.ElideRight, smallest: int = 0
+    ) -> None:
         super().__init__(parent)
         self._full = ""
         self._mode = mode
@@ -131,8 +134,9 @@ class BreakingLabel(QLabel):
     THE LAST SEAT — ROUND 2: …" becomes two whole phrases instead of a line ending mid-phrase). With
     `largest`, the bold point size comes down (to `smallest`) until each phrase holds on one line."""
 
-    def __init__(self, separator: str = " — ", largest: int = 0, smallest: int = 0,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, separator: str = " — ", largest: int = 0, smallest: int = 0, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self._full = ""
         self._separator = separator
@@ -259,7 +263,7 @@ class ButtonRow(QWidget):
         spare = max(0, self.width() - gaps - sum(needed))
         share, left = divmod(spare, len(self.buttons))  # the room beyond the labels, shared out evenly
         x = 0
-        for index, (button, width) in enumerate(zip(self.buttons, needed)):
+        for index, (button, width) in enumerate(zip(self.buttons, needed, strict=True)):
             if button.toolButtonStyle() != style:
                 button.setToolButtonStyle(style)
             set_sheet(button, sheet)

@@ -185,8 +185,12 @@ def play(session: CongressSession, clock: FakeClock, *, slow: float = 1.0, resol
     session.set_attendance(145, reason="ốm, công tác đột xuất, 01 đồng chí xin về sớm")
     session.next()  # bầu BCH
     clock.advance(30 * MINUTE)
-    session.record_ballot(145, 145, 2, {"Nguyễn Văn An": 140, "Trần Thị Bình": 120, "Lê Văn Cường": 76,
-                                        "Phạm Văn Dũng": 70, "Hoàng Thị Em": 131})
+    session.record_ballot(
+        145,
+        145,
+        2,
+        {"Nguyễn Văn An": 140, "Trần Thị Bình": 120, "Lê Văn Cường": 76, "Phạm Văn Dũng": 70, "Hoàng Thị Em": 131},
+    )
     clock.advance(5 * MINUTE)
     session.next()  # nghị quyết
     clock.advance(4 * MINUTE)

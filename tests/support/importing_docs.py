@@ -33,7 +33,7 @@ def bold(document, text: str, style: str | None = None):
 
 
 def fill(row, values) -> None:
-    for cell, value in zip(row.cells, values):
+    for cell, value in zip(row.cells, values, strict=True):
         cell.text = value
 
 
@@ -50,14 +50,18 @@ def shape1(path: Path) -> Path:
         row.cells[0].merge(row.cells[2])
 
     session("PHIÊN TRÙ BỊ (7 giờ 30, ngày 15/7/2025)")
-    fill(table.add_row(), ["1", "Khai mạc phiên trù bị (5 phút)\nKính thưa các đồng chí đại biểu!\n(Vỗ tay)",
-                           "Đ/c Nguyễn Văn An"])
+    fill(
+        table.add_row(),
+        ["1", "Khai mạc phiên trù bị (5 phút)\nKính thưa các đồng chí đại biểu!\n(Vỗ tay)", "Đ/c Nguyễn Văn An"],
+    )
     fill(table.add_row(), ["2", "Bầu Đoàn Chủ tịch (5 phút)", "Đ/c Nguyễn Văn An"])
     fill(table.add_row(), ["", "Kính thưa Đại hội! Xin mời đ/c …… đọc danh sách Đoàn Chủ tịch.", ""])
     session("PHIÊN CHÍNH THỨC")
     fill(table.add_row(), ["1", "Chào cờ (5')\n(Cử nhạc Quốc ca, Quốc tế ca)", "Đ/c Trần Văn Bình"])
-    fill(table.add_row(), ["2", "Báo cáo chính trị (45 phút)\nKính thưa Đại hội, xin mời đồng chí Bí thư trình bày.",
-                           "Đ/c Lê Văn Cường"])
+    fill(
+        table.add_row(),
+        ["2", "Báo cáo chính trị (45 phút)\nKính thưa Đại hội, xin mời đồng chí Bí thư trình bày.", "Đ/c Lê Văn Cường"],
+    )
     approval_block(document)
     document.save(str(path))
     return path
@@ -71,9 +75,19 @@ def shape2(path: Path) -> Path:
     table = document.add_table(rows=1, cols=4)
     fill(table.rows[0], ["Phan cong", "STT", "Cong viec", "Loi dan"])
     fill(table.add_row(), ["Đ/c Hà", "1", "Chào cờ", "(Cử nhạc Quốc ca, Quốc tế ca)\n\nXin mời các đồng chí ngồi."])
-    fill(table.add_row(), ["Đ/c Hà", "2", "Tuyên bố lý do, giới thiệu đại biểu",
-                           "Kính thưa các đồng chí đại biểu!\n\nHôm nay, tại hội trường …, Đảng bộ xã long trọng tổ chức Đại hội."])
-    fill(table.add_row(), ["Đ/c Minh", "3", "Diễn văn khai mạc", "Xin trân trọng kính mời đồng chí Bí thư đọc diễn văn khai mạc."])
+    fill(
+        table.add_row(),
+        [
+            "Đ/c Hà",
+            "2",
+            "Tuyên bố lý do, giới thiệu đại biểu",
+            "Kính thưa các đồng chí đại biểu!\n\nHôm nay, tại hội trường …, Đảng bộ xã long trọng tổ chức Đại hội.",
+        ],
+    )
+    fill(
+        table.add_row(),
+        ["Đ/c Minh", "3", "Diễn văn khai mạc", "Xin trân trọng kính mời đồng chí Bí thư đọc diễn văn khai mạc."],
+    )
     fill(table.add_row(), ["", "", "", ""])  # an empty row left in the table
     fill(table.add_row(), ["Đ/c Minh", "4", "Giải lao", "Đại hội nghỉ giải lao 15 phút."])
     approval_block(document)
@@ -158,8 +172,9 @@ def _text_box(paragraph, text: str) -> None:
         '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
         'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
         'xmlns:v="urn:schemas-microsoft-com:vml">'
-        '<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>'
-        + text + "</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
+        "<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>"
+        + text
+        + "</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent>"
     )
     from lxml import etree
 
@@ -176,9 +191,11 @@ def messy(path: Path) -> Path:
     bold(document, "PHIÊN TRÙ BỊ")
     table = document.add_table(rows=1, cols=4)
     fill(table.rows[0], ["TT", "Nội dung công việc", "Người thực hiện", "Thời lượng"])
-    rows = [("Khai mạc phiên trù bị", "Đ/c Nguyễn Văn An", "5 phút"),
-            ("Bầu Đoàn Chủ tịch, Đoàn Thư ký", "", "10'"),
-            ("Thông qua “Nội quy” Đại hội", "Đ/c Trần Văn Bình", "0:05")]
+    rows = [
+        ("Khai mạc phiên trù bị", "Đ/c Nguyễn Văn An", "5 phút"),
+        ("Bầu Đoàn Chủ tịch, Đoàn Thư ký", "", "10'"),
+        ("Thông qua “Nội quy” Đại hội", "Đ/c Trần Văn Bình", "0:05"),
+    ]
     for title, by, length in rows:
         row = table.add_row()
         number = row.cells[0].paragraphs[0]

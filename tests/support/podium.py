@@ -7,9 +7,9 @@ presses to reach an item and fill in the vote panel.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
@@ -68,8 +68,10 @@ def settle(qtbot, window: QWidget, timeout: int = 3000) -> None:
     seen: list[list] = []
 
     def still() -> bool:
-        now = [(widget.geometry().getRect(), widget.isVisible(), widget.font().pointSizeF())
-               for widget in window.findChildren(QWidget)]
+        now = [
+            (widget.geometry().getRect(), widget.isVisible(), widget.font().pointSizeF())
+            for widget in window.findChildren(QWidget)
+        ]
         same = bool(seen) and seen[-1] == now
         seen[:] = [now]
         return same
@@ -82,8 +84,13 @@ def podium_factory(qtbot, tmp_path):
     the interface back in English after the test."""
     languages: list[Language] = []
 
-    def make(lang: str = "vi", program: Path = MINIMAL, mode: str = "rehearsal", db: Path | None = None,
-             clock: FakeClock | None = None) -> Podium:
+    def make(
+        lang: str = "vi",
+        program: Path = MINIMAL,
+        mode: str = "rehearsal",
+        db: Path | None = None,
+        clock: FakeClock | None = None,
+    ) -> Podium:
         app = QApplication.instance()
         language = Language(app)
         language.use(lang)
@@ -134,7 +141,7 @@ def count(podium, qtbot, issued: str, returned: str, invalid: str, votes: list[s
         type_into(qtbot, panel.issued, issued)
         type_into(qtbot, panel.returned, returned)
         type_into(qtbot, panel.invalid, invalid)
-        for field, value in zip(panel.votes.values(), votes):
+        for field, value in zip(panel.votes.values(), votes, strict=True):
             type_into(qtbot, field, value)
         qtbot.keyClick(panel.invalid, Qt.Key.Key_Return)
 

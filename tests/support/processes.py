@@ -42,8 +42,13 @@ class Writer:
     """A podium process writing the journal, driven line by line."""
 
     def __init__(self, db: Path) -> None:
-        self.process = subprocess.Popen([sys.executable, "-c", WRITER, str(db)], stdin=subprocess.PIPE,
-                                        stdout=subprocess.PIPE, text=True, encoding="utf-8")
+        self.process = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(db)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
         self.seq = self._answer("ready")
 
     def _answer(self, word: str) -> int:

@@ -18,18 +18,30 @@ DAY = date(2020, 7, 7)
 
 def make_program(fingerprint: str = "f" * 64) -> Program:
     """Two sessions on one day: a preparatory one at 07:30 (30 min), the official one at 08:30 (95 min)."""
-    tru_bi = Session("tru-bi", "Phiên trù bị", DAY, time(7, 30), (
-        Item("bau-dct", "Bầu Đoàn Chủ tịch", "vote", 300),
-        Item("thong-qua-ct", "Thông qua chương trình", "vote", 600),
-        Item("quy-che", "Thông qua quy chế làm việc", "procedure", 900),
-    ))
-    chinh_thuc = Session("chinh-thuc", "Phiên chính thức", DAY, time(8, 30), (
-        Item("chao-co", "Chào cờ", "ceremony", 300),
-        Item("bao-cao", "Báo cáo chính trị", "report", 1800),
-        Item("tham-luan", "Thảo luận", "discussion", 2700),
-        Item("cap-tren", "Phát biểu chỉ đạo của cấp trên", "speech", 600),
-        Item("be-mac", "Bế mạc", "ceremony", 300),
-    ))
+    tru_bi = Session(
+        "tru-bi",
+        "Phiên trù bị",
+        DAY,
+        time(7, 30),
+        (
+            Item("bau-dct", "Bầu Đoàn Chủ tịch", "vote", 300),
+            Item("thong-qua-ct", "Thông qua chương trình", "vote", 600),
+            Item("quy-che", "Thông qua quy chế làm việc", "procedure", 900),
+        ),
+    )
+    chinh_thuc = Session(
+        "chinh-thuc",
+        "Phiên chính thức",
+        DAY,
+        time(8, 30),
+        (
+            Item("chao-co", "Chào cờ", "ceremony", 300),
+            Item("bao-cao", "Báo cáo chính trị", "report", 1800),
+            Item("tham-luan", "Thảo luận", "discussion", 2700),
+            Item("cap-tren", "Phát biểu chỉ đạo của cấp trên", "speech", 600),
+            Item("be-mac", "Bế mạc", "ceremony", 300),
+        ),
+    )
     return Program(
         congress=Congress("Đại hội thử nghiệm", "Đảng bộ thử nghiệm", 150),
         rules={"motion": Rule("motion", Fraction(1, 2), "convened")},
@@ -49,14 +61,27 @@ NAMES = ("Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm 
 
 def program_with_votes():
     base = make_program()
-    session = Session("bau-cu", "Bầu cử", base.sessions[1].date, base.sessions[1].start, (
-        Item("thong-qua", "Thông qua chương trình", "vote", 300, vote=VoteSpec("Thông qua chương trình", "motion")),
-        Item("bau-bch", "Bầu Ban Chấp hành", "election", 1800,
-             election=ElectionSpec("Ban Chấp hành", 3, "election", NAMES)),
-        Item("be-mac", "Bế mạc", "ceremony", 300),
-    ))
-    rules = {"motion": Rule("motion", Fraction(1, 2), "convened"),
-             "election": Rule("election", Fraction(1, 2), "convened")}
+    session = Session(
+        "bau-cu",
+        "Bầu cử",
+        base.sessions[1].date,
+        base.sessions[1].start,
+        (
+            Item("thong-qua", "Thông qua chương trình", "vote", 300, vote=VoteSpec("Thông qua chương trình", "motion")),
+            Item(
+                "bau-bch",
+                "Bầu Ban Chấp hành",
+                "election",
+                1800,
+                election=ElectionSpec("Ban Chấp hành", 3, "election", NAMES),
+            ),
+            Item("be-mac", "Bế mạc", "ceremony", 300),
+        ),
+    )
+    rules = {
+        "motion": Rule("motion", Fraction(1, 2), "convened"),
+        "election": Rule("election", Fraction(1, 2), "convened"),
+    }
     return replace(base, sessions=(session,), rules=rules, _index={})
 
 

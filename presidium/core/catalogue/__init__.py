@@ -15,17 +15,41 @@ Widget chrome (menus, buttons, labels) stays with Qt's `tr()` and resources/i18n
 from __future__ import annotations
 
 import importlib
-from collections.abc import Iterable, Mapping
-from typing import Callable, Literal, Protocol
+from collections.abc import Callable, Iterable, Mapping
+from typing import Literal, Protocol
 
 Lang = Literal["vi", "en"]
 LANGS: tuple[Lang, ...] = ("vi", "en")
 
 # The areas, each a module of this package with ENTRIES: key -> (Vietnamese, English).
 AREAS: tuple[str, ...] = (
-    "vocabulary", "cli", "cli_help", "system", "documents", "minutes", "review_doc", "entry_log", "ballot_paper",
-    "script", "export", "charts", "problem", "counting", "importing", "entry", "template", "program_file", "run",
-    "vote", "announce", "journal", "backup", "session", "speakers", "action_script", "review",
+    "vocabulary",
+    "cli",
+    "cli_help",
+    "system",
+    "documents",
+    "minutes",
+    "review_doc",
+    "entry_log",
+    "ballot_paper",
+    "script",
+    "export",
+    "charts",
+    "problem",
+    "counting",
+    "importing",
+    "entry",
+    "template",
+    "program_file",
+    "run",
+    "vote",
+    "announce",
+    "journal",
+    "backup",
+    "session",
+    "speakers",
+    "action_script",
+    "review",
 )
 
 

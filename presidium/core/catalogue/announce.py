@@ -25,7 +25,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{for_} of the {present} delegates present voted in favour, {share} of the {base}",
     ),
     "vote.short": (
-        ", chưa đạt {needed} (cần ít nhất {threshold} đồng chí)", ", short of {needed} ({threshold} needed)",
+        ", chưa đạt {needed} (cần ít nhất {threshold} đồng chí)",
+        ", short of {needed} ({threshold} needed)",
     ),
     "vote.others": ("Có {parts}.", "{parts}."),
     "vote.against": ("{n} đồng chí không tán thành", "{n} against"),
@@ -33,7 +34,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "vote.object": ("nội dung “{question}”", "{question}"),
     "vote.passed": ("Như vậy, Đại hội đã biểu quyết thông qua {what}.", "The meeting approved: {what}."),
     "vote.passed-unanimous": (
-        "Như vậy, Đại hội đã nhất trí biểu quyết thông qua {what}.", "The meeting unanimously approved: {what}.",
+        "Như vậy, Đại hội đã nhất trí biểu quyết thông qua {what}.",
+        "The meeting unanimously approved: {what}.",
     ),
     "vote.rejected": ("Như vậy, Đại hội chưa thông qua {what}.", "Not approved: {what}."),
     # an election

@@ -34,7 +34,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "ballot {number}: the list has {count} names, there is no name {got}",
     ),
     "name-twice": (
-        "phiếu số {number}: người số {got} được ghi hai lần", "ballot {number}: name {got} is written twice",
+        "phiếu số {number}: người số {got} được ghi hai lần",
+        "ballot {number}: name {got} is written twice",
     ),
     "dash-alone": (
         "phiếu số {number}: dấu “-” (không gạch tên nào) phải đứng một mình",
@@ -62,8 +63,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "form-surplus": (
         "phiếu số {number}: phiếu bầu có số dư — ghi các tên bị gạch (struck), không ghi disagree/blank",
-        "ballot {number}: this list has surplus candidates — write the names crossed out (struck), "
-        "not disagree/blank",
+        "ballot {number}: this list has surplus candidates — write the names crossed out (struck), not disagree/blank",
     ),
     "form-no-surplus": (
         "phiếu số {number}: phiếu không có số dư (cột Đồng ý / Không đồng ý) — ghi disagree và blank, không ghi struck",
@@ -74,7 +74,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "ballot {number}: name {got} is both in disagree and in blank",
     ),
     "file-large": (
-        "{path}: tệp lớn quá ({size} byte; tối đa {limit})", "{path}: the file is too large ({size} bytes; at most {limit})",
+        "{path}: tệp lớn quá ({size} byte; tối đa {limit})",
+        "{path}: the file is too large ({size} bytes; at most {limit})",
     ),
     "file-unreadable": ("{path}: không đọc được tệp ({detail})", "{path}: cannot read the file ({detail})"),
     "at-line": ("{path}:{line}: {problem}", "{path}:{line}: {problem}"),
@@ -98,15 +99,18 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "unknown-event": ("sự kiện “{kind}” không thuộc việc kiểm phiếu", "“{kind}” is not a counting event"),
     "bad-event": ("sự kiện {seq} ({kind}) không đọc được: {detail}", "event {seq} ({kind}) cannot be read: {detail}"),
     "station-name": (
-        "tên bàn nhập phiếu cần 1–{limit} chữ hoặc số, không có ký tự điều khiển", "a station name needs 1–{limit} "
-        "letters or digits and no control characters",
+        "tên bàn nhập phiếu cần 1–{limit} chữ hoặc số, không có ký tự điều khiển",
+        "a station name needs 1–{limit} letters or digits and no control characters",
     ),
     "not-election": (
         "mục “{item}” không phải mục bầu cử có danh sách ứng cử viên",
         "item “{item}” is not an election with a candidate list",
     ),
     "no-item": ("chương trình không có mục “{item}”", "the program has no item “{item}”"),
-    "round-range": ("lần bầu phải từ 1 đến {limit}, không thể là {got}", "the round must be from 1 to {limit}, not {got}"),
+    "round-range": (
+        "lần bầu phải từ 1 đến {limit}, không thể là {got}",
+        "the round must be from 1 to {limit}, not {got}",
+    ),
     "names-bad": (
         "danh sách tên không hợp lệ: tối đa {limit} người, mỗi tên 1–{length} ký tự, không có ký tự điều khiển",
         "the list of names is not valid: at most {limit} names of 1–{length} characters, no control characters",
@@ -143,8 +147,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "missing-entry": ("(chưa nhập)", "(not entered)"),
     # the result file at the podium
-    "result-unreadable": ("{path}: không đọc được tệp kết quả ({detail})", "{path}: cannot read the result file ({detail})"),
-    "result-not": ("{path}: không phải tệp kết quả kiểm phiếu của Presidium", "{path}: not a Presidium counting result"),
+    "result-unreadable": (
+        "{path}: không đọc được tệp kết quả ({detail})",
+        "{path}: cannot read the result file ({detail})",
+    ),
+    "result-not": (
+        "{path}: không phải tệp kết quả kiểm phiếu của Presidium",
+        "{path}: not a Presidium counting result",
+    ),
     "result-altered": (
         "{path}: tệp kết quả đã bị sửa sau khi lập (mã kiểm tra không khớp) — không nhận",
         "{path}: the result file was changed after it was written (its digest does not match) — refused",
@@ -199,7 +209,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     # why a ballot is invalid: decided by the rules, or chosen by the operator who sees the paper
     "reason.over-seats": ("Phiếu để lại nhiều hơn số người cần bầu", "More names kept than seats"),
     "reason.none-kept": ("Phiếu gạch hết tên (danh sách có số dư)", "No name kept (list with surplus)"),
-    "reason.not-issued": ("Phiếu không do Ban Kiểm phiếu phát ra (không có dấu)", "Not issued by the counting committee (no seal)"),
+    "reason.not-issued": (
+        "Phiếu không do Ban Kiểm phiếu phát ra (không có dấu)",
+        "Not issued by the counting committee (no seal)",
+    ),
     "reason.name-added": ("Phiếu ghi thêm tên người ngoài danh sách", "A name added that is not on the list"),
     "reason.identifying-marks": ("Phiếu có ký hiệu riêng, đánh dấu người bầu", "Marks that identify the voter"),
     "reason.torn": ("Phiếu bị rách, không còn nguyên vẹn", "Torn, not whole"),

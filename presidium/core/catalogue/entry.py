@@ -4,7 +4,10 @@ English)."""
 from __future__ import annotations
 
 ENTRIES: dict[str, tuple[str, str]] = {
-    "too-long": ("văn bản dài {length} ký tự, quá giới hạn {limit}", "the text is {length} characters long, over the limit of {limit}"),
+    "too-long": (
+        "văn bản dài {length} ký tự, quá giới hạn {limit}",
+        "the text is {length} characters long, over the limit of {limit}",
+    ),
     "empty-duration": ("chưa nhập thời lượng", "no duration given"),
     "bad-duration": (
         "'{text}' không phải thời lượng; viết như 5 phút, 1h30, 90s hoặc 5m",
@@ -15,5 +18,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{text} dài hơn {hours} giờ: một mục không thể kéo dài như vậy",
         "{text} is longer than {hours} hours: no single item runs that long",
     ),
-    "too-many-names": ("danh sách có {count} tên, quá giới hạn {limit}", "the list has {count} names, over the limit of {limit}"),
+    "too-many-names": (
+        "danh sách có {count} tên, quá giới hạn {limit}",
+        "the list has {count} names, over the limit of {limit}",
+    ),
 }

@@ -17,8 +17,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "shape-steps": ("chương trình kèm các bước chi tiết", "program list followed by the detailed steps"),
     "shape-sheet": ("bảng tính, mỗi dòng một nội dung", "spreadsheet, one row per item"),
     # the summary sentence
-    "summary": ("{sessions}, {items}, {scripts}, {presenters}; {unplaced} {unit} chưa xếp được",
-                "{sessions}, {items}, {scripts}, {presenters}; {unplaced} {unit} not placed"),
+    "summary": (
+        "{sessions}, {items}, {scripts}, {presenters}; {unplaced} {unit} chưa xếp được",
+        "{sessions}, {items}, {scripts}, {presenters}; {unplaced} {unit} not placed",
+    ),
     "sessions": ("{n} phiên", "{n} sessions"),
     "sessions-1": ("{n} phiên", "{n} session"),
     "items": ("{n} nội dung", "{n} items"),
@@ -33,11 +35,18 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "unit-row-1": ("dòng", "row"),
     "recognised": ("Nhận dạng: {shape}.", "Recognised: {shape}."),
     # notices
-    "textbox": ("{where}: chữ trong khung văn bản (text box) không được nhập: “{text}”",
-                "{where}: text in a text box is not imported: “{text}”"),
-    "column-ignored": ("bảng {table}: cột “{header}” không rõ nghĩa, không nhập",
-                       "table {table}: column “{header}” has no known meaning and is not imported"),
-    "cut": ("{where}: đoạn quá dài, chỉ giữ {limit} ký tự đầu", "{where}: too long, only the first {limit} characters kept"),
+    "textbox": (
+        "{where}: chữ trong khung văn bản (text box) không được nhập: “{text}”",
+        "{where}: text in a text box is not imported: “{text}”",
+    ),
+    "column-ignored": (
+        "bảng {table}: cột “{header}” không rõ nghĩa, không nhập",
+        "table {table}: column “{header}” has no known meaning and is not imported",
+    ),
+    "cut": (
+        "{where}: đoạn quá dài, chỉ giữ {limit} ký tự đầu",
+        "{where}: too long, only the first {limit} characters kept",
+    ),
     # the hint printed beside a placeholder's dotted blank in a script ("…… (số đại biểu có mặt)"), one per
     # placeholder (presidium.core.placeholders); every hint differs, so a printed one reads back as its placeholder.
     # The figures ({convened}, {present}, {absent}, {election.seats}) are the vocabulary's words.
@@ -61,19 +70,39 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "hint.election.body": ("cơ quan được bầu", "body elected"),
     # refusals: the file cannot be imported at all
     "missing": ("{file}: không có tệp này", "{file}: no such file"),
-    "unsupported": ("{file}: chỉ nhập được tệp .docx, .xlsx hoặc .csv", "{file}: only .docx, .xlsx and .csv files can be imported"),
-    "old-doc": ("{file}: tệp Word cũ (.doc); mở trong Word và lưu lại thành .docx rồi nhập",
-                "{file}: an old Word file (.doc); open it in Word, save it as .docx and import that"),
-    "old-xls": ("{file}: tệp Excel cũ (.xls); mở trong Excel và lưu lại thành .xlsx rồi nhập",
-                "{file}: an old Excel file (.xls); open it in Excel, save it as .xlsx and import that"),
-    "too-big": ("{file}: tệp lớn {size} MB, quá giới hạn {limit} MB của một kịch bản",
-                "{file}: the file is {size} MB, over the {limit} MB a script can be"),
-    "too-many": ("{file}: hơn {limit} đoạn hoặc dòng; đây không phải một kịch bản",
-                 "{file}: more than {limit} paragraphs or rows; this is not a script"),
+    "unsupported": (
+        "{file}: chỉ nhập được tệp .docx, .xlsx hoặc .csv",
+        "{file}: only .docx, .xlsx and .csv files can be imported",
+    ),
+    "old-doc": (
+        "{file}: tệp Word cũ (.doc); mở trong Word và lưu lại thành .docx rồi nhập",
+        "{file}: an old Word file (.doc); open it in Word, save it as .docx and import that",
+    ),
+    "old-xls": (
+        "{file}: tệp Excel cũ (.xls); mở trong Excel và lưu lại thành .xlsx rồi nhập",
+        "{file}: an old Excel file (.xls); open it in Excel, save it as .xlsx and import that",
+    ),
+    "too-big": (
+        "{file}: tệp lớn {size} MB, quá giới hạn {limit} MB của một kịch bản",
+        "{file}: the file is {size} MB, over the {limit} MB a script can be",
+    ),
+    "too-many": (
+        "{file}: hơn {limit} đoạn hoặc dòng; đây không phải một kịch bản",
+        "{file}: more than {limit} paragraphs or rows; this is not a script",
+    ),
     "unreadable": ("{file}: không đọc được tệp ({detail})", "{file}: cannot read the file ({detail})"),
-    "damaged": ("{file}: tệp hỏng hoặc không phải {kind} ({detail})", "{file}: damaged or not a {kind} file ({detail})"),
-    "encoding": ("{file}: không nhận ra bảng mã; lưu lại dưới dạng CSV UTF-8", "{file}: unknown encoding; save it as CSV UTF-8"),
-    "nothing": ("{file}: không tìm thấy phiên hay nội dung nào của chương trình", "{file}: no session or item of a program was found"),
+    "damaged": (
+        "{file}: tệp hỏng hoặc không phải {kind} ({detail})",
+        "{file}: damaged or not a {kind} file ({detail})",
+    ),
+    "encoding": (
+        "{file}: không nhận ra bảng mã; lưu lại dưới dạng CSV UTF-8",
+        "{file}: unknown encoding; save it as CSV UTF-8",
+    ),
+    "nothing": (
+        "{file}: không tìm thấy phiên hay nội dung nào của chương trình",
+        "{file}: no session or item of a program was found",
+    ),
     "output-dir": ("{path}: thư mục {parent} không tồn tại", "{path}: the folder {parent} does not exist"),
     "cannot-write": ("{path}: không ghi được tệp ({detail})", "{path}: cannot write the file ({detail})"),
 }

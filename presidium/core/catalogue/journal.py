@@ -63,14 +63,17 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{path}: written by a newer Presidium (schema {version}); update the app",
     ),
     "empty": (
-        "{path}: cơ sở dữ liệu trống, không phải nhật ký Presidium", "{path}: an empty database, not a Presidium journal",
+        "{path}: cơ sở dữ liệu trống, không phải nhật ký Presidium",
+        "{path}: an empty database, not a Presidium journal",
     ),
     "bad-mode": (
-        "chế độ chạy “{mode}” không hợp lệ (rehearsal hoặc live)", "unknown run mode “{mode}” (rehearsal or live)",
+        "chế độ chạy “{mode}” không hợp lệ (rehearsal hoặc live)",
+        "unknown run mode “{mode}” (rehearsal or live)",
     ),
     "no-run": ("{path}: không có lần chạy số {run}", "{path}: no run {run}"),
     "finished": (
-        "lần chạy số {run} đã kết thúc: không thể ghi thêm", "run {run} is finished: nothing more can be recorded",
+        "lần chạy số {run} đã kết thúc: không thể ghi thêm",
+        "run {run} is finished: nothing more can be recorded",
     ),
     "changed-elsewhere": (
         "lần chạy số {run} đã bị thay đổi ở nơi khác (nhật ký đang ở sự kiện {head}, cửa sổ này ở sự kiện {seq}); "
@@ -119,7 +122,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "run {run}: events after {kept} were removed (the run recorded {head})",
     ),
     "program-altered": (
-        "lần chạy số {run}: bản chương trình lưu kèm đã bị sửa", "run {run}: the stored program was altered",
+        "lần chạy số {run}: bản chương trình lưu kèm đã bị sửa",
+        "run {run}: the stored program was altered",
     ),
     # what the journal was doing, as {doing} above
     "doing.opening": ("mở nhật ký", "opening"),

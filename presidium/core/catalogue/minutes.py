@@ -232,8 +232,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "sign_counting": ("T/M Ban Kiểm phiếu", "For the vote-counting committee"),
     "sign_counting_role": ("Trưởng ban", "Chair"),
     # core/minutes.py
-    "question.withdrawal": ("việc đồng chí {name} rút khỏi danh sách bầu cử",
-                            "the withdrawal of {name} from the candidate list"),
+    "question.withdrawal": (
+        "việc đồng chí {name} rút khỏi danh sách bầu cử",
+        "the withdrawal of {name} from the candidate list",
+    ),
     "question.nomination": ("việc bổ sung đồng chí {name} vào danh sách bầu cử", "adding {name} to the candidate list"),
     "below-quorum": (
         "(Biểu quyết khi Đại hội không đủ số đại biểu theo quy chế; Đoàn Chủ tịch đã xác nhận tiến hành.)",

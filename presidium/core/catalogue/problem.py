@@ -5,7 +5,6 @@ inside a problem (an expected type, the table a reference names, a "did you mean
 from __future__ import annotations
 
 ENTRIES: dict[str, tuple[str, str]] = {
-
     "unreadable": ("không đọc được tệp: {detail}", "cannot read the file: {detail}"),
     "encoding": (
         "tệp không được lưu dưới dạng UTF-8 (dòng này có chữ lưu theo bảng mã khác, thường là Windows-1258 hay "
@@ -27,42 +26,41 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "syntax": ("lỗi cú pháp TOML{column}: {detail}", "TOML syntax error{column}: {detail}"),
     "syntax-curly": (
         "lỗi cú pháp TOML{column}: dòng này có dấu ngoặc kép kiểu Word (“ ”); hãy thay bằng dấu ngoặc kép "
-        "thẳng \" (gõ trong Notepad, hoặc tắt “Smart quotes” của Word)",
+        'thẳng " (gõ trong Notepad, hoặc tắt “Smart quotes” của Word)',
         "TOML syntax error{column}: this line has Word's curly quotes (“ ”); replace them with straight quotes \" "
         "(type them in Notepad, or turn off Word's smart quotes)",
     ),
     "syntax-time": (
-        "lỗi cú pháp TOML{column}: giờ phải viết trong dấu ngoặc kép, ví dụ start = \"{value}\"",
-        "TOML syntax error{column}: a time is written in quotes, like start = \"{value}\"",
+        'lỗi cú pháp TOML{column}: giờ phải viết trong dấu ngoặc kép, ví dụ start = "{value}"',
+        'TOML syntax error{column}: a time is written in quotes, like start = "{value}"',
     ),
     "syntax-unclosed": (
-        "lỗi cú pháp TOML{column}: dấu ngoặc kép mở mà không đóng trên dòng này; thêm dấu \" ở cuối giá trị "
-        "(văn bản nhiều dòng viết giữa \"\"\" và \"\"\")",
-        "TOML syntax error{column}: a quote opened on this line is never closed; add \" at the end of the value "
-        "(text of several lines goes between \"\"\" and \"\"\")",
+        'lỗi cú pháp TOML{column}: dấu ngoặc kép mở mà không đóng trên dòng này; thêm dấu " ở cuối giá trị '
+        '(văn bản nhiều dòng viết giữa """ và """)',
+        'TOML syntax error{column}: a quote opened on this line is never closed; add " at the end of the value '
+        '(text of several lines goes between """ and """)',
     ),
     "syntax-unclosed-multiline": (
-        "lỗi cú pháp TOML: văn bản nhiều dòng mở bằng \"\"\" ở dòng này không được đóng; thêm \"\"\" ở cuối văn bản",
-        "TOML syntax error: the text of several lines opened with \"\"\" on this line is never closed; add \"\"\" "
-        "at its end",
+        'lỗi cú pháp TOML: văn bản nhiều dòng mở bằng """ ở dòng này không được đóng; thêm """ ở cuối văn bản',
+        'TOML syntax error: the text of several lines opened with """ on this line is never closed; add """ at its end',
     ),
     "syntax-bare": (
-        "lỗi cú pháp TOML{column}: chữ phải viết trong dấu ngoặc kép, ví dụ \"{value}\"",
-        "TOML syntax error{column}: text is written in quotes, like \"{value}\"",
+        'lỗi cú pháp TOML{column}: chữ phải viết trong dấu ngoặc kép, ví dụ "{value}"',
+        'TOML syntax error{column}: text is written in quotes, like "{value}"',
     ),
     "syntax-comma": (
         "lỗi cú pháp TOML{column}: số thập phân viết bằng dấu chấm (1.5), hoặc viết trong ngoặc kép nếu là tỷ lệ "
-        "(\"12,5%\")",
+        '("12,5%")',
         "TOML syntax error{column}: a decimal number uses a point (1.5), or write it in quotes when it is a "
-        "percentage (\"12,5%\")",
+        'percentage ("12,5%")',
     ),
     "syntax-twice": (
         "lỗi cú pháp TOML{column}: trường này đã được viết ở trên trong cùng bảng; mỗi trường chỉ viết một lần",
         "TOML syntax error{column}: this field is already set above in the same table; write each field once",
     ),
     "syntax-equals": (
-        "lỗi cú pháp TOML{column}: thiếu dấu = giữa tên trường và giá trị, ví dụ title = \"…\"",
-        "TOML syntax error{column}: an = is missing between the field's name and its value, like title = \"…\"",
+        'lỗi cú pháp TOML{column}: thiếu dấu = giữa tên trường và giá trị, ví dụ title = "…"',
+        'TOML syntax error{column}: an = is missing between the field\'s name and its value, like title = "…"',
     ),
     "quoted": (
         "{where}: '{field}' = {got} được viết trong dấu ngoặc kép nên là chữ; bỏ dấu ngoặc kép: {key} = {bare}",
@@ -92,8 +90,14 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "format = {got}: this file is for a newer Presidium (this version reads format = 1)",
     ),
     "missing": ("{where}: thiếu trường bắt buộc '{field}'", "{where}: missing required field '{field}'"),
-    "type": ("{where}: '{field}' phải là {expected}, nhưng đang là {got}", "{where}: '{field}' must be {expected}, got {got}"),
-    "unknown-field": ("{where}: trường '{field}' không có trong định dạng{hint}", "{where}: unknown field '{field}'{hint}"),
+    "type": (
+        "{where}: '{field}' phải là {expected}, nhưng đang là {got}",
+        "{where}: '{field}' must be {expected}, got {got}",
+    ),
+    "unknown-field": (
+        "{where}: trường '{field}' không có trong định dạng{hint}",
+        "{where}: unknown field '{field}'{hint}",
+    ),
     "empty": ("{where}: '{field}' không được để trống", "{where}: '{field}' must not be empty"),
     "counting-reason": (
         "{where}: lý do phiếu không hợp lệ '{got}' không có; dùng một trong: {allowed}",
@@ -116,16 +120,21 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{where}: '{field}' = {got} is not a time of day; write it like 07:30",
     ),
     "fraction": (
-        "{where}: '{field}' = {got} không phải phân số từ 0 đến 1; viết như \"1/2\", \"2/3\"",
-        "{where}: '{field}' = {got} is not a fraction between 0 and 1; write it like \"1/2\", \"2/3\"",
+        '{where}: \'{field}\' = {got} không phải phân số từ 0 đến 1; viết như "1/2", "2/3"',
+        '{where}: \'{field}\' = {got} is not a fraction between 0 and 1; write it like "1/2", "2/3"',
     ),
     "percent": (
         "{where}: '{field}' = {got} không phải tỷ lệ phần trăm; viết như \"30%\"",
         "{where}: '{field}' = {got} is not a percentage; write it like \"30%\"",
     ),
-    "min": ("{where}: '{field}' phải từ {minimum} trở lên, nhưng đang là {got}", "{where}: '{field}' must be at least {minimum}, got {got}"),
-    "max": ("{where}: '{field}' phải từ {maximum} trở xuống, nhưng đang là {got}",
-            "{where}: '{field}' must be at most {maximum}, got {got}"),
+    "min": (
+        "{where}: '{field}' phải từ {minimum} trở lên, nhưng đang là {got}",
+        "{where}: '{field}' must be at least {minimum}, got {got}",
+    ),
+    "max": (
+        "{where}: '{field}' phải từ {maximum} trở xuống, nhưng đang là {got}",
+        "{where}: '{field}' must be at most {maximum}, got {got}",
+    ),
     "duplicate-id": (
         "{where}: mã '{id}' bị trùng (đã dùng ở dòng {first_line})",
         "{where}: id '{id}' is used twice (first at line {first_line})",
@@ -144,7 +153,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{where}: '{field}' belongs only on items of kind '{kind}' (this one is '{got}')",
     ),
     "no-sessions": ("chương trình chưa có phiên nào ([[session]])", "the program has no session ([[session]])"),
-    "empty-session": ("{where}: phiên không có mục nào ([[session.item]])", "{where}: the session has no item ([[session.item]])"),
+    "empty-session": (
+        "{where}: phiên không có mục nào ([[session.item]])",
+        "{where}: the session has no item ([[session.item]])",
+    ),
     "placeholder": (
         "{where}: '{field}' dùng chỗ điền {{{name}}} không được hỗ trợ{hint}; viết {{{{ và }}}} nếu muốn in dấu ngoặc",
         "{where}: '{field}' uses the unknown placeholder {{{name}}}{hint}; write {{{{ and }}}} for literal braces",
@@ -164,11 +176,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "surplus-names": (
         "{where}: '{field}' = {got}: số người dư phải từ 0 đến 1000; hoặc viết tỷ lệ như \"30%\"",
         "{where}: '{field}' = {got}: a number of extra names must be between 0 and 1000; or write a percentage "
-        "like \"30%\"",
+        'like "30%"',
     ),
     "quorum-base": (
         "{where}: quy tắc '{rule}' dùng làm điều kiện số đại biểu tối thiểu nên phải tính trên số được triệu tập "
-        "(base = \"convened\") hoặc số có mặt (base = \"present\"), không phải '{base}'",
+        '(base = "convened") hoặc số có mặt (base = "present"), không phải \'{base}\'',
         "{where}: rule '{rule}' is the quorum, so it counts delegates convened (base = \"convened\") or present "
         "(base = \"present\"), not '{base}'",
     ),
@@ -178,7 +190,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{where}: a rule of “more than 1/1” can never pass; write strict = false (“at least 1/1”, that is "
         "everyone) or a smaller fraction",
     ),
-    "duplicate-name": ("{where}: tên '{name}' xuất hiện hai lần trong danh sách", "{where}: the name '{name}' appears twice on the list"),
+    "duplicate-name": (
+        "{where}: tên '{name}' xuất hiện hai lần trong danh sách",
+        "{where}: the name '{name}' appears twice on the list",
+    ),
     # a place in the program, named in the reader's language: item 'chao-co'
     "where.item": ("mục '{id}'", "item '{id}'"),
     "where.session": ("phiên '{id}'", "session '{id}'"),
@@ -199,13 +214,15 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "word.a-whole-number": ("một số nguyên", "a whole number"),
     "word.true-or-false": ("true hoặc false", "true or false"),
     "word.a-list-of-strings": ("một danh sách chuỗi", "a list of strings"),
-    "word.a-string-or-two": ("một chuỗi hoặc một danh sách hai chuỗi (quốc hiệu, tiêu ngữ)",
-                             "a string or a list of two strings (national name, motto)"),
+    "word.a-string-or-two": (
+        "một chuỗi hoặc một danh sách hai chuỗi (quốc hiệu, tiêu ngữ)",
+        "a string or a list of two strings (national name, motto)",
+    ),
     "word.a-date": ("một ngày (ví dụ 2025-07-07)", "a date (like 2025-07-07)"),
     "word.a-table": ("một bảng", "a table"),
     "word.items": ("mục", "items"),
     "word.speakers": ("người phát biểu trong một mục thảo luận", "speakers in one discussion"),
-    "word.a-surplus": ("một tỷ lệ như \"30%\" hoặc một số người", "a percentage like \"30%\" or a number of names"),
+    "word.a-surplus": ('một tỷ lệ như "30%" hoặc một số người', 'a percentage like "30%" or a number of names'),
     "word.a-list-of-tables": ("một danh sách bảng ([[...]])", "a list of tables ([[...]])"),
     "word.did-you-mean": (" (có phải là '{name}'?)", " (did you mean '{name}'?)"),
     "word.column": (" (cột {n})", " (column {n})"),

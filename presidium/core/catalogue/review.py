@@ -96,8 +96,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "laptop, backup power and a printed script.",
     ),
     "suggestion.skipped": (
-        "Nội dung “{title}” không được thực hiện: đề nghị xem lại sự cần thiết của nội dung này "
-        "trong chương trình.",
+        "Nội dung “{title}” không được thực hiện: đề nghị xem lại sự cần thiết của nội dung này trong chương trình.",
         "“{title}” was not held: review whether the program needs it.",
     ),
     "every.two": ("cả hai", "both"),

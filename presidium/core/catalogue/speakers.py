@@ -13,7 +13,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "empty-name": ("cần nhập họ tên người phát biểu", "the speaker's name is needed"),
     # calling a speaker: "Xin mời đồng chí …, đơn vị …, trình bày tham luận về …"
     "call.sentence": (
-        "Xin mời đồng chí {name}{unit} trình bày tham luận{topic}.", "We now invite {name}{unit} to speak{topic}.",
+        "Xin mời đồng chí {name}{unit} trình bày tham luận{topic}.",
+        "We now invite {name}{unit} to speak{topic}.",
     ),
     "call.unit": (", {unit},", ", {unit},"),
     "call.topic": (" về {topic}", " on {topic}"),

@@ -143,8 +143,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "word.the-body": ("cơ quan cần bầu", "the body"),
     "word.surplus-percent": ("{percent}% số lượng cần bầu", "{percent}% of the seats"),
     "word.surplus-names": ("{count} người", "{count} names"),
-    "word.surplus-default": ("30% số lượng cần bầu, với cơ quan có 3 đến 5 người là 1 người",
-                             "30% of the seats, one name for a body of 3 to 5 seats"),
+    "word.surplus-default": (
+        "30% số lượng cần bầu, với cơ quan có 3 đến 5 người là 1 người",
+        "30% of the seats, one name for a body of 3 to 5 seats",
+    ),
     # notes on a counted round (ElectionResult.warnings, void_reason) and on a changed candidate list
     "note.issued_exceeds_present": (
         "Số phiếu phát ra ({issued}) nhiều hơn số đại biểu có mặt ({present}); đề nghị Ban Kiểm phiếu đối chiếu lại.",

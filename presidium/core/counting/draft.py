@@ -34,7 +34,7 @@ class Draft:
     typed: str = ""  # digits of a name number being typed (lists over 40 names)
 
     @classmethod
-    def fresh(cls, paper: BallotPaper, number: int) -> "Draft":
+    def fresh(cls, paper: BallotPaper, number: int) -> Draft:
         return cls(number, len(paper.candidates), paper.surplus)
 
     @property
@@ -45,7 +45,7 @@ class Draft:
     def empty(self) -> bool:
         return not self.order and not self.typed
 
-    def press(self, char: str) -> "Draft":
+    def press(self, char: str) -> Draft:
         """A printable key; unknown keys leave the draft as it was."""
         char = char.upper()
         if self.by_number:
@@ -57,14 +57,14 @@ class Draft:
         index = ROW_KEYS.find(char) + 1
         return self.toggle(index) if 1 <= index <= self.count else self
 
-    def commit_typed(self) -> "Draft":
+    def commit_typed(self) -> Draft:
         if not self.typed:
             return self
         index = int(self.typed)
         cleared = replace(self, typed="")
         return cleared.toggle(index) if 1 <= index <= self.count else cleared
 
-    def toggle(self, index: int) -> "Draft":
+    def toggle(self, index: int) -> Draft:
         order = tuple(n for n in self.order if n != index)
         if self.surplus:
             if index in self.marks:
@@ -76,7 +76,7 @@ class Draft:
             return replace(self, order=order, blank=self.blank - {index})
         return replace(self, order=order + (index,), marks=self.marks | {index})
 
-    def back(self) -> "Draft":
+    def back(self) -> Draft:
         """Backspace within the ballot: the last digit typed, else the last name touched goes back."""
         if self.typed:
             return replace(self, typed=self.typed[:-1])

@@ -17,8 +17,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from presidium.core.counting.messages import CountingError
 
@@ -29,8 +30,21 @@ MAX_FILE = 5 * 1024 * 1024
 FORMS = ("struck", "disagree", "invalid")
 _COMMENT = re.compile(r"(^|\s)#.*$")
 # Word's and phones' look-alikes of the characters the format uses.
-_LOOKALIKE = str.maketrans({"\u2013": "-", "\u2014": "-", "\u2212": "-", "\u00a0": " ", "\u3000": " ", ",": " ",
-                            ";": " ", "\u201c": " ", "\u201d": " ", "\u2018": " ", "\u2019": " "})
+_LOOKALIKE = str.maketrans(
+    {
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+        "\u00a0": " ",
+        "\u3000": " ",
+        ",": " ",
+        ";": " ",
+        "\u201c": " ",
+        "\u201d": " ",
+        "\u2018": " ",
+        "\u2019": " ",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -55,17 +69,26 @@ class Entry:
         return payload
 
     @classmethod
-    def from_payload(cls, data: Mapping[str, Any]) -> "Entry":
+    def from_payload(cls, data: Mapping[str, Any]) -> Entry:
         form = data["form"]
         if form not in FORMS:
             raise ValueError(f"unknown form {form!r}")
-        return cls(_whole(data["number"]), form, tuple(_whole(n) for n in data.get("marks", ())),
-                   tuple(_whole(n) for n in data.get("blank", ())), str(data.get("reason", "")))
+        return cls(
+            _whole(data["number"]),
+            form,
+            tuple(_whole(n) for n in data.get("marks", ())),
+            tuple(_whole(n) for n in data.get("blank", ())),
+            str(data.get("reason", "")),
+        )
 
-    def same(self, other: "Entry | None") -> bool:
+    def same(self, other: Entry | None) -> bool:
         """The same ballot content (marks in any order)."""
-        return other is not None and (self.form, sorted(self.marks), sorted(self.blank), self.reason) == \
-            (other.form, sorted(other.marks), sorted(other.blank), other.reason)
+        return other is not None and (self.form, sorted(self.marks), sorted(self.blank), self.reason) == (
+            other.form,
+            sorted(other.marks),
+            sorted(other.blank),
+            other.reason,
+        )
 
     def text(self) -> str:
         """The entry as an ENTRIES line would write it, without the number."""

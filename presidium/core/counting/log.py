@@ -15,6 +15,7 @@ from presidium.core.counting.rules import ValidityRules, reason_text
 from presidium.core.counting.station import StationState
 from presidium.core.counting.tally import Tally, tally
 
+
 def _say(key: str, lang: str, **params: object) -> str:
     return text(f"counting.log.{key}", lang, **params)
 
@@ -55,8 +56,11 @@ def log_rows(state: StationState, lang: str = "vi") -> list[LogRow]:
             rows.append(LogRow(line.seq, line.number, datetime.fromtimestamp(line.at), "", "", note))
             continue
         judged = judge(line.entry, state.paper, state.rules)
-        verdict = _say("valid", lang) if judged.valid else \
-            _say("invalid-by-rule", lang, reason=reason_text(judged.reason, lang))
+        verdict = (
+            _say("valid", lang)
+            if judged.valid
+            else _say("invalid-by-rule", lang, reason=reason_text(judged.reason, lang))
+        )
         shown = _say("marked-invalid", lang) if line.entry.form == "invalid" else describe(line.entry, lang)
         rows.append(LogRow(line.seq, line.number, datetime.fromtimestamp(line.at), shown, verdict, note))
     return rows

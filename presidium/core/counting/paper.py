@@ -9,8 +9,9 @@ whatever the operator thought.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from presidium.core.catalogue import Message
 from presidium.core.counting.entries import Entry
@@ -33,16 +34,28 @@ class BallotPaper:
         return len(self.candidates) > self.seats
 
     def to_dict(self) -> dict[str, Any]:
-        return {"item": self.item, "body": self.body, "round": self.round_no, "seats": self.seats,
-                "candidates": list(self.candidates)}
+        return {
+            "item": self.item,
+            "body": self.body,
+            "round": self.round_no,
+            "seats": self.seats,
+            "candidates": list(self.candidates),
+        }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "BallotPaper":
-        return cls(str(data["item"]), str(data.get("body", "")), int(data.get("round", 1)), int(data["seats"]),
-                   tuple(str(name) for name in data["candidates"]))
+    def from_dict(cls, data: Mapping[str, Any]) -> BallotPaper:
+        return cls(
+            str(data["item"]),
+            str(data.get("body", "")),
+            int(data.get("round", 1)),
+            int(data["seats"]),
+            tuple(str(name) for name in data["candidates"]),
+        )
 
     def describe(self) -> Message:
-        return Message("counting.paper", item=self.item, round=self.round_no, seats=self.seats, count=len(self.candidates))
+        return Message(
+            "counting.paper", item=self.item, round=self.round_no, seats=self.seats, count=len(self.candidates)
+        )
 
 
 @dataclass(frozen=True)
@@ -78,7 +91,9 @@ def check(entry: Entry, paper: BallotPaper, rules: ValidityRules) -> None:
     number = entry.number
     if entry.form == "invalid":
         if entry.reason not in rules.reasons:
-            raise CountingError("counting.reason-unknown", number=number, got=entry.reason, reasons=", ".join(rules.reasons))
+            raise CountingError(
+                "counting.reason-unknown", number=number, got=entry.reason, reasons=", ".join(rules.reasons)
+            )
         return
     if entry.form == "struck" and not paper.surplus:
         raise CountingError("counting.form-no-surplus", number=number)

@@ -45,17 +45,32 @@ class StationRecord:
     genesis: str = ""
 
     def to_dict(self) -> dict[str, Any]:
-        return {"name": self.name, "run": self.run, "mode": self.mode, "fingerprint": self.fingerprint,
-                "started": self.started, "head_seq": self.head_seq, "head_hash": self.head_hash,
-                "genesis": self.genesis,
-                "events": [{"seq": e.seq, "kind": e.kind, "at": e.at, "payload": e.payload} for e in self.events]}
+        return {
+            "name": self.name,
+            "run": self.run,
+            "mode": self.mode,
+            "fingerprint": self.fingerprint,
+            "started": self.started,
+            "head_seq": self.head_seq,
+            "head_hash": self.head_hash,
+            "genesis": self.genesis,
+            "events": [{"seq": e.seq, "kind": e.kind, "at": e.at, "payload": e.payload} for e in self.events],
+        }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "StationRecord":
+    def from_dict(cls, data: dict[str, Any]) -> StationRecord:
         events = tuple(Event(int(e["seq"]), str(e["kind"]), float(e["at"]), dict(e["payload"])) for e in data["events"])
-        return cls(str(data["name"]), int(data["run"]), str(data["mode"]), str(data["fingerprint"]),
-                   float(data["started"]), int(data["head_seq"]), str(data["head_hash"]), events,
-                   str(data.get("genesis", "")))
+        return cls(
+            str(data["name"]),
+            int(data["run"]),
+            str(data["mode"]),
+            str(data["fingerprint"]),
+            float(data["started"]),
+            int(data["head_seq"]),
+            str(data["head_hash"]),
+            events,
+            str(data.get("genesis", "")),
+        )
 
     def stamp(self) -> dict[str, Any]:
         """What the podium journals and the counting record prints: the station and its chain's head."""
@@ -66,11 +81,24 @@ def digest(document: dict[str, Any]) -> str:
     return hashlib.sha256(canonical_json({k: v for k, v in document.items() if k != "digest"})).hexdigest()
 
 
-def result_document(fingerprint: str, paper: BallotPaper, rules: ValidityRules, figures: Tally,
-                    stations: Sequence[StationRecord], issued: int | None) -> dict[str, Any]:
-    document = {"kind": KIND, "format": FORMAT, "program": fingerprint, "paper": paper.to_dict(),
-                "rules": rules.to_dict(), "issued": issued, "figures": figures.to_dict(),
-                "stations": [station.to_dict() for station in stations]}
+def result_document(
+    fingerprint: str,
+    paper: BallotPaper,
+    rules: ValidityRules,
+    figures: Tally,
+    stations: Sequence[StationRecord],
+    issued: int | None,
+) -> dict[str, Any]:
+    document = {
+        "kind": KIND,
+        "format": FORMAT,
+        "program": fingerprint,
+        "paper": paper.to_dict(),
+        "rules": rules.to_dict(),
+        "issued": issued,
+        "figures": figures.to_dict(),
+        "stations": [station.to_dict() for station in stations],
+    }
     document["digest"] = digest(document)
     return document
 
@@ -102,12 +130,14 @@ def check_result(document: Any, path: str) -> Accepted:
         states = [fold_station(s.events) for s in stations]
     except (KeyError, TypeError, ValueError, CountingError):
         raise CountingError("counting.result-not", path=path) from None
-    if issued is not None and (isinstance(issued, bool) or not isinstance(issued, int) or not 0 <= issued <= MAX_ISSUED):
+    if issued is not None and (
+        isinstance(issued, bool) or not isinstance(issued, int) or not 0 <= issued <= MAX_ISSUED
+    ):
         raise CountingError("counting.result-not", path=path)
-    for record, state in zip(stations, states):
+    for record, state in zip(stations, states, strict=True):
         if state.paper != paper or state.rules != rules or state.station != record.name:
             raise CountingError("counting.result-figures", path=path, what=record.name)
-    if reconcile([(s.name, st.entries) for s, st in zip(stations, states)]):
+    if reconcile([(s.name, st.entries) for s, st in zip(stations, states, strict=True)]):
         raise CountingError("counting.result-figures", path=path, what=Message("counting.what-reconciliation"))
     figures = tally(paper, rules, states[0].entries)
     if figures.to_dict() != document.get("figures"):

@@ -8,8 +8,9 @@ identify the voter, torn). A program may change them in its `[counting]` table
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from presidium.core.catalogue import text
 
@@ -47,18 +48,27 @@ class ValidityRules:
         title = en if lang == "en" else vi
         article = self.article
         if article.startswith("Điều "):  # the regulation's own numbering, said in the reader's language
-            article = text("counting.article", lang, number=article[len("Điều "):])
+            article = text("counting.article", lang, number=article[len("Điều ") :])
         return f"{article}, {title}" if article else title
 
     def to_dict(self) -> dict[str, Any]:
-        return {"over_seats": self.over_seats, "none_kept": self.none_kept, "reasons": list(self.reasons),
-                "article": self.article, "regulation": list(self.regulation)}
+        return {
+            "over_seats": self.over_seats,
+            "none_kept": self.none_kept,
+            "reasons": list(self.reasons),
+            "article": self.article,
+            "regulation": list(self.regulation),
+        }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> "ValidityRules":
-        return cls(bool(data.get("over_seats", True)), bool(data.get("none_kept", True)),
-                   tuple(data.get("reasons", DEFAULT_OPERATOR)), str(data.get("article", PARTY_ARTICLE_INVALID)),
-                   tuple(data.get("regulation", PARTY_REGULATION)))
+    def from_dict(cls, data: Mapping[str, Any]) -> ValidityRules:
+        return cls(
+            bool(data.get("over_seats", True)),
+            bool(data.get("none_kept", True)),
+            tuple(data.get("reasons", DEFAULT_OPERATOR)),
+            str(data.get("article", PARTY_ARTICLE_INVALID)),
+            tuple(data.get("regulation", PARTY_REGULATION)),
+        )
 
 
 PARTY_RULES = ValidityRules()

@@ -9,10 +9,10 @@ clock is read here; `apply_station` raises CountingError for an action that cann
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from types import MappingProxyType
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from presidium.core.counting.entries import Entry
 from presidium.core.counting.messages import CountingError
@@ -76,8 +76,12 @@ def _open(state: StationState, event: Event) -> StationState:
     if state.opened:
         raise CountingError("counting.open-twice")
     payload = event.payload
-    return replace(state, station=str(payload["station"]), paper=BallotPaper.from_dict(payload["paper"]),
-                   rules=ValidityRules.from_dict(payload.get("rules", {})))
+    return replace(
+        state,
+        station=str(payload["station"]),
+        paper=BallotPaper.from_dict(payload["paper"]),
+        rules=ValidityRules.from_dict(payload.get("rules", {})),
+    )
 
 
 def _entry(state: StationState, event: Event) -> StationState:
@@ -86,8 +90,12 @@ def _entry(state: StationState, event: Event) -> StationState:
     if entry.number in state.entries:
         raise CountingError("counting.already-entered", number=entry.number, was=state.entries[entry.number].text())
     line = LogLine(event.seq, event.at, "entry", entry.number, entry)
-    return replace(state, entries=MappingProxyType({**state.entries, entry.number: entry}),
-                   stack=state.stack + (entry.number,), log=state.log + (line,))
+    return replace(
+        state,
+        entries=MappingProxyType({**state.entries, entry.number: entry}),
+        stack=state.stack + (entry.number,),
+        log=state.log + (line,),
+    )
 
 
 def _undo(state: StationState, event: Event) -> StationState:
@@ -116,7 +124,10 @@ def _correct(state: StationState, event: Event) -> StationState:
 
 
 _HANDLERS: dict[str, Callable[[StationState, Event], StationState]] = {
-    "count-open": _open, "entry": _entry, "entry-undo": _undo, "entry-correct": _correct,
+    "count-open": _open,
+    "entry": _entry,
+    "entry-undo": _undo,
+    "entry-correct": _correct,
 }
 
 

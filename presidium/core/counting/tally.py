@@ -30,9 +30,14 @@ class Tally:
     not_counted: dict[str, int] = field(default_factory=dict)  # no surplus: both or neither box, per name
 
     def to_dict(self) -> dict[str, Any]:
-        return {"entered": self.entered, "valid": self.valid, "invalid": self.invalid,
-                "invalid_reasons": dict(self.invalid_reasons), "votes": dict(self.votes),
-                "not_counted": dict(self.not_counted)}
+        return {
+            "entered": self.entered,
+            "valid": self.valid,
+            "invalid": self.invalid,
+            "invalid_reasons": dict(self.invalid_reasons),
+            "votes": dict(self.votes),
+            "not_counted": dict(self.not_counted),
+        }
 
 
 def tally(paper: BallotPaper, rules: ValidityRules, entries: Mapping[int, Entry]) -> Tally:
@@ -53,9 +58,17 @@ def tally(paper: BallotPaper, rules: ValidityRules, entries: Mapping[int, Entry]
     names = paper.candidates
     invalid = sum(reasons.values())
     order = list(rules.reasons) + ["over-seats", "none-kept"]
-    by_reason = {code: reasons[code] for code in sorted(reasons, key=lambda c: (order.index(c) if c in order else 99, c))}
-    return Tally(len(entries), valid, invalid, by_reason, {n: votes[i] for i, n in enumerate(names, start=1)},
-                 {n: blanks[i] for i, n in enumerate(names, start=1) if blanks[i]} if not paper.surplus else {})
+    by_reason = {
+        code: reasons[code] for code in sorted(reasons, key=lambda c: (order.index(c) if c in order else 99, c))
+    }
+    return Tally(
+        len(entries),
+        valid,
+        invalid,
+        by_reason,
+        {n: votes[i] for i, n in enumerate(names, start=1)},
+        {n: blanks[i] for i, n in enumerate(names, start=1) if blanks[i]} if not paper.surplus else {},
+    )
 
 
 @dataclass(frozen=True)
@@ -71,8 +84,7 @@ class Difference:
         return f"{self.number}  " + " | ".join(parts)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"number": self.number,
-                "entered": {s: (e.text() if e else None) for s, e in self.entered.items()}}
+        return {"number": self.number, "entered": {s: (e.text() if e else None) for s, e in self.entered.items()}}
 
 
 def reconcile(stations: Sequence[tuple[str, Mapping[int, Entry]]]) -> list[Difference]:

@@ -20,7 +20,8 @@ from __future__ import annotations
 
 import re
 
-from presidium.core.catalogue import CATALOGUE, LANGS, text as said
+from presidium.core.catalogue import CATALOGUE, LANGS
+from presidium.core.catalogue import text as said
 from presidium.core.placeholders import PLACEHOLDERS
 
 DOTS = "……"
@@ -28,13 +29,21 @@ BLANK = "[……]"  # how a bare dotted blank is kept in a script: visible at th
 
 # The hint printed beside each placeholder's blank: the catalogue's "importing.hint.<placeholder>", and for
 # the figures the vocabulary's words.
-_FIGURES = {"convened": "vocabulary.figure.convened", "present": "vocabulary.figure.present",
-            "absent": "vocabulary.figure.absent", "election.seats": "vocabulary.figure.seats"}
+_FIGURES = {
+    "convened": "vocabulary.figure.convened",
+    "present": "vocabulary.figure.present",
+    "absent": "vocabulary.figure.absent",
+    "election.seats": "vocabulary.figure.seats",
+}
 HINTS: dict[str, str] = {name: _FIGURES.get(name, f"importing.hint.{name}") for name in PLACEHOLDERS}
 assert all(code in CATALOGUE for code in HINTS.values()), "every placeholder needs a printed hint"
 # English hints printed before the figures took the vocabulary's words, still read back.
-_EARLIER_HINTS = {"members convened": "convened", "members present": "present", "members absent": "absent",
-                  "seats to fill": "election.seats"}
+_EARLIER_HINTS = {
+    "members convened": "convened",
+    "members present": "present",
+    "members absent": "absent",
+    "seats to fill": "election.seats",
+}
 _BY_HINT = {said(code, lang).casefold(): name for name, code in HINTS.items() for lang in LANGS} | _EARLIER_HINTS
 
 _PRINTABLE = re.compile(r"\{([a-z.]+)\}|\[([^\[\]\n]{1,60})\]")
@@ -44,6 +53,7 @@ _HINTED = re.compile(r"((?:…|\.){3,}|…{1,})(?:[ \t]?\(([^()\n]{1,60})\))?")
 
 def to_print(script: str, lang: str = "vi") -> str:
     """The script as printed: placeholders and bracketed blanks as dotted blanks with their hint."""
+
     def printed(found: re.Match[str]) -> str:
         name, word = found[1], found[2]
         if name is not None:
@@ -54,8 +64,11 @@ def to_print(script: str, lang: str = "vi") -> str:
         # since on the way back a capitalised "(…)" after dots reads as a direction ("…… (Vỗ tay)")
         return f"{DOTS} ({word})" if word[0].islower() else found[0]
 
-    return _PRINTABLE.sub(printed, script.replace("{{", "\x00").replace("}}", "\x01")).replace(
-        "\x00", "{").replace("\x01", "}")
+    return (
+        _PRINTABLE.sub(printed, script.replace("{{", "\x00").replace("}}", "\x01"))
+        .replace("\x00", "{")
+        .replace("\x01", "}")
+    )
 
 
 def from_print(text: str, blank: str = BLANK) -> str:

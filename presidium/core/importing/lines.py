@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from datetime import date, time
 from typing import Any
 
-from presidium.core.importing.words import find_duration, parse_clock_range, strip_accents, straight_quotes
+from presidium.core.importing.words import find_duration, parse_clock_range, straight_quotes, strip_accents
 
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x{1,3}|xi{1,3}|xiv|xv)"
 _SEP = r"\s*[.\-–—:/)]\s*"
 
 # Words that make a line a session: "PHIÊN TRÙ BỊ", "PHẦN I", "A. PHẦN TRÙ BỊ", "BUỔI SÁNG", "NGÀY THỨ NHẤT".
-_SESSION_WORDS = re.compile(r"^(?:[a-h]" + _SEP + r"|" + _ROMAN + _SEP + r")?\s*(phien|phan|buoi|ngay thu|session|part)\b")
+_SESSION_WORDS = re.compile(
+    r"^(?:[a-h]" + _SEP + r"|" + _ROMAN + _SEP + r")?\s*(phien|phan|buoi|ngay thu|session|part)\b"
+)
 _LETTER = re.compile(r"^([a-h])" + _SEP + r"(\S.*)$")
 _ROMAN_HEAD = re.compile(r"^(" + _ROMAN + r")" + _SEP + r"(\S.*)$")
 _ARABIC = re.compile(r"^(\d{1,3})\s*(?:[.)\-–—:/]|\.\s*[-–—])\s*(\S.*)$")
@@ -26,15 +28,23 @@ _BULLET = re.compile(r"^[-–—•+*]\s+(\S.*)$")
 
 # Section markers of a program list followed by its detailed steps.
 _PROGRAM_PART = re.compile(r"^(?:[a-h]|" + _ROMAN + r")" + _SEP + r"(?:noi dung\s+)?chuong trinh\b")
-_STEPS_PART = re.compile(r"^(?:[a-h]|" + _ROMAN + r")" + _SEP
-                         + r"(?:cac buoc|chi tiet|kich ban|dien bien|trinh tu|noi dung chi tiet|phan chi tiet)")
+_STEPS_PART = re.compile(
+    r"^(?:[a-h]|"
+    + _ROMAN
+    + r")"
+    + _SEP
+    + r"(?:cac buoc|chi tiet|kich ban|dien bien|trinh tu|noi dung chi tiet|phan chi tiet)"
+)
 
 _PRESENTER_LABEL = re.compile(
     r"^\s*(nguoi dieu hanh|nguoi thuc hien|nguoi trinh bay|nguoi doc|nguoi phu trach|thuc hien|trinh bay|"
-    r"phan cong|dieu hanh|chu tri|presenter|by)\s*:\s*(.+?)\s*\.?$", re.S)
+    r"phan cong|dieu hanh|chu tri|presenter|by)\s*:\s*(.+?)\s*\.?$",
+    re.S,
+)
 _PRESENTER_PHRASE = re.compile(
     r"^\s*((?:dong chi|d/c|dc|d\.c)\b\.?\s*.+?)\s*[,;:\-–]?\s*"
-    r"(dieu hanh|trinh bay|thuc hien|chu tri|doc|phat bieu|dan chuong trinh|bao cao)\s*[.!]?\s*$")
+    r"(dieu hanh|trinh bay|thuc hien|chu tri|doc|phat bieu|dan chuong trinh|bao cao)\s*[.!]?\s*$"
+)
 _TIME_LABEL = re.compile(r"^\s*(thoi gian|thoi luong|time|duration|du kien)\s*:\s*(.+)$", re.S)
 _NOTE_LABEL = re.compile(r"^\s*(ghi chu|luu y|note|notes)\s*:\s*(.+)$", re.S)
 _VOTE_LABEL = re.compile(r"^(bieu quyet|vote)\s*:\s*(.+)$", re.S)
@@ -48,7 +58,8 @@ _FURNITURE = re.compile(
     r"kich ban( dieu hanh| chi tiet)?|so[: ].*-?kb.*|noi nhan\s*:?.*|duyet cua.*|t/?m\.? .*|thay mat .*|"
     r"\(ky,? ghi ro ho (va )?ten\)|\(da ky\)|ky ten|bi thu|pho bi thu|truong ban|luu\s*:?.*|- luu.*|"
     r"trang \d+.*|\d+\s*/\s*\d+|in luc .*|dau van tay.*|ban tham khao.*|mat\b.*|tong thoi gian.*|"
-    r"planned time in all.*|running script|kich ban .* dau van tay .*)$")
+    r"planned time in all.*|running script|kich ban .* dau van tay .*)$"
+)
 _DATE_WORDS = re.compile(r"ngay\s+(\d{1,2})\s+thang\s+(\d{1,2})\s+nam\s+(\d{4})")
 _DATE_NUMBERS = re.compile(r"(?<!\d)(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d{4})(?!\d)")
 _CONGRESS_TITLE = re.compile(r"^(dai hoi|hoi nghi|ky hop|annual|general|meeting)\b")
@@ -78,21 +89,25 @@ def marker(text: str) -> Marker | None:
     """The heading a line starts with, if any ("II- PHIÊN CHÍNH THỨC" -> roman 2)."""
     plain = strip_accents(straight_quotes(text)).strip()
     if found := _ARABIC.match(plain):
-        return Marker("arabic", int(found[1]), text[found.start(2):].strip())
+        return Marker("arabic", int(found[1]), text[found.start(2) :].strip())
     if found := _ROMAN_HEAD.match(plain):
-        return Marker("roman", _roman_value(found[1]), text[found.start(2):].strip())
+        return Marker("roman", _roman_value(found[1]), text[found.start(2) :].strip())
     if (found := _LETTER.match(plain)) and (text[:1].isupper() or found[1] in "ab"):
-        return Marker("letter", ord(found[1]) - ord("a") + 1, text[found.start(2):].strip())
+        return Marker("letter", ord(found[1]) - ord("a") + 1, text[found.start(2) :].strip())
     if found := _BULLET.match(plain):
-        return Marker("bullet", 0, text[found.start(1):].strip())
+        return Marker("bullet", 0, text[found.start(1) :].strip())
     return None
 
 
 def is_session_title(text: str) -> bool:
-    """"PHIÊN TRÙ BỊ", "A. PHẦN TRÙ BỊ", "PHẦN I", "Buổi chiều", "Phiên chính thức — ngày thứ nhất"."""
+    """ "PHIÊN TRÙ BỊ", "A. PHẦN TRÙ BỊ", "PHẦN I", "Buổi chiều", "Phiên chính thức — ngày thứ nhất"."""
     plain = strip_accents(straight_quotes(text)).strip()
-    return (bool(_SESSION_WORDS.match(plain)) and len(plain) <= 160 and not plain.endswith((";", ","))
-            and not _is_sentence(text.strip()))
+    return (
+        bool(_SESSION_WORDS.match(plain))
+        and len(plain) <= 160
+        and not plain.endswith((";", ","))
+        and not _is_sentence(text.strip())
+    )
 
 
 # A heading is not a sentence: words read aloud that open with "Phiên …" ("Phiên trù bị đã hoàn thành
@@ -117,7 +132,7 @@ def session_title(text: str) -> str:
 
 
 def sentence_case(title: str) -> str:
-    """"PHIÊN TRÙ BỊ" -> "Phiên trù bị": a title typed in capitals, as the program files write titles."""
+    """ "PHIÊN TRÙ BỊ" -> "Phiên trù bị": a title typed in capitals, as the program files write titles."""
     if title.isupper() and len(title) > 3:
         return title[0] + title[1:].lower()
     return title
@@ -139,14 +154,14 @@ def presenter(text: str) -> str | None:
     if len(plain) > 200:
         return None
     if found := _PRESENTER_LABEL.match(plain):  # a label keeps the name as written, "Đ/c" and all
-        return source[found.start(2):found.end(2)].strip()
+        return source[found.start(2) : found.end(2)].strip()
     if found := _PRESENTER_PHRASE.match(plain):
-        return without_title(source[found.start(1):found.end(1)])
+        return without_title(source[found.start(1) : found.end(1)])
     return None
 
 
 def _unwrapped(text: str) -> str:
-    """"(Đ/c Trần B trình bày)" -> "Đ/c Trần B trình bày": a line standing in parentheses, opened;
+    """ "(Đ/c Trần B trình bày)" -> "Đ/c Trần B trình bày": a line standing in parentheses, opened;
     "- Đồng chí … điều hành" -> without the bullet."""
     text = re.sub(r"^[-–—•+*]\s+", "", text)
     if text.startswith("(") and text.rstrip(".").endswith(")") and text.count("(") == text.count(")"):
@@ -169,8 +184,10 @@ def timing(text: str) -> tuple[time | None, int | None] | None:
     plain = strip_accents(source)
     label = _TIME_LABEL.match(plain)
     if label:
-        body = source[label.start(2):label.end(2)]
-    elif re.fullmatch(r"(khoang\s+)?\d+(?:[.,]\d+)?\s*(phut|p|'|gio|h|giay)[^()]{0,20}", plain) and text.strip().startswith("("):
+        body = source[label.start(2) : label.end(2)]
+    elif re.fullmatch(
+        r"(khoang\s+)?\d+(?:[.,]\d+)?\s*(phut|p|'|gio|h|giay)[^()]{0,20}", plain
+    ) and text.strip().startswith("("):
         body = source
     else:
         return None
@@ -190,14 +207,14 @@ def timing(text: str) -> tuple[time | None, int | None] | None:
 def note(text: str) -> str | None:
     source = _unwrapped(text.strip())
     found = _NOTE_LABEL.match(strip_accents(straight_quotes(source)))
-    return source[found.start(2):found.end(2)].strip() if found else None
+    return source[found.start(2) : found.end(2)].strip() if found else None
 
 
 def labelled(text: str, kind: str) -> str | None:
     """The rest of a "Biểu quyết: …" or "Bầu cử: …" line (kind "vote" or "election")."""
     pattern = _VOTE_LABEL if kind == "vote" else _ELECTION_LABEL
     found = pattern.match(strip_accents(text.strip()))
-    return text.strip()[found.start(2):].strip() if found else None
+    return text.strip()[found.start(2) :].strip() if found else None
 
 
 def candidates(text: str) -> list[str] | None:
@@ -205,7 +222,7 @@ def candidates(text: str) -> list[str] | None:
     found = _CANDIDATES_LABEL.match(strip_accents(text.strip()))
     if not found:
         return None
-    return [name.strip(" .") for name in text.strip()[found.start(3):].split(";") if name.strip(" .")]
+    return [name.strip(" .") for name in text.strip()[found.start(3) :].split(";") if name.strip(" .")]
 
 
 def speakers(text: str) -> list[tuple[str, str]] | None:
@@ -214,39 +231,49 @@ def speakers(text: str) -> list[tuple[str, str]] | None:
     if not found:
         return None
     out = []
-    for entry in text.strip()[found.start(2):].split(";"):
+    for entry in text.strip()[found.start(2) :].split(";"):
         entry = entry.strip(" .")
         if not entry:
             continue
         unit = re.search(r"\s*\(([^()]*)\)$", entry)
-        out.append((entry[:unit.start()].strip(), unit[1].strip()) if unit else (entry, ""))
+        out.append((entry[: unit.start()].strip(), unit[1].strip()) if unit else (entry, ""))
     return out
 
 
-_BASES = (("duoc trieu tap", "convened"), ("convened", "convened"), ("co mat", "present"), ("present", "present"),
-          ("phieu hop le", "valid"), ("valid", "valid"), ("phieu bau", "cast"), ("cast", "cast"))
+_BASES = (
+    ("duoc trieu tap", "convened"),
+    ("convened", "convened"),
+    ("co mat", "present"),
+    ("present", "present"),
+    ("phieu hop le", "valid"),
+    ("valid", "valid"),
+    ("phieu bau", "cast"),
+    ("cast", "cast"),
+)
 
 
 def rule_in(text: str) -> dict[str, Any] | None:
     """The rule a printed vote or election line spells out: "… thông qua khi có trên một phần hai (1/2)
     tổng số đại biểu được triệu tập tán thành" -> {fraction "1/2", base "convened", strict True}."""
     plain = strip_accents(text)
-    found = re.search(r"(tren|more than|it nhat|at least)\s+(?:[a-z ]*\()?(\d+)\s*/\s*(\d+)\)?", plain) or \
-        re.search(r"(tren|more than|it nhat|at least)\s+(\d+(?:[.,]\d+)?)\s*%()", plain)
+    found = re.search(r"(tren|more than|it nhat|at least)\s+(?:[a-z ]*\()?(\d+)\s*/\s*(\d+)\)?", plain) or re.search(
+        r"(tren|more than|it nhat|at least)\s+(\d+(?:[.,]\d+)?)\s*%()", plain
+    )
     if not found:
         return None
-    base = next((name for words, name in _BASES if words in plain[found.end():]), None)
+    base = next((name for words, name in _BASES if words in plain[found.end() :]), None)
     if base is None:
         return None
-    if found[3]:
-        fraction = f"{int(found[2])}/{int(found[3])}"
-    else:
-        fraction = _percent_fraction(found[2])
+    fraction = f"{int(found[2])}/{int(found[3])}" if found[3] else _percent_fraction(found[2])
     strict = found[1] in ("tren", "more than")
     clause = next((part for part in re.split(r"\s*;\s*", text) if strip_accents(part).find(found[1]) >= 0), text)
     description = clause.strip(" .")
-    return {"fraction": fraction, "base": base, "strict": strict,
-            "description": description[:1].upper() + description[1:] + "."}
+    return {
+        "fraction": fraction,
+        "base": base,
+        "strict": strict,
+        "description": description[:1].upper() + description[1:] + ".",
+    }
 
 
 def _percent_fraction(text: str) -> str:
@@ -265,8 +292,20 @@ def is_direction(text: str) -> bool:
 def is_spoken(text: str) -> bool:
     """Words to read usually open with "Kính thưa…", "Thưa…" or an address to the hall."""
     plain = strip_accents(text.strip())
-    return plain.startswith(("kinh thua", "thua ", "xin kinh", "xin tran trong", "xin moi", "de nghi", "dear ",
-                             "good morning", "good evening", "ladies"))
+    return plain.startswith(
+        (
+            "kinh thua",
+            "thua ",
+            "xin kinh",
+            "xin tran trong",
+            "xin moi",
+            "de nghi",
+            "dear ",
+            "good morning",
+            "good evening",
+            "ladies",
+        )
+    )
 
 
 def is_furniture(text: str) -> bool:
@@ -304,8 +343,11 @@ def clock_in(text: str) -> time | None:
     return None
 
 
-_ENGLISH_DATE = re.compile(r"^(.+?),\s*\d{1,2}\s+(january|february|march|april|may|june|july|august|september|"
-                           r"october|november|december)\s+\d{4}$", re.IGNORECASE)
+_ENGLISH_DATE = re.compile(
+    r"^(.+?),\s*\d{1,2}\s+(january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)\s+\d{4}$",
+    re.IGNORECASE,
+)
 
 
 def place_and_date(text: str) -> tuple[str, date | None] | None:

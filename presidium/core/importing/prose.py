@@ -13,6 +13,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from datetime import time
+from itertools import pairwise
 from typing import Any
 
 from presidium.core.catalogue import Message
@@ -21,11 +22,14 @@ from presidium.core.importing.blanks import from_print, label_from_print
 from presidium.core.importing.model import Draft, DraftItem, DraftSession, Para, Unplaced
 from presidium.core.importing.words import find_duration, parse_clock_range, seconds_between, strip_accents
 
-_END = re.compile(r"^(duyet cua|t/?m\.? |thay mat |noi nhan|phu luc|annex|appendix|nguoi lap|nguoi duyet|"
-                  r"ban thuong vu duyet|xac nhan cua)")
+_END = re.compile(
+    r"^(duyet cua|t/?m\.? |thay mat |noi nhan|phu luc|annex|appendix|nguoi lap|nguoi duyet|"
+    r"ban thuong vu duyet|xac nhan cua)"
+)
 _INLINE_TIME = re.compile(r"\s*[(\[]([^()\[\]]*\d[^()\[\]]*)[)\]]\s*$")
-_LEADING_TIME = re.compile(r"^\s*(\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?:\s*[-–—]\s*\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2})?)\s*[:.\-–—]\s*",
-                           re.IGNORECASE)
+_LEADING_TIME = re.compile(
+    r"^\s*(\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2}(?:\s*[-–—]\s*\d{1,2}\s*(?:h|giờ|:)\s*\d{0,2})?)\s*[:.\-–—]\s*", re.IGNORECASE
+)
 
 
 @dataclass
@@ -43,8 +47,12 @@ def _heading_like(para: Para) -> bool:
 
 
 def _plausible_heading(para: Para, text: str) -> bool:
-    return (_heading_like(para) or (len(text) <= 120 and not text.rstrip().endswith((";", ",", ":"))
-            and not lines.is_spoken(text) and lines.presenter(text) is None))
+    return _heading_like(para) or (
+        len(text) <= 120
+        and not text.rstrip().endswith((";", ",", ":"))
+        and not lines.is_spoken(text)
+        and lines.presenter(text) is None
+    )
 
 
 def _sessions_by_context(paras: list[Para]) -> set[int]:
@@ -52,9 +60,14 @@ def _sessions_by_context(paras: list[Para]) -> set[int]:
     ngày 15/7/2025"): session headings that do not say "phiên" ("Annual General Meeting")."""
     found = set()
     texts = [p for p in paras if p.text.strip()]
-    for para, following in zip(texts, texts[1:]):
-        if (_heading_like(para) and lines.marker(para.text) is None and len(para.text) <= 160
-                and lines.timing(following.text) and lines.date_in(following.text)):
+    for para, following in pairwise(texts):
+        if (
+            _heading_like(para)
+            and lines.marker(para.text) is None
+            and len(para.text) <= 160
+            and lines.timing(following.text)
+            and lines.date_in(following.text)
+        ):
             found.add(para.number)
     return found
 
@@ -121,7 +134,9 @@ class ProseReader:
     def close_session(self) -> None:
         if self.pending and self.session is not None:
             if not self.session.items:  # a session read as one flow of words: it is one item
-                item = DraftItem(self.session.title, by=self.session_by, source=self.where(self.pending[0]).message("vi"))
+                item = DraftItem(
+                    self.session.title, by=self.session_by, source=self.where(self.pending[0]).message("vi")
+                )
                 item.script = [from_print(p.text) for p in self.pending]
                 self.session.items.append(item)
             else:
@@ -137,8 +152,9 @@ class ProseReader:
                 self.unplaced(early)
             self.pending = []
         title, start, seconds, by = split_heading(title)
-        self.item = DraftItem(title=title, by=by or self.session_by, duration=seconds, start=start,
-                              source=self.where(para).message("vi"))
+        self.item = DraftItem(
+            title=title, by=by or self.session_by, duration=seconds, start=start, source=self.where(para).message("vi")
+        )
         self.session.items.append(self.item)
         self.expected = number + 1
 
@@ -154,9 +170,12 @@ class ProseReader:
             self.ended = True
             return
         head = lines.marker(text)
-        if lines.is_session_title(text) and not (head and head.style == self.shape.item_style
-                                                  and self.shape.item_style not in self.shape.session_styles
-                                                  and not lines.is_session_title(head.text)):
+        if lines.is_session_title(text) and not (
+            head
+            and head.style == self.shape.item_style
+            and self.shape.item_style not in self.shape.session_styles
+            and not lines.is_session_title(head.text)
+        ):
             self.new_session(lines.session_title(text), para)
             return
         if para.number in self.shape.session_paras:
@@ -195,7 +214,7 @@ class ProseReader:
             return
         plain = strip_accents(text)
         if found := re.match(r"^(dia diem|venue|place)\s*:\s*", plain):
-            self.draft.venue = text[found.end():].strip()
+            self.draft.venue = text[found.end() :].strip()
             return
         if day and (self.draft.day is None):
             self.draft.day = day
@@ -230,7 +249,11 @@ class ProseReader:
             self.pending.append(para)
             return
         item = self.item
-        if (who := lines.presenter(text)) is not None and (not item.by or item.by == self.session_by) and not item.script:
+        if (
+            (who := lines.presenter(text)) is not None
+            and (not item.by or item.by == self.session_by)
+            and not item.script
+        ):
             item.by = label_from_print(who)
             return
         if (when := lines.timing(text)) is not None and not item.script:
@@ -278,7 +301,7 @@ def split_heading(title: str) -> tuple[str, time | None, int | None, str]:
         start, end = parse_clock_range(found[1])
         if start and end:
             seconds = seconds_between(start, end)
-        title = title[found.end():]
+        title = title[found.end() :]
     if found := _INLINE_TIME.search(title):
         inner = found[1]
         begin, end = parse_clock_range(inner.split(";")[0].split(",")[0])
@@ -287,9 +310,9 @@ def split_heading(title: str) -> tuple[str, time | None, int | None, str]:
         if begin or length:
             start = start or begin
             seconds = seconds or length
-            title = title[:found.start()]
+            title = title[: found.start()]
         elif (who := lines.presenter(f"({inner})")) is not None:
-            by, title = label_from_print(who), title[:found.start()]
+            by, title = label_from_print(who), title[: found.start()]
     parts = re.split(r"\s+[-–—]\s+(?=(?:đồng chí|đ/c|Đồng chí|Đ/c)\b)", title, maxsplit=1)
     if len(parts) == 2:
         title, by = parts[0], label_from_print(lines.without_title(parts[1]))
@@ -297,12 +320,12 @@ def split_heading(title: str) -> tuple[str, time | None, int | None, str]:
 
 
 def _spelled_question(text: str) -> str:
-    """"Thông qua Nội quy — giơ thẻ; thông qua khi …" -> "Thông qua Nội quy" (the rule is the program's)."""
+    """ "Thông qua Nội quy — giơ thẻ; thông qua khi …" -> "Thông qua Nội quy" (the rule is the program's)."""
     return re.split(r"\s+[—–]\s+|;", text, maxsplit=1)[0].strip(" .")
 
 
 def _spelled_election(text: str) -> dict[str, Any]:
-    """"Ban Chấp hành Đảng bộ khóa XIII — 15 người; …" -> body and seats."""
+    """ "Ban Chấp hành Đảng bộ khóa XIII — 15 người; …" -> body and seats."""
     body = re.split(r"\s+[—–]\s+|;", text, maxsplit=1)[0].strip(" .")
     seats = re.search(r"(\d{1,4})\s*(người|đồng chí|ủy viên|đại biểu|seats?|members?)", text, re.IGNORECASE)
     surplus = re.search(r"(?:số dư|so du|surplus)[^;%]*?(\d+(?:[.,]\d+)?)\s*%", text, re.IGNORECASE)
@@ -330,7 +353,7 @@ def split_steps(paras: list[Para]) -> tuple[list[Para], list[Para], list[Para]] 
     steps = next((i for i, p in enumerate(paras) if i > program and lines.is_steps_part(p.text)), None)
     if steps is None:
         return None
-    return paras[:program], paras[program + 1:steps], paras[steps + 1:]
+    return paras[:program], paras[program + 1 : steps], paras[steps + 1 :]
 
 
 def read_steps(paras: list[Para], draft: Draft) -> None:
@@ -387,7 +410,7 @@ def _merge(listed: list[DraftSession], detailed: list[DraftSession]) -> list[Dra
             used = best + 1
         session.items = merged
     listed[-1].items += steps[used:]  # steps after the last listed item follow it
-    for mine, theirs in zip(listed, detailed):
+    for mine, theirs in zip(listed, detailed, strict=False):
         mine.date = mine.date or theirs.date
         mine.start = mine.start or theirs.start
     return listed

@@ -59,7 +59,11 @@ def recognise_sheets(sheets: list[Table], mapping: Mapping | None = None, *, csv
         if not read:
             for row in sheet.rows:
                 if any(cell.strip() for cell in row.cells):
-                    where = Message("importing.sheet-row", sheet=sheet.name, row=row.number) if sheet.name else Message("importing.csv-row", row=row.number)
+                    where = (
+                        Message("importing.sheet-row", sheet=sheet.name, row=row.number)
+                        if sheet.name
+                        else Message("importing.csv-row", row=row.number)
+                    )
                     draft.unplaced.append(Unplaced(where, " | ".join(c for c in row.cells if c.strip())))
     settle_times(draft)
     _drop_empty(draft)
@@ -76,8 +80,9 @@ def _header_row(tables: list[Table], number: int) -> int:
     return found[0] if found else 0
 
 
-def _read_tables(blocks: list[Para | Table], draft: Draft,
-                 headers: dict[int, tuple[int, list[str | None]] | None]) -> None:
+def _read_tables(
+    blocks: list[Para | Table], draft: Draft, headers: dict[int, tuple[int, list[str | None]] | None]
+) -> None:
     reader = TableReader(draft)
     title_block = ProseReader(draft, study([]))
     seen_table = ended = False
@@ -126,15 +131,23 @@ def _unplaced_table(table: Table, draft: Draft) -> None:
         texts = [t.strip() for i, t in enumerate(row.cells) if t.strip() and i not in row.continued]
         texts = [t for t in dict.fromkeys(texts) if not _header_text(t)]
         if texts:
-            draft.unplaced.append(Unplaced(Message("importing.row", table=table.number, row=row.number), " | ".join(texts)))
+            draft.unplaced.append(
+                Unplaced(Message("importing.row", table=table.number, row=row.number), " | ".join(texts))
+            )
 
 
 def _header_text(text: str) -> bool:
     """A cell of the document's header or signature block (issuing body, Party name, date, signatures)."""
-    return all(lines.is_furniture(line) or lines.date_in(line) or lines.is_congress_title(line)
-               or lines.place_and_date(line)
-               or strip_accents(line).startswith(("dang bo", "dang uy", "so ", "chi bo", "ban chap hanh"))
-               or line.isupper() for line in text.splitlines() if line.strip())
+    return all(
+        lines.is_furniture(line)
+        or lines.date_in(line)
+        or lines.is_congress_title(line)
+        or lines.place_and_date(line)
+        or strip_accents(line).startswith(("dang bo", "dang uy", "so ", "chi bo", "ban chap hanh"))
+        or line.isupper()
+        for line in text.splitlines()
+        if line.strip()
+    )
 
 
 def _drop_empty(draft: Draft) -> None:
@@ -147,11 +160,16 @@ def _drop_empty(draft: Draft) -> None:
 def summary(draft: Draft, unit: str = "para") -> Message:
     """The sentence said at the end: "2 phiên, 31 nội dung, 27 lời dẫn, 4 người thực hiện; 3 đoạn chưa xếp được"."""
     items = draft.items
-    counts = {"sessions": len(draft.sessions), "items": len(items),
-              "scripts": sum(1 for item in items if item.script_text),
-              "presenters": len({item.by for item in items if item.by}),
-              "unplaced": len(draft.unplaced)}
-    said = {name: Message(f"importing.{name}" + ("-1" if counts[name] == 1 else ""), n=counts[name])
-            for name in ("sessions", "items", "scripts", "presenters")}
+    counts = {
+        "sessions": len(draft.sessions),
+        "items": len(items),
+        "scripts": sum(1 for item in items if item.script_text),
+        "presenters": len({item.by for item in items if item.by}),
+        "unplaced": len(draft.unplaced),
+    }
+    said = {
+        name: Message(f"importing.{name}" + ("-1" if counts[name] == 1 else ""), n=counts[name])
+        for name in ("sessions", "items", "scripts", "presenters")
+    }
     unit_code = f"unit-{unit}" + ("-1" if counts["unplaced"] == 1 else "")
     return Message("importing.summary", **said, unplaced=counts["unplaced"], unit=Message(f"importing.{unit_code}"))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from itertools import pairwise
 
 from presidium.core.catalogue import Message
 from presidium.core.importing import lines
@@ -19,39 +20,112 @@ from presidium.core.importing.blanks import from_print, label_from_print
 from presidium.core.importing.model import Draft, DraftItem, Notice, Row, Table, Unplaced
 from presidium.core.importing.prose import split_heading
 from presidium.core.importing.words import (
-    parse_clock_range, parse_duration_text, seconds_between, strip_accents, straight_quotes,
+    parse_clock_range,
+    parse_duration_text,
+    seconds_between,
+    straight_quotes,
+    strip_accents,
 )
 
 MEANINGS = ("number", "title", "by", "script", "time", "duration", "notes", "session", "date", "kind")
 
 # Header words (without diacritics) -> meaning; the longest match wins, so "thời lượng" is not "thời gian".
 HEADER_WORDS: dict[str, str] = {
-    "stt": "number", "tt": "number", "so tt": "number", "so thu tu": "number", "#": "number", "no": "number",
-    "no.": "number", "number": "number", "muc": "number",
-    "noi dung": "title", "cong viec": "title", "title": "title", "item": "title", "hang muc": "title",
-    "noi dung cong viec": "title", "chuong trinh": "title", "agenda item": "title", "hoat dong": "title",
-    "buoc": "title", "trinh tu": "title", "subject": "title",
-    "loi dan": "script", "kich ban": "script", "script": "script", "loi dan chuong trinh": "script",
-    "noi dung loi dan": "script", "loi dan/noi dung": "script", "loi": "script", "words": "script",
-    "dien van": "script", "noi dung chi tiet": "script",
-    "nguoi dieu hanh": "by", "nguoi thuc hien": "by", "thuc hien": "by", "phan cong": "by",
-    "nguoi trinh bay": "by", "trinh bay": "by", "presenter": "by", "by": "by", "speaker": "by",
-    "dieu hanh": "by", "chu tri": "by", "phu trach": "by", "nguoi phu trach": "by", "who": "by",
-    "nguoi dan": "by", "nguoi doc": "by", "don vi thuc hien": "by", "nguoi/don vi thuc hien": "by",
-    "thoi gian": "time", "gio": "time", "time": "time", "start": "time", "bat dau": "time", "thoi diem": "time",
-    "gio bat dau": "time", "khung gio": "time",
-    "thoi luong": "duration", "duration": "duration", "so phut": "duration", "phut": "duration",
-    "minutes": "duration", "length": "duration", "thoi gian du kien": "duration",
-    "ghi chu": "notes", "notes": "notes", "note": "notes", "luu y": "notes", "remarks": "notes",
-    "phien": "session", "session": "session", "buoi": "session", "phien hop": "session",
-    "ngay": "date", "date": "date", "day": "date",
-    "loai": "kind", "kind": "kind", "type": "kind", "hinh thuc": "kind",
+    "stt": "number",
+    "tt": "number",
+    "so tt": "number",
+    "so thu tu": "number",
+    "#": "number",
+    "no": "number",
+    "no.": "number",
+    "number": "number",
+    "muc": "number",
+    "noi dung": "title",
+    "cong viec": "title",
+    "title": "title",
+    "item": "title",
+    "hang muc": "title",
+    "noi dung cong viec": "title",
+    "chuong trinh": "title",
+    "agenda item": "title",
+    "hoat dong": "title",
+    "buoc": "title",
+    "trinh tu": "title",
+    "subject": "title",
+    "loi dan": "script",
+    "kich ban": "script",
+    "script": "script",
+    "loi dan chuong trinh": "script",
+    "noi dung loi dan": "script",
+    "loi dan/noi dung": "script",
+    "loi": "script",
+    "words": "script",
+    "dien van": "script",
+    "noi dung chi tiet": "script",
+    "nguoi dieu hanh": "by",
+    "nguoi thuc hien": "by",
+    "thuc hien": "by",
+    "phan cong": "by",
+    "nguoi trinh bay": "by",
+    "trinh bay": "by",
+    "presenter": "by",
+    "by": "by",
+    "speaker": "by",
+    "dieu hanh": "by",
+    "chu tri": "by",
+    "phu trach": "by",
+    "nguoi phu trach": "by",
+    "who": "by",
+    "nguoi dan": "by",
+    "nguoi doc": "by",
+    "don vi thuc hien": "by",
+    "nguoi/don vi thuc hien": "by",
+    "thoi gian": "time",
+    "gio": "time",
+    "time": "time",
+    "start": "time",
+    "bat dau": "time",
+    "thoi diem": "time",
+    "gio bat dau": "time",
+    "khung gio": "time",
+    "thoi luong": "duration",
+    "duration": "duration",
+    "so phut": "duration",
+    "phut": "duration",
+    "minutes": "duration",
+    "length": "duration",
+    "thoi gian du kien": "duration",
+    "ghi chu": "notes",
+    "notes": "notes",
+    "note": "notes",
+    "luu y": "notes",
+    "remarks": "notes",
+    "phien": "session",
+    "session": "session",
+    "buoi": "session",
+    "phien hop": "session",
+    "ngay": "date",
+    "date": "date",
+    "day": "date",
+    "loai": "kind",
+    "kind": "kind",
+    "type": "kind",
+    "hinh thuc": "kind",
 }
 
 KIND_WORDS = {
-    "nghi thuc": "ceremony", "nghi le": "ceremony", "thu tuc": "procedure", "bao cao": "report",
-    "phat bieu": "speech", "thao luan": "discussion", "bieu quyet": "vote", "bau cu": "election",
-    "thong bao": "announcement", "cong bo": "announcement", "giai lao": "break", "nghi": "break",
+    "nghi thuc": "ceremony",
+    "nghi le": "ceremony",
+    "thu tuc": "procedure",
+    "bao cao": "report",
+    "phat bieu": "speech",
+    "thao luan": "discussion",
+    "bieu quyet": "vote",
+    "bau cu": "election",
+    "thong bao": "announcement",
+    "cong bo": "announcement",
+    "giai lao": "break",
+    "nghi": "break",
 }
 
 
@@ -68,9 +142,9 @@ def meaning_of(header: str) -> str | None:
         # a header that holds known words: long ones anywhere ("người/đơn vị thực hiện"), short ones only
         # in front ("loại hình", not "xếp loại")
         at = re.search(rf"(?<![a-z]){re.escape(words)}(?![a-z])", plain)
-        if len(words) >= 4 and at and (len(words) >= 7 or at.start() == 0):
-            if best is None or len(words) > len(best[0]):
-                best = (words, meaning)
+        long_enough = len(words) >= 4 and at and (len(words) >= 7 or at.start() == 0)
+        if long_enough and (best is None or len(words) > len(best[0])):
+            best = (words, meaning)
     return best[1] if best else None
 
 
@@ -91,8 +165,9 @@ def _dedupe(meanings: list[str | None]) -> list[str | None]:
     out: list[str | None] = []
     for meaning in meanings:
         if meaning in seen:
-            meaning = {"title": "script" if "script" not in seen else None,
-                       "time": "end"}.get(meaning) if meaning else None
+            meaning = (
+                {"title": "script" if "script" not in seen else None, "time": "end"}.get(meaning) if meaning else None
+            )
         if meaning:
             seen.add(meaning)
         out.append(meaning)
@@ -117,7 +192,11 @@ class TableReader:
 
     def where(self, table: Table, row: Row) -> Message:
         if self.sheet:
-            return Message("importing.sheet-row", sheet=table.name, row=row.number) if table.name else Message("importing.csv-row", row=row.number)
+            return (
+                Message("importing.sheet-row", sheet=table.name, row=row.number)
+                if table.name
+                else Message("importing.csv-row", row=row.number)
+            )
         return Message("importing.row", table=table.number, row=row.number)
 
     def read(self, table: Table, mapping: list[str | None] | None = None, header: int | None = None) -> bool:
@@ -133,19 +212,20 @@ class TableReader:
             self.draft.session(table.name)  # a further sheet is a further session
         elif self.sheet and table.name and not self.draft.sessions and not _default_sheet_name(table.name):
             self.draft.session(table.name)
-        for row in table.rows[header + 1:]:
+        for row in table.rows[header + 1 :]:
             self.row(table, row, mapping)
         return True
 
     def notice_columns(self, table: Table, headers: Sequence[str], mapping: Sequence[str | None]) -> None:
-        for text, meaning in zip(headers, mapping):
+        for text, meaning in zip(headers, mapping, strict=False):
             if meaning is None and text.strip():
-                self.draft.notices.append(Notice(Message("importing.column-ignored", table=table.name or table.number,
-                                                      header=text.strip())))
+                self.draft.notices.append(
+                    Notice(Message("importing.column-ignored", table=table.name or table.number, header=text.strip()))
+                )
 
     def row(self, table: Table, row: Row, mapping: Sequence[str | None]) -> None:
         values: dict[str, str] = {}
-        for column, (meaning, text) in enumerate(zip(mapping, row.cells)):
+        for column, (meaning, text) in enumerate(zip(mapping, row.cells, strict=False)):
             if meaning and text.strip() and meaning not in values:
                 if column in row.continued and meaning not in ("by", "time", "date", "session", "kind"):
                     continue  # a title or script merged down over several rows belongs to the first
@@ -159,8 +239,11 @@ class TableReader:
             return
         if all(lines.is_furniture(t) for t in distinct):
             return
-        if len(distinct) == 2 and _section_number(values.get("number", "")) and lines.is_session_title(
-                values.get("title", "")):  # "I | PHIÊN TRÙ BỊ": a session numbered in the STT column
+        if (
+            len(distinct) == 2
+            and _section_number(values.get("number", ""))
+            and lines.is_session_title(values.get("title", ""))
+        ):  # "I | PHIÊN TRÙ BỊ": a session numbered in the STT column
             self.start_session(values["title"])
             return
         if "session" in values and values["session"] != self.session_value:
@@ -170,9 +253,14 @@ class TableReader:
         title_text = values.get("title", "")
         # a row without a number carries on the item above with more words, a note or a second presenter;
         # one that only holds a time or a duration has nothing to say which item it means: it is listed
-        continuing = self.item is not None and not number and (
-            (not title_text and any(values.get(key) for key in ("script", "notes", "by")))
-            or (title_text and "script" not in mapping and _reads_on(title_text)))
+        continuing = (
+            self.item is not None
+            and not number
+            and (
+                (not title_text and any(values.get(key) for key in ("script", "notes", "by")))
+                or (title_text and "script" not in mapping and _reads_on(title_text))
+            )
+        )
         if continuing:
             self.carry_on(values, mapping)
             return
@@ -182,8 +270,14 @@ class TableReader:
         self.new_item(values, mapping, self.where(table, row).message("vi"))
 
     def is_session_row(self, text: str, values: dict[str, str]) -> bool:
-        return lines.is_session_title(text) or (text.isupper() and not values.get("number") and len(text) < 120 and "script" not in values
-                                                and not lines.is_furniture(text) and not values.get("time"))
+        return lines.is_session_title(text) or (
+            text.isupper()
+            and not values.get("number")
+            and len(text) < 120
+            and "script" not in values
+            and not lines.is_furniture(text)
+            and not values.get("time")
+        )
 
     def start_session(self, text: str) -> None:
         session = self.draft.session(lines.session_title(text) or text)
@@ -198,7 +292,7 @@ class TableReader:
         rest: list[str] = []
         for index, text in enumerate(paragraphs):
             if not title and not (lines.is_spoken(text) or lines.is_direction(text) or lines.presenter(text)):
-                title, rest = text, paragraphs[index + 1:]
+                title, rest = text, paragraphs[index + 1 :]
                 break
             rest.append(text)
         if not title:  # the row holds words only: the item is named by its first words
@@ -266,7 +360,7 @@ def settle_times(draft: Draft) -> None:
     session's start from its first item's."""
     for session in draft.sessions:
         items = session.items
-        for item, following in zip(items, items[1:]):
+        for item, following in pairwise(items):
             if item.duration is None and item.start and following.start:
                 item.duration = seconds_between(item.start, following.start)
         if session.start is None:
@@ -317,5 +411,3 @@ def _iso_date(text: str) -> date | None:
         return date(int(found[1]), int(found[2]), int(found[3])) if found else None
     except ValueError:
         return None
-
-

@@ -16,12 +16,20 @@ from presidium.core.importing.model import Draft, DraftItem
 from presidium.core.importing.words import strip_accents
 
 DEFAULT_RULES = {
-    "motion": {"fraction": "1/2", "base": "convened", "strict": True,
-               "description": "Biểu quyết được thông qua khi có trên một phần hai (1/2) tổng số đại biểu "
-                              "được triệu tập tán thành."},
-    "election": {"fraction": "1/2", "base": "convened", "strict": True,
-                 "description": "Người trúng cử phải có số phiếu bầu đạt trên một phần hai (1/2) tổng số đại "
-                                "biểu được triệu tập."},
+    "motion": {
+        "fraction": "1/2",
+        "base": "convened",
+        "strict": True,
+        "description": "Biểu quyết được thông qua khi có trên một phần hai (1/2) tổng số đại biểu "
+        "được triệu tập tán thành.",
+    },
+    "election": {
+        "fraction": "1/2",
+        "base": "convened",
+        "strict": True,
+        "description": "Người trúng cử phải có số phiếu bầu đạt trên một phần hai (1/2) tổng số đại "
+        "biểu được triệu tập.",
+    },
 }
 
 # Words of a title (without diacritics) -> the item's kind; the first that matches wins.
@@ -29,9 +37,15 @@ KIND_RULES: tuple[tuple[str, str], ...] = (
     (r"cong bo ket qua|announcement of", "announcement"),
     (r"chao co|quoc ca|mac niem|van nghe|flag|anthem", "ceremony"),
     (r"giai lao|nghi giua|an trua|nghi trua|break|lunch", "break"),
-    (r"bau (ban chap hanh|cap uy|ban thuong vu|bi thu|pho bi thu|uy ban kiem tra|doan dai bieu|dai bieu di du)"
-     r"|bo phieu|ket qua bau cu|election of|elect the", "election"),
-    (r"bieu quyet|thong qua|bau doan chu tich|bau doan thu ky|bau ban tham tra|bau ban kiem phieu|vote on|approval of|adopt", "vote"),
+    (
+        r"bau (ban chap hanh|cap uy|ban thuong vu|bi thu|pho bi thu|uy ban kiem tra|doan dai bieu|dai bieu di du)"
+        r"|bo phieu|ket qua bau cu|election of|elect the",
+        "election",
+    ),
+    (
+        r"bieu quyet|thong qua|bau doan chu tich|bau doan thu ky|bau ban tham tra|bau ban kiem phieu|vote on|approval of|adopt",
+        "vote",
+    ),
     (r"thao luan|tham luan|discussion|questions from", "discussion"),
     (r"bao cao|to trinh|report|accounts", "report"),
     (r"dien van|phat bieu|speech|address|remarks", "speech"),
@@ -107,12 +121,20 @@ def multiline(text: str) -> str:
 
 def program_toml(draft: Draft, source: str, shape_name: str = "") -> str:
     """The whole program file for `draft`, read from the file named `source`."""
-    out = [f"# Chương trình nhập từ {source}" + (f" ({shape_name})" if shape_name else "") + ".",
-           "# Hoàn thiện những chỗ ghi “CẦN ĐIỀN”, rồi kiểm tra bằng: presidium validate TỆP", "",
-           "format = 1", "", "[congress]"]
+    out = [
+        f"# Chương trình nhập từ {source}" + (f" ({shape_name})" if shape_name else "") + ".",
+        "# Hoàn thiện những chỗ ghi “CẦN ĐIỀN”, rồi kiểm tra bằng: presidium validate TỆP",
+        "",
+        "format = 1",
+        "",
+        "[congress]",
+    ]
     out.append(f"title = {basic(' '.join(draft.title.split()) or 'CẦN ĐIỀN: tên đại hội')}")
-    out.append(f"organization = {basic(draft.organization)}  # CẦN ĐIỀN: đơn vị tổ chức (in trên văn bản)"
-               if not draft.organization else f"organization = {basic(draft.organization)}")
+    out.append(
+        f"organization = {basic(draft.organization)}  # CẦN ĐIỀN: đơn vị tổ chức (in trên văn bản)"
+        if not draft.organization
+        else f"organization = {basic(draft.organization)}"
+    )
     if draft.place:
         out.append(f"place = {basic(draft.place)}")
     if draft.venue:
@@ -124,8 +146,14 @@ def program_toml(draft: Draft, source: str, shape_name: str = "") -> str:
     kinds = {id(item): _kind(item, explicit) for item in items}
     rules = _rules(items, kinds)
     for name, rule in rules.items():
-        out += ["", f"[rules.{name}]", f"fraction = {basic(rule['fraction'])}", f"base = {basic(rule['base'])}",
-                f"strict = {'true' if rule['strict'] else 'false'}", f"description = {basic(rule['description'])}"]
+        out += [
+            "",
+            f"[rules.{name}]",
+            f"fraction = {basic(rule['fraction'])}",
+            f"base = {basic(rule['base'])}",
+            f"strict = {'true' if rule['strict'] else 'false'}",
+            f"description = {basic(rule['description'])}",
+        ]
     session_ids: set[str] = set()
     item_ids: set[str] = set()
     previous_day = None
@@ -134,14 +162,23 @@ def program_toml(draft: Draft, source: str, shape_name: str = "") -> str:
         for item in session.items:
             item.title = " ".join(item.title.split())
     for number, session in enumerate(draft.sessions, 1):
-        out += ["", "# " + "=" * 93, f"# {session.title or f'Phiên {number}'}", "# " + "=" * 93, "", "[[session]]",
-                f"id = {basic(_unique(slug(session.title) if session.title else f'phien-{number}', session_ids))}",
-                f"title = {basic(session.title or f'Phiên {number}')}"]
+        out += [
+            "",
+            "# " + "=" * 93,
+            f"# {session.title or f'Phiên {number}'}",
+            "# " + "=" * 93,
+            "",
+            "[[session]]",
+            f"id = {basic(_unique(slug(session.title) if session.title else f'phien-{number}', session_ids))}",
+            f"title = {basic(session.title or f'Phiên {number}')}",
+        ]
         day = session.date or draft.day
         if day:
             out.append(f"date = {day.isoformat()}")
         elif previous_day:
-            out.append(f"date = {previous_day.isoformat()}  # CẦN KIỂM TRA: tài liệu không ghi ngày, lấy theo phiên trước")
+            out.append(
+                f"date = {previous_day.isoformat()}  # CẦN KIỂM TRA: tài liệu không ghi ngày, lấy theo phiên trước"
+            )
         else:
             out.append("# CẦN ĐIỀN: ngày họp, viết như date = 2025-07-15")
         previous_day = day or previous_day
@@ -183,14 +220,20 @@ def _rule_name(rules: dict[str, dict[str, Any]], family: str, spelled: dict[str,
 
 
 def _item(item: DraftItem, kind: str, seen: set[str], rules: dict[str, dict[str, Any]]) -> list[str]:
-    out = ["[[session.item]]", f"id = {basic(_unique(slug(item.title), seen))}",
-           f"title = {basic(item.title or 'CẦN ĐIỀN: tên nội dung')}", f"kind = {basic(kind)}"]
+    out = [
+        "[[session.item]]",
+        f"id = {basic(_unique(slug(item.title), seen))}",
+        f"title = {basic(item.title or 'CẦN ĐIỀN: tên nội dung')}",
+        f"kind = {basic(kind)}",
+    ]
     if item.by:
         out.append(f"by = {basic(item.by)}")
     if item.duration:
         out.append(f"duration = {basic(format_duration(item.duration))}")
     else:
-        out.append('# CẦN ĐIỀN: thời lượng, viết như duration = "5m"' + (f" (đọc từ {item.source})" if item.source else ""))
+        out.append(
+            '# CẦN ĐIỀN: thời lượng, viết như duration = "5m"' + (f" (đọc từ {item.source})" if item.source else "")
+        )
     if kind == "vote":
         question = (item.vote or {}).get("question") or item.title
         rule = _rule_name(rules, "motion", (item.vote or {}).get("rule"))
@@ -204,8 +247,13 @@ def _item(item: DraftItem, kind: str, seen: set[str], rules: dict[str, dict[str,
         rule = _rule_name(rules, "election", spec.get("rule"))
         cap = spec.get("max_surplus")  # a share ("20%") or a number of names; none: the default
         surplus = f", max_surplus = {cap if isinstance(cap, int) else basic(cap)}" if cap else ""
-        line = (f"election = {{ body = {basic(body)}, rule = {basic(rule)}" + (f", seats = {seats}" if seats else "")
-                + surplus + listed + " }")
+        line = (
+            f"election = {{ body = {basic(body)}, rule = {basic(rule)}"
+            + (f", seats = {seats}" if seats else "")
+            + surplus
+            + listed
+            + " }"
+        )
         out.append(line)
         if not seats:
             out.append("# CẦN ĐIỀN: số lượng cần bầu, thêm seats = … vào dòng election ở trên")
@@ -216,5 +264,3 @@ def _item(item: DraftItem, kind: str, seen: set[str], rules: dict[str, dict[str,
     for name, unit in item.speakers if kind == "discussion" else ():
         out += ["", "[[session.item.speaker]]", f"name = {basic(name)}"] + ([f"unit = {basic(unit)}"] if unit else [])
     return out
-
-

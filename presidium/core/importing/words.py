@@ -59,15 +59,18 @@ def straight_quotes(text: str) -> str:
 # --- times and durations -----------------------------------------------------------------------------
 
 _DASH = r"\s*(?:-|–|—|−|đến|den|to)\s*"
-_CLOCK = (r"(\d{1,2})\s*(?:h|g|giờ|gio|:|\.)\s*(\d{2})?(?:\s*(?:phút|phut|p|'|’))?"
-          r"|(\d{1,2})\s*(?:h|giờ|gio)")
+_CLOCK = (
+    r"(\d{1,2})\s*(?:h|g|giờ|gio|:|\.)\s*(\d{2})?(?:\s*(?:phút|phut|p|'|’))?"
+    r"|(\d{1,2})\s*(?:h|giờ|gio)"
+)
 _CLOCK_RE = re.compile(_CLOCK, re.IGNORECASE)
 _RANGE = re.compile(rf"(?:từ\s+|tu\s+)?({_CLOCK}){_DASH}({_CLOCK})", re.IGNORECASE)
 
 
 def _clock_of(match_text: str) -> time | None:
-    found = re.fullmatch(r"\s*(\d{1,2})\s*(?:h|g|giờ|gio|:|\.)?\s*(\d{2})?\s*(?:phút|phut|p|'|’)?\s*",
-                         match_text, re.IGNORECASE)
+    found = re.fullmatch(
+        r"\s*(\d{1,2})\s*(?:h|g|giờ|gio|:|\.)?\s*(\d{2})?\s*(?:phút|phut|p|'|’)?\s*", match_text, re.IGNORECASE
+    )
     if not found:
         return None
     hour, minute = int(found[1]), int(found[2] or 0)
@@ -99,7 +102,8 @@ def seconds_between(start: time, end: time) -> int | None:
 
 _DURATION_PART = re.compile(
     r"(\d+(?:[.,]\d+)?)\s*(giờ|gio|tiếng|tieng|h|hours?|hrs?|phút|phut|ph|p|minutes?|mins?|m|'|’|giây|giay|gi|s|seconds?|secs?|\")",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 MAX_DURATION = 12 * 3600  # one item of a congress never lasts longer than a working day
 
 
@@ -124,7 +128,11 @@ def parse_duration_text(text: str) -> int | None:
         for part in parts:
             value = float(part[1].replace(",", "."))
             unit = strip_accents(part[2])
-            factor = 3600 if unit[0] in "gth" and unit not in ("gi", "giay") else (1 if unit[0] in "s\"" or unit in ("gi", "giay") else 60)
+            factor = (
+                3600
+                if unit[0] in "gth" and unit not in ("gi", "giay")
+                else (1 if unit[0] in 's"' or unit in ("gi", "giay") else 60)
+            )
             seconds += round(value * factor)
             rest = rest.replace(part[0], " ", 1)
         if re.sub(r"[\s,;và()a-z]*", "", strip_accents(rest)):  # digits or signs left over: not a duration
@@ -135,9 +143,12 @@ def parse_duration_text(text: str) -> int | None:
 def find_duration(text: str) -> int | None:
     """A duration written inside a longer text: "(5 phút)", "thời lượng: 10'", "khoảng 15 phút"."""
     plain = straight_quotes(text)
-    for found in re.finditer(r"(\d+(?:[.,]\d+)?\s*(?:giờ|gio|tiếng|h)(?:\s*\d+\s*(?:phút|phut|p|'|’)?)?"
-                             r"|\d+(?:[.,]\d+)?\s*(?:phút|phut|ph|p|'|’|giây|giay|minutes?|mins?)(?!\w))", plain,
-                             re.IGNORECASE):
+    for found in re.finditer(
+        r"(\d+(?:[.,]\d+)?\s*(?:giờ|gio|tiếng|h)(?:\s*\d+\s*(?:phút|phut|p|'|’)?)?"
+        r"|\d+(?:[.,]\d+)?\s*(?:phút|phut|ph|p|'|’|giây|giay|minutes?|mins?)(?!\w))",
+        plain,
+        re.IGNORECASE,
+    ):
         seconds = parse_duration_text(found[1])
         if seconds:
             return seconds
@@ -145,7 +156,7 @@ def find_duration(text: str) -> int | None:
 
 
 def format_minutes_vi(seconds: int) -> str:
-    """"5 phút", "1 giờ 30 phút", "1 phút 30 giây": how the kịch bản says a duration."""
+    """ "5 phút", "1 giờ 30 phút", "1 phút 30 giây": how the kịch bản says a duration."""
     hours, rest = divmod(int(seconds), 3600)
     minutes, secs = divmod(rest, 60)
     parts = [f"{hours} giờ" if hours else "", f"{minutes} phút" if minutes else "", f"{secs} giây" if secs else ""]

@@ -17,8 +17,8 @@ from docx.document import Document as DocumentType
 from docx.opc.exceptions import OpcError
 from lxml import etree
 
-from presidium.core.catalogue.system import reason
 from presidium.core.catalogue import Message
+from presidium.core.catalogue.system import reason
 from presidium.core.importing.model import Notice, Para, Row, Table
 from presidium.core.importing.said import ImportRefused
 from presidium.core.importing.words import MAX_TEXT, clean
@@ -35,7 +35,9 @@ def read_docx(path: str | Path) -> tuple[list[Para | Table], list[Notice]]:
     try:
         document = Document(str(path))
     except (zipfile.BadZipFile, OpcError, KeyError, ValueError, etree.XMLSyntaxError) as error:
-        raise ImportRefused("importing.damaged", file=str(path), kind="Word .docx", detail=type(error).__name__) from None
+        raise ImportRefused(
+            "importing.damaged", file=str(path), kind="Word .docx", detail=type(error).__name__
+        ) from None
     except OSError as error:
         raise ImportRefused("importing.unreadable", file=str(path), detail=reason(error)) from None
     return _Reader(document, str(path)).read()
@@ -72,12 +74,14 @@ class _Reader:
         for box in p.iter(_W + "txbxContent"):
             inside = clean(" ".join(t.text or "" for t in box.iter(_W + "t")))
             if inside:
-                self.notices.append(Notice(Message("importing.textbox", where=Message("importing.para", n=number),
-                                                   text=_short(inside))))
+                self.notices.append(
+                    Notice(Message("importing.textbox", where=Message("importing.para", n=number), text=_short(inside)))
+                )
         text, bold, italic, cut = self.text_of(p)
         if cut:  # a pasted book: kept only in part, and the user is told so
-            self.notices.append(Notice(Message("importing.cut", where=Message("importing.para", n=number),
-                                               limit=MAX_TEXT)))
+            self.notices.append(
+                Notice(Message("importing.cut", where=Message("importing.para", n=number), limit=MAX_TEXT))
+            )
         style = self.style_name(p)
         label = self.numbering.label(p, self.styles.get(style))
         if label and text:
@@ -107,8 +111,7 @@ class _Reader:
                 break
         whole = "".join(parts)
         cut = len(" ".join(whole.split())) > MAX_TEXT  # clean() keeps MAX_TEXT characters once spaces are collapsed
-        return (clean(whole), bool(flags) and all(b for b, _ in flags), bool(flags) and all(i for _, i in flags),
-                cut)
+        return (clean(whole), bool(flags) and all(b for b, _ in flags), bool(flags) and all(i for _, i in flags), cut)
 
     def style_name(self, p: etree._Element) -> str:
         ppr = p.find(_W + "pPr")
@@ -225,8 +228,10 @@ def _style_numbering(document: DocumentType) -> dict[str, tuple[str, int]]:
             numpr = ppr.find(_W + "numPr") if ppr is not None else None
             if numpr is not None and numpr.find(_W + "numId") is not None:
                 level = numpr.find(_W + "ilvl")
-                found[style.name] = (numpr.find(_W + "numId").get(_W + "val"),
-                                     int(level.get(_W + "val")) if level is not None else 0)
+                found[style.name] = (
+                    numpr.find(_W + "numId").get(_W + "val"),
+                    int(level.get(_W + "val")) if level is not None else 0,
+                )
                 break
             based = current.element.find(_W + "basedOn")
             current = by_id.get(based.get(_W + "val")) if based is not None else None
@@ -256,7 +261,8 @@ class _Numbering:
                 levels[int(lvl.get(_W + "ilvl", "0"))] = (
                     fmt.get(_W + "val") if fmt is not None else "decimal",
                     text.get(_W + "val") if text is not None else "%1.",
-                    int(start.get(_W + "val")) if start is not None else 1)
+                    int(start.get(_W + "val")) if start is not None else 1,
+                )
             abstracts[abstract.get(_W + "abstractNumId")] = levels
         for num in root.iterchildren(_W + "num"):
             ref = num.find(_W + "abstractNumId")
@@ -270,7 +276,7 @@ class _Numbering:
     def label(self, p: etree._Element, style_numbering: tuple[str, int] | None) -> str:
         ppr = p.find(_W + "pPr")
         numpr = ppr.find(_W + "numPr") if ppr is not None else None
-        num_id, level = (style_numbering or (None, 0))
+        num_id, level = style_numbering or (None, 0)
         if numpr is not None:
             ident = numpr.find(_W + "numId")
             lvl = numpr.find(_W + "ilvl")

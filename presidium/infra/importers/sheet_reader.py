@@ -32,7 +32,9 @@ def read_xlsx(path: str | Path) -> list[Table]:
         # read_only streams the rows: a workbook with a stray formatted millionth row stays cheap
         workbook = openpyxl.load_workbook(str(path), read_only=True, data_only=True)
     except (InvalidFileException, zipfile.BadZipFile, KeyError, ValueError, TypeError) as error:
-        raise ImportRefused("importing.damaged", file=str(path), kind="Excel .xlsx", detail=type(error).__name__) from None
+        raise ImportRefused(
+            "importing.damaged", file=str(path), kind="Excel .xlsx", detail=type(error).__name__
+        ) from None
     except OSError as error:
         raise ImportRefused("importing.unreadable", file=str(path), detail=reason(error)) from None
     sheets: list[Table] = []

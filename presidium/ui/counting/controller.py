@@ -3,7 +3,7 @@ action goes through `CountingStation`, and a refusal comes back as a signal the 
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 

@@ -9,8 +9,8 @@ from PySide6.QtWidgets import QApplication
 from presidium.app.counting import CountingStation
 from presidium.ui.counting.controller import CountingController
 from presidium.ui.counting.window import CountingWindow
-from presidium.ui.screen_check import display_problem
 from presidium.ui.i18n import Language
+from presidium.ui.screen_check import display_problem
 
 
 def build_window(station: CountingStation, lang: str) -> CountingWindow:

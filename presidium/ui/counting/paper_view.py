@@ -76,14 +76,18 @@ class PaperView(QWidget):
         if shown.verdict:
             verdict_font = QFont(title_font)
             verdict_font.setPointSizeF(title_font.pointSizeF() * shown.verdict_scale)
-            while verdict_font.pointSizeF() > 8 and \
-                    QFontMetricsF(verdict_font).horizontalAdvance(shown.verdict) > (width - 2 * pad) * 2:
+            while (
+                verdict_font.pointSizeF() > 8
+                and QFontMetricsF(verdict_font).horizontalAdvance(shown.verdict) > (width - 2 * pad) * 2
+            ):
                 verdict_font.setPointSizeF(verdict_font.pointSizeF() - 1)
             painter.setFont(verdict_font)
             painter.setPen(QColor(t.ok if shown.verdict_ok else t.over))
-            painter.drawText(QRectF(pad, height - pad - verdict_height, width - 2 * pad, verdict_height),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-                             shown.verdict)
+            painter.drawText(
+                QRectF(pad, height - pad - verdict_height, width - 2 * pad, verdict_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
+                shown.verdict,
+            )
         painter.end()
 
     def _names(self, painter: QPainter, shown: Shown, area: QRectF) -> None:
@@ -97,6 +101,7 @@ class PaperView(QWidget):
         column_width = area.width() / columns
         # The longest name must fit its column beside its key and, without surplus, the two boxes.
         longest = max((f"{i}. {n}" for i, n in enumerate(shown.names, start=1)), key=len, default="")
+
         def room(metrics: QFontMetricsF) -> float:
             keys = metrics.horizontalAdvance("W") * 1.6 if shown.keys and count <= 40 else 0
             boxes = 0 if shown.surplus else max(metrics.horizontalAdvance(self.disagree_label()), 0) * 2 + 12
@@ -135,13 +140,26 @@ class PaperView(QWidget):
             if shown.surplus and index in shown.marks:
                 painter.setPen(QPen(QColor(t.over), max(2.0, row_height * 0.08)))
                 middle = y + row_height / 2
-                painter.drawLine(int(text_rect.left() - 2), int(middle),
-                                 int(text_rect.left() + metrics.horizontalAdvance(shown_text) + 4), int(middle))
+                painter.drawLine(
+                    int(text_rect.left() - 2),
+                    int(middle),
+                    int(text_rect.left() + metrics.horizontalAdvance(shown_text) + 4),
+                    int(middle),
+                )
             if not shown.surplus:
                 self._boxes(painter, index, shown, x + column_width - 8 - boxes_width, y, boxes_width, row_height, box)
 
-    def _boxes(self, painter: QPainter, index: int, shown: Shown, left: float, y: float, width: float,
-               height: float, box: float) -> None:
+    def _boxes(
+        self,
+        painter: QPainter,
+        index: int,
+        shown: Shown,
+        left: float,
+        y: float,
+        width: float,
+        height: float,
+        box: float,
+    ) -> None:
         t = self.theme
         half = (width - 12) / 2
         marks = {"agree": index not in shown.marks and index not in shown.blank, "disagree": index in shown.marks}

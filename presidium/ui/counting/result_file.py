@@ -8,6 +8,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 def choose_result_file(parent: QWidget) -> str:
     path, _ = QFileDialog.getOpenFileName(
-        parent, QCoreApplication.translate("CountingResult", "Counting result"), "",
-        QCoreApplication.translate("CountingResult", "Counting results (*.json)"))
+        parent,
+        QCoreApplication.translate("CountingResult", "Counting result"),
+        "",
+        QCoreApplication.translate("CountingResult", "Counting results (*.json)"),
+    )
     return path

@@ -14,7 +14,15 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QGroupBox, QHBoxLayout, QLabel, QListWidget, QMainWindow, QSpinBox, QVBoxLayout,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QSpinBox,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -97,16 +105,23 @@ class CountingWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.heading.setFont(font)
-        self.heading.setText(self.tr("{body} — round {round} — elect {seats} of {count} — station {station}").format(
-            body=paper.body, round=paper.round_no, seats=paper.seats, count=len(paper.candidates),
-            station=station.station))
+        self.heading.setText(
+            self.tr("{body} — round {round} — elect {seats} of {count} — station {station}").format(
+                body=paper.body,
+                round=paper.round_no,
+                seats=paper.seats,
+                count=len(paper.candidates),
+                station=station.station,
+            )
+        )
         layout.addWidget(self.heading)
         rules = station.rules
         if paper.surplus:
             rule_text = self.tr("Invalid by the rules: more than {seats} names kept; no name kept ({article}).")
         else:
-            rule_text = self.tr("Both or neither box marked: not counted for that name; the ballot stays valid "
-                                "({article}).")
+            rule_text = self.tr(
+                "Both or neither box marked: not counted for that name; the ballot stays valid ({article})."
+            )
         self.rule = QLabel(rule_text.replace("{seats}", str(paper.seats)).format(article=rules.cite(lang)))
         self.rule.setWordWrap(True)
         layout.addWidget(self.rule)
@@ -122,11 +137,15 @@ class CountingWindow(QMainWindow):
         layout.addLayout(papers, 1)
         self.counts = QLabel()
         layout.addWidget(self.counts)
-        keys = self.tr("Mark a name: the key beside it · Enter: record · Backspace: undo a mark, or take back the "
-                       "last ballot · F2: invalid… · Ctrl+G: enter a ballot again")
+        keys = self.tr(
+            "Mark a name: the key beside it · Enter: record · Backspace: undo a mark, or take back the "
+            "last ballot · F2: invalid… · Ctrl+G: enter a ballot again"
+        )
         if paper.surplus and len(paper.candidates) > 40:
-            keys = self.tr("Mark a name: its number, then Space · Enter: record · Backspace: undo a mark, or take "
-                           "back the last ballot · F2: invalid… · Ctrl+G: enter a ballot again")
+            keys = self.tr(
+                "Mark a name: its number, then Space · Enter: record · Backspace: undo a mark, or take "
+                "back the last ballot · F2: invalid… · Ctrl+G: enter a ballot again"
+            )
         self.keys = QLabel(keys)
         self.keys.setWordWrap(True)
         layout.addWidget(self.keys)
@@ -147,14 +166,24 @@ class CountingWindow(QMainWindow):
     def show_draft(self) -> None:
         """The ballot being typed: all a key press changes."""
         controller, paper, draft = self.controller, self.controller.station.paper, self.controller.draft
-        title = (self.tr("Ballot {number} — entered again") if controller.correcting
-                 else self.tr("Ballot {number}")).format(number=draft.number)
+        title = (
+            self.tr("Ballot {number} — entered again") if controller.correcting else self.tr("Ballot {number}")
+        ).format(number=draft.number)
         if draft.typed:
             title += f"   [{draft.typed}]"
         entry = draft.entry()
-        self.draft_view.show_ballot(Shown(title, paper.candidates, paper.surplus, draft.marks, draft.blank,
-                                          self._verdict(entry, preview=True), self._valid(entry),
-                                          verdict_scale=0.65))
+        self.draft_view.show_ballot(
+            Shown(
+                title,
+                paper.candidates,
+                paper.surplus,
+                draft.marks,
+                draft.blank,
+                self._verdict(entry, preview=True),
+                self._valid(entry),
+                verdict_scale=0.65,
+            )
+        )
 
     def refresh(self) -> None:
         controller, station = self.controller, self.controller.station
@@ -165,17 +194,28 @@ class CountingWindow(QMainWindow):
         number = controller.last_number
         if number is not None and number in station.state.entries:
             last = station.state.entries[number]
-            self.last_view.show_ballot(Shown(self.tr("Ballot {number}").format(number=number), paper.candidates,
-                                             paper.surplus, frozenset(last.marks), frozenset(last.blank),
-                                             self._verdict(last), self._valid(last), last.form == "invalid",
-                                             keys=False))
+            self.last_view.show_ballot(
+                Shown(
+                    self.tr("Ballot {number}").format(number=number),
+                    paper.candidates,
+                    paper.surplus,
+                    frozenset(last.marks),
+                    frozenset(last.blank),
+                    self._verdict(last),
+                    self._valid(last),
+                    last.form == "invalid",
+                    keys=False,
+                )
+            )
         else:
             self.last_view.show_ballot(None)
         entries = station.state.entries
         invalid = sum(1 for n in entries if not self._judged_valid(n, entries[n]))
-        self.counts.setText(self.tr("Entered: {entered} · valid: {valid} · invalid: {invalid} · next ballot: {next}")
-                            .format(entered=len(entries), valid=len(entries) - invalid, invalid=invalid,
-                                    next=station.state.next_number))
+        self.counts.setText(
+            self.tr("Entered: {entered} · valid: {valid} · invalid: {invalid} · next ballot: {next}").format(
+                entered=len(entries), valid=len(entries) - invalid, invalid=invalid, next=station.state.next_number
+            )
+        )
 
     def _judged_valid(self, number: int, entry: Entry) -> bool:
         known = self._validity.get(number)
@@ -200,7 +240,8 @@ class CountingWindow(QMainWindow):
             text = self.tr("VALID — {kept} names kept").format(kept=len(judged.votes))
         else:
             text = self.tr("VALID — agree {agree}, disagree {disagree}, not counted {blank}").format(
-                agree=len(judged.votes), disagree=len(entry.marks), blank=len(entry.blank))
+                agree=len(judged.votes), disagree=len(entry.marks), blank=len(entry.blank)
+            )
         return self.tr("If recorded: {verdict}").format(verdict=text) if preview else text
 
     # --- keys -------------------------------------------------------------------------------------
@@ -214,8 +255,9 @@ class CountingWindow(QMainWindow):
             self.ask_invalid()
         elif key == Qt.Key.Key_G and mods & Qt.KeyboardModifier.ControlModifier:
             self.ask_number()
-        elif not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier) and \
-                (Qt.Key.Key_0 <= key <= Qt.Key.Key_9 or Qt.Key.Key_A <= key <= Qt.Key.Key_Z):
+        elif not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier) and (
+            Qt.Key.Key_0 <= key <= Qt.Key.Key_9 or Qt.Key.Key_A <= key <= Qt.Key.Key_Z
+        ):
             # The key itself, not the text: a Vietnamese input method (Telex) may turn W into "ư".
             self.controller.press(chr(key))
         elif event.text() and not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier):

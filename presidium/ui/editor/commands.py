@@ -17,7 +17,9 @@ class SetFields(QUndoCommand):
     """Fields of one node set together (a title and the id made from it). Typing into the same field
     merges into one command, so Ctrl+Z takes back the word, not each letter."""
 
-    def __init__(self, draft: ProgramDraft, path: NodePath, values: dict[str, Any], text: str, typing: bool = False) -> None:
+    def __init__(
+        self, draft: ProgramDraft, path: NodePath, values: dict[str, Any], text: str, typing: bool = False
+    ) -> None:
         super().__init__(text)
         self.draft, self.path, self.values, self.typing = draft, path, dict(values), typing
         self.previous: dict[str, Any] = {}
@@ -58,8 +60,12 @@ class Structural(QUndoCommand):
         self._undo(self.where)
 
 
-def add(draft: ProgramDraft, text: str, entry: str, list_path: NodePath, index: int, title: str, **fields: Any) -> Structural:
-    return Structural(text, lambda: draft.new(entry, list_path, index, title, **fields), lambda path: draft.remove(path))
+def add(
+    draft: ProgramDraft, text: str, entry: str, list_path: NodePath, index: int, title: str, **fields: Any
+) -> Structural:
+    return Structural(
+        text, lambda: draft.new(entry, list_path, index, title, **fields), lambda path: draft.remove(path)
+    )
 
 
 def duplicate(draft: ProgramDraft, text: str, path: NodePath) -> Structural:
@@ -77,8 +83,9 @@ def delete(draft: ProgramDraft, text: str, path: NodePath) -> Structural:
 
 
 def move(draft: ProgramDraft, text: str, path: NodePath, list_path: NodePath, index: int) -> Structural:
-    return Structural(text, lambda: draft.move(path, list_path, index),
-                      lambda moved: draft.move(moved, path[:-1], path[-1]))
+    return Structural(
+        text, lambda: draft.move(path, list_path, index), lambda moved: draft.move(moved, path[:-1], path[-1])
+    )
 
 
 def add_rule(draft: ProgramDraft, text: str, name: str) -> Structural:

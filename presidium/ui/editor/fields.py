@@ -9,8 +9,19 @@ from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit,
-    QSpinBox, QTimeEdit, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
 )
 
 from presidium.core.durations import format_duration
@@ -129,8 +140,9 @@ class ChoiceField(Field):
 
     control: QComboBox
 
-    def __init__(self, key: str, lang: str, choices: list[tuple[str, str]], editable: bool = False,
-                 optional: str | None = None) -> None:
+    def __init__(
+        self, key: str, lang: str, choices: list[tuple[str, str]], editable: bool = False, optional: str | None = None
+    ) -> None:
         super().__init__(key, QComboBox(), lang)
         self.optional = optional is not None
         if optional is not None:
@@ -154,7 +166,9 @@ class ChoiceField(Field):
             self.control.setCurrentIndex(max(index, 0))
 
     def _chosen(self) -> None:
-        if self.control.isEditable() and self.control.currentText() != self.control.itemText(self.control.currentIndex()):
+        if self.control.isEditable() and self.control.currentText() != self.control.itemText(
+            self.control.currentIndex()
+        ):
             value: Any = self.control.currentText().strip()
         else:
             value = self.control.currentData()
@@ -298,8 +312,11 @@ class RefListField(Field):
             entry.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
     def _ticked(self) -> None:
-        chosen = [self.control.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.control.count())
-                  if self.control.item(i).checkState() == Qt.CheckState.Checked]
+        chosen = [
+            self.control.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.control.count())
+            if self.control.item(i).checkState() == Qt.CheckState.Checked
+        ]
         self.emit_edit(chosen or None)
 
 
@@ -331,11 +348,11 @@ class SpeakersField(Field):
     def _typed(self) -> None:
         speakers = []
         try:
-            for number, line in enumerate(clean_text(self.control.toPlainText(), 50_000).split("\n"), start=1):
+            for number, line in enumerate(clean_text(self.control.toPlainText(), 50_000).split("\n"), start=1):  # noqa: B007 — named in the refusal below
                 cells = [clean_line(cell) for cell in line.replace("\t", "|").split("|")]
                 if not any(cells):
                     continue
-                speaker = {key: cell for key, cell in zip(self.KEYS, cells) if cell}
+                speaker = {key: cell for key, cell in zip(self.KEYS, cells, strict=False) if cell}
                 if "duration" in speaker:
                     speaker["duration"] = format_duration(spoken_duration(speaker["duration"]))
                 speakers.append(speaker)
@@ -346,4 +363,3 @@ class SpeakersField(Field):
         self.refusal = ""
         self.set_problem("")
         self.emit_edit(speakers or None, typing=True)
-

@@ -15,7 +15,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QProcess, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QListWidget, QMessageBox, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
 )
 
 from presidium.app.editing import starting_points
@@ -23,8 +30,8 @@ from presidium.app.frozen import presidium_command
 from presidium.app.importing import ImportRefused, ImportResult
 from presidium.infra.program_file import ProgramFileError, draft_of_text
 from presidium.ui import dialogs
-from presidium.ui.importing.columns import choose_columns
 from presidium.ui.export_action import ExportJob
+from presidium.ui.importing.columns import choose_columns
 from presidium.ui.importing.script_export import ask_and_export_script
 from presidium.ui.widgets import busy_dialog
 
@@ -74,8 +81,11 @@ def import_program(window: EditorWindow, path: Path | None = None) -> EditorWind
         dialogs.inform(window, not_imported, error.message(window.lang), error=True)
         return None
     child = _beside(window, draft)
-    child.say(QCoreApplication.translate("EditorFiles", "Imported from {name}: {summary}").format(
-        name=path.name, summary=result.summary))
+    child.say(
+        QCoreApplication.translate("EditorFiles", "Imported from {name}: {summary}").format(
+            name=path.name, summary=result.summary
+        )
+    )
     if result.unplaced or result.notices:
         child.import_report = ImportReport(result, path.name, child)
         child.import_report.show()
@@ -114,8 +124,13 @@ class ImportReport(QDialog):
             self.unplaced.addItem(f"{where}: {shown}")
             self.unplaced.item(self.unplaced.count() - 1).setToolTip(text[:5000])
         if result.unplaced:
-            layout.addWidget(QLabel(self.tr("Not placed in the program ({count}): copy them where they belong.")
-                                    .format(count=len(result.unplaced))))
+            layout.addWidget(
+                QLabel(
+                    self.tr("Not placed in the program ({count}): copy them where they belong.").format(
+                        count=len(result.unplaced)
+                    )
+                )
+            )
             layout.addWidget(self.unplaced, 1)
         self.notices = QListWidget()
         self.notices.setObjectName("notices")
@@ -137,9 +152,13 @@ def _saved_and_clean(window: EditorWindow) -> bool:
     if (not window.stack.isClean() or window.path is None) and not window.save():
         return False
     if window.problems:
-        window.say(QCoreApplication.translate(
-            "EditorFiles", "Fix the problems listed first: documents are written only for a program without problems."),
-            refusal=True)
+        window.say(
+            QCoreApplication.translate(
+                "EditorFiles",
+                "Fix the problems listed first: documents are written only for a program without problems.",
+            ),
+            refusal=True,
+        )
         return False
     return True
 
@@ -165,16 +184,23 @@ def ballot_papers(window: EditorWindow) -> BallotsJob | None:
     """File → Ballot papers…: the ballot papers of the selected election item, written by `presidium ballots`."""
     item = selected_election(window)
     if item is None:
-        window.say(QCoreApplication.translate(
-            "EditorFiles", "Select an election item in the tree first: the ballot papers are for it."), refusal=True)
+        window.say(
+            QCoreApplication.translate(
+                "EditorFiles", "Select an election item in the tree first: the ballot papers are for it."
+            ),
+            refusal=True,
+        )
         return None
     if not _saved_and_clean(window):
         return None
     assert window.path is not None
     name = QCoreApplication.translate("EditorFiles", "ballots")
-    output, _ = QFileDialog.getSaveFileName(window, QCoreApplication.translate("EditorFiles", "Save the ballot papers"),
-                                            str(window.path.with_name(f"{name}-{item}.docx")),
-                                            QCoreApplication.translate("EditorFiles", "Word documents (*.docx)"))
+    output, _ = QFileDialog.getSaveFileName(
+        window,
+        QCoreApplication.translate("EditorFiles", "Save the ballot papers"),
+        str(window.path.with_name(f"{name}-{item}.docx")),
+        QCoreApplication.translate("EditorFiles", "Word documents (*.docx)"),
+    )
     if not output:
         return None
     if not output.lower().endswith(".docx"):
@@ -213,8 +239,9 @@ class BallotsJob(QObject):
         self.process = QProcess(self)
         command, *arguments = presidium_command()
         self.process.setProgram(command)
-        self.process.setArguments(arguments + ["--lang", lang, "ballots", str(program), "--item", item,
-                                               "-o", str(output)])
+        self.process.setArguments(
+            arguments + ["--lang", lang, "ballots", str(program), "--item", item, "-o", str(output)]
+        )
         self.process.finished.connect(self._ended)
         self.process.errorOccurred.connect(self._could_not_start)
 

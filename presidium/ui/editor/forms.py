@@ -16,7 +16,16 @@ from presidium.core.catalogue import decimal, vocabulary
 from presidium.core.editing import NodePath, ProgramDraft, Timeline
 from presidium.core.entry import EntryError, candidate_names, clean_line
 from presidium.ui.editor.fields import (
-    BoolField, ChoiceField, DateField, DurationField, Field, IntField, LineField, RefListField, SpeakersField, TextField,
+    BoolField,
+    ChoiceField,
+    DateField,
+    DurationField,
+    Field,
+    IntField,
+    LineField,
+    RefListField,
+    SpeakersField,
+    TextField,
     TimeField,
 )
 from presidium.ui.editor.script import ScriptField
@@ -40,21 +49,36 @@ class Words(QObject):
     """Choices and captions in the interface's language (the file keeps its keys)."""
 
     def kinds(self) -> list[tuple[str, str]]:
-        return [("ceremony", self.tr("Ceremony")), ("procedure", self.tr("Procedure")), ("report", self.tr("Report")),
-                ("speech", self.tr("Speech")), ("discussion", self.tr("Discussion")), ("vote", self.tr("Vote")),
-                ("election", self.tr("Election")), ("announcement", self.tr("Announcement")), ("break", self.tr("Break"))]
+        return [
+            ("ceremony", self.tr("Ceremony")),
+            ("procedure", self.tr("Procedure")),
+            ("report", self.tr("Report")),
+            ("speech", self.tr("Speech")),
+            ("discussion", self.tr("Discussion")),
+            ("vote", self.tr("Vote")),
+            ("election", self.tr("Election")),
+            ("announcement", self.tr("Announcement")),
+            ("break", self.tr("Break")),
+        ]
 
     def bases(self) -> list[tuple[str, str]]:
         """The vocabulary's bases (a ballot's words: "valid" is the valid ballots); "cast" keeps a caption that
         covers a show of hands and a ballot alike."""
         lang = interface_language()
-        shared = [(base, catalogue.text(vocabulary.base("ballot", base), lang))
-                  for base in ("convened", "present", "valid")]
+        shared = [
+            (base, catalogue.text(vocabulary.base("ballot", base), lang)) for base in ("convened", "present", "valid")
+        ]
         return shared + [("cast", self.tr("votes cast (abstentions included)"))]
 
     def fractions(self) -> list[tuple[str, str]]:
-        names = {"1/2": self.tr("one half"), "2/3": self.tr("two thirds"), "3/4": self.tr("three quarters"),
-                 "1/3": self.tr("one third"), "3/10": self.tr("three tenths (30%)"), "1/10": self.tr("one tenth")}
+        names = {
+            "1/2": self.tr("one half"),
+            "2/3": self.tr("two thirds"),
+            "3/4": self.tr("three quarters"),
+            "1/3": self.tr("one third"),
+            "3/10": self.tr("three tenths (30%)"),
+            "1/10": self.tr("one tenth"),
+        }
         return [(value, f"{value} — {names[value]}") for value in FRACTIONS]
 
 
@@ -100,10 +124,15 @@ class NodeForm(QWidget):
 
     def _build_congress(self) -> None:
         self.heading.setText(self.tr("Congress"))
-        for key, label in (("title", self.tr("Title")), ("organization", self.tr("Organization (issues the documents)")),
-                           ("superior", self.tr("Superior body")), ("congress_name", self.tr("Name on documents")),
-                           ("term", self.tr("Term")), ("place", self.tr("Place (for the date line)")),
-                           ("venue", self.tr("Venue"))):
+        for key, label in (
+            ("title", self.tr("Title")),
+            ("organization", self.tr("Organization (issues the documents)")),
+            ("superior", self.tr("Superior body")),
+            ("congress_name", self.tr("Name on documents")),
+            ("term", self.tr("Term")),
+            ("place", self.tr("Place (for the date line)")),
+            ("venue", self.tr("Venue")),
+        ):
             self._add(label, LineField(key, self.lang, optional=key not in ("title", "organization")))
         self._add(self.tr("Delegates convened"), IntField("delegates_convened", self.lang, 1, 100_000))
         self._add(self.tr("Quorum rule"), ChoiceField("quorum", self.lang, self._rules(), optional=self.tr("(none)")))
@@ -135,8 +164,9 @@ class NodeForm(QWidget):
         duration.control.setPlaceholderText(self.tr("5 phút, 1h30, 90s, 5m"))
         if item_kind == "discussion":
             self._add(self.tr("Time per speaker"), DurationField("speaker_allowance", self.lang, optional=True))
-            speakers = self._add(self.tr("Registered speakers (name | unit | topic | time)"),
-                                 SpeakersField("speaker", self.lang))
+            speakers = self._add(
+                self.tr("Registered speakers (name | unit | topic | time)"), SpeakersField("speaker", self.lang)
+            )
             speakers.control.setPlaceholderText(self.tr("Nguyễn Văn An | Đảng ủy xã | xây dựng Đảng | 7 phút"))
         if item_kind == "vote":
             self._add(self.tr("Question put to the vote"), LineField("vote.question", self.lang))
@@ -152,9 +182,16 @@ class NodeForm(QWidget):
         self._add(self.tr("Body to elect"), LineField("election.body", self.lang))
         self._add(self.tr("Seats"), IntField("election.seats", self.lang, 1, 1000))
         self._add(self.tr("Rule"), ChoiceField("election.rule", self.lang, self._rules()))
-        self._add(self.tr("Most extra names"), ChoiceField(
-            "election.max_surplus", self.lang, [("20%", "20%"), ("50%", "50%")], editable=True,
-            optional=self.tr("30% (the usual rule)")))
+        self._add(
+            self.tr("Most extra names"),
+            ChoiceField(
+                "election.max_surplus",
+                self.lang,
+                [("20%", "20%"), ("50%", "50%")],
+                editable=True,
+                optional=self.tr("30% (the usual rule)"),
+            ),
+        )
         candidates = CandidatesField("election.candidates", self.lang)
         candidates.set_words(self.tr("Sort in ballot order"))
         self._add(self.tr("Candidates (paste one name a line)"), candidates)
@@ -164,9 +201,17 @@ class NodeForm(QWidget):
         self.form.addRow("", self.surplus)
         candidates.changed_names.connect(self._show_surplus)
         nomination = "nomination" in self.draft.rule_names()
-        note = QLabel(self.tr("Withdrawals and floor nominations are decided by a show of hands at the podium; "
-                              "a nomination uses the rule 'nomination' when the program has one.")
-                      + ("" if nomination else " " + self.tr("This program has no 'nomination' rule: the election's rule is used.")))
+        note = QLabel(
+            self.tr(
+                "Withdrawals and floor nominations are decided by a show of hands at the podium; "
+                "a nomination uses the rule 'nomination' when the program has one."
+            )
+            + (
+                ""
+                if nomination
+                else " " + self.tr("This program has no 'nomination' rule: the election's rule is used.")
+            )
+        )
         note.setObjectName("caption")
         note.setWordWrap(True)
         self.form.addRow("", note)
@@ -220,11 +265,15 @@ class NodeForm(QWidget):
             script.set_values(self.draft.sample_values(self.path, timeline))
         if self.timeline is not None and timeline is not None:
             current = self.path[3] if len(self.path) == 4 else None
-            self.timeline.bar.show_timeline(timeline, current, (self.colours["accent"], self.colours["panel"],
-                                                                 self.colours["text"], self.colours["over"]))
+            self.timeline.bar.show_timeline(
+                timeline,
+                current,
+                (self.colours["accent"], self.colours["panel"], self.colours["text"], self.colours["over"]),
+            )
             self.timeline.words.setText(self._plan_words(timeline))
-            self.timeline.words.setStyleSheet(f"color: {self.colours['over']}; font-weight: bold;"
-                                              if self.timeline.flagged() else "")
+            self.timeline.words.setStyleSheet(
+                f"color: {self.colours['over']}; font-weight: bold;" if self.timeline.flagged() else ""
+            )
         if self.surplus is not None:
             self._show_surplus(self._value("election.candidates") or [])
 
@@ -235,11 +284,16 @@ class NodeForm(QWidget):
         if len(self.path) == 4:
             slot = next((s for s in timeline.slots if s.index == self.path[3]), None)
             if slot is not None:
-                text = self.tr("This item {start}–{end}").format(start=f"{slot.start:%H:%M}", end=f"{slot.end:%H:%M}") + " · " + text
+                text = (
+                    self.tr("This item {start}–{end}").format(start=f"{slot.start:%H:%M}", end=f"{slot.end:%H:%M}")
+                    + " · "
+                    + text
+                )
         if timeline.overrun and timeline.planned_end is not None:
             late = int((timeline.end - timeline.planned_end).total_seconds() // 60)
             text += " · " + self.tr("runs {minutes} min past its end at {end}").format(
-                minutes=late, end=f"{timeline.planned_end:%H:%M}")
+                minutes=late, end=f"{timeline.planned_end:%H:%M}"
+            )
         if timeline.collides:
             text += " · " + self.tr("runs into the session “{title}”").format(title=timeline.collides)
         return text
@@ -256,13 +310,24 @@ class NodeForm(QWidget):
         extra = count - seats
         share = decimal(extra / seats * 100, 1, self.lang)
         if count < seats:
-            text, bad = self.tr("{count} names for {seats} seats: fewer names than seats").format(count=count, seats=seats), True
+            text, bad = (
+                self.tr("{count} names for {seats} seats: fewer names than seats").format(count=count, seats=seats),
+                True,
+            )
         elif count > maximum:
-            text, bad = self.tr("{count} names for {seats} seats: {extra} extra ({share}%), over the cap of {maximum} names").format(
-                count=count, seats=seats, extra=extra, share=share, maximum=maximum), True
+            text, bad = (
+                self.tr(
+                    "{count} names for {seats} seats: {extra} extra ({share}%), over the cap of {maximum} names"
+                ).format(count=count, seats=seats, extra=extra, share=share, maximum=maximum),
+                True,
+            )
         else:
-            text, bad = self.tr("{count} names for {seats} seats: {extra} extra ({share}%), within the cap of {maximum} names").format(
-                count=count, seats=seats, extra=extra, share=share, maximum=maximum), False
+            text, bad = (
+                self.tr(
+                    "{count} names for {seats} seats: {extra} extra ({share}%), within the cap of {maximum} names"
+                ).format(count=count, seats=seats, extra=extra, share=share, maximum=maximum),
+                False,
+            )
         self.surplus.setText(text)
         self.surplus.setStyleSheet(f"color: {self.colours['over'] if bad else self.colours['ok']}; font-weight: bold;")
 
@@ -290,11 +355,16 @@ class NodeForm(QWidget):
         title = str(self.draft.get(self.path, "title", ""))
         if kind == "vote":
             values["vote"] = self.draft.get(self.path, "vote") or {
-                "question": title, "rule": "motion" if "motion" in rules else (rules[0] if rules else "")}
+                "question": title,
+                "rule": "motion" if "motion" in rules else (rules[0] if rules else ""),
+            }
         if kind == "election":
             values["election"] = self.draft.get(self.path, "election") or {
-                "body": "", "seats": 1, "rule": "election" if "election" in rules else (rules[0] if rules else ""),
-                "candidates": []}
+                "body": "",
+                "seats": 1,
+                "rule": "election" if "election" in rules else (rules[0] if rules else ""),
+                "candidates": [],
+            }
         if kind == "discussion":
             values.pop("speaker_allowance")
             values.pop("speaker")

@@ -13,18 +13,25 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QApplication, QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from presidium.app.editing import StartingPoint, starting_points, untitled_path
 from presidium.core.editing import ProgramDraft
 from presidium.infra.program_file import ProgramFileError, draft_of_text, pending_recovery, read_draft
-from presidium.ui.application import application
 from presidium.ui import dialogs
-from presidium.ui.screen_check import display_problem
+from presidium.ui.application import application
 from presidium.ui.editor.window import EditorWindow
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
 from presidium.ui.prefs import Preferences
+from presidium.ui.screen_check import display_problem
 from presidium.ui.theme import style_sheet, theme
 
 
@@ -70,17 +77,22 @@ def text_from(point: StartingPoint) -> str:
         return path.read_text(encoding="utf-8")
 
 
-def new_editor(lang: str, parent: QWidget | None = None, point: StartingPoint | None = None, *,
-               recover: bool | None = None) -> EditorWindow | None:
+def new_editor(
+    lang: str, parent: QWidget | None = None, point: StartingPoint | None = None, *, recover: bool | None = None
+) -> EditorWindow | None:
     """An editor on a new, unsaved program; None when the person cancels the choice. A new program left
     unsaved by an editor that did not close is offered back first (`recover` answers for tests)."""
     recovered = pending_recovery(untitled_path())
     if recovered is not None:
         if recover is None:
-            recover = dialogs.confirm(parent, QCoreApplication.translate("EditorLaunch", "Unsaved work found"),
-                                      QCoreApplication.translate("EditorLaunch", "A new program was left unsaved when "
-                                                                 "the editor closed. Restore it?"),
-                                      QCoreApplication.translate("EditorLaunch", "Restore"))
+            recover = dialogs.confirm(
+                parent,
+                QCoreApplication.translate("EditorLaunch", "Unsaved work found"),
+                QCoreApplication.translate(
+                    "EditorLaunch", "A new program was left unsaved when the editor closed. Restore it?"
+                ),
+                QCoreApplication.translate("EditorLaunch", "Restore"),
+            )
         if recover:
             try:
                 window = editor_window(draft_of_text(recovered), None, lang)
@@ -100,24 +112,33 @@ def new_editor(lang: str, parent: QWidget | None = None, point: StartingPoint | 
     return editor_window(draft, None, lang)
 
 
-def open_editor(path: Path, lang: str, parent: QWidget | None = None, *, recover: bool | None = None,
-                journal: Path | None = None) -> EditorWindow | None:
+def open_editor(
+    path: Path, lang: str, parent: QWidget | None = None, *, recover: bool | None = None, journal: Path | None = None
+) -> EditorWindow | None:
     """An editor on a program file; None (after saying why) when it cannot be read. Unsaved work left by
     an editor that did not close is offered back (`recover` answers for tests). `journal`: the podium's,
     when it records elsewhere than the program's default journal."""
     try:
         draft, _text = read_draft(path)
     except ProgramFileError as error:
-        dialogs.inform(parent, QCoreApplication.translate("EditorLaunch", "The program cannot be edited"),
-                       error.message(lang), error=True)
+        dialogs.inform(
+            parent,
+            QCoreApplication.translate("EditorLaunch", "The program cannot be edited"),
+            error.message(lang),
+            error=True,
+        )
         return None
     recovered = pending_recovery(path)
     if recovered is not None:
         if recover is None:
-            recover = dialogs.confirm(parent, QCoreApplication.translate("EditorLaunch", "Unsaved work found"),
-                                      QCoreApplication.translate("EditorLaunch", "The editor was closed without saving "
-                                                                 "changes to {name}. Restore them?").format(name=path.name),
-                                      QCoreApplication.translate("EditorLaunch", "Restore"))
+            recover = dialogs.confirm(
+                parent,
+                QCoreApplication.translate("EditorLaunch", "Unsaved work found"),
+                QCoreApplication.translate(
+                    "EditorLaunch", "The editor was closed without saving changes to {name}. Restore them?"
+                ).format(name=path.name),
+                QCoreApplication.translate("EditorLaunch", "Restore"),
+            )
         if recover:
             try:
                 window = editor_window(draft_of_text(recovered, path), path, lang, journal)

@@ -22,8 +22,9 @@ if TYPE_CHECKING:
 class ProgramMenu(QObject):
     """The two actions, put at the top of the podium's File menu; keeps the editors it opened alive."""
 
-    def __init__(self, menu: QMenu, window: QWidget, program_source: str, language: str,
-                 journal: Path | None = None) -> None:
+    def __init__(
+        self, menu: QMenu, window: QWidget, program_source: str, language: str, journal: Path | None = None
+    ) -> None:
         super().__init__(window)
         self.window, self.source, self.language, self.journal = window, program_source, language, journal
         self.editors: list[QWidget] = []

@@ -10,7 +10,15 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMenu, QPlainTextEdit, QSplitter, QTextBrowser, QToolButton, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QMenu,
+    QPlainTextEdit,
+    QSplitter,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from presidium.core.entry import EntryError, clean_text
@@ -36,7 +44,7 @@ class PlaceholderHighlighter(QSyntaxHighlighter):
 
     def highlightBlock(self, text: str) -> None:  # noqa: N802
         for match in _FIELD.finditer(text):
-            if text[max(0, match.start() - 1):match.start()] == "{":
+            if text[max(0, match.start() - 1) : match.start()] == "{":
                 continue  # {{ is a literal brace
             known = match.group()[1:-1] in PLACEHOLDERS
             self.setFormat(match.start(), match.end() - match.start(), self.known if known else self.unknown)

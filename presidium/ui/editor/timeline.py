@@ -47,8 +47,11 @@ class TimelineBar(QWidget):
                 painter.drawRect(box.adjusted(2, 2, -2, -2))
             if box.width() > 46:
                 painter.setPen(QColor("#FFFFFF") if late or slot.index == self.current else text)
-                painter.drawText(box.adjusted(4, 0, -2, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                                 slot.start.strftime("%H:%M"))
+                painter.drawText(
+                    box.adjusted(4, 0, -2, 0),
+                    Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                    slot.start.strftime("%H:%M"),
+                )
         if timeline.planned_end is not None:
             x = 1 + (timeline.planned_end - timeline.start).total_seconds() / total * width
             painter.setPen(QPen(alarm, 3))

@@ -93,7 +93,9 @@ class ProgramTree(QTreeWidget):
 
     @staticmethod
     def _article(draft: ProgramDraft, path: NodePath) -> str:
-        return f"{draft.get(path, 'number', '')} {draft.get(path, 'title', '')}".strip() or str(draft.get(path, "id", ""))
+        return f"{draft.get(path, 'number', '')} {draft.get(path, 'title', '')}".strip() or str(
+            draft.get(path, "id", "")
+        )
 
     def relabel(self, draft: ProgramDraft, path: NodePath, labels: dict[str, str]) -> None:
         item = self._items.get(path)
@@ -145,8 +147,12 @@ class ProgramTree(QTreeWidget):
             return
         target = tuple(target_item.data(0, PATH))
         place = self.dropIndicatorPosition()
-        destination = drop_destination(source, target, place == QAbstractItemView.DropIndicatorPosition.AboveItem,
-                                       place == QAbstractItemView.DropIndicatorPosition.OnItem)
+        destination = drop_destination(
+            source,
+            target,
+            place == QAbstractItemView.DropIndicatorPosition.AboveItem,
+            place == QAbstractItemView.DropIndicatorPosition.OnItem,
+        )
         if destination is not None:
             self.move_requested.emit(source, *destination)
 

@@ -5,15 +5,24 @@ unsaved work autosaved to a recovery file; a save that says when it changes a li
 from __future__ import annotations
 
 import re
-from pathlib import Path as FilePath
 from collections.abc import Callable
 from functools import partial
+from pathlib import Path as FilePath
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QListWidget, QListWidgetItem, QMainWindow, QMenu, QMessageBox, QScrollArea, QSplitter, QVBoxLayout,
+    QFileDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -22,7 +31,12 @@ from presidium.core.editing import NodePath, ProgramDraft
 from presidium.core.entry import slug
 from presidium.core.problems import Problem
 from presidium.infra.program_file import (
-    ProgramFileError, drop_recovery, fingerprint, save_text, text_of, write_recovery,
+    ProgramFileError,
+    drop_recovery,
+    fingerprint,
+    save_text,
+    text_of,
+    write_recovery,
 )
 from presidium.ui import dialogs
 from presidium.ui.editor import commands
@@ -43,14 +57,20 @@ class EditorWindow(QMainWindow):
     saved = Signal(str)  # the path written
     open_at_podium = Signal(str)
 
-    def __init__(self, draft: ProgramDraft, path: FilePath | None, lang: str, theme: Theme,
-                 journal: FilePath | None = None) -> None:
+    def __init__(
+        self, draft: ProgramDraft, path: FilePath | None, lang: str, theme: Theme, journal: FilePath | None = None
+    ) -> None:
         """`journal`: where the podium records this program's runs, when not the default journal."""
         super().__init__()
         self.setObjectName("editor")
         self.draft, self.path, self.lang, self.theme, self.journal = draft, path, lang, theme, journal
-        self.colours = {"accent": theme.accent, "over": theme.over, "ok": theme.ok, "panel": theme.panel,
-                        "text": theme.text}
+        self.colours = {
+            "accent": theme.accent,
+            "over": theme.over,
+            "ok": theme.ok,
+            "panel": theme.panel,
+            "text": theme.text,
+        }
         self.stack = QUndoStack(self)
         self.opened: list[EditorWindow] = []  # programs made or imported from this window's File menu
         self.problems: list[Problem] = []
@@ -111,9 +131,14 @@ class EditorWindow(QMainWindow):
 
     # -- words ---------------------------------------------------------------------------------
     def labels(self) -> dict[str, str]:
-        return {"congress": self.tr("Congress"), "rules": self.tr("Vote rules"), "sessions": self.tr("Sessions"),
-                "cards": self.tr("Contingency cards"), "regulations": self.tr("Regulations"),
-                "untitled": self.tr("(untitled)")}
+        return {
+            "congress": self.tr("Congress"),
+            "rules": self.tr("Vote rules"),
+            "sessions": self.tr("Sessions"),
+            "cards": self.tr("Contingency cards"),
+            "regulations": self.tr("Regulations"),
+            "untitled": self.tr("(untitled)"),
+        }
 
     def _title(self) -> None:
         name = self.path.name if self.path else self.tr("New program")
@@ -121,8 +146,14 @@ class EditorWindow(QMainWindow):
         self.setWindowTitle(self.tr("{name}{mark} — Program editor — Presidium").format(name=name, mark=mark))
 
     # -- menus ---------------------------------------------------------------------------------
-    def _action(self, menu: QMenu, name: str, text: str, handler: Callable[[], object],
-                keys: tuple[str | QKeySequence.StandardKey, ...] = ()) -> QAction:
+    def _action(
+        self,
+        menu: QMenu,
+        name: str,
+        text: str,
+        handler: Callable[[], object],
+        keys: tuple[str | QKeySequence.StandardKey, ...] = (),
+    ) -> QAction:
         action = QAction(text, self)
         action.setObjectName(f"editor_{name}")
         action.setShortcuts([QKeySequence(key) for key in keys])
@@ -134,16 +165,27 @@ class EditorWindow(QMainWindow):
     def _actions(self) -> None:
         self.actions_by_name: dict[str, QAction] = {}
         files = self.menuBar().addMenu(self.tr("&File"))
-        self._action(files, "new", self.tr("New program…"), lambda: file_actions.new_program(self),
-                     (QKeySequence.StandardKey.New,))
+        self._action(
+            files,
+            "new",
+            self.tr("New program…"),
+            lambda: file_actions.new_program(self),
+            (QKeySequence.StandardKey.New,),
+        )
         self._action(files, "import", self.tr("Import from Word or Excel…"), lambda: file_actions.import_program(self))
         files.addSeparator()
         self._action(files, "save", self.tr("Save"), self.save, (QKeySequence.StandardKey.Save,))
         self._action(files, "save_as", self.tr("Save as…"), self.save_as, ("Ctrl+Shift+S",))
         files.addSeparator()
-        self._action(files, "export_script", self.tr("Export script (.docx)…"), lambda: file_actions.export_script(self))
-        self._action(files, "ballots", self.tr("Ballot papers of the selected election (.docx)…"),
-                     lambda: file_actions.ballot_papers(self))
+        self._action(
+            files, "export_script", self.tr("Export script (.docx)…"), lambda: file_actions.export_script(self)
+        )
+        self._action(
+            files,
+            "ballots",
+            self.tr("Ballot papers of the selected election (.docx)…"),
+            lambda: file_actions.ballot_papers(self),
+        )
         files.addSeparator()
         self._action(files, "podium", self.tr("Open at the podium (rehearsal)"), self._to_podium)
         files.addSeparator()
@@ -223,8 +265,11 @@ class EditorWindow(QMainWindow):
                 values = dict(values, id=self.draft.unique(kind, values["title"], own))
         self._from_form = True
         try:
-            self.stack.push(commands.SetFields(self.draft, path, values, self.tr("Edit {field}").format(
-                field=", ".join(values)), typing))
+            self.stack.push(
+                commands.SetFields(
+                    self.draft, path, values, self.tr("Edit {field}").format(field=", ".join(values)), typing
+                )
+            )
         finally:
             self._from_form = False
         if "id" in values and self.form is not None and "id" in self.form.fields and "title" in values:
@@ -248,26 +293,54 @@ class EditorWindow(QMainWindow):
             self._push(commands.add_rule(self.draft, self.tr("Add a vote rule"), self.tr("rule")))
         elif entry == "session":
             index = path[1] + 1 if path[0] == "session" else sessions
-            self._push(commands.add(self.draft, self.tr("Add a session"), "session", ("session",), index,
-                                    self.tr("New session")))
+            self._push(
+                commands.add(
+                    self.draft, self.tr("Add a session"), "session", ("session",), index, self.tr("New session")
+                )
+            )
         elif entry == "item":
             if sessions == 0:
                 self.add("session")
                 path = self.tree.selected_path() or ("session", 0)
-            session, index = (path[1], path[3] + 1) if len(path) == 4 and path[0] == "session" else (
-                (path[1], 10**9) if path[0] == "session" and len(path) == 2 else (self.draft.count(("session",)) - 1, 10**9))
+            session, index = (
+                (path[1], path[3] + 1)
+                if len(path) == 4 and path[0] == "session"
+                else (
+                    (path[1], 10**9)
+                    if path[0] == "session" and len(path) == 2
+                    else (self.draft.count(("session",)) - 1, 10**9)
+                )
+            )
             fields = _kind_fields(self.draft, kind, label)
-            self._push(commands.add(self.draft, self.tr("Add an item"), "item", ("session", session, "item"), index,
-                                    label, kind=kind, **fields))
+            self._push(
+                commands.add(
+                    self.draft,
+                    self.tr("Add an item"),
+                    "item",
+                    ("session", session, "item"),
+                    index,
+                    label,
+                    kind=kind,
+                    **fields,
+                )
+            )
         elif entry == "article":
             if path[0] != "regulation":
                 self.say(self.tr("Select a regulation first: the article is added to it."), refusal=True)
                 return
             regulation = path[1]
             index = path[3] + 1 if len(path) == 4 else 10**9
-            self._push(commands.add(self.draft, self.tr("Add an article"), "article", ("regulation", regulation, "article"),
-                                    index, "", number=self.tr("Article {n}").format(
-                                        n=self.draft.count(("regulation", regulation, "article")) + 1)))
+            self._push(
+                commands.add(
+                    self.draft,
+                    self.tr("Add an article"),
+                    "article",
+                    ("regulation", regulation, "article"),
+                    index,
+                    "",
+                    number=self.tr("Article {n}").format(n=self.draft.count(("regulation", regulation, "article")) + 1),
+                )
+            )
         else:
             index = path[1] + 1 if path[0] == entry and len(path) == 2 else 10**9
             title = self.tr("New contingency card") if entry == "card" else self.tr("New regulation")
@@ -348,9 +421,12 @@ class EditorWindow(QMainWindow):
         for session in sessions:
             count = self.draft.count(session + ("item",))
             if self.tree.path_item(session + ("item", count)) is not None or (
-                    count and self.tree.path_item(session + ("item", count - 1)) is None):
+                count and self.tree.path_item(session + ("item", count - 1)) is None
+            ):
                 return False
-        return len(self.draft.rule_names()) == sum(1 for name in self.draft.rule_names() if self.tree.path_item(("rules", name)))
+        return len(self.draft.rule_names()) == sum(
+            1 for name in self.draft.rule_names() if self.tree.path_item(("rules", name))
+        )
 
     def _form_still_valid(self, form: NodeForm) -> bool:
         try:
@@ -372,8 +448,13 @@ class EditorWindow(QMainWindow):
             entry.setData(Qt.ItemDataRole.UserRole, self.draft.locate(problem))
             self.problem_list.addItem(entry)
         count = len(self.problems)
-        self.problem_caption.setText(self.tr("No problems: the podium can open this program.") if not count else
-                                     self.tr("{count} problem(s): the podium will not open the program until they are fixed.").format(count=count))
+        self.problem_caption.setText(
+            self.tr("No problems: the podium can open this program.")
+            if not count
+            else self.tr("{count} problem(s): the podium will not open the program until they are fixed.").format(
+                count=count
+            )
+        )
         self.problem_caption.setStyleSheet(f"color: {self.theme.over if count else self.theme.ok}; font-weight: bold;")
         self._mark_tree()
         self._show_problems_on_form()
@@ -423,8 +504,9 @@ class EditorWindow(QMainWindow):
         return self.save_to(self.path)
 
     def save_as(self) -> bool:
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Save the program"), str(self.path or "chuong-trinh.toml"),
-                                                self.tr("Program (*.toml)"))
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the program"), str(self.path or "chuong-trinh.toml"), self.tr("Program (*.toml)")
+        )
         if not chosen:
             return False
         return self.save_to(FilePath(chosen))
@@ -437,10 +519,11 @@ class EditorWindow(QMainWindow):
         run = live_run(path, self.journal if path == self.path else None) if path.exists() else None
         new_print = fingerprint(text)
         if run is not None and run.fingerprint != new_print and ask:
-            question = self.tr("This program has a live run (#{run}) recorded with the program {old}. Saved, the "
-                               "program becomes {new}: the podium will warn that the live run's program has changed "
-                               "when it is opened again. Save anyway?").format(
-                run=run.run_id, old=run.fingerprint[:12], new=new_print[:12])
+            question = self.tr(
+                "This program has a live run (#{run}) recorded with the program {old}. Saved, the "
+                "program becomes {new}: the podium will warn that the live run's program has changed "
+                "when it is opened again. Save anyway?"
+            ).format(run=run.run_id, old=run.fingerprint[:12], new=new_print[:12])
             if not dialogs.confirm(self, self.tr("The program of a live run"), question, self.tr("Save")):
                 return False
         try:
@@ -461,7 +544,9 @@ class EditorWindow(QMainWindow):
         if run is not None and run.fingerprint != new_print:
             done += " " + self.tr("The live run #{run} will warn that its program changed.").format(run=run.run_id)
         if count:
-            done += " " + self.tr("{count} problem(s) remain: the podium will not open it until they are fixed.").format(count=count)
+            done += " " + self.tr(
+                "{count} problem(s) remain: the podium will not open it until they are fixed."
+            ).format(count=count)
         self.say(done, refusal=bool(count))
         self.saved.emit(str(path))
         return True
@@ -478,9 +563,8 @@ class EditorWindow(QMainWindow):
             self.say(error.message(self.lang) if isinstance(error, ProgramFileError) else str(error), refusal=True)
 
     def _to_podium(self) -> None:
-        if not self.stack.isClean() or self.path is None:
-            if not self.save():
-                return
+        if (not self.stack.isClean() or self.path is None) and not self.save():
+            return
         if self.problems:
             self.say(self.tr("The podium opens only a program without problems."), refusal=True)
             return
@@ -488,9 +572,13 @@ class EditorWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if not self.stack.isClean():
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Unsaved changes"),
-                              self.tr("Save the changes to the program before closing?"),
-                              QMessageBox.StandardButton.NoButton, self)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Unsaved changes"),
+                self.tr("Save the changes to the program before closing?"),
+                QMessageBox.StandardButton.NoButton,
+                self,
+            )
             save = box.addButton(self.tr("Save"), QMessageBox.ButtonRole.AcceptRole)
             discard = box.addButton(self.tr("Close without saving"), QMessageBox.ButtonRole.DestructiveRole)
             cancel = box.addButton(self.tr("Cancel"), QMessageBox.ButtonRole.RejectRole)
@@ -515,6 +603,12 @@ def _kind_fields(draft: ProgramDraft, kind: str, title: str) -> dict:
     if kind == "vote":
         return {"vote": {"question": title, "rule": "motion" if "motion" in rules else (rules[0] if rules else "")}}
     if kind == "election":
-        return {"election": {"body": "", "seats": 1, "rule": "election" if "election" in rules else (rules[0] if rules else ""),
-                             "candidates": []}}
+        return {
+            "election": {
+                "body": "",
+                "seats": 1,
+                "rule": "election" if "election" in rules else (rules[0] if rules else ""),
+                "candidates": [],
+            }
+        }
     return {}

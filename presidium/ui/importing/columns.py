@@ -14,7 +14,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -34,8 +41,12 @@ class ColumnsDialog(QDialog):
         self.imported: ImportResult | None = None  # not `result`: that is QDialog.result(), the exit code
         self.setWindowTitle(self.tr("Import: what each column holds"))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Check what each column holds; change a column that was read wrongly, or set it "
-                               "aside. The sentence below says what the import gives."))
+        intro = QLabel(
+            self.tr(
+                "Check what each column holds; change a column that was read wrongly, or set it "
+                "aside. The sentence below says what the import gives."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -69,10 +80,19 @@ class ColumnsDialog(QDialog):
 
     # -- what the user sees ---------------------------------------------------------------------------
     def _labels(self) -> list[tuple[str | None, str]]:
-        return [(None, self.tr("not used")), ("number", self.tr("No. (STT)")), ("title", self.tr("Title")),
-                ("by", self.tr("Presenter")), ("script", self.tr("Words to read")), ("time", self.tr("Time of day")),
-                ("duration", self.tr("Duration")), ("notes", self.tr("Notes")), ("session", self.tr("Session")),
-                ("date", self.tr("Date")), ("kind", self.tr("Kind"))]
+        return [
+            (None, self.tr("not used")),
+            ("number", self.tr("No. (STT)")),
+            ("title", self.tr("Title")),
+            ("by", self.tr("Presenter")),
+            ("script", self.tr("Words to read")),
+            ("time", self.tr("Time of day")),
+            ("duration", self.tr("Duration")),
+            ("notes", self.tr("Notes")),
+            ("session", self.tr("Session")),
+            ("date", self.tr("Date")),
+            ("kind", self.tr("Kind")),
+        ]
 
     def _table_name(self, columns: Columns) -> str:
         if columns.table.name:
@@ -85,7 +105,7 @@ class ColumnsDialog(QDialog):
 
     def _show_table(self) -> None:
         columns = self._current()
-        rows = columns.table.rows[columns.header:columns.header + 1 + PREVIEW_ROWS]
+        rows = columns.table.rows[columns.header : columns.header + 1 + PREVIEW_ROWS]
         width = max((len(r.cells) for r in rows), default=0)
         self.grid.clear()
         self.grid.setColumnCount(width)

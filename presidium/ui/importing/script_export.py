@@ -8,8 +8,8 @@ as the other exports (`presidium export script --program FILE -o OUT --json`, re
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -20,15 +20,25 @@ from presidium.ui.widgets import busy_dialog
 _RUNNING: set[ExportJob] = set()  # jobs whose process has not ended yet
 
 
-def start_script_export(parent: QWidget | None, program: str | Path, output: str | Path, lang: str = "vi", *,
-                        on_done: Callable[[Written], None] | None = None,
-                        on_error: Callable[[str], None] | None = None) -> ExportJob:
+def start_script_export(
+    parent: QWidget | None,
+    program: str | Path,
+    output: str | Path,
+    lang: str = "vi",
+    *,
+    on_done: Callable[[Written], None] | None = None,
+    on_error: Callable[[str], None] | None = None,
+) -> ExportJob:
     """Write the script of `program` to `output` in a child process, behind a busy dialog."""
-    progress = busy_dialog(QCoreApplication.translate("ScriptExport", "Writing the script…"),
-                           QCoreApplication.translate("ScriptExport", "Script"), parent)
+    progress = busy_dialog(
+        QCoreApplication.translate("ScriptExport", "Writing the script…"),
+        QCoreApplication.translate("ScriptExport", "Script"),
+        parent,
+    )
     job = ExportJob("script", "", None, output, lang)
-    job.process.setArguments(["-m", "presidium", "--lang", lang, "export", "script", "--program", str(program),
-                              "-o", str(output), "--json"])
+    job.process.setArguments(
+        ["-m", "presidium", "--lang", lang, "export", "script", "--program", str(program), "-o", str(output), "--json"]
+    )
     job.process.setProgram(sys.executable)
     _RUNNING.add(job)
     job.succeeded.connect(lambda outcome: (progress.close(), on_done and on_done(outcome)))
@@ -42,9 +52,12 @@ def ask_and_export_script(parent: QWidget, program: str | Path, lang: str = "vi"
     """Ask where to save the script, write it, and say where it went (or why it could not be written)."""
     name = QCoreApplication.translate("ScriptExport", "script", "file name: lower case, no accents or spaces")
     suggested = str(Path(program).with_name(f"{name}.docx"))
-    output, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("ScriptExport", "Save the script"),
-                                            suggested, QCoreApplication.translate("ScriptExport",
-                                                                                  "Word documents (*.docx)"))
+    output, _ = QFileDialog.getSaveFileName(
+        parent,
+        QCoreApplication.translate("ScriptExport", "Save the script"),
+        suggested,
+        QCoreApplication.translate("ScriptExport", "Word documents (*.docx)"),
+    )
     if not output:
         return None
     if not output.lower().endswith(".docx"):
@@ -52,11 +65,13 @@ def ask_and_export_script(parent: QWidget, program: str | Path, lang: str = "vi"
 
     def done(outcome: Written) -> None:
         text = QCoreApplication.translate("ScriptExport", "Saved {path} ({seconds:.1f} s).").format(
-            path=outcome.path, seconds=outcome.seconds)
+            path=outcome.path, seconds=outcome.seconds
+        )
         QMessageBox.information(parent, QCoreApplication.translate("ScriptExport", "Script written"), text)
 
     def failed(message: str) -> None:
-        QMessageBox.warning(parent, QCoreApplication.translate("ScriptExport", "The script could not be written"),
-                            message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("ScriptExport", "The script could not be written"), message
+        )
 
     return start_script_export(parent, program, output, lang, on_done=done, on_error=failed)
