@@ -8,27 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from presidium.core.catalogue import Message
+from presidium.core.catalogue import Message, Says
 
 
 @dataclass(frozen=True)
-class Problem:
+class Problem(Says):
     """One thing wrong in a program file, with the line where it can be found (0: the file as a whole)."""
 
     file: str
     line: int
     said: Message
-
-    @property
-    def code(self) -> str:
-        return self.said.code
-
-    @property
-    def params(self) -> dict[str, object]:
-        return self.said.params
-
-    def message(self, lang: str = "vi") -> str:
-        return self.said.message(lang)
 
     def text(self, lang: str = "vi") -> str:
         """The line `presidium validate` prints: FILE:LINE: message."""

@@ -116,7 +116,24 @@ class Message(str):
         return (self.code,), dict(self.params)
 
 
-class Refusal(Exception):
+class Says:
+    """Something that holds a Message in `said` and is said through it: a Refusal, a loader Problem."""
+
+    said: Message
+
+    @property
+    def code(self) -> str:
+        return self.said.code
+
+    @property
+    def params(self) -> dict[str, object]:
+        return self.said.params
+
+    def message(self, lang: str = "vi") -> str:
+        return self.said.message(lang)
+
+
+class Refusal(Says, Exception):
     """Something Presidium will not do or cannot read, said by a catalogue code: str() is English,
     `message(lang)` either language. Subclasses only name where the refusal comes from (VoteError,
     JournalError, …) so callers can catch them apart; their words are all in the catalogue."""
@@ -129,17 +146,6 @@ class Refusal(Exception):
             code = f"{self.AREA}.{code}"
         self.said = Message(code, **params)
         super().__init__(str(self.said))
-
-    @property
-    def code(self) -> str:
-        return self.said.code
-
-    @property
-    def params(self) -> dict[str, object]:
-        return self.said.params
-
-    def message(self, lang: str = "vi") -> str:
-        return self.said.message(lang)
 
     def __reduce__(self) -> tuple[_Rebuild, tuple[type[Refusal], str, dict[str, object]]]:
         return _rebuild, (type(self), self.said.code, self.said.params)
