@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QScrollArea, QSizePolicy, QVB
 
 from presidium.core.announce import announce_election, announce_vote, election_warnings, format_percent
 from presidium.core.ballots import ElectionResult, ListChange, RoundSetup
+from presidium.core.catalogue import text as say
 from presidium.core.program import Item
 from presidium.core.records import Recorded
 from presidium.core.votes import VoteResult
@@ -178,31 +179,21 @@ class Results(QObject):
             )
         return Verdict(self.tr("APPROVED — {for_}/{present} in favour, {percent}").format(**figures), "ok")
 
-    def base_line(self, record: Recorded) -> str:
+    def base_line(self, record: Recorded, lang: str) -> str:
         """ "Base: 152 delegates convened · at least 77 votes needed" ("" for a void count)."""
         election = election_of(record)
         vote = hands_of(record)
         if election is not None:
             if election.void:
                 return ""
-            words = {
-                "convened": self.tr("delegates convened"),
-                "present": self.tr("delegates present"),
-                "cast": self.tr("ballots returned"),
-                "valid": self.tr("valid ballots"),
-            }
-            return self.tr("Base: {base} {words} · at least {needed} votes needed").format(
-                base=election.base_value, words=words.get(election.base, election.base), needed=election.threshold
+            counted = say(f"vocabulary.base-count.ballot.{election.base}", lang, n=election.base_value)
+            return self.tr("Base: {base} · at least {needed} votes needed").format(
+                base=counted, needed=election.threshold
             )
         if vote is not None:
-            words = {
-                "convened": self.tr("delegates convened"),
-                "present": self.tr("delegates present"),
-                "cast": self.tr("delegates voting"),
-                "valid": self.tr("delegates voting"),
-            }
-            return self.tr("Base: {base} {words} · at least {needed} in favour needed").format(
-                base=vote.base_value, words=words.get(vote.base, vote.base), needed=vote.threshold
+            counted = say(f"vocabulary.base-count.vote.{vote.base}", lang, n=vote.base_value)
+            return self.tr("Base: {base} · at least {needed} in favour needed").format(
+                base=counted, needed=vote.threshold
             )
         return ""
 
@@ -312,7 +303,7 @@ class ResultBoard(QWidget):
             self.verdict.setStyleSheet(
                 f"color: {theme.window}; background: {verdict.colour(theme)}; padding: 6px 10px; border-radius: 4px;"
             )
-        base = words.base_line(record)
+        base = words.base_line(record, lang)
         self.base.setText(base)
         self.base.setVisible(bool(base))
         self.base.setStyleSheet(f"color: {theme.muted}; background: transparent;")

@@ -975,32 +975,12 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
         <translation>THÔNG QUA — {for_}/{present} tán thành, {percent}</translation>
     </message>
     <message>
-        <source>delegates convened</source>
-        <translation>đại biểu được triệu tập</translation>
+        <source>Base: {base} · at least {needed} votes needed</source>
+        <translation>Cơ sở: {base} · cần ít nhất {needed} phiếu</translation>
     </message>
     <message>
-        <source>delegates present</source>
-        <translation>đại biểu có mặt</translation>
-    </message>
-    <message>
-        <source>ballots returned</source>
-        <translation>phiếu thu về</translation>
-    </message>
-    <message>
-        <source>valid ballots</source>
-        <translation>phiếu hợp lệ</translation>
-    </message>
-    <message>
-        <source>Base: {base} {words} · at least {needed} votes needed</source>
-        <translation>Cơ sở: {base} {words} · cần ít nhất {needed} phiếu</translation>
-    </message>
-    <message>
-        <source>delegates voting</source>
-        <translation>đại biểu tham gia biểu quyết</translation>
-    </message>
-    <message>
-        <source>Base: {base} {words} · at least {needed} in favour needed</source>
-        <translation>Cơ sở: {base} {words} · cần ít nhất {needed} đồng chí tán thành</translation>
+        <source>Base: {base} · at least {needed} in favour needed</source>
+        <translation>Cơ sở: {base} · cần ít nhất {needed} đồng chí tán thành</translation>
     </message>
 </context>
 <context>

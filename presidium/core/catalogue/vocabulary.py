@@ -18,6 +18,15 @@ ENTRIES: dict[str, tuple[str, str]] = {
     "base.ballot.present": ("số đại biểu có mặt", "delegates present"),
     "base.ballot.cast": ("số phiếu thu về", "ballots returned"),
     "base.ballot.valid": ("số phiếu hợp lệ", "valid ballots"),
+    # the base as a counted figure ("9 delegates convened"), in a show of hands and in an election
+    "base-count.vote.convened": ("{n} đại biểu được triệu tập", "{n} delegates convened"),
+    "base-count.vote.present": ("{n} đại biểu có mặt", "{n} delegates present"),
+    "base-count.vote.cast": ("{n} đại biểu tham gia biểu quyết", "{n} delegates voting"),
+    "base-count.vote.valid": ("{n} đại biểu tham gia biểu quyết", "{n} delegates voting"),
+    "base-count.ballot.convened": ("{n} đại biểu được triệu tập", "{n} delegates convened"),
+    "base-count.ballot.present": ("{n} đại biểu có mặt", "{n} delegates present"),
+    "base-count.ballot.cast": ("{n} phiếu thu về", "{n} ballots returned"),
+    "base-count.ballot.valid": ("{n} phiếu hợp lệ", "{n} valid ballots"),
     # outcomes
     "outcome.passed": ("Thông qua", "Carried"),
     "outcome.rejected": ("Không thông qua", "Not carried"),
