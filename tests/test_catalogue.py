@@ -137,3 +137,21 @@ def test_export_says_its_seconds_with_the_vietnamese_decimal_comma(tmp_path, cap
     assert main(["--lang", "vi", "export", "minutes", "--db", str(db), "-o", str(tmp_path / "bb.docx")]) == 0
     out = capsys.readouterr().out
     assert re.search(r"\(\d+,\d\d giây\)", out), out
+
+
+def test_a_count_of_one_is_said_in_the_singular():
+    from presidium.core.catalogue import counted
+
+    assert text(counted("export.written_review", 1), "en", run=2, mode="live", n=1, path="r.docx", seconds="0.1") == (
+        "Review of run 2 (live, against 1 rehearsal) written to r.docx (0.1 s)"
+    )
+    assert "against 3 rehearsals" in text(
+        counted("export.written_review", 3), "en", run=2, mode="live", n=3, path="r.docx", seconds="0.1"
+    )
+
+
+def test_every_singular_form_has_its_plural_with_the_same_blanks():
+    for code in (c for c in CATALOGUE if c.endswith(".one") and not c.startswith("cli_help.")):
+        plural = code.removesuffix(".one")
+        assert plural in CATALOGUE, f"{code} has no plural form {plural}"
+        assert blanks(CATALOGUE[code][1]) == blanks(CATALOGUE[plural][1]), code

@@ -8,7 +8,7 @@ import sys
 
 from presidium.app.cli_count import _candidates
 from presidium.app.counting import paper_for
-from presidium.core.catalogue import Message, text
+from presidium.core.catalogue import Message, counted, text
 from presidium.core.catalogue.system import reason
 from presidium.core.counting.messages import CountingError
 from presidium.core.loader import load_program
@@ -36,6 +36,6 @@ def main(args: argparse.Namespace) -> int:
         print(f"presidium: {said}", file=sys.stderr)
         return 1
     form = Message("cli.ballots.surplus" if paper.surplus else "cli.ballots.no-surplus")
-    said = "cli.ballots.written.one" if count == 1 else "cli.ballots.written.many"
+    said = counted("cli.ballots.written", count)
     print(text(said, lang, count=count, path=path, form=form))
     return 0

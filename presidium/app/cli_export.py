@@ -30,7 +30,7 @@ from presidium.app.recorded import (  # noqa: F401 — the names this command ha
     program_for,
     runs_in,
 )
-from presidium.core.catalogue import Message, decimal, text
+from presidium.core.catalogue import Message, counted, decimal, text
 from presidium.core.catalogue.system import reason
 from presidium.core.minutes import build_minutes
 from presidium.core.review import Review, RunInfo
@@ -165,7 +165,7 @@ def main(args: argparse.Namespace) -> int:
     for warning in outcome.warnings:
         print(text("export.warning", lang, message=warning), file=sys.stderr)
     mode = Message(f"vocabulary.mode.{outcome.run.mode}")
-    code = "export.written_minutes" if args.what == "minutes" else "export.written_review"
+    code = "export.written_minutes" if args.what == "minutes" else counted("export.written_review", outcome.rehearsals)
     print(
         text(
             code,

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from presidium.core.ballots import max_candidates, surplus_words
-from presidium.core.catalogue import Message, text
+from presidium.core.catalogue import Message, counted, text
 from presidium.core.catalogue.vocabulary import base
 from presidium.core.decisions import change_rule, quorum
 from presidium.core.durations import format_duration
@@ -22,7 +22,7 @@ def summary(program: Program, file: str, lang: str) -> str:
         "cards": len(program.cards),
         "rules": len(program.rules),
     }
-    said = {name: Message(f"cli.validate.{name}.{'one' if n == 1 else 'many'}", n=n) for name, n in counts.items()}
+    said = {name: Message(counted(f"cli.validate.{name}", n), n=n) for name, n in counts.items()}
     lines = [text("cli.validate.ok", lang, file=file, **said)]
     for session in program.sessions:
         lines.append(
@@ -92,9 +92,7 @@ def main(args: argparse.Namespace) -> int:
         print(error.text(lang), file=sys.stderr)
         count = len(error.problems)
         print(
-            text(
-                "cli.validate.count.one" if count == 1 else "cli.validate.count.many", lang, file=args.file, count=count
-            ),
+            text(counted("cli.validate.count", count), lang, file=args.file, count=count),
             file=sys.stderr,
         )
         return 1

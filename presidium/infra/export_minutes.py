@@ -12,7 +12,7 @@ from docx.shared import Mm
 
 from presidium.core.announce import format_percent, void_text
 from presidium.core.ballots import ElectionResult
-from presidium.core.catalogue import Message, text, vocabulary
+from presidium.core.catalogue import Message, counted, text, vocabulary
 from presidium.core.minutes import (
     PERCENT_DECIMALS,
     ElectedBody,
@@ -235,7 +235,7 @@ class _Writer(party.SectionedWriter):
                 self.para(f"{i}) {self.speaker(s)}")
             return
         if spoken:
-            self.para(self.say("minutes.spoke", n=len(spoken)))
+            self.para(self.say(counted("minutes.spoke", len(spoken)), n=len(spoken)))
             for i, s in enumerate(spoken, 1):
                 length = self.say("minutes.minutes_n", n=minutes_span(s.seconds)) if s.seconds is not None else ""
                 floor = self.say("minutes.floor") if s.floor else ""

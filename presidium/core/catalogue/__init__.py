@@ -92,6 +92,13 @@ def text(code: str, lang: str = "vi", /, **params: object) -> str:
     return template(code, lang).format(**{key: say(value, lang) for key, value in params.items()})
 
 
+def counted(code: str, n: int) -> str:
+    """The code to say a count with: "<code>.one" when `n` is 1 and the catalogue has that form
+    ("1 rehearsal"), else `code` ("3 rehearsals")."""
+    singular = f"{code}.one"
+    return singular if n == 1 and singular in CATALOGUE else code
+
+
 def decimal(value: float, places: int, lang: str = "vi") -> str:
     """A number with `places` decimals and the reader's decimal mark (Vietnamese writes 0,18; English 0.18)."""
     return f"{value:.{places}f}".replace(".", template("vocabulary.decimal-mark", lang))

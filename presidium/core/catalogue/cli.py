@@ -23,13 +23,13 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "{file}: valid — {sessions}, {items}, {cards}, {rules}",
     ),
     "validate.sessions.one": ("{n} phiên", "{n} session"),
-    "validate.sessions.many": ("{n} phiên", "{n} sessions"),
+    "validate.sessions": ("{n} phiên", "{n} sessions"),
     "validate.items.one": ("{n} mục", "{n} item"),
-    "validate.items.many": ("{n} mục", "{n} items"),
+    "validate.items": ("{n} mục", "{n} items"),
     "validate.cards.one": ("{n} thẻ tình huống", "{n} contingency card"),
-    "validate.cards.many": ("{n} thẻ tình huống", "{n} contingency cards"),
+    "validate.cards": ("{n} thẻ tình huống", "{n} contingency cards"),
     "validate.rules.one": ("{n} quy tắc biểu quyết", "{n} vote rule"),
-    "validate.rules.many": ("{n} quy tắc biểu quyết", "{n} vote rules"),
+    "validate.rules": ("{n} quy tắc biểu quyết", "{n} vote rules"),
     # the day of a session: the order of day, month and year is the language's (strftime)
     "validate.date": ("%d/%m/%Y", "%Y-%m-%d"),
     "validate.session": (
@@ -52,7 +52,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
     ),
     "validate.fingerprint": ("  dấu vân tay: {fingerprint}", "  fingerprint: {fingerprint}"),
     "validate.count.one": ("{file}: {count} lỗi", "{file}: {count} problem"),
-    "validate.count.many": ("{file}: {count} lỗi", "{file}: {count} problems"),
+    "validate.count": ("{file}: {count} lỗi", "{file}: {count} problems"),
     # simulate
     "simulate.item": ("mục", "item"),
     "simulate.planned": ("dự kiến", "planned"),
@@ -145,7 +145,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Đã ghi {count} phiếu bầu trên một trang A4 vào {path} ({form})",
         "Wrote {count} ballot paper on one A4 page to {path} ({form})",
     ),
-    "ballots.written.many": (
+    "ballots.written": (
         "Đã ghi {count} phiếu bầu trên một trang A4 vào {path} ({form})",
         "Wrote {count} ballot papers on one A4 page to {path} ({form})",
     ),

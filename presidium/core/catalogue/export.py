@@ -85,6 +85,11 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "giây)",
         "Review of run {run} ({mode}, against {n} rehearsals) written to {path} ({seconds} s)",
     ),
+    "written_review.one": (
+        "Đã xuất bản rút kinh nghiệm lượt chạy {run} ({mode}, so sánh với {n} lượt tổng duyệt) vào {path} ({seconds} "
+        "giây)",
+        "Review of run {run} ({mode}, against {n} rehearsal) written to {path} ({seconds} s)",
+    ),
     "footer": (
         "Nhật ký: lần chạy {run} · {events} sự kiện · mã cuối {head} · chương trình {fp}",
         "Journal: run {run} · {events} events · head {head} · program {fp}",

@@ -88,6 +88,7 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "Contributions registered in the program (no turns recorded):",
     ),
     "spoke": ("Có {n} ý kiến phát biểu, tham luận tại Đại hội:", "{n} contributions were delivered:"),
+    "spoke.one": ("Có {n} ý kiến phát biểu, tham luận tại Đại hội:", "{n} contribution was delivered:"),
     "minutes_n": ("{n} phút", "{n} min"),
     "floor": (" — đăng ký tại Đại hội", " — from the floor"),
     "written": ("Gửi tham luận bằng văn bản: {names}.", "Handed in writing: {names}."),

@@ -7,7 +7,7 @@ TRÌNH" then "B- CÁC BƯỚC CHI TIẾT" is shape 5; anything else is read as p
 
 from __future__ import annotations
 
-from presidium.core.catalogue import Message
+from presidium.core.catalogue import Message, counted
 from presidium.core.importing import lines
 from presidium.core.importing.model import Draft, Para, Table, Unplaced
 from presidium.core.importing.prose import ProseReader, read_prose, read_steps, split_steps, study
@@ -168,8 +168,8 @@ def summary(draft: Draft, unit: str = "para") -> Message:
         "unplaced": len(draft.unplaced),
     }
     said = {
-        name: Message(f"importing.{name}" + ("-1" if counts[name] == 1 else ""), n=counts[name])
+        name: Message(counted(f"importing.{name}", counts[name]), n=counts[name])
         for name in ("sessions", "items", "scripts", "presenters")
     }
-    unit_code = f"unit-{unit}" + ("-1" if counts["unplaced"] == 1 else "")
-    return Message("importing.summary", **said, unplaced=counts["unplaced"], unit=Message(f"importing.{unit_code}"))
+    unit_words = Message(counted(f"importing.unit-{unit}", counts["unplaced"]))
+    return Message("importing.summary", **said, unplaced=counts["unplaced"], unit=unit_words)
