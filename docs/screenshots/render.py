@@ -78,7 +78,7 @@ def main(lang: str = "vi") -> None:
         shot(f"podium-1920-{theme}")
         controller.toggle_stage()
         controller.stage.resize(1280, 720)
-        controller.send_message(window.actions.message_text("message_end"))
+        controller.send_message(window.commands.message_text("message_end"))
         shot(f"stage-{theme}", controller.stage)
         controller.toggle_stage()
         window.resize(1366, 768)
@@ -225,7 +225,7 @@ def tie_votes(names, seats: int, valid: int) -> dict[str, int]:
     elected = [valid - 4 - 2 * i for i in range(seats - 1)]
     rest = len(names) - seats - 1
     tied = min(elected[-1] - 6, (valid * seats - sum(elected) - 10 * rest) // 2)
-    votes = dict(zip(names, elected + [tied, tied], strict=True))
+    votes = dict(zip(names, elected + [tied, tied], strict=False))  # the first names; the rest below
     votes.update(dict.fromkeys(names[seats + 1 :], 10))
     return votes
 
@@ -234,7 +234,7 @@ def complete_votes(names, seats: int, valid: int) -> dict[str, int]:
     """Every seat filled; the others well behind, within what the ballots have left."""
     elected = [valid - 4 - 2 * i for i in range(seats)]
     left = valid * seats - sum(elected)
-    votes = dict(zip(names, elected, strict=True))
+    votes = dict(zip(names, elected, strict=False))  # the first names; the rest below
     for i, name in enumerate(names[seats:]):
         votes[name] = min(elected[-1] - 20 - 15 * i, left)
         left -= votes[name]
