@@ -9,18 +9,7 @@ import sys
 from collections.abc import Mapping
 from pathlib import Path
 
-MESSAGES = {
-    "no-display": (
-        "presidium: không tìm thấy màn hình (DISPLAY hoặc WAYLAND_DISPLAY chưa được đặt). Hãy chạy trong phiên "
-        "làm việc có giao diện đồ họa; các lệnh validate, simulate, runs, verify, export chạy được không cần màn hình.",
-        "presidium: no screen found (neither DISPLAY nor WAYLAND_DISPLAY is set). Run it in a graphical session; "
-        "validate, simulate, runs, verify and export work without a screen.",
-    ),
-    "no-xcb-cursor": (
-        "presidium: Qt cần thư viện libxcb-cursor để mở cửa sổ. Trên Debian/Ubuntu: sudo apt install libxcb-cursor0",
-        "presidium: Qt needs the libxcb-cursor library to open a window. On Debian/Ubuntu: sudo apt install libxcb-cursor0",
-    ),
-}
+from presidium.core.catalogue import text
 
 
 def display_problem(
@@ -29,16 +18,15 @@ def display_problem(
     """Why a window cannot open here, in the reader's language; None when it can (or we cannot tell)."""
     if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
         return None
-    column = 1 if lang == "en" else 0
     if not environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
-        return MESSAGES["no-display"][column]
+        return text("screen.no-display", lang)
     if (
         environ.get("DISPLAY")
         and not environ.get("WAYLAND_DISPLAY")
         and ctypes.util.find_library("xcb-cursor") is None
         and not bundled("libxcb-cursor.so")
     ):
-        return MESSAGES["no-xcb-cursor"][column]
+        return text("screen.no-xcb-cursor", lang)
     return None
 
 

@@ -49,6 +49,7 @@ AREAS: tuple[str, ...] = (
     "session",
     "speakers",
     "action_script",
+    "screen",
     "review",
 )
 
