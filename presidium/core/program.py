@@ -144,6 +144,13 @@ class Item:
     speaker_allowance: int | None = None  # default seconds per speaker for a discussion
     line: int = 0  # line in the program file where the item starts (0 when unknown)
 
+    @property
+    def takes_vote(self) -> bool:
+        """Whether a show of hands can be recorded on this item: a vote, or an election (its list changes,
+        its seats); an item inserted as a vote names no question yet but is one. A report, a speech or a
+        break is not voted on: a vote typed there would print a vote table for it in the minutes."""
+        return self.kind == "vote" or self.vote is not None or self.election is not None
+
 
 @dataclass(frozen=True)
 class Session:
