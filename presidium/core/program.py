@@ -50,6 +50,7 @@ class Members:
 
 
 PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
+DocumentForm = Literal["party", "youth", "state", "plain"]
 YOUTH_HEADING = "ĐOÀN TNCS HỒ CHÍ MINH"
 
 
@@ -74,11 +75,22 @@ class Congress:
     members: Members = Members()
 
     @property
+    def form(self) -> DocumentForm:
+        """Whose document conventions the congress's documents follow, as its heading says: the Party's,
+        the youth union's, the state's (a trade union, an association with the national heading), or
+        none ("plain": no national heading, as an association's general meeting abroad)."""
+        heading = " ".join(self.heading.split()).upper()
+        if heading == PARTY_HEADING:
+            return "party"
+        if heading == YOUTH_HEADING:
+            return "youth"
+        return "state" if heading else "plain"
+
+    @property
     def mark(self) -> str:
         """What stands under the issuing body: the Party's "*", the youth union's "***"; "" otherwise
         (a state-style document rules a short line under the issuing body instead)."""
-        heading = " ".join(self.heading.split()).upper()
-        return "*" if heading == PARTY_HEADING else "***" if heading == YOUTH_HEADING else ""
+        return {"party": "*", "youth": "***"}.get(self.form, "")
 
 
 @dataclass(frozen=True)
