@@ -1,4 +1,4 @@
-"""The minutes' number and code (số và ký hiệu) follow the organisation the program's heading names: the
+"""The minutes' (and the review's) number and code (số và ký hiệu) follow the organisation the program's heading names: the
 Party's "Số 01-BB/ĐH", the youth union's "Số: 01-BB/ĐH", a trade union's (the state's order) "Số: 01/BB-ĐH",
 a body with no national heading "Số: 01"; English "No." with the same reference. The counting records
 continue the one sequence with the counting committee's code."""
@@ -13,7 +13,9 @@ from docx import Document
 from presidium.core.clock import FakeClock
 from presidium.core.minutes import build_minutes, document_number
 from presidium.core.program import PARTY_HEADING, YOUTH_HEADING
+from presidium.core.review import RunInfo, build_review
 from presidium.infra.export_minutes import write_minutes
+from presidium.infra.export_review import write_review
 from support.programs import NAMES, planned_start, program_with_votes
 
 STATE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -67,3 +69,26 @@ def test_a_later_number_keeps_two_digits_and_the_form():
     assert document_number(7, "party") == "Số 07-BB/ĐH"
     assert document_number(12, "state", "BKP") == "Số: 12/BB-BKP"
     assert document_number(3, "youth", lang="en") == "No. 03-BB/ĐH"
+
+
+# heading, motto -> the review's number, left blank to fill by hand
+REVIEW_FORMS = {
+    "party": ((PARTY_HEADING, ""), "Số        -BC/ĐCT"),
+    "youth": ((YOUTH_HEADING, ""), "Số:        -BC/ĐCT"),
+    "trade union": ((STATE, MOTTO), "Số:        /BC-ĐCT"),
+    "no heading": (("", ""), "Số:"),
+}
+
+
+@pytest.mark.parametrize("organisation", list(REVIEW_FORMS))
+def test_the_review_leaves_its_number_blank_in_the_organisations_form(tmp_path, organisation):
+    (heading, motto), number = REVIEW_FORMS[organisation]
+    session = _run(tmp_path, heading, motto)
+    try:
+        review = build_review(session.program, RunInfo(session.run_id, "live", None, None), session.state)
+        for lang, said in (("vi", number), ("en", "No.")):
+            out = write_review(review, tmp_path / f"review-{lang}.docx", lang)
+            header = Document(str(out)).tables[0].rows[0].cells[0]
+            assert [p.text.strip() for p in header.paragraphs if p.text.strip()][-1] == said
+    finally:
+        session.close()
