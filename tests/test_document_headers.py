@@ -66,14 +66,15 @@ def test_trade_union_header_has_the_two_line_state_heading_and_no_star(headers):
     assert not has_rule_under(right[0]) and has_rule_under(right[1])  # the short rule is under the motto
     assert right[2].text == "Nam Định, ngày 16 tháng 9 năm 2023"
     assert "*" not in [p.text.strip() for p in left] and "***" not in [p.text.strip() for p in left]
-    issuing = [p for p in left if p.text != "Số 01-BB/ĐH"]
+    assert left[-1].text == "Số: 01/BB-ĐH"  # the state's order: number / kind - issuer
+    issuing = left[:-1]
     assert has_rule_under(issuing[-1]) and issuing[-1].text == "ĐẠI HỘI LẦN THỨ V"
 
 
 def test_youth_union_header_has_three_stars(headers):
     left, right = column(headers["header-youth-union"], 0), column(headers["header-youth-union"], 1)
     assert right[0].text == "ĐOÀN TNCS HỒ CHÍ MINH" and has_rule_under(right[0])
-    assert [p.text for p in left][-2:] == ["***", "Số 01-BB/ĐH"]
+    assert [p.text for p in left][-2:] == ["***", "Số: 01-BB/ĐH"]  # the youth union's "Số:" before the Party order
 
 
 @pytest.mark.parametrize("name", list(render_headers.SAMPLES))

@@ -388,8 +388,8 @@ def test_an_association_without_a_national_heading_gets_plain_english_documents(
     from presidium.app.samples import sample_path
 
     script = tmp_path / "agm.actions"
-    script.write_text(
-        "00:00 start\n00:30 present 180\n05:00 next\n07:00 vote for=170 against=5 abstain=5\n08:00 finish\n",
+    script.write_text(  # the vote on the agenda (a vote on the quorum check, a procedure, is refused)
+        "00:00 start\n00:30 present 180\n05:00 next\n07:00 next\n08:00 vote for=170 against=5 abstain=5\n09:00 finish\n",
         encoding="utf-8",
     )
     db, out = tmp_path / "agm.db", tmp_path / "minutes.docx"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from presidium.core.decisions import quorum
+from presidium.core.records import ItemRun
 from presidium.core.run import RunState
 from presidium.core.run_messages import InvalidAction
 from presidium.core.text_input import LIMITS, bad_character, normalize_name
@@ -105,6 +106,7 @@ def _quorum(state: RunState, payload: Mapping[str, object]) -> None:
 
 
 def _vote(state: RunState, payload: Mapping[str, object]) -> None:
+    _voted_item(state, payload)
     _quorum(state, payload)
 
 
@@ -127,17 +129,30 @@ def _counted_item(state: RunState, payload: Mapping[str, object]) -> None:
     """A counting record belongs to an election item: the one named (item=), else the current one. On a
     ceremony or a show of hands it would print a counting record with no body in the minutes, as the
     podium's V refuses an item that holds no vote. An unknown item= is left to the fold to refuse."""
+    entry = _named_item(state, payload, "ballot-no-item")
+    if entry is not None and entry.item.election is None:
+        raise InvalidAction("ballot-not-election", title=entry.item.title)
+
+
+def _voted_item(state: RunState, payload: Mapping[str, object]) -> None:
+    """A show of hands belongs to an item that is voted on (`Item.takes_vote`): the one named (item=), else
+    the current one. On a report or a break it would be decided against the program's usual rule and
+    printed in the minutes as a motion passed; the podium's V refuses such an item the same way."""
+    entry = _named_item(state, payload, "vote-no-item")
+    if entry is not None and not entry.item.takes_vote:
+        raise InvalidAction("vote-not-vote", title=entry.item.title)
+
+
+def _named_item(state: RunState, payload: Mapping[str, object], none_current: str) -> ItemRun | None:
+    """The item an action names (item=), else the current one (InvalidAction `none_current` when there is
+    none); None when item= is not an id the program holds: the fold refuses it as an unknown item."""
     named = payload.get("item")
     if named is None:
         current = state.current
         if current is None:
-            raise InvalidAction("ballot-no-item")
+            raise InvalidAction(none_current)
         named = current.id
-    if not isinstance(named, str):
-        return  # not an id: the fold refuses it as an unknown item
-    entry = state.items.get(named)
-    if entry is not None and entry.item.election is None:
-        raise InvalidAction("ballot-not-election", title=entry.item.title)
+    return state.items.get(named) if isinstance(named, str) else None
 
 
 _BY_KIND: dict[str, Callable[[RunState, Mapping[str, object]], None]] = {

@@ -17,7 +17,7 @@ from presidium.core.ballots import ElectionResult, ListChange
 from presidium.core.catalogue import text as catalogue_text
 from presidium.core.decisions import quorum
 from presidium.core.deviations import BETWEEN_SESSIONS, deviations, session_breaks
-from presidium.core.program import PARTY_HEADING, Item, Members, Program, Signers
+from presidium.core.program import PARTY_HEADING, DocumentForm, Item, Members, Program, Signers
 from presidium.core.records import Attendance, Recorded
 from presidium.core.run import RunState
 from presidium.core.speakers import SpeakerQueue
@@ -310,9 +310,25 @@ def _happenings(state: RunState, tolerance_pause: float = 60.0) -> list[Happenin
     return [happening for _, happening in found]
 
 
-def document_number(sequence: int, code: str = "BB/ĐH", lang: str = "vi") -> str:
-    """ "Số 01-BB/ĐH": all documents of one congress share one sequence from 01 (English: "No. 01")."""
-    return f"Số {sequence:02d}-{code}" if lang == "vi" else f"No. {sequence:02d}"
+# How each organisation writes a document's number and code (số và ký hiệu): the number, the kind of
+# document (BB: biên bản) and who issues it (ĐH: the congress, BKP: its vote-counting committee). The Party
+# and the youth union put the kind before the slash ("01-BB/ĐH", the youth union's "Số: 29-HD/TWĐTN-VP"),
+# the state and the trade union after it ("01/BB-ĐH", the trade union's "Số: 933/QĐ-TLĐ"); a body with
+# no national heading numbers its documents plainly. A reference, not words: the same in both languages.
+NUMBER_FORMS: dict[str, str] = {
+    "party": "{n}-{kind}/{issuer}",
+    "youth": "{n}-{kind}/{issuer}",
+    "state": "{n}/{kind}-{issuer}",
+    "plain": "{n}",
+}
+
+
+def document_number(sequence: int, form: DocumentForm = "party", issuer: str = "ĐH", lang: str = "vi") -> str:
+    """ "Số 01-BB/ĐH" (Party), "Số: 01-BB/ĐH" (youth union), "Số: 01/BB-ĐH" (trade union, state), "Số: 01"
+    (no national heading); English "No. …" with the same reference. All documents of one congress share
+    one sequence from 01; `issuer` "ĐH" for the congress's own minutes, "BKP" for a counting record."""
+    reference = NUMBER_FORMS[form].format(n=f"{sequence:02d}", kind="BB", issuer=issuer)
+    return catalogue_text(f"minutes.number.{form}", lang, reference=reference)
 
 
 def build_minutes(
@@ -394,7 +410,7 @@ def build_minutes(
         organization=congress.organization,
         congress_name=congress.congress_name,
         title=congress.title,
-        number=document_number(number, lang=lang),
+        number=document_number(number, congress.form, lang=lang),
         place=congress.place,
         date=(local(ended) if ended is not None else opened).date(),
         venue=congress.venue,
@@ -420,7 +436,7 @@ def build_minutes(
     )
     if state.logs.attendance:  # a journaled correction of the number convened stands in the minutes
         convened = state.logs.attendance[-1].convened
-    counting = tuple(document_number(number + i, "BB/BKP", lang) for i in range(1, len(all_rounds) + 1))
+    counting = tuple(document_number(number + i, congress.form, "BKP", lang) for i in range(1, len(all_rounds) + 1))
     return Minutes(
         header=header,
         mode=mode,

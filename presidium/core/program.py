@@ -50,6 +50,7 @@ class Members:
 
 
 PARTY_HEADING = "ĐẢNG CỘNG SẢN VIỆT NAM"
+DocumentForm = Literal["party", "youth", "state", "plain"]
 YOUTH_HEADING = "ĐOÀN TNCS HỒ CHÍ MINH"
 
 
@@ -74,11 +75,22 @@ class Congress:
     members: Members = Members()
 
     @property
+    def form(self) -> DocumentForm:
+        """Whose document conventions the congress's documents follow, as its heading says: the Party's,
+        the youth union's, the state's (a trade union, an association with the national heading), or
+        none ("plain": no national heading, as an association's general meeting abroad)."""
+        heading = " ".join(self.heading.split()).upper()
+        if heading == PARTY_HEADING:
+            return "party"
+        if heading == YOUTH_HEADING:
+            return "youth"
+        return "state" if heading else "plain"
+
+    @property
     def mark(self) -> str:
         """What stands under the issuing body: the Party's "*", the youth union's "***"; "" otherwise
         (a state-style document rules a short line under the issuing body instead)."""
-        heading = " ".join(self.heading.split()).upper()
-        return "*" if heading == PARTY_HEADING else "***" if heading == YOUTH_HEADING else ""
+        return {"party": "*", "youth": "***"}.get(self.form, "")
 
 
 @dataclass(frozen=True)
@@ -143,6 +155,13 @@ class Item:
     speakers: tuple[Speaker, ...] = ()
     speaker_allowance: int | None = None  # default seconds per speaker for a discussion
     line: int = 0  # line in the program file where the item starts (0 when unknown)
+
+    @property
+    def takes_vote(self) -> bool:
+        """Whether a show of hands can be recorded on this item: a vote, or an election (its list changes,
+        its seats); an item inserted as a vote names no question yet but is one. A report, a speech or a
+        break is not voted on: a vote typed there would print a vote table for it in the minutes."""
+        return self.kind == "vote" or self.vote is not None or self.election is not None
 
 
 @dataclass(frozen=True)

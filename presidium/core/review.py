@@ -14,7 +14,7 @@ from datetime import datetime
 
 from presidium.core.catalogue import Message
 from presidium.core.deviations import session_breaks
-from presidium.core.program import PARTY_HEADING, Program
+from presidium.core.program import PARTY_HEADING, DocumentForm, Program
 from presidium.core.run import RunState
 from presidium.core.speakers import DEFAULT_ALLOWANCE, SpeakerQueue
 
@@ -216,6 +216,7 @@ class Review:
     signer: str = ""  # the presidium's signer (`[congress.signers] presidium`), printed under the signature
     motto: str = ""  # the heading's second line (tiêu ngữ) of a state-style heading
     mark: str = "*"  # under the issuing body: "*" (Party), "***" (youth union), "" (a short rule)
+    form: DocumentForm = "party"  # whose number-and-code form the document takes (Congress.form)
 
     @property
     def planned_total(self) -> int:
@@ -416,6 +417,7 @@ def build_review(
         signer=program.congress.signers.presidium,
         motto=program.congress.motto,
         mark=program.congress.mark,
+        form=program.congress.form,
     )
     return _with_suggestions(review, program)
 

@@ -45,7 +45,7 @@ class _Writer(party.SectionedWriter):
             party.IssuingBody(
                 superior,
                 organization,
-                self.say("review_doc.number"),
+                self.say(f"review_doc.number.{r.form}"),
                 place,
                 day,
                 self.r.heading,

@@ -146,7 +146,7 @@ class PodiumController(QObject):
         """Arriving at a vote or an election, the status line says whether the congress has its quorum
         (in the alarm colour when it has not), before anyone presses V."""
         item = self.session.state.current_item
-        if item is None or (item.kind != "vote" and item.vote is None and item.election is None):
+        if item is None or not item.takes_vote:  # the rule core.admit applies to a vote
             return
         found = self.quorum_text()
         if found is not None:
@@ -277,7 +277,7 @@ class PodiumController(QObject):
     def open_vote(self) -> None:
         snap = self.snapshot()
         item = snap.item if snap.started and not snap.finished else None
-        if item is None or (item.kind != "vote" and item.vote is None and item.election is None):
+        if item is None or not item.takes_vote:  # the rule core.admit applies to a vote
             self.window.say(self.tr("Not done: the current item holds no vote."), refusal=True)
             return
         p = self.podium

@@ -10,6 +10,11 @@ from __future__ import annotations
 ENTRIES: dict[str, tuple[str, str]] = {
     "clock": ("{hour} giờ {minute} phút", "{hour}:{minute}"),
     "minutes": ("Biên bản", "Minutes"),
+    # the document's number and code, as each organisation writes it (core.minutes.NUMBER_FORMS)
+    "number.party": ("Số {reference}", "No. {reference}"),
+    "number.youth": ("Số: {reference}", "No. {reference}"),
+    "number.state": ("Số: {reference}", "No. {reference}"),
+    "number.plain": ("Số: {reference}", "No. {reference}"),
     "rehearsal": (
         "BẢN TỔNG DUYỆT — KHÔNG PHẢI BIÊN BẢN CHÍNH THỨC CỦA ĐẠI HỘI",
         "REHEARSAL — NOT THE OFFICIAL MINUTES",

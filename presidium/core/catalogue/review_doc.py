@@ -8,7 +8,12 @@ from __future__ import annotations
 
 ENTRIES: dict[str, tuple[str, str]] = {
     "when": ("{time} ngày {day}", "{time} on {day}"),
-    "number": ("Số        -BC/ĐCT", "No.        "),
+    # the number left blank to fill by hand, in the organisation's form (core.minutes.NUMBER_FORMS):
+    # BC, a report; ĐCT, the presidium that issues it
+    "number.party": ("Số        -BC/ĐCT", "No.        "),
+    "number.youth": ("Số:        -BC/ĐCT", "No.        "),
+    "number.state": ("Số:        /BC-ĐCT", "No.        "),
+    "number.plain": ("Số:        ", "No.        "),
     "report": ("Báo cáo", "Report"),
     "subject": ("Rút kinh nghiệm công tác điều hành Đại hội", "Lessons learned in running the congress"),
     "intro": (

@@ -173,6 +173,16 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "không thể ghi kết quả bầu: chưa có mục nào đang diễn ra",
         "cannot record the ballot: no item is under way",
     ),
+    "vote-not-vote": (
+        "không thể ghi biểu quyết: mục “{title}” không có nội dung biểu quyết; chuyển đến mục biểu quyết "
+        "(hoặc ghi rõ mục đó) rồi ghi lại",
+        "cannot record a vote: “{title}” is not voted on; go to the item that holds the vote "
+        "(or name it) and record it there",
+    ),
+    "vote-no-item": (
+        "không thể ghi biểu quyết: chưa có mục nào đang diễn ra",
+        "cannot record a vote: no item is under way",
+    ),
     "correction-same": ("số đại biểu được triệu tập đã là {got}", "{got} delegates are already convened"),
     # the names of actions, as they fill {action}
     "action.start": ("bắt đầu", "start"),
