@@ -273,6 +273,7 @@ def test_f4_lists_the_ballots_another_station_entered_differently_and_f3_puts_ea
     assert station.state.entries[2] == Entry(2, "struck", (3,))
     assert station.state.log[-1].kind == "entry-correct"
     assert [shown.diff_list.item(i).text()[:10] for i in range(shown.diff_list.count())] == ["Phiếu số 4"]
+    assert shown.diff_box.title().startswith("1 phiếu nhập khác với bàn B — F3: nhập lại phiếu đó")
     qtbot.keyClick(shown, Qt.Key.Key_F3)  # ballot 4, missing here: a first entry, not a correction
     assert not shown.controller.correcting and shown.controller.draft.number == 4
     keys(qtbot, shown, "5\n")
@@ -309,3 +310,15 @@ def test_comparing_is_refused_in_the_status_line_without_another_station_of_the_
     choose(monkeypatch, *(tmp_path / f"{n}.sqlite" for n in "cdefg"))
     qtbot.keyClick(shown, Qt.Key.Key_F4)
     assert "1 đến 4 bàn khác" in shown.status.text()
+
+
+def test_the_differences_are_said_in_english_when_the_window_is(qtbot, window, tmp_path, monkeypatch):
+    b = station_b(tmp_path, "1 struck 3\n2 invalid torn\n")
+    shown = window(lang="en")
+    keys(qtbot, shown, "4\n")
+    choose(monkeypatch, b)
+    qtbot.keyClick(shown, Qt.Key.Key_F4)
+    assert shown.diff_box.title().startswith("2 ballots differ from stations B")
+    first, second = (shown.diff_list.item(i).text() for i in range(2))
+    assert first == "Ballot 1 — A (this station): names 4 crossed out · B: names 3 crossed out"
+    assert second.startswith("Ballot 2 — A (this station): (not entered) · B: invalid: ")

@@ -125,6 +125,10 @@
         <translation>{count} phiếu nhập khác với bàn {names} — F3: phiếu tiếp theo · F5: đọc lại</translation>
     </message>
     <message>
+        <source>1 ballot differs from stations {names} — F3: enter it again · F5: read again</source>
+        <translation>1 phiếu nhập khác với bàn {names} — F3: nhập lại phiếu đó · F5: đọc lại</translation>
+    </message>
+    <message>
         <source>No ballot differs from stations {names} — F5: read again</source>
         <translation>Không phiếu nào nhập khác với bàn {names} — F5: đọc lại</translation>
     </message>

@@ -246,7 +246,9 @@ class CountingWindow(QMainWindow):
         again is the current row."""
         controller = self.controller
         names = ", ".join(other.record.name for other in controller.others)
-        if controller.differences:
+        if len(controller.differences) == 1:
+            title = self.tr("1 ballot differs from stations {names} — F3: enter it again · F5: read again")
+        elif controller.differences:
             title = self.tr("{count} ballots differ from stations {names} — F3: next · F5: read again")
         else:
             title = self.tr("No ballot differs from stations {names} — F5: read again")
