@@ -737,8 +737,9 @@ def bench_counting(res: Results, work: Path, ballots: int, window_ballots: int) 
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
 
-    from presidium.app.cli_tally import decide, load_stations
+    from presidium.app.cli_tally import decide
     from presidium.app.counting import CountingStation
+    from presidium.app.reconciling import load_stations
     from presidium.core.counting.draft import ROW_KEYS
     from presidium.core.counting.entries import Entry
     from presidium.core.counting.tally import reconcile, tally

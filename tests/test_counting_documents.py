@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.oxml.ns import qn
 
 from presidium.cli import main
 from presidium.infra.journal import Journal
@@ -42,10 +43,32 @@ def test_ballot_papers_without_surplus_have_agree_and_disagree_columns_and_sever
     assert main(["ballots", str(PROGRAM), "--item", "bau-ubkt", "-o", str(out)]) == 0
     words = texts(out)
     per_page = words.count("PHIẾU BẦU")
-    assert per_page >= 2 and words.count("Không đồng ý") == per_page
+    assert per_page == 3  # three names: three ballots on the page (two would waste a third of the paper)
     assert sum("cắt theo đường này" in w for w in words) == per_page - 1
     assert main(["ballots", str(PROGRAM), "--item", "bau-ubkt", "-o", str(out), "--per-page", "9"]) == 1
     assert f"chỉ vừa {per_page} phiếu" in capsys.readouterr().err
+
+
+def test_each_box_of_a_ballot_without_surplus_says_what_it_means_and_the_two_are_drawn_apart(tmp_path, capsys):
+    out = tmp_path / "phieu.docx"
+    assert main(["--lang", "en", "ballots", str(PROGRAM), "--item", "bau-ubkt", "-o", str(out)]) == 0
+    document = Document(str(out))
+    for table in document.tables[1::2]:  # each ballot: its header table, then the names
+        head, *rows = table.rows
+        assert [c.text for c in head.cells] == ["No.", "Name", "Agree", "Disagree"]
+        assert [[c.text for c in row.cells[2:]] for row in rows] == [["Agree", "Disagree"]] * 3
+        for row in [head, *rows]:
+            agree, disagree = (c._tc.tcPr.find(qn("w:shd")) for c in row.cells[2:])
+            assert agree is None and disagree is not None and disagree.get(qn("w:fill")) != "FFFFFF"
+        label = rows[0].cells[3].paragraphs[0].runs[0].font
+        assert label.size.pt < 12 and label.color.rgb is not None  # small and grey, under a voter's X
+    said = [p.text for p in document.paragraphs if p.text.startswith("Mark one box")]
+    assert said and all("Both boxes marked, or neither" in line for line in said)
+    vi = tmp_path / "phieu-vi.docx"
+    assert main(["ballots", str(PROGRAM), "--item", "bau-ubkt", "-o", str(vi)]) == 0
+    words = texts(vi)
+    assert words.count("Không đồng ý") == words.count("PHIẾU BẦU") * 4  # the head and the three boxes
+    assert any("cả hai ô, hoặc không đánh dấu ô nào" in w for w in words)
 
 
 def test_the_entry_log_prints_every_ballot_and_correction_with_the_head_hash(tmp_path, capsys):

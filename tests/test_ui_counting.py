@@ -230,3 +230,95 @@ def test_presidium_count_without_a_script_opens_the_window_on_the_station(qtbot,
     assert main(["count", str(PROGRAM), "--item", "bau-bch", "--station", "B", "--db", str(tmp_path / "b.sqlite")]) == 0
     assert seen == ["Kiểm phiếu — bàn B"]
     assert QApplication.translate("CountingWindow", "Ballot {number}") == "Ballot {number}"  # catalogue removed
+
+
+def station_b(tmp_path, lines: str, item="bau-bch") -> Path:
+    """Station B's journal, entered from an ENTRIES script as `presidium count --script` enters it."""
+    from presidium.cli import main
+
+    script, db = tmp_path / f"b-{item}.txt", tmp_path / f"b-{item}.sqlite"
+    script.write_text(lines, encoding="utf-8")
+    args = ["count", str(PROGRAM), "--item", item, "--station", "B", "--db", str(db), "--script", str(script)]
+    assert main(args) == 0
+    return db
+
+
+def choose(monkeypatch, *paths: Path) -> None:
+    """The file dialog F4 opens answers with `paths`."""
+    from PySide6.QtWidgets import QFileDialog
+
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
+
+
+def test_f4_lists_the_ballots_another_station_entered_differently_and_f3_puts_each_up_to_correct(
+    qtbot, window, tmp_path, monkeypatch
+):
+    b = station_b(tmp_path, "1 struck 1 2\n2 struck 3\n3 struck -\n4 struck 5\n")
+    shown = window()
+    station = shown.controller.station
+    keys(qtbot, shown, "12\n" + "4\n" + "\n")  # ballot 2 differs (4 struck, B has 3); 4 not entered here yet
+    assert shown.diff_box.isHidden()
+    choose(monkeypatch, b)
+    qtbot.keyClick(shown, Qt.Key.Key_F4)
+    assert shown.diff_box.isVisible() and shown.diff_box.title().startswith("2 phiếu nhập khác với bàn B")
+    rows = [shown.diff_list.item(i).text() for i in range(shown.diff_list.count())]
+    assert rows == [
+        "Phiếu số 2 — A (bàn này): gạch tên số 4 · B: gạch tên số 3",
+        "Phiếu số 4 — A (bàn này): (chưa nhập) · B: gạch tên số 5",
+    ]
+    qtbot.keyClick(shown, Qt.Key.Key_F3)  # the next difference: ballot 2, entered again as a correction
+    assert shown.controller.correcting and shown.draft_view.shown.title.startswith("Phiếu số 2 — nhập lại")
+    assert shown.diff_list.currentRow() == 0
+    keys(qtbot, shown, "3\n")
+    assert station.state.entries[2] == Entry(2, "struck", (3,))
+    assert station.state.log[-1].kind == "entry-correct"
+    assert [shown.diff_list.item(i).text()[:10] for i in range(shown.diff_list.count())] == ["Phiếu số 4"]
+    assert shown.diff_box.title().startswith("1 phiếu nhập khác với bàn B — F3: nhập lại phiếu đó")
+    qtbot.keyClick(shown, Qt.Key.Key_F3)  # ballot 4, missing here: a first entry, not a correction
+    assert not shown.controller.correcting and shown.controller.draft.number == 4
+    keys(qtbot, shown, "5\n")
+    assert shown.diff_list.count() == 0 and shown.diff_box.title().startswith("Không phiếu nào nhập khác với bàn B")
+    qtbot.keyClick(shown, Qt.Key.Key_F3)
+    assert shown.status.text() == "các bàn không khác nhau ở phiếu nào"
+    # B corrects its own ballot 3 afterwards; F5 reads its journal again and the new difference shows.
+    station_b(tmp_path, "1 struck 1 2\n2 struck 3\n3 struck 7\n4 struck 5\n")
+    qtbot.keyClick(shown, Qt.Key.Key_F5)
+    assert [shown.diff_list.item(i).text() for i in range(shown.diff_list.count())] == [
+        "Phiếu số 3 — A (bàn này): không gạch tên nào · B: gạch tên số 7"
+    ]
+    with Journal.open(b, readonly=True) as journal:  # the correction is in B's journal, not in A's
+        assert journal.events(1)[-1].kind == "entry-correct"
+    assert station.state.log[-1].kind == "entry" and station.state.log[-1].number == 4
+
+
+def test_comparing_is_refused_in_the_status_line_without_another_station_of_the_same_round(
+    qtbot, window, tmp_path, monkeypatch
+):
+    shown = window()
+    keys(qtbot, shown, "12\n")
+    qtbot.keyClick(shown, Qt.Key.Key_F3)
+    assert "chưa đối chiếu với bàn nào" in shown.status.text()
+    qtbot.keyClick(shown, Qt.Key.Key_F5)
+    assert "nhấn F4" in shown.status.text()
+    choose(monkeypatch, tmp_path / "bau-bch.sqlite")  # its own journal
+    qtbot.keyClick(shown, Qt.Key.Key_F4)
+    assert "bàn “A” được đưa vào hai lần" in shown.status.text()
+    choose(monkeypatch, station_b(tmp_path, "1 disagree 2\n", item="bau-ubkt"))  # B counted another item
+    qtbot.keyClick(shown, Qt.Key.Key_F4)
+    assert "không có lượt nhập phiếu cho mục bau-bch" in shown.status.text()
+    assert shown.diff_box.isHidden() and shown.controller.others == []
+    choose(monkeypatch, *(tmp_path / f"{n}.sqlite" for n in "cdefg"))
+    qtbot.keyClick(shown, Qt.Key.Key_F4)
+    assert "1 đến 4 bàn khác" in shown.status.text()
+
+
+def test_the_differences_are_said_in_english_when_the_window_is(qtbot, window, tmp_path, monkeypatch):
+    b = station_b(tmp_path, "1 struck 3\n2 invalid torn\n")
+    shown = window(lang="en")
+    keys(qtbot, shown, "4\n")
+    choose(monkeypatch, b)
+    qtbot.keyClick(shown, Qt.Key.Key_F4)
+    assert shown.diff_box.title().startswith("2 ballots differ from stations B")
+    first, second = (shown.diff_list.item(i).text() for i in range(2))
+    assert first == "Ballot 1 — A (this station): names 4 crossed out · B: names 3 crossed out"
+    assert second.startswith("Ballot 2 — A (this station): (not entered) · B: invalid: ")

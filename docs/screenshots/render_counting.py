@@ -56,6 +56,33 @@ def window(app, language, program: Path, item: str, keys: list[str], out: Path, 
     print(out.relative_to(ROOT))
 
 
+def differences(app, language, program: Path, out: Path, lang: str, work: Path) -> None:
+    """Station A after comparing with B's journal (F4): two ballots differ, the first put up again (F3)."""
+    script = work / "b.txt"
+    script.write_text("1 struck 2 5\n2 struck 1 3 4\n3 struck 1 2\n4 struck 2 9\n5 invalid torn\n", encoding="utf-8")
+    b = work / "differences-b.sqlite"
+    args = ["count", str(program), "--item", "bau-ban-chap-hanh", "--station", "B", "--db", str(b)]
+    cli([*args, "--script", str(script)])
+    language.use(lang)
+    station = CountingStation.open(load_program(program), "bau-ban-chap-hanh", "A", work / "differences-a.sqlite")
+    shown = build_window(station, lang)
+    shown.resize(1366, 768)
+    shown.show()
+    for ballot in ["25\n", "134\n", "12\n", "28\n"]:  # ballot 4: 2 and 8 struck, B has 2 and 9
+        for char in ballot:
+            if char == "\n":
+                QTest.keyClick(shown, Qt.Key.Key_Return)
+            else:
+                QTest.keyClicks(shown, char)
+    shown.controller.compare([b])  # what F4 does once the journal is chosen in the file dialog
+    QTest.keyClick(shown, Qt.Key.Key_F3)
+    app.processEvents()
+    shown.grab().save(str(out))
+    shown.close()
+    station.close()
+    print(out.relative_to(ROOT))
+
+
 def page(docx: Path, out: Path, work: Path, number: int = 1) -> None:
     subprocess.run(
         ["libreoffice", "--headless", "--convert-to", "pdf", "--outdir", str(work), str(docx)],
@@ -104,6 +131,7 @@ def main() -> int:
             "vi",
             work,
         )
+        differences(app, language, sample, SHOTS / "counting-differences-1366-vi.png", "vi", work)
         language.use("en")
         if shutil.which("libreoffice") is None or shutil.which("pdftoppm") is None:
             print("libreoffice or pdftoppm missing: the document pages are not rendered", file=sys.stderr)

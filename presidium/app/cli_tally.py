@@ -14,19 +14,17 @@ import argparse
 import json
 import os
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
-from presidium.app.counting import find_count, station_record
+from presidium.app.reconciling import Station, load_stations
 from presidium.core.announce import announce_election
 from presidium.core.ballots import ElectionResult
 from presidium.core.catalogue import text
 from presidium.core.catalogue.system import reason
 from presidium.core.counting.messages import CountingError
 from presidium.core.counting.paper import BallotPaper
-from presidium.core.counting.result import MAX_ISSUED, StationRecord, result_document
+from presidium.core.counting.result import MAX_ISSUED, result_document
 from presidium.core.counting.rules import reason_text
-from presidium.core.counting.station import StationState
 from presidium.core.counting.tally import Difference, Tally, reconcile, tally
 from presidium.core.decisions import decide_ballot
 from presidium.core.loader import load_program
@@ -34,37 +32,7 @@ from presidium.core.problems import ProgramError
 from presidium.core.program import Program
 from presidium.core.records import Attendance
 from presidium.core.votes import VoteError
-from presidium.infra.journal import Journal, JournalError
-
-
-@dataclass(frozen=True)
-class Station:
-    """One station's count as the tally reads it: its verified record, its folded entries, its paper."""
-
-    record: StationRecord
-    state: StationState
-    paper: BallotPaper
-
-
-def load_stations(paths: list[Path], item: str, round_no: int) -> list[Station]:
-    stations = []
-    for path in paths:
-        with Journal.open(path, readonly=True) as journal:
-            run, state = find_count(journal, item, round_no)
-            if state.paper is None:  # find_count only returns opened counts; say so rather than crash
-                raise CountingError("counting.no-count", path=journal.path, item=item, round=round_no)
-            stations.append(Station(station_record(journal, run), state, state.paper))
-    first = stations[0]
-    for other in stations[1:]:
-        if other.state.identity() != first.state.identity():
-            raise CountingError(
-                "counting.stations-other",
-                first=first.record.name,
-                what_first=first.paper.describe(),
-                other=other.record.name,
-                what_other=other.paper.describe(),
-            )
-    return stations
+from presidium.infra.journal import JournalError
 
 
 def decide(

@@ -3,8 +3,10 @@
 Top left the convening body with room for its seal, top right the national line when the program
 has one; "PHIẾU BẦU", the body and term, the number to elect, the instruction line, then the names
 in ballot order, numbered. With surplus candidates the voter crosses names out; without, each name
-has the columns "Đồng ý" / "Không đồng ý". As many ballots as fit go on one A4 page, with a dashed
-cut line between them.
+has the columns "Đồng ý" / "Không đồng ý": each box carries its own word in small grey type and the
+"Không đồng ý" column is shaded, so the two boxes are told apart at a glance even far from the column
+heads, and the instruction says what both or neither marked means. As many ballots as fit go on one A4
+page, with a dashed cut line between them.
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from docx.document import Document as DocumentType
 from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Mm
+from docx.shared import Mm, Pt, RGBColor
+from docx.table import Table, _Cell
 
 from presidium.core.catalogue import text
 from presidium.core.counting.paper import BallotPaper
@@ -25,7 +28,14 @@ from presidium.infra import docx_party as party
 MARGIN = Mm(12)
 USABLE_MM = 297 - 2 * 12
 ROW_MM = 6.6
-FIXED_MM = 64  # header, title, seats, instruction, spacing and the cut line (measured in LibreOffice)
+# Header, title, seats, one instruction line, spacing and the cut line: 58.5 mm measured in LibreOffice
+# (a 3-name ballot's pitch on the page, less its rows); the rest is room for Word's own line heights.
+FIXED_MM = 62
+CUT_MM = 10  # the cut line and its spacing, which the last ballot on a page does not have
+BOXES_MM = 4.4  # the no-surplus instruction's second line, what both or neither box means (measured)
+LABEL_PT = 8  # the word printed in each box of a list without surplus
+LABEL_GREY = RGBColor(0x70, 0x70, 0x70)  # light enough that a voter's X over it still reads
+DISAGREE_FILL = "E3E3E3"  # the "Không đồng ý" column's shading: about 11% grey, clear on a photocopy
 
 
 class BallotLayoutError(ValueError):
@@ -37,8 +47,8 @@ class BallotLayoutError(ValueError):
 
 
 def ballots_per_page(paper: BallotPaper) -> int:
-    height = FIXED_MM + (len(paper.candidates) + 1) * ROW_MM
-    return max(1, int(USABLE_MM // height))
+    height = FIXED_MM + (len(paper.candidates) + 1) * ROW_MM + (0 if paper.surplus else BOXES_MM)
+    return max(1, int((USABLE_MM + CUT_MM) // height))
 
 
 def write_ballots(
@@ -117,13 +127,39 @@ def _ballot(document: DocumentType, congress: Congress, paper: BallotPaper, lang
     else:
         header_row = [text(f"ballot_paper.{key}", lang) for key in ("no", "name", "agree", "disagree")]
         widths = [Mm(14), Mm(92), Mm(30), Mm(30)]
-        rows = [[str(i), name, "", ""] for i, name in enumerate(paper.candidates, start=1)]
+        # Each box says what it means: a voter marking the fifth name does not have to look up to the heads.
+        boxes = header_row[2:]
+        rows = [[str(i), name, *boxes] for i, name in enumerate(paper.candidates, start=1)]
         align = ["center", "left", "center", "center"]
     table = party.grid(document, header_row, rows, widths, align=align, size=12)
     for row in table.rows:
         row.height = Mm(ROW_MM - 0.4)
         row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
         row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
+    if not paper.surplus:
+        _style_boxes(table)
+
+
+def _style_boxes(table: Table) -> None:
+    """The words in the boxes small and grey, the "Không đồng ý" column shaded (its head included)."""
+    for index, row in enumerate(table.rows):
+        agree, disagree = row.cells[2], row.cells[3]
+        _shade(disagree, DISAGREE_FILL)
+        if index == 0:
+            continue
+        for cell in (agree, disagree):
+            for paragraph in cell.paragraphs:
+                for run in paragraph.runs:
+                    run.font.size = Pt(LABEL_PT)
+                    run.font.italic = True
+                    run.font.color.rgb = LABEL_GREY
+
+
+def _shade(cell: _Cell, fill: str) -> None:
+    shading = OxmlElement("w:shd")
+    for key, value in (("w:val", "clear"), ("w:color", "auto"), ("w:fill", fill)):
+        shading.set(qn(key), value)
+    cell._tc.get_or_add_tcPr().append(shading)
 
 
 def _cut_line(document: DocumentType, label: str) -> None:

@@ -116,6 +116,30 @@
         <source>If recorded: {verdict}</source>
         <translation>Nếu ghi: {verdict}</translation>
     </message>
+    <message>
+        <source>F4: compare with the other stations… · F3: next difference · F5: read them again</source>
+        <translation>F4: đối chiếu với các bàn khác… · F3: phiếu khác nhau tiếp theo · F5: đọc lại nhật ký các bàn đó</translation>
+    </message>
+    <message>
+        <source>{count} ballots differ from stations {names} — F3: next · F5: read again</source>
+        <translation>{count} phiếu nhập khác với bàn {names} — F3: phiếu tiếp theo · F5: đọc lại</translation>
+    </message>
+    <message>
+        <source>1 ballot differs from stations {names} — F3: enter it again · F5: read again</source>
+        <translation>1 phiếu nhập khác với bàn {names} — F3: nhập lại phiếu đó · F5: đọc lại</translation>
+    </message>
+    <message>
+        <source>No ballot differs from stations {names} — F5: read again</source>
+        <translation>Không phiếu nào nhập khác với bàn {names} — F5: đọc lại</translation>
+    </message>
+    <message>
+        <source>The other stations' journals</source>
+        <translation>Nhật ký của các bàn khác</translation>
+    </message>
+    <message>
+        <source>Station journals (*.sqlite *.db);;All files (*)</source>
+        <translation>Nhật ký bàn nhập phiếu (*.sqlite *.db);;Mọi tệp (*)</translation>
+    </message>
 </context>
 <context>
     <name>ElectionPanel</name>

@@ -1,5 +1,6 @@
 """What a ballot paper (phiếu bầu) says (presidium.infra.export_ballots): its title, the seats, the instruction
-for a list with surplus (strike names out) and without (agree / disagree boxes), and the cut line."""
+for a list with surplus (strike names out) and without (agree / disagree boxes, what both or neither means),
+the column heads (also printed in each box), and the cut line."""
 
 from __future__ import annotations
 
@@ -14,8 +15,10 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "keeps more than {seats} names is invalid.",
     ),
     "boxes": (
-        "Đánh dấu X vào một ô “Đồng ý” hoặc “Không đồng ý” bên cạnh tên mỗi đồng chí.",
-        "Mark one box, “Agree” or “Disagree”, beside each name.",
+        "Đánh dấu X vào một ô “Đồng ý” hoặc “Không đồng ý” bên cạnh tên mỗi đồng chí. Đánh dấu cả hai ô, "
+        "hoặc không đánh dấu ô nào, thì phiếu không được tính cho đồng chí đó.",
+        "Mark one box, “Agree” or “Disagree”, beside each name. Both boxes marked, or neither, "
+        "and the ballot does not count for that name.",
     ),
     "no": ("STT", "No."),
     "name": ("Họ và tên", "Name"),

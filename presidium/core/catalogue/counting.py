@@ -146,6 +146,18 @@ ENTRIES: dict[str, tuple[str, str]] = {
         "the stations differ on {count} ballots: no result until those ballots are re-entered",
     ),
     "missing-entry": ("(chưa nhập)", "(not entered)"),
+    "others-count": (
+        "chọn nhật ký của 1 đến {limit} bàn khác để đối chiếu (đã chọn {got})",
+        "choose the journals of 1 to {limit} other stations to compare with ({got} chosen)",
+    ),
+    # the differences as the counting window lists them
+    "difference": ("Phiếu số {number} — {entered}", "Ballot {number} — {entered}"),
+    "this-station": ("{station} (bàn này)", "{station} (this station)"),
+    "compare-first": (
+        "chưa đối chiếu với bàn nào: nhấn F4 để chọn nhật ký của các bàn khác",
+        "not compared with any station yet: press F4 to choose the other stations' journals",
+    ),
+    "no-differences": ("các bàn không khác nhau ở phiếu nào", "the stations differ on no ballot"),
     # the result file at the podium
     "result-unreadable": (
         "{path}: không đọc được tệp kết quả ({detail})",

@@ -1,6 +1,7 @@
 """The entry log (nhật ký nhập phiếu) of a station as plain rows: every ballot as entered, with the
 time, what it showed, the verdict of the rules, and every taking back and correction. The Word file
-is `infra.export_entry_log`; this is what it prints, in Vietnamese or English."""
+is `infra.export_entry_log`; this is what it prints, in Vietnamese or English. The same words say a
+ballot the stations entered differently, as the counting window lists it (`say_difference`)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from presidium.core.counting.entries import Entry
 from presidium.core.counting.paper import BallotPaper, judge
 from presidium.core.counting.rules import ValidityRules, reason_text
 from presidium.core.counting.station import StationState
-from presidium.core.counting.tally import Tally, tally
+from presidium.core.counting.tally import Difference, Tally, tally
 
 
 def _say(key: str, lang: str, **params: object) -> str:
@@ -34,6 +35,17 @@ def describe(entry: Entry, lang: str = "vi") -> str:
     if entry.blank:
         parts.append(_say("blank", lang, names=names(entry.blank)))
     return "; ".join(parts)
+
+
+def say_difference(difference: Difference, own: str = "", lang: str = "vi") -> str:
+    """A ballot the stations entered differently, in words: what each station entered, `own` marked
+    as this station ("Phiếu 4 — A (bàn này): gạch tên số 1, 2, 3 · B: gạch tên số 1, 2, 4")."""
+    parts = []
+    for station, entry in difference.entered.items():
+        name = text("counting.this-station", lang, station=station) if station == own else station
+        shown = describe(entry, lang) if entry is not None else text("counting.missing-entry", lang)
+        parts.append(f"{name}: {shown}")  # as the tally prints a difference
+    return text("counting.difference", lang, number=difference.number, entered=" · ".join(parts))
 
 
 @dataclass(frozen=True)
@@ -71,4 +83,4 @@ def figures(state: StationState) -> Tally:
     return tally(state.paper, state.rules, state.entries)
 
 
-__all__ = ["BallotPaper", "LogRow", "ValidityRules", "describe", "figures", "log_rows"]
+__all__ = ["BallotPaper", "LogRow", "ValidityRules", "describe", "figures", "log_rows", "say_difference"]

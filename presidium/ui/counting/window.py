@@ -7,15 +7,22 @@ Keys (nothing here decides anything: the controller and the station do):
   Backspace               the last mark back; on an empty ballot, take back the last ballot recorded
   F2                      the ballot is invalid for a reason the paper shows (a list, by number)
   Ctrl+G                  enter a given ballot number again (a correction after reconciliation)
+  F4                      compare with the other stations: choose their journals; the ballots entered
+                          differently are listed under the papers, with what each station entered
+  F3                      the next differing ballot, up for entering again (a correction)
+  F5                      read the other stations' journals again (after they corrected theirs)
 """
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFontMetrics, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from presidium.core.counting.entries import MAX_BALLOT, Entry
+from presidium.core.counting.log import say_difference
 from presidium.core.counting.messages import CountingError
 from presidium.core.counting.rules import reason_text
 from presidium.ui.counting.controller import CountingController
@@ -135,6 +143,18 @@ class CountingWindow(QMainWindow):
         papers.addWidget(self.draft_box, 1)
         papers.addWidget(self.last_box, 1)
         layout.addLayout(papers, 1)
+        # The ballots the stations entered differently: shown once the operator compares (F4).
+        self.diff_box = QGroupBox()
+        self.diff_list = QListWidget()
+        self.diff_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys stay the window's
+        font = self.diff_list.font()
+        font.setPointSizeF(font.pointSizeF() * 1.15)  # read at arm's length, beside the paper in hand
+        self.diff_list.setFont(font)
+        self.diff_list.setMaximumHeight(int(QFontMetrics(font).height() * 5.5))
+        self.diff_list.itemDoubleClicked.connect(lambda item: self.controller.goto(item.data(Qt.ItemDataRole.UserRole)))
+        QVBoxLayout(self.diff_box).addWidget(self.diff_list)
+        self.diff_box.hide()
+        layout.addWidget(self.diff_box)
         self.counts = QLabel()
         layout.addWidget(self.counts)
         keys = self.tr(
@@ -146,6 +166,7 @@ class CountingWindow(QMainWindow):
                 "Mark a name: its number, then Space · Enter: record · Backspace: undo a mark, or take "
                 "back the last ballot · F2: invalid… · Ctrl+G: enter a ballot again"
             )
+        keys += " · " + self.tr("F4: compare with the other stations… · F3: next difference · F5: read them again")
         self.keys = QLabel(keys)
         self.keys.setWordWrap(True)
         layout.addWidget(self.keys)
@@ -159,6 +180,7 @@ class CountingWindow(QMainWindow):
         controller.drafted.connect(self.show_draft)
         controller.refused.connect(self.status.setText)
         controller.recorded.connect(lambda _number: self.status.clear())
+        controller.compared.connect(self.show_differences)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.refresh()
 
@@ -172,6 +194,8 @@ class CountingWindow(QMainWindow):
         if draft.typed:
             title += f"   [{draft.typed}]"
         entry = draft.entry()
+        if self.controller.differences:
+            self._current_difference()
         self.draft_view.show_ballot(
             Shown(
                 title,
@@ -217,6 +241,31 @@ class CountingWindow(QMainWindow):
             )
         )
 
+    def show_differences(self) -> None:
+        """The ballots entered differently, each with what every station entered; the one being entered
+        again is the current row."""
+        controller = self.controller
+        names = ", ".join(other.record.name for other in controller.others)
+        if len(controller.differences) == 1:
+            title = self.tr("1 ballot differs from stations {names} — F3: enter it again · F5: read again")
+        elif controller.differences:
+            title = self.tr("{count} ballots differ from stations {names} — F3: next · F5: read again")
+        else:
+            title = self.tr("No ballot differs from stations {names} — F5: read again")
+        self.diff_box.setTitle(title.format(count=len(controller.differences), names=names))
+        self.diff_list.clear()
+        own = controller.station.station
+        for difference in controller.differences:
+            self.diff_list.addItem(say_difference(difference, own, self.lang))
+            self.diff_list.item(self.diff_list.count() - 1).setData(Qt.ItemDataRole.UserRole, difference.number)
+        self._current_difference()
+        self.diff_box.show()
+
+    def _current_difference(self) -> None:
+        numbers = [d.number for d in self.controller.differences]
+        number = self.controller.draft.number
+        self.diff_list.setCurrentRow(numbers.index(number) if number in numbers else -1)
+
     def _judged_valid(self, number: int, entry: Entry) -> bool:
         known = self._validity.get(number)
         if known is None or known[0] is not entry:
@@ -255,6 +304,12 @@ class CountingWindow(QMainWindow):
             self.ask_invalid()
         elif key == Qt.Key.Key_G and mods & Qt.KeyboardModifier.ControlModifier:
             self.ask_number()
+        elif key == Qt.Key.Key_F4:
+            self.ask_stations()
+        elif key == Qt.Key.Key_F3:
+            self.controller.next_difference()
+        elif key == Qt.Key.Key_F5:
+            self.controller.reread()
         elif not mods & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier) and (
             Qt.Key.Key_0 <= key <= Qt.Key.Key_9 or Qt.Key.Key_A <= key <= Qt.Key.Key_Z
         ):
@@ -270,6 +325,17 @@ class CountingWindow(QMainWindow):
         dialog = ReasonDialog(rules.reasons, rules.cite(self.lang), self.lang, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.controller.record_invalid(dialog.reason())
+
+    def ask_stations(self) -> None:
+        folder = str(self.controller.station.journal.path.parent)
+        paths, _filter = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("The other stations' journals"),
+            folder,
+            self.tr("Station journals (*.sqlite *.db);;All files (*)"),
+        )
+        if paths:
+            self.controller.compare([Path(p) for p in paths])
 
     def ask_number(self) -> None:
         dialog = NumberDialog(self.controller.draft.number, self)
