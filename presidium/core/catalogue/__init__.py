@@ -50,6 +50,7 @@ AREAS: tuple[str, ...] = (
     "speakers",
     "action_script",
     "review",
+    "hall",
 )
 
 
