@@ -31,6 +31,7 @@ from presidium.ui.vote_panel import ElectionPanel, VotePanel
 if TYPE_CHECKING:
     from presidium.ui.cards import CardPalette
     from presidium.ui.export_action import ExportJob
+    from presidium.ui.forms import AttendanceDialog
     from presidium.ui.review_window import ReviewWindow
     from presidium.ui.stage import StageWindow
 
@@ -340,7 +341,7 @@ class PodiumController(QObject):
         convened = snap.state.convened_in_force
         parent = QApplication.activeModalWidget() or self.window
         if attendance is None:
-            dialog = AttendanceDialog(convened, None, parent)
+            dialog = AttendanceDialog(convened, None, parent, record=self.record_attendance)
         else:
             dialog = AttendanceDialog(
                 convened,
@@ -350,13 +351,15 @@ class PodiumController(QObject):
                 reason=attendance.reason,
                 excused=attendance.excused,
                 alternates=attendance.alternates,
+                record=self.record_attendance,
             )
-        if not _run(dialog):
-            return
-        corrected = dialog.corrected()
-        if corrected is not None and not self.podium.correct_convened(corrected, dialog.correction.text()):
-            return
-        self.podium.set_attendance(dialog.present.value(), **dialog.details())
+        self._with_refusals(dialog)
+
+    def record_attendance(self, dialog: AttendanceDialog) -> bool:
+        """Record (Enter) in the attendance form: True closes it; a refusal keeps it open with the figures."""
+        return self.podium.record_attendance(
+            dialog.present.value(), convened=dialog.corrected(), correction=dialog.correction.text(), **dialog.details()
+        )
 
     def open_speakers(self) -> None:
         snap = self.snapshot()
@@ -381,7 +384,7 @@ class PodiumController(QObject):
         if _run(dialog):
             self.podium.insert(*dialog.values())
 
-    def _with_refusals(self, dialog: ElectionPanel | VotePanel | SpeakersDialog) -> None:
+    def _with_refusals(self, dialog: ElectionPanel | VotePanel | SpeakersDialog | AttendanceDialog) -> None:
         """Run a panel that shows the engine's refusals itself (the status line says them too)."""
         self.podium.refused.connect(dialog.refuse)
         try:
