@@ -28,14 +28,19 @@ class Standing:
         """Below the quorum: the line is said in the danger colour."""
         return self.quorum is not None and not self.quorum.met
 
-    def said(self) -> Message:
-        """The short line: "Có mặt 148/150 · đủ số đại biểu"."""
-        figures = {"present": self.present, "convened": self.convened}
+    def parts(self) -> tuple[Message, ...]:
+        """The figures ("Có mặt 148/150") and, under a quorum rule, the verdict ("đủ số đại biểu")."""
+        figures = Message("hall.present", present=self.present, convened=self.convened)
         if self.quorum is None:
-            return Message("hall.present", **figures)
+            return (figures,)
         if self.quorum.met:
-            return Message("hall.quorum-met", **figures)
-        return Message("hall.quorum-lacking", needed=self.quorum.needed, **figures)
+            return figures, Message("hall.met")
+        return figures, Message("hall.lacking", needed=self.quorum.needed)
+
+    def said(self) -> Message:
+        """The line: "Có mặt 148/150 · đủ số đại biểu"."""
+        parts = self.parts()
+        return parts[0] if len(parts) == 1 else Message("hall.line", figures=parts[0], verdict=parts[1])
 
     def detail(self) -> Message:
         """The rule behind the line, for a tooltip."""

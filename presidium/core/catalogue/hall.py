@@ -4,13 +4,12 @@ whether the congress has its quorum under the program's rule."""
 from __future__ import annotations
 
 ENTRIES: dict[str, tuple[str, str]] = {
-    # no quorum rule in the program: the figures alone
+    # the line in two parts: the figures, then the verdict when the program names a quorum rule
     "present": ("Có mặt {present}/{convened}", "Present {present}/{convened}"),
-    "quorum-met": ("Có mặt {present}/{convened} · đủ số đại biểu", "Present {present}/{convened} · quorum met"),
-    "quorum-lacking": (
-        "Có mặt {present}/{convened} · chưa đủ số đại biểu (cần {needed})",
-        "Present {present}/{convened} · no quorum ({needed} needed)",
-    ),
+    "met": ("đủ số đại biểu", "quorum met"),
+    "lacking": ("chưa đủ số đại biểu (cần {needed})", "no quorum ({needed} needed)"),
+    # the two on one line
+    "line": ("{figures} · {verdict}", "{figures} · {verdict}"),
     # the longer sentence under the mouse: the rule behind the line
     "detail": (
         "Điều kiện tiến hành: có mặt ít nhất {needed}/{convened} đại biểu (quy tắc '{rule}'); hiện có mặt {present}",
