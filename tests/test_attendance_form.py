@@ -149,3 +149,25 @@ def test_figures_refused_after_a_right_correction_journal_nothing_and_escape_can
     assert len(podium.session.events()) == before  # the correction, right on its own, was not journaled either
     assert podium.session.state.convened_in_force == 9
     assert podium.window.status_line.property("refusal") is True  # the status line says it too
+
+
+def test_a_refusal_in_the_form_opened_from_the_vote_panel_stays_in_the_form(make_podium, qtbot):
+    podium = make_podium()  # minimal.toml: 9 convened; item 2 holds a vote
+    to_item(podium, qtbot, 2)
+    seen = []
+
+    def attendance(dialog):
+        spin(qtbot, dialog.convened, "10")  # a correction without its reason
+        qtbot.keyClick(dialog.present, Qt.Key.Key_Return)
+        seen.append(dialog.refusal.text())
+        qtbot.keyClick(dialog.present, Qt.Key.Key_Escape)
+
+    def vote(panel):
+        when_modal(attendance)
+        panel.update_attendance.click()
+        seen.append((panel.isVisible(), panel.refusal.text()))
+        panel.reject()
+
+    when_modal(vote)
+    podium.press(qtbot, Qt.Key.Key_V)
+    assert seen == ["điều chỉnh số đại biểu được triệu tập cần ghi rõ lý do", (True, "")]

@@ -60,6 +60,7 @@ class PodiumController(QObject):
         self.export_job: ExportJob | None = None  # the export in progress (its thread ends on its own)
         self.language = language
         self.result_seq: int | None = None  # the vote or ballot whose result replaces the script
+        self._refusing: list[ElectionPanel | VotePanel | SpeakersDialog | AttendanceDialog] = []  # open, innermost last
         self._on_language = on_language
         self._wire()
         self.program_menu = ProgramMenu(
@@ -385,12 +386,20 @@ class PodiumController(QObject):
             self.podium.insert(*dialog.values())
 
     def _with_refusals(self, dialog: ElectionPanel | VotePanel | SpeakersDialog | AttendanceDialog) -> None:
-        """Run a panel that shows the engine's refusals itself (the status line says them too)."""
+        """Run a panel that shows the engine's refusals itself (the status line says them too). Only the
+        topmost one does: the attendance form opened from the vote panel keeps its refusals to itself."""
+        outer = list(self._refusing)
+        for view in outer:
+            self.podium.refused.disconnect(view.refuse)
+        self._refusing.append(dialog)
         self.podium.refused.connect(dialog.refuse)
         try:
             _run(dialog)
         finally:
             self.podium.refused.disconnect(dialog.refuse)
+            self._refusing.pop()
+            for view in outer:
+                self.podium.refused.connect(view.refuse)
 
     # --- documents ---------------------------------------------------------------------------
     # The exporters pull in python-docx and the charts: imported on first use, not at start-up.
