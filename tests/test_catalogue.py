@@ -17,8 +17,8 @@ from presidium.core.catalogue import AREAS, CATALOGUE, Message, Refusal, text
 PACKAGE = Path(catalogue.__file__).resolve().parents[2]
 # Entries whose Vietnamese is rightly the same as their English (names, numbers, symbols).
 # counting.at-line is "{path}:{line}: {problem}"; run.speaker passes a speaker-queue refusal through in the
-# reader's language; speakers.call.unit is punctuation.
-SAME_IN_BOTH: set[str] = {"counting.at-line", "run.speaker", "speakers.call.unit"}
+# reader's language; speakers.call.unit and hall.line (the hall's figures and verdict joined) are punctuation.
+SAME_IN_BOTH: set[str] = {"counting.at-line", "run.speaker", "speakers.call.unit", "hall.line"}
 
 
 def blanks(template: str) -> set[str]:

@@ -334,6 +334,47 @@ class CongressSession:
         """Change the number convened (an alternate admitted, a delegate struck off the list), with why."""
         return self._record("convened", {"convened": convened, "reason": reason})
 
+    def record_attendance(
+        self,
+        present: int,
+        *,
+        convened: int | None = None,
+        correction: str = "",
+        with_reason: int | None = None,
+        reason: str = "",
+        excused: int | None = None,
+        alternates: int | None = None,
+    ) -> list[Event]:
+        """The attendance form as one action: a correction of the number convened to `convened` (when it
+        differs from the number in force, `correction` saying why) and the credentials figures. Both are
+        checked together before either is written, so a refusal of one leaves the journal as it was.
+
+        The correction comes first, so the figures count against the corrected number; except when it
+        lowers the number below those present in force (before any report: all convened), where the new
+        figures must be in force first for the correction to be possible at all."""
+        figures = {
+            "present": present,
+            "reason": reason or None,
+            "excused": excused or None,
+            "with_reason": with_reason or None,
+            "alternates": alternates or None,
+        }
+        steps: list[tuple[str, dict[str, Any]]] = [("present", figures)]
+        checks = steps
+        if convened is not None and convened != self._state.convened_in_force:
+            change = ("convened", {"convened": convened, "reason": correction})
+            if convened < self._state.present_in_force:
+                steps = [("present", figures), change]
+                checks = [*steps, ("present", figures)]  # the figures must hold against the new number too
+            else:
+                steps = checks = [change, ("present", figures)]
+        if self.readonly:
+            raise JournalError("view-only")
+        trial, at = self._state, self._clock.now()
+        for kind, payload in checks:  # a dry run: InvalidAction before anything is written
+            trial = _folded(trial, kind, payload, max(at, trial.last_at or at))[1]
+        return [self._record(kind, payload) for kind, payload in steps]
+
     def record_vote(
         self,
         for_: int | None = None,
@@ -524,10 +565,7 @@ class CongressSession:
         at = self._clock.now()
         if state.last_at is not None:
             at = max(at, state.last_at)
-        payload = normalized({k: v for k, v in payload.items() if v is not None})
-        admit(state, kind, payload)  # figures and text that cannot be right: refused, nothing written
-        event = Event(state.last_seq + 1, kind, at, payload)
-        new_state = apply(state, event)  # raises InvalidAction: nothing recorded
+        event, new_state = _folded(state, kind, payload, at)  # raises InvalidAction: nothing recorded
         if check is not None:
             check(new_state)  # may refuse too, before anything is written
         if self._run_id is None:
@@ -549,6 +587,14 @@ class CongressSession:
                 listener(event)
             except Exception:  # a broken view must not undo a recorded action
                 log.exception("listener failed on %s", event.kind)
+
+
+def _folded(state: RunState, kind: str, payload: dict[str, Any], at: float) -> tuple[Event, RunState]:
+    """The action as an event and the state it leads to; InvalidAction when it cannot be right. Pure."""
+    payload = normalized({k: v for k, v in payload.items() if v is not None})
+    admit(state, kind, payload)  # figures and text that cannot be right: refused, nothing written
+    event = Event(state.last_seq + 1, kind, at, payload)
+    return event, apply(state, event)
 
 
 def _host() -> str:

@@ -31,6 +31,7 @@ from presidium.ui.vote_panel import ElectionPanel, VotePanel
 if TYPE_CHECKING:
     from presidium.ui.cards import CardPalette
     from presidium.ui.export_action import ExportJob
+    from presidium.ui.forms import AttendanceDialog
     from presidium.ui.review_window import ReviewWindow
     from presidium.ui.stage import StageWindow
 
@@ -59,6 +60,7 @@ class PodiumController(QObject):
         self.export_job: ExportJob | None = None  # the export in progress (its thread ends on its own)
         self.language = language
         self.result_seq: int | None = None  # the vote or ballot whose result replaces the script
+        self._refusing: list[ElectionPanel | VotePanel | SpeakersDialog | AttendanceDialog] = []  # open, innermost last
         self._on_language = on_language
         self._wire()
         self.program_menu = ProgramMenu(
@@ -340,7 +342,7 @@ class PodiumController(QObject):
         convened = snap.state.convened_in_force
         parent = QApplication.activeModalWidget() or self.window
         if attendance is None:
-            dialog = AttendanceDialog(convened, None, parent)
+            dialog = AttendanceDialog(convened, None, parent, record=self.record_attendance)
         else:
             dialog = AttendanceDialog(
                 convened,
@@ -350,13 +352,15 @@ class PodiumController(QObject):
                 reason=attendance.reason,
                 excused=attendance.excused,
                 alternates=attendance.alternates,
+                record=self.record_attendance,
             )
-        if not _run(dialog):
-            return
-        corrected = dialog.corrected()
-        if corrected is not None and not self.podium.correct_convened(corrected, dialog.correction.text()):
-            return
-        self.podium.set_attendance(dialog.present.value(), **dialog.details())
+        self._with_refusals(dialog)
+
+    def record_attendance(self, dialog: AttendanceDialog) -> bool:
+        """Record (Enter) in the attendance form: True closes it; a refusal keeps it open with the figures."""
+        return self.podium.record_attendance(
+            dialog.present.value(), convened=dialog.corrected(), correction=dialog.correction.text(), **dialog.details()
+        )
 
     def open_speakers(self) -> None:
         snap = self.snapshot()
@@ -381,13 +385,21 @@ class PodiumController(QObject):
         if _run(dialog):
             self.podium.insert(*dialog.values())
 
-    def _with_refusals(self, dialog: ElectionPanel | VotePanel | SpeakersDialog) -> None:
-        """Run a panel that shows the engine's refusals itself (the status line says them too)."""
+    def _with_refusals(self, dialog: ElectionPanel | VotePanel | SpeakersDialog | AttendanceDialog) -> None:
+        """Run a panel that shows the engine's refusals itself (the status line says them too). Only the
+        topmost one does: the attendance form opened from the vote panel keeps its refusals to itself."""
+        outer = list(self._refusing)
+        for view in outer:
+            self.podium.refused.disconnect(view.refuse)
+        self._refusing.append(dialog)
         self.podium.refused.connect(dialog.refuse)
         try:
             _run(dialog)
         finally:
             self.podium.refused.disconnect(dialog.refuse)
+            self._refusing.pop()
+            for view in outer:
+                self.podium.refused.connect(view.refuse)
 
     # --- documents ---------------------------------------------------------------------------
     # The exporters pull in python-docx and the charts: imported on first use, not at start-up.

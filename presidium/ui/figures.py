@@ -11,6 +11,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from presidium.core.durations import format_clock
+from presidium.core.hall import Standing, standing
 from presidium.core.placeholders import Context, values
 from presidium.core.program import Item, Program
 from presidium.core.records import Recorded
@@ -124,6 +125,7 @@ class Snapshot:
         self.item: Item | None = state.current_item if state.started else self.next_item
         self.upcoming: Item | None = self.next_item if state.started else self._after_first()
         self.values = placeholder_values(self.program, state, self.now, self.item, self.upcoming)
+        self.hall: Standing | None = standing(state)  # present of convened and the quorum; None before any report
         self.result = self._result(result_seq)
         queue = state.speaker_queue() if state.started and not state.finished else None
         current = self.timers.current

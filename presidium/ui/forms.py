@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QComboBox,
@@ -33,7 +35,11 @@ def _buttons(dialog: QDialog, ok: str, cancel: str) -> QDialogButtonBox:
 class AttendanceDialog(QDialog):
     """The credentials committee's figures: how many present; of the absent, how many are excused and
     why, and how many are away for the whole congress without a substitute; alternates seated among
-    the present. The number convened changes only as a correction, with its reason."""
+    the present. The number convened changes only as a correction, with its reason.
+
+    With `record`, Record hands the form to it and closes only when it says the figures were recorded: a
+    refusal (`refuse`, the session's reason in the interface's language) shows above the buttons and every
+    typed figure stays, for the chair to put right and record again, or cancel."""
 
     def __init__(
         self,
@@ -45,9 +51,12 @@ class AttendanceDialog(QDialog):
         reason: str = "",
         excused: int = 0,
         alternates: int = 0,
+        record: Callable[[AttendanceDialog], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setObjectName("attendanceDialog")
         self.setWindowTitle(self.tr("Attendance"))
+        self._record = record
         self.setMinimumWidth(620)
         self._convened = convened
         self.convened = _spin(1, convened)
@@ -71,6 +80,11 @@ class AttendanceDialog(QDialog):
         form.addRow(self.tr("Reason"), self.reason)
         form.addRow(self.tr("Absent all congress, no substitute"), self.excused)
         form.addRow(self.tr("Alternates seated"), self.alternates)
+        self.refusal = QLabel()  # the session's reason, when it refuses the figures
+        self.refusal.setObjectName("refusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.hide()
+        form.addRow(self.refusal)
         form.addRow(_buttons(self, self.tr("Record"), self.tr("Cancel")))
         _big(
             self.convened,
@@ -81,12 +95,25 @@ class AttendanceDialog(QDialog):
             self.reason,
             self.excused,
             self.alternates,
+            self.refusal,
         )
         self.convened.valueChanged.connect(self._show_absent)
         self.present.valueChanged.connect(self._show_absent)
         self._show_absent()
         self.present.selectAll()
         self.present.setFocus()
+
+    def accept(self) -> None:
+        """Record: closes once the figures are recorded; on a refusal the form stays as typed."""
+        self.refuse("")
+        if self._record is None or self._record(self):
+            super().accept()
+
+    def refuse(self, text: str) -> None:
+        """Why the figures were not recorded, next to them; empty hides it."""
+        self.refusal.setText(text)
+        self.refusal.setVisible(bool(text))
+        self.adjustSize()
 
     def _show_absent(self) -> None:
         """Absent is never typed: it is what convened and present leave, so they always add up."""

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QSizePolicy, QToolButton
 from presidium.ui.actions import Actions
 from presidium.ui.agenda import AgendaList
 from presidium.ui.figures import Snapshot
-from presidium.ui.panels import CurrentItemPanel, NextPanel, TimerPanel
+from presidium.ui.panels import CurrentItemPanel, HallLine, NextPanel, TimerPanel
 from presidium.ui.theme import Theme
 from presidium.ui.widgets import ButtonRow, ElidedLabel, label
 
@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.button_row)
         self.setCentralWidget(body)
         self.statusBar().addWidget(self.status_line, 1)
+        self.hall = HallLine()  # present of convened and the quorum, once attendance is reported
+        self.statusBar().addPermanentWidget(self.hall)
         self.mirror_status = label("muted", 11, wrap=False)  # when the standby copy was last made
         self.mirror_status.hide()
         self.statusBar().addPermanentWidget(self.mirror_status)
@@ -173,7 +175,7 @@ class MainWindow(QMainWindow):
         self.fingerprint.setText(self.tr("Program {fingerprint}").format(fingerprint=snap.program.short_fingerprint))
         self.wall_clock.setText(datetime.fromtimestamp(snap.now).strftime("%H:%M:%S"))
         self.setWindowTitle(f"{snap.program.congress.title} — Presidium")
-        for panel in (self.current, self.timer, self.upcoming, self.agenda):
+        for panel in (self.current, self.timer, self.upcoming, self.agenda, self.hall):
             panel.show_snapshot(snap, theme)
         a = self.commands
         a["next"].setText(self.tr("Next") if snap.started else self.tr("Start"))

@@ -1,4 +1,5 @@
-"""The big panels of the podium window: the current item, the timer, what comes next.
+"""The panels of the podium window: the current item, the timer, what comes next, and the hall's line
+in the status area.
 
 Each panel has one `show(snapshot, theme)` that repaints it from a Snapshot; no panel calls the
 session or decides anything.
@@ -22,6 +23,7 @@ from presidium.ui.widgets import ElidedLabel, FitLabel, label, set_sheet
 
 # Item kinds whose time is someone speaking; the others' timers say how much time has elapsed.
 SPOKEN_KINDS = ("report", "speech", "discussion")
+NARROW = 1280  # below this window width the hall's line takes two short lines in the status area
 
 
 class CurrentItemPanel(QFrame):
@@ -297,3 +299,33 @@ class NextPanel(QFrame):
         self.title.setText(item.title)
         parts = [item.by, duration_face(item.duration)]
         self.detail.setText(" · ".join(p for p in parts if p))
+
+
+class HallLine(QLabel):
+    """The status area's lasting line on the hall: present of convened and whether the congress has its
+    quorum (core/hall.py says it), in the normal colour, or in the danger colour when below the quorum.
+    Hidden until attendance is reported."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("quorumMet")
+        font = self.font()
+        font.setPointSize(13)
+        self.setFont(font)
+        self.hide()
+
+    def show_snapshot(self, snap: Snapshot, theme: Theme) -> None:
+        hall = snap.hall
+        self.setVisible(hall is not None)
+        if hall is None:
+            return
+        # On a narrow window the figures and the verdict go on two lines, leaving the status line its room.
+        narrow = self.window().width() < NARROW
+        words = "\n".join(p.message(snap.lang) for p in hall.parts()) if narrow else hall.said().message(snap.lang)
+        if words != self.text():
+            self.setText(words)
+            self.setToolTip(hall.detail().message(snap.lang))
+        # named for tests and the style sheet; coloured here, as the timer faces are, so bold holds too
+        self.setObjectName("quorumLacking" if hall.lacking else "quorumMet")
+        colour = f"color: {theme.over}; font-weight: bold;" if hall.lacking else f"color: {theme.text};"
+        set_sheet(self, f"{colour} background: transparent;")

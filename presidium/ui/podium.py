@@ -133,6 +133,32 @@ class Podium(QObject):
             self.tr("Attendance recorded: {present} present.").format(present=present),
         )
 
+    def record_attendance(
+        self,
+        present: int,
+        *,
+        convened: int | None = None,
+        correction: str = "",
+        with_reason: int | None = None,
+        reason: str = "",
+        excused: int | None = None,
+        alternates: int | None = None,
+    ) -> bool:
+        """The attendance form: a correction of the number convened (when changed) and the figures, both
+        or neither (CongressSession.record_attendance)."""
+        return self._do(
+            lambda: self.session.record_attendance(
+                present,
+                convened=convened,
+                correction=correction,
+                with_reason=with_reason,
+                reason=reason,
+                excused=excused,
+                alternates=alternates,
+            ),
+            self.tr("Attendance recorded: {present} present.").format(present=present),
+        )
+
     def correct_convened(self, convened: int, reason: str) -> bool:
         return self._do(
             lambda: self.session.correct_convened(convened, reason),

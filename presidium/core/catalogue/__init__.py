@@ -51,6 +51,7 @@ AREAS: tuple[str, ...] = (
     "action_script",
     "screen",
     "review",
+    "hall",
 )
 
 
