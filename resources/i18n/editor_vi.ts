@@ -424,8 +424,12 @@
     </message>
     <message>
       <location filename="../../presidium/ui/editor/launch.py" line="72" />
-      <source>A new program was left unsaved when the editor closed. Restore it?</source>
-      <translation>Một chương trình mới chưa được lưu khi trình soạn thảo đóng. Khôi phục lại?</translation>
+      <source>A new program was left unsaved when the editor closed:
+{title}
+Restore it?</source>
+      <translation>Một chương trình mới chưa được lưu khi trình soạn thảo đóng:
+{title}
+Khôi phục lại?</translation>
     </message>
     <message>
       <location filename="../../presidium/ui/editor/launch.py" line="109" />

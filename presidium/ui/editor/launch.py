@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presidium.app.editing import StartingPoint, starting_points, untitled_path
+from presidium.app.editing import StartingPoint, starting_points, untitled_recoveries
 from presidium.core.editing import ProgramDraft
 from presidium.infra.program_file import ProgramFileError, draft_of_text, pending_recovery, read_draft
 from presidium.ui import dialogs
@@ -80,27 +80,19 @@ def text_from(point: StartingPoint) -> str:
 def new_editor(
     lang: str, parent: QWidget | None = None, point: StartingPoint | None = None, *, recover: bool | None = None
 ) -> EditorWindow | None:
-    """An editor on a new, unsaved program; None when the person cancels the choice. A new program left
-    unsaved by an editor that did not close is offered back first (`recover` answers for tests)."""
-    recovered = pending_recovery(untitled_path())
-    if recovered is not None:
-        if recover is None:
-            recover = dialogs.confirm(
-                parent,
-                QCoreApplication.translate("EditorLaunch", "Unsaved work found"),
-                QCoreApplication.translate(
-                    "EditorLaunch", "A new program was left unsaved when the editor closed. Restore it?"
-                ),
-                QCoreApplication.translate("EditorLaunch", "Restore"),
-            )
-        if recover:
-            try:
-                window = editor_window(draft_of_text(recovered), None, lang)
-            except ProgramFileError:
-                window = None
-            if window is not None:
-                window.mark_recovered()
-                return window
+    """An editor on a new, unsaved program; None when the person cancels the choice. New programs left
+    unsaved by editor windows that did not close are offered back first, each in a window of its own
+    (`recover` answers for tests); one not restored stays on disk and is offered again next time."""
+    restored = [
+        window for window in (_restored(name, lang, parent, recover) for name in untitled_recoveries()) if window
+    ]
+    if restored:
+        first = restored[0]
+        for window in restored[1:]:  # the first is shown by the caller; the others beside it
+            window.open_at_podium.connect(first.open_at_podium)
+            first.opened.append(window)
+            window.show()
+        return first
     if point is None:
         dialog = StartDialog(starting_points(lang), parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -110,6 +102,32 @@ def new_editor(
             return None
     draft = draft_of_text(text_from(point))
     return editor_window(draft, None, lang)
+
+
+def _restored(untitled: Path, lang: str, parent: QWidget | None, recover: bool | None) -> EditorWindow | None:
+    """The new program an editor left unsaved under the name `untitled`, if the person wants it back."""
+    recovered = pending_recovery(untitled)
+    if recovered is None:
+        return None
+    try:
+        draft = draft_of_text(recovered)
+    except ProgramFileError:
+        return None
+    if recover is None:
+        title = draft.data.get("congress", {}).get("title", "")
+        recover = dialogs.confirm(
+            parent,
+            QCoreApplication.translate("EditorLaunch", "Unsaved work found"),
+            QCoreApplication.translate(
+                "EditorLaunch", "A new program was left unsaved when the editor closed:\n{title}\nRestore it?"
+            ).format(title=str(title)[:200] or "…"),
+            QCoreApplication.translate("EditorLaunch", "Restore"),
+        )
+    if not recover:
+        return None
+    window = editor_window(draft, None, lang)
+    window.mark_recovered(untitled)
+    return window
 
 
 def open_editor(
