@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from presidium.core.editing import ProgramDraft
 from presidium.infra.program_file import ProgramFileError, draft_of_text, pending_recovery, read_draft
 from presidium.ui import dialogs
 from presidium.ui.application import application
+from presidium.ui.editor.syntax import SyntaxFix
 from presidium.ui.editor.window import EditorWindow
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
 from presidium.ui.prefs import Preferences
@@ -131,20 +133,20 @@ def _restored(untitled: Path, lang: str, parent: QWidget | None, recover: bool |
 
 
 def open_editor(
-    path: Path, lang: str, parent: QWidget | None = None, *, recover: bool | None = None, journal: Path | None = None
+    path: Path,
+    lang: str,
+    parent: QWidget | None = None,
+    *,
+    recover: bool | None = None,
+    journal: Path | None = None,
+    mend: Callable[[SyntaxFix], int] = SyntaxFix.exec,
 ) -> EditorWindow | None:
-    """An editor on a program file; None (after saying why) when it cannot be read. Unsaved work left by
-    an editor that did not close is offered back (`recover` answers for tests). `journal`: the podium's,
-    when it records elsewhere than the program's default journal."""
-    try:
-        draft, _text = read_draft(path)
-    except ProgramFileError as error:
-        dialogs.inform(
-            parent,
-            QCoreApplication.translate("EditorLaunch", "The program cannot be edited"),
-            error.message(lang),
-            error=True,
-        )
+    """An editor on a program file; None (after saying why) when it cannot be read. A file that is not valid
+    TOML is first shown as text to mend (`mend` runs that window: tests drive it). Unsaved work left by an
+    editor that did not close is offered back (`recover` answers for tests). `journal`: the podium's, when it
+    records elsewhere than the program's default journal."""
+    draft = _draft_or_mended(path, lang, parent, mend)
+    if draft is None:
         return None
     recovered = pending_recovery(path)
     if recovered is not None:
@@ -166,6 +168,32 @@ def open_editor(
                 window.mark_recovered()
                 return window
     return editor_window(draft, path, lang, journal)
+
+
+def _draft_or_mended(
+    path: Path, lang: str, parent: QWidget | None, mend: Callable[[SyntaxFix], int]
+) -> ProgramDraft | None:
+    """The draft of `path`. A file that does not parse is shown as text with its faulty line marked; once
+    mended there (and saved) it is read again. None, after saying why, when it cannot be read or was not mended."""
+    try:
+        return read_draft(path)[0]
+    except ProgramFileError as error:
+        if error.code != "program_file.syntax":
+            dialogs.inform(
+                parent,
+                QCoreApplication.translate("EditorLaunch", "The program cannot be edited"),
+                error.message(lang),
+                error=True,
+            )
+            return None
+    fix = SyntaxFix(path, path.read_bytes().decode("utf-8-sig"), lang, parent)  # read_draft has just read it
+    fix.resize(1366, 768)
+    try:
+        if mend(fix) != QDialog.DialogCode.Accepted:
+            return None
+    finally:
+        fix.deleteLater()
+    return _draft_or_mended(path, lang, parent, mend)
 
 
 def editor_window(draft: ProgramDraft, path: Path | None, lang: str, journal: Path | None = None) -> EditorWindow:
