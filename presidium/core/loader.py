@@ -137,6 +137,29 @@ COUNTING_FIELDS = {
     "regulation": ("str", False),
 }
 
+# Every field a problem can name, a nested table's with its prefix ("vote.rule"): each is said in words,
+# the catalogue's "problem.field.<key>" (tests/test_problem_catalogue.py checks that none is missing).
+FIELD_KEYS = frozenset(
+    prefix + name
+    for spec, prefix in (
+        (TOP_FIELDS, ""),
+        (CONGRESS_FIELDS, ""),
+        (SIGNERS_FIELDS, "signers."),
+        (MEMBERS_FIELDS, "members."),
+        (RULE_FIELDS, ""),
+        (SESSION_FIELDS, ""),
+        (ITEM_FIELDS, ""),
+        (VOTE_FIELDS, "vote."),
+        (ELECTION_FIELDS, "election."),
+        (SPEAKER_FIELDS, "speaker."),
+        (CARD_FIELDS, ""),
+        (REGULATION_FIELDS, ""),
+        (ARTICLE_FIELDS, ""),
+        (COUNTING_FIELDS, ""),
+    )
+    for name in spec
+)
+
 
 def load_program(path: str | Path) -> Program:
     """The program in `path`, or ProgramError listing every problem found."""
