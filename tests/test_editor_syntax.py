@@ -144,3 +144,15 @@ def test_closing_without_changes_loses_nothing_and_opens_no_editor(qtbot, curly)
 
     assert editor_launch.open_editor(curly, "en", recover=False, mend=mend) is None
     assert curly.read_bytes() == before
+
+
+def test_a_file_too_big_to_be_a_program_is_refused_with_the_parsers_words_not_shown_as_text(qtbot, curly, monkeypatch):
+    from presidium.ui import dialogs
+    from presidium.ui.editor import syntax
+
+    said: list[str] = []
+    monkeypatch.setattr(syntax, "MAX_CHARS", 100)
+    monkeypatch.setattr(dialogs, "inform", lambda _parent, _title, text, error=False: said.append(text))
+    shown: list[SyntaxFix] = []
+    assert editor_launch.open_editor(curly, "en", recover=False, mend=lambda fix: shown.append(fix) or 0) is None
+    assert not shown and len(said) == 1 and "TOML" in said[0]

@@ -29,6 +29,7 @@ from presidium.core.editing import ProgramDraft
 from presidium.infra.program_file import ProgramFileError, draft_of_text, pending_recovery, read_draft
 from presidium.ui import dialogs
 from presidium.ui.application import application
+from presidium.ui.editor import syntax
 from presidium.ui.editor.syntax import SyntaxFix
 from presidium.ui.editor.window import EditorWindow
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
@@ -178,15 +179,20 @@ def _draft_or_mended(
     try:
         return read_draft(path)[0]
     except ProgramFileError as error:
-        if error.code != "program_file.syntax":
-            dialogs.inform(
-                parent,
-                QCoreApplication.translate("EditorLaunch", "The program cannot be edited"),
-                error.message(lang),
-                error=True,
-            )
-            return None
-    fix = SyntaxFix(path, path.read_bytes().decode("utf-8-sig"), lang, parent)  # read_draft has just read it
+        refused = error
+    try:
+        text = path.read_bytes().decode("utf-8-sig")  # read_draft has just read it
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    if refused.code != "program_file.syntax" or not text or len(text) > syntax.MAX_CHARS:  # no text to mend here
+        dialogs.inform(
+            parent,
+            QCoreApplication.translate("EditorLaunch", "The program cannot be edited"),
+            refused.message(lang),
+            error=True,
+        )
+        return None
+    fix = SyntaxFix(path, text, lang, parent)
     fix.resize(1366, 768)
     try:
         if mend(fix) != QDialog.DialogCode.Accepted:
