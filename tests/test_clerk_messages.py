@@ -32,7 +32,7 @@ def said(text: str, lang: str = "vi") -> list[str]:
         (
             'start = "07:30"',
             "start = 07:30:00",
-            "20: phiên 'chinh-thuc': 'start' phải viết trong dấu ngoặc kép: start = \"07:30\"",
+            "20: phiên 'chinh-thuc': 'giờ bắt đầu' phải viết trong dấu ngoặc kép: start = \"07:30\"",
         ),
         (
             'title = "Chào cờ"',
@@ -115,9 +115,9 @@ def test_help_and_argument_errors_follow_the_language(capsys):
         (
             "delegates_convened = 9",
             "delegates_convened = 1000000000000000000000000000000",
-            "9: [congress]: 'delegates_convened' must be at most 100000, got 1000000000000000000000000000000",
+            "9: [congress]: 'delegates convened' must be at most 100000, got 1000000000000000000000000000000",
         ),
-        ("seats = 3", "seats = 5000", "44: item 'bau-bch': 'election.seats' must be at most 1000, got 5000"),
+        ("seats = 3", "seats = 5000", "44: item 'bau-bch': 'seats' must be at most 1000, got 5000"),
         (
             'duration = "5m"',
             'duration = "999999h"',

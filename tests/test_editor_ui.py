@@ -399,10 +399,60 @@ def test_a_new_program_never_saved_is_offered_back_after_a_crash(qtbot, data_fol
     form.fields["title"].control.selectAll()
     type_text(form.fields["title"].control, "Đại hội Chi bộ 3")
     window.autosave()
-    assert any(data_folder.glob(".untitled-program.toml.recovery.toml"))
+    assert len(list(data_folder.glob(".untitled-program-*.toml.recovery.toml"))) == 1
     restored = editor_launch.new_editor("en", recover=True)
     qtbot.addWidget(restored, before_close_func=lambda w: w.stack.setClean())
     assert restored.draft.get(("congress",), "title") == "Đại hội Chi bộ 3" and restored.path is None
+
+
+def _new_program_titled(qtbot, title: str):
+    window = editor_launch.new_editor("en", point=starting_points()[0], recover=False)
+    qtbot.addWidget(window, before_close_func=lambda w: w.stack.setClean())
+    form = select(qtbot, window, ("congress",))
+    form.fields["title"].control.selectAll()
+    type_text(form.fields["title"].control, title)
+    window.autosave()
+    return window
+
+
+def test_two_unsaved_new_programs_each_keep_their_own_recovery_and_both_come_back(qtbot, data_folder):
+    first = _new_program_titled(qtbot, "Đại hội Chi bộ 1")
+    second = _new_program_titled(qtbot, "Đại hội Chi bộ 2")
+    assert first.untitled != second.untitled
+    first.autosave()  # the first window saving again does not overwrite the second's work
+    assert len(list(data_folder.glob(".untitled-program-*.toml.recovery.toml"))) == 2
+    restored = editor_launch.new_editor("en", recover=True)  # next start, after a crash
+    qtbot.addWidget(restored, before_close_func=lambda w: w.stack.setClean())
+    windows = [restored, *restored.opened]
+    for window in restored.opened:
+        qtbot.addWidget(window, before_close_func=lambda w: w.stack.setClean())
+    titles = sorted(str(window.draft.get(("congress",), "title")) for window in windows)
+    assert titles == ["Đại hội Chi bộ 1", "Đại hội Chi bộ 2"]
+    assert all(window.isVisible() for window in restored.opened)
+    # the restored window keeps writing to the file it came from, and saving drops only that one
+    saved_to = data_folder.parent / "chi-bo.toml"
+    assert restored.save_to(saved_to, ask=False)
+    assert len(list(data_folder.glob(".untitled-program-*.toml.recovery.toml"))) == 1
+
+
+def test_an_unsaved_program_not_restored_is_offered_again_and_an_untouched_one_leaves_nothing(qtbot, data_folder):
+    _new_program_titled(qtbot, "Đại hội Chi bộ 5")
+    declined = editor_launch.new_editor("en", point=starting_points()[0], recover=False)
+    qtbot.addWidget(declined, before_close_func=lambda w: w.stack.setClean())
+    declined.autosave()
+    assert len(list(data_folder.glob(".untitled-program-*.toml.recovery.toml"))) == 2
+    declined.close()  # a new program left as the template made it: nothing to offer back
+    recoveries = list(data_folder.glob(".untitled-program-*.toml.recovery.toml"))
+    assert len(recoveries) == 1 and "Chi bộ 5" in recoveries[0].read_text(encoding="utf-8")
+
+
+def test_the_recovery_file_earlier_versions_wrote_is_still_offered_back(qtbot, data_folder):
+    data_folder.mkdir(parents=True, exist_ok=True)
+    text = sample_path("vi").read_text(encoding="utf-8")
+    (data_folder / ".untitled-program.toml.recovery.toml").write_text(text, encoding="utf-8")
+    restored = editor_launch.new_editor("en", recover=True)
+    qtbot.addWidget(restored, before_close_func=lambda w: w.stack.setClean())
+    assert restored.untitled.name == "untitled-program.toml" and not restored.stack.isClean()
 
 
 def test_the_tree_shows_the_order_after_a_long_drag_is_undone(qtbot, program):

@@ -23,7 +23,10 @@ def test_import_writes_the_program_and_says_what_it_recognised(tmp_path, capsys)
         "Chưa xếp được (2):\n  đoạn 3: Ghi chú của văn phòng\n  đoạn 5: Nội dung này do văn phòng bổ sung sau." in out
     )
     assert "chữ trong khung văn bản (text box) không được nhập" in out
-    assert f"{output}:6: [congress]: thiếu trường bắt buộc 'delegates_convened'" in out
+    assert (
+        f"{output}:6: [congress]: thiếu trường bắt buộc 'số đại biểu được triệu tập' (viết delegates_convened = …)"
+        in out
+    )
     assert output.read_text(encoding="utf-8").startswith("# Chương trình nhập từ kich-ban.docx")
     # the same file is not overwritten unless asked
     assert main(["import", str(source), "-o", str(output)]) == 1

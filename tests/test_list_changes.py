@@ -72,9 +72,9 @@ def test_withdraw_and_nominate_rules_are_checked_by_validate():
     with pytest.raises(ProgramError) as caught:
         load_program_text(text)
     messages = [p.message("en") for p in caught.value.problems]
-    assert "item 'bau-bch': 'election.withdraw_rule' refers to rule 'rut-ten', which does not exist" in messages
+    assert "item 'bau-bch': 'rule for leaving the list' refers to rule 'rut-ten', which does not exist" in messages
     assert any(
-        "'election.nominate_rule' refers to rule 'motoin'" in m and "did you mean 'motion'" in m for m in messages
+        "'rule for adding to the list' refers to rule 'motoin'" in m and "did you mean 'motion'" in m for m in messages
     )
 
 

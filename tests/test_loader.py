@@ -38,11 +38,11 @@ GALLERY = {
     "many-problems": [
         "26: item 'chao-co': 'duration' = 'năm phút' is not a duration; write it like 5m, 1h30m or 90s",
         "33: item 'thong-qua-chuong-trinh': unknown kind 'biểu quyết'; use one of: ceremony, procedure, report, speech, discussion, vote, election, announcement, break",
-        "44: item 'bau-bch': 'election.seats' must be at least 1, got -1",
-        "52: card 'mat-dien': 'refs' refers to article 'qclv-6', which does not exist (did you mean 'qclv-5'?)",
+        "44: item 'bau-bch': 'seats' must be at least 1, got -1",
+        "52: card 'mat-dien': 'regulation articles' refers to article 'qclv-6', which does not exist (did you mean 'qclv-5'?)",
     ],
     "missing-title": [
-        "22: item 'chao-co': missing required field 'title'",
+        "22: item 'chao-co': missing required field 'title' (write title = …)",
     ],
     "newer-format": [
         "2: format = 2: this file is for a newer Presidium (this version reads format = 1)",
@@ -52,7 +52,7 @@ GALLERY = {
     ],
     "signers-typo": [
         "13: [congress]: unknown field 'signers.secretary' (did you mean 'signers.secretariat'?)",
-        "14: [congress]: 'signers.counting' must be a string, got […]",
+        "14: [congress]: 'signer for the counting committee' must be a string, got […]",
     ],
     "surplus": [
         "46: item 'bau-bch': the list has 5 candidates for 3 seats, over the surplus cap of 30% of the seats, "
@@ -63,17 +63,17 @@ GALLERY = {
         'value (text of several lines goes between """ and """)',
     ],
     "typo-field": [
-        "30: item 'thong-qua-chuong-trinh': missing required field 'duration'",
+        "30: item 'thong-qua-chuong-trinh': missing required field 'duration' (write duration = …)",
         "34: item 'thong-qua-chuong-trinh': unknown field 'durtion' (did you mean 'duration'?)",
     ],
     "unknown-article": [
-        "52: card 'mat-dien': 'refs' refers to article 'qclv-9', which does not exist (did you mean 'qclv-5'?)",
+        "52: card 'mat-dien': 'regulation articles' refers to article 'qclv-9', which does not exist (did you mean 'qclv-5'?)",
     ],
     "unknown-base": [
         "13: rule 'motion': unknown base 'delegates'; use one of: convened, present, valid, cast",
     ],
     "unknown-card": [
-        "28: item 'chao-co': 'cards' refers to card 'mat-dien-2', which does not exist (did you mean 'mat-dien'?)",
+        "28: item 'chao-co': 'contingency cards' refers to card 'mat-dien-2', which does not exist (did you mean 'mat-dien'?)",
     ],
     "unknown-kind": [
         "25: item 'chao-co': unknown kind 'ceremoni'; use one of: ceremony, procedure, report, speech, discussion, vote, election, announcement, break",
@@ -82,19 +82,19 @@ GALLERY = {
         "27: item 'chao-co': 'script' uses the unknown placeholder {presnt} (did you mean 'present'?); write {{ and }} for literal braces",
     ],
     "unknown-rule": [
-        "35: item 'thong-qua-chuong-trinh': 'vote.rule' refers to rule 'majority', which does not exist",
+        "35: item 'thong-qua-chuong-trinh': 'vote rule' refers to rule 'majority', which does not exist",
     ],
     "vote-item-without-vote": [
         "30: item 'thong-qua-chuong-trinh': an item of kind 'vote' needs 'vote'",
     ],
     "vote-without-rule": [
-        "35: item 'thong-qua-chuong-trinh': missing required field 'vote.rule'",
+        "35: item 'thong-qua-chuong-trinh': missing required field 'vote rule' (write vote.rule = …)",
     ],
     "wrong-type-convened": [
-        "9: [congress]: 'delegates_convened' must be a whole number, got 'chín'",
+        "9: [congress]: 'delegates convened' must be a whole number, got 'chín'",
     ],
     "zero-seats": [
-        "44: item 'bau-bch': 'election.seats' must be at least 1, got 0",
+        "44: item 'bau-bch': 'seats' must be at least 1, got 0",
     ],
 }
 
@@ -117,10 +117,10 @@ def test_gallery_covers_every_broken_file():
 
 def test_messages_are_vietnamese_by_default():
     assert problems_of(PROGRAMS / "broken" / "bad-duration.toml", lang="vi") == [
-        "26: mục 'chao-co': 'duration' = '5 phút' không phải thời lượng; viết như 5m, 1h30m hoặc 90s"
+        "26: mục 'chao-co': 'thời lượng' = '5 phút' không phải thời lượng; viết như 5m, 1h30m hoặc 90s"
     ]
     assert problems_of(PROGRAMS / "broken" / "unknown-card.toml", lang="vi") == [
-        "28: mục 'chao-co': 'cards' nhắc đến thẻ tình huống 'mat-dien-2' không tồn tại (có phải là 'mat-dien'?)"
+        "28: mục 'chao-co': 'thẻ tình huống' nhắc đến thẻ tình huống 'mat-dien-2' không tồn tại (có phải là 'mat-dien'?)"
     ]
 
 
@@ -173,7 +173,7 @@ def test_a_wrong_inline_signer_is_located_on_the_signers_line():
         load_program_text(text, "p.toml")
     assert [p.text("vi") for p in caught.value.problems] == [
         "p.toml:10: [congress]: trường 'signers.chair' không có trong định dạng",
-        "p.toml:10: [congress]: 'signers.presidium' phải là một chuỗi văn bản, nhưng đang là 1",
+        "p.toml:10: [congress]: 'người ký thay mặt Đoàn Chủ tịch' phải là một chuỗi văn bản, nhưng đang là 1",
     ]
 
 
@@ -240,7 +240,7 @@ duration = "mười phút"
         load_program_text(text, "p.toml")
     line = text.splitlines().index('duration = "mười phút"') + 1
     assert [p.text("en") for p in caught.value.problems] == [
-        f"p.toml:{line}: item 'thao-luan': 'speaker.duration' = 'mười phút' is not a duration; write it like 5m, 1h30m or 90s"
+        f"p.toml:{line}: item 'thao-luan': 'speaking time' = 'mười phút' is not a duration; write it like 5m, 1h30m or 90s"
     ]
 
 
@@ -310,7 +310,7 @@ def test_dotted_keys_are_located_on_their_own_line():
         load_program_text(text, "p.toml")
     line = text.splitlines().index("signers.counting = 5") + 1
     assert [p.text("en") for p in caught.value.problems] == [
-        f"p.toml:{line}: [congress]: 'signers.counting' must be a string, got 5"
+        f"p.toml:{line}: [congress]: 'signer for the counting committee' must be a string, got 5"
     ]
 
 
@@ -350,10 +350,10 @@ members = { presidium = "Lê Thị Hồng", secretary = ["An"] }
     with pytest.raises(ProgramError) as caught:
         load_program_text(text, "p.toml")
     assert [p.text("vi") for p in caught.value.problems] == [
-        "p.toml:10: [congress]: 'heading' phải là một chuỗi hoặc một danh sách hai chuỗi (quốc hiệu, tiêu ngữ), "
+        "p.toml:10: [congress]: 'quốc hiệu / tiêu đề văn bản' phải là một chuỗi hoặc một danh sách hai chuỗi (quốc hiệu, tiêu ngữ), "
         "nhưng đang là […]",
         "p.toml:11: [congress]: trường 'members.secretary' không có trong định dạng (có phải là 'members.secretariat'?)",
-        "p.toml:11: [congress]: 'members.presidium' phải là một danh sách chuỗi, nhưng đang là 'Lê Thị Hồng'",
+        "p.toml:11: [congress]: 'thành viên Đoàn Chủ tịch' phải là một danh sách chuỗi, nhưng đang là 'Lê Thị Hồng'",
     ]
     assert (
         caught.value.problems[0]

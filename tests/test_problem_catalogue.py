@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 
 from presidium.core.catalogue import CATALOGUE
-from presidium.core.loader import load_program_text
-from presidium.core.problems import ProgramError, place, place_of
+from presidium.core.loader import FIELD_KEYS, load_program_text
+from presidium.core.problems import FieldName, ProgramError, place, place_of
 from presidium.infra.program_file import draft_of_text
 
 CORE = Path(__file__).resolve().parents[1] / "presidium" / "core"
@@ -55,8 +55,41 @@ def test_a_misspelt_field_is_said_with_its_place_and_hint_in_either_language():
 
 def test_the_expected_type_is_said_in_the_readers_language():
     (problem,) = problems_of(MINIMAL.replace("delegates_convened = 9", "delegates_convened = [9]", 1))
-    assert problem.text("vi") == "p.toml:9: [congress]: 'delegates_convened' phải là một số nguyên, nhưng đang là […]"
-    assert problem.text("en") == "p.toml:9: [congress]: 'delegates_convened' must be a whole number, got […]"
+    assert (
+        problem.text("vi")
+        == "p.toml:9: [congress]: 'số đại biểu được triệu tập' phải là một số nguyên, nhưng đang là […]"
+    )
+    assert problem.text("en") == "p.toml:9: [congress]: 'delegates convened' must be a whole number, got […]"
+
+
+def test_every_field_the_loader_knows_is_said_in_words_in_both_languages():
+    assert {"delegates_convened", "vote.rule", "election.seats", "speaker.name", "over_seats"} <= FIELD_KEYS
+    missing = sorted(key for key in FIELD_KEYS if f"problem.field.{key}" not in CATALOGUE)
+    assert not missing, missing
+    for key in FIELD_KEYS:
+        vi, en = (FieldName(key).message(lang) for lang in ("vi", "en"))
+        assert vi and en and "_" not in vi + en, key  # words, not the key again
+
+
+def test_a_missing_field_is_said_in_words_with_the_key_to_write_and_the_editor_still_finds_it():
+    text = MINIMAL.replace("delegates_convened = 9\n", "", 1)
+    (problem,) = problems_of(text)
+    assert problem.message("vi") == (
+        "[congress]: thiếu trường bắt buộc 'số đại biểu được triệu tập' (viết delegates_convened = …)"
+    )
+    assert (
+        problem.message("en")
+        == "[congress]: missing required field 'delegates convened' (write delegates_convened = …)"
+    )
+    draft = draft_of_text(text)
+    (problem,) = draft.problems()
+    assert draft.locate(problem) == (("congress",), "delegates_convened")
+
+
+def test_a_field_without_words_is_said_as_its_key():
+    assert FieldName("a_new_field").message("vi") == "a_new_field"
+    found = problems_of(MINIMAL.replace("[rules.motion]", "[rules.motion]\nfraktion = 1", 1))
+    assert "'fraktion'" in next(p for p in found if p.code == "problem.unknown-field").message("vi")
 
 
 def test_a_place_names_its_table_for_the_editor():

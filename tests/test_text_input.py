@@ -45,7 +45,7 @@ def test_two_candidates_equal_once_normalised_are_a_validate_error():
 def test_a_control_character_in_the_program_is_an_error_at_its_line():
     text = MINIMAL.replace('title = "Chào cờ"', 'title = "Chào\\u0001 cờ"')
     (message,) = problems(text, "vi")
-    assert message.startswith("24: mục 'chao-co': 'title' có ký tự điều khiển không in được (U+0001, ký tự thứ 5)")
+    assert message.startswith("24: mục 'chao-co': 'tiêu đề' có ký tự điều khiển không in được (U+0001, ký tự thứ 5)")
     script = 'script = """\nDòng một\nDòng hai\x0b lỗi\nDòng bốn"""'.replace("\x0b", "\\u000b")
     text = MINIMAL.replace('script = "Kính thưa Đại hội, có {present}/{convened} đồng chí có mặt."', script)
     (message,) = problems(text)
@@ -136,7 +136,7 @@ def test_a_pasted_line_separator_does_not_shift_the_lines_problems_point_at():
     )
     text = text.replace('duration = "5m"', 'duration = "5 phút"')
     found = problems(text)
-    assert found[0].startswith("6: [congress]: 'organization' holds a control character")
+    assert found[0].startswith("6: [congress]: 'organization (issues the documents)' holds a control character")
     assert found[1].startswith("26: item 'chao-co': 'duration' = '5 phút' is not a duration")
 
 

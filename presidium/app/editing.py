@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib
 import shutil
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -61,9 +62,28 @@ def _copier(source: Path) -> Callable[[Path], object]:
     return lambda path: shutil.copyfile(source, path)
 
 
+UNTITLED = "untitled-program"
+
+
 def untitled_path() -> Path:
-    """Where a new program that was never saved keeps its recovery file (the user data folder)."""
-    return data_dir() / "untitled-program.toml"
+    """A name of its own for one new, never saved program: its recovery file is kept beside it in the user
+    data folder (`.untitled-program-<id>.toml.recovery.toml`), so two editor windows never share one."""
+    return data_dir() / f"{UNTITLED}-{uuid.uuid4().hex[:12]}.toml"
+
+
+def untitled_recoveries() -> list[Path]:
+    """The new programs left unsaved by editor windows that did not close, oldest first (their names as
+    `untitled_path` gives them; `untitled-program.toml` is the one name earlier versions used)."""
+    folder = data_dir()
+    names = sorted(folder.glob(f".{UNTITLED}*.toml.recovery.toml"), key=_modified)
+    return [folder / name.name.removeprefix(".").removesuffix(".recovery.toml") for name in names]
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from typing import Any, TypeVar
 from presidium.core.catalogue import Message
 from presidium.core.durations import parse_clock, parse_duration
 from presidium.core.placeholders import placeholder_problems
-from presidium.core.problems import Problem
+from presidium.core.problems import FieldName, Problem
 from presidium.core.text_input import bad_character, file_lines, normalize_name
 from presidium.core.toml_lines import Block, LineIndex
 
@@ -53,6 +53,9 @@ MAX_HINTS = 20
 # such a program could have been recorded. It is replayed as it was; the documents mark what they cannot print.
 RELAXED_FOR_RECORDED = {"control", "duplicate-name", "too-long", "unreachable", "max", "quorum-base"}
 
+# Problems that name a field by its key as written, not in words: an unknown key has none, and "quoted"
+# shows the line to write (`strict = true`).
+_KEY_AS_WRITTEN = {"unknown-field", "quoted"}
 # What a field of each kind must be, said in a "type" problem (codes of the catalogue's "problem.word.*").
 _EXPECTED = {
     "str": "a-string",
@@ -110,6 +113,9 @@ class FieldChecks:
         """Records the catalogue's "problem.<key>" at `line`."""
         if self.recorded and key in RELAXED_FOR_RECORDED:
             return
+        field = params.get("field")
+        if type(field) is str and key not in _KEY_AS_WRITTEN:
+            params["field"] = FieldName(field)
         self.problems.append(Problem(self.file, line, Message(f"problem.{key}", **params)))
 
     # -- generic field checking --------------------------------------------------------------
@@ -136,7 +142,7 @@ class FieldChecks:
         for name, (kind, required) in spec.items():
             if name not in data:
                 if required:
-                    self.problem(block.line, "missing", where=where, field=prefix + name)
+                    self.problem(block.line, "missing", where=where, field=prefix + name, key=prefix + name)
                 values[name] = None
                 continue
             values[name] = self.value(data[name], kind, where, prefix + name, block.line_of(name))

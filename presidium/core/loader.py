@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
-import re
 import tomllib
 from collections import Counter
 from collections.abc import Iterator
@@ -38,12 +37,10 @@ from presidium.core.program import (
     Speaker,
     VoteSpec,
 )
-from presidium.core.text_input import file_lines
-from presidium.core.toml_hints import explain
+from presidium.core.toml_hints import problem_of
 from presidium.core.toml_lines import Block, LineIndex
 
 SUPPORTED_FORMAT = 1
-_TOML_LINE = re.compile(r"\(at line (\d+), column (\d+)\)")
 # Bounds on the figures a program gives: no congress convenes more, no body has more seats.
 MAX_FIGURE = 100_000
 MAX_SEATS = 1_000
@@ -140,6 +137,29 @@ COUNTING_FIELDS = {
     "regulation": ("str", False),
 }
 
+# Every field a problem can name, a nested table's with its prefix ("vote.rule"): each is said in words,
+# the catalogue's "problem.field.<key>" (tests/test_problem_catalogue.py checks that none is missing).
+FIELD_KEYS = frozenset(
+    prefix + name
+    for spec, prefix in (
+        (TOP_FIELDS, ""),
+        (CONGRESS_FIELDS, ""),
+        (SIGNERS_FIELDS, "signers."),
+        (MEMBERS_FIELDS, "members."),
+        (RULE_FIELDS, ""),
+        (SESSION_FIELDS, ""),
+        (ITEM_FIELDS, ""),
+        (VOTE_FIELDS, "vote."),
+        (ELECTION_FIELDS, "election."),
+        (SPEAKER_FIELDS, "speaker."),
+        (CARD_FIELDS, ""),
+        (REGULATION_FIELDS, ""),
+        (ARTICLE_FIELDS, ""),
+        (COUNTING_FIELDS, ""),
+    )
+    for name in spec
+)
+
 
 def load_program(path: str | Path) -> Program:
     """The program in `path`, or ProgramError listing every problem found."""
@@ -188,12 +208,7 @@ class _Loader(FieldChecks):
         try:
             data = tomllib.loads(self.text)
         except tomllib.TOMLDecodeError as error:
-            found = _TOML_LINE.search(str(error))
-            detail = re.sub(r"\s*\(at end of document\)", "", _TOML_LINE.sub("", str(error))).strip()
-            column = Message("problem.word.column", n=found[2]) if found else ""
-            line = int(found[1]) if found else max(1, len(file_lines(self.text)))  # "at end of document"
-            line, code, params = explain(detail, self.text, line, int(found[2]) if found else None)
-            self.problem(line, code, column=column, **params)
+            self.problems.append(problem_of(error, self.text, self.file))
             raise ProgramError(self.problems) from None
         except RecursionError:  # tomllib parses nested arrays and inline tables recursively
             self.problem(0, "nesting")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from presidium.core.catalogue import Message, Says
+from presidium.core.catalogue import CATALOGUE, Message, Says, text
 
 
 @dataclass(frozen=True)
@@ -35,6 +35,18 @@ def place_of(said: object) -> tuple[str, str | None]:
         ident = said.params.get("id")
         return said.code.removeprefix("problem.where."), ident if isinstance(ident, str) else None
     return (str(said), None) if isinstance(said, str) else ("", None)
+
+
+class FieldName(str):
+    """A field of the program file named in a problem. The str is its key as the file writes it
+    ("delegates_convened", "vote.rule"), which the editor uses to find the field; said, it is the
+    catalogue's words for it ("problem.field.<key>"), or the key itself when there are none."""
+
+    __slots__ = ()
+
+    def message(self, lang: str = "vi") -> str:
+        code = f"problem.field.{self}"
+        return text(code, lang) if code in CATALOGUE else str(self)
 
 
 class ProgramError(Exception):

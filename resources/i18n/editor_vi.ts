@@ -424,8 +424,12 @@
     </message>
     <message>
       <location filename="../../presidium/ui/editor/launch.py" line="72" />
-      <source>A new program was left unsaved when the editor closed. Restore it?</source>
-      <translation>Một chương trình mới chưa được lưu khi trình soạn thảo đóng. Khôi phục lại?</translation>
+      <source>A new program was left unsaved when the editor closed:
+{title}
+Restore it?</source>
+      <translation>Một chương trình mới chưa được lưu khi trình soạn thảo đóng:
+{title}
+Khôi phục lại?</translation>
     </message>
     <message>
       <location filename="../../presidium/ui/editor/launch.py" line="109" />
@@ -858,6 +862,64 @@
       <location filename="../../presidium/ui/editor/files.py" />
       <source>Close</source>
       <translation>Đóng</translation>
+    </message>
+  </context>
+  <context>
+    <name>SyntaxFix</name>
+    <message>
+      <location filename="../../presidium/ui/editor/syntax.py" line="1" />
+      <source>{name}: the file needs a fix before it can be edited</source>
+      <translation>{name}: tệp cần sửa trước khi soạn được</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/syntax.py" line="1" />
+      <source>This file is not written correctly, so the editor cannot show it as a program. Fix the marked line here, then press Check again: once the file reads correctly it is saved and the editor opens.</source>
+      <translation>Tệp này viết chưa đúng nên trình soạn thảo chưa hiển thị được thành chương trình. Hãy sửa dòng được tô đỏ ngay tại đây, rồi bấm “Kiểm tra lại”: khi tệp đã đọc được, tệp sẽ được lưu và trình soạn thảo mở ra.</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/syntax.py" line="1" />
+      <source>Check again</source>
+      <translation>Kiểm tra lại</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/syntax.py" line="1" />
+      <source>Close</source>
+      <translation>Đóng</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/syntax.py" line="1" />
+      <source>Line {line}: </source>
+      <translation>Dòng {line}: </translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/syntax.py" line="1" />
+      <source>The text is too long to be a program.</source>
+      <translation>Văn bản quá dài, không thể là một chương trình.</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/syntax.py" line="1" />
+      <source>Unsaved changes</source>
+      <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/syntax.py" line="1" />
+      <source>Save the changes to the file as they are, though it is not correct yet?</source>
+      <translation>Lưu các thay đổi vào tệp như hiện có, dù tệp vẫn chưa đúng?</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/syntax.py" line="1" />
+      <source>Save</source>
+      <translation>Lưu</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/syntax.py" line="1" />
+      <source>Close without saving</source>
+      <translation>Đóng, không lưu</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/syntax.py" line="1" />
+      <source>Cancel</source>
+      <translation>Hủy</translation>
     </message>
   </context>
 </TS>

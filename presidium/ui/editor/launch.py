@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from presidium.app.editing import StartingPoint, starting_points, untitled_path
+from presidium.app.editing import StartingPoint, starting_points, untitled_recoveries
 from presidium.core.editing import ProgramDraft
 from presidium.infra.program_file import ProgramFileError, draft_of_text, pending_recovery, read_draft
 from presidium.ui import dialogs
 from presidium.ui.application import application
+from presidium.ui.editor import syntax
+from presidium.ui.editor.syntax import SyntaxFix
 from presidium.ui.editor.window import EditorWindow
 from presidium.ui.i18n import DEFAULT_LANGUAGE, Language
 from presidium.ui.prefs import Preferences
@@ -80,27 +83,19 @@ def text_from(point: StartingPoint) -> str:
 def new_editor(
     lang: str, parent: QWidget | None = None, point: StartingPoint | None = None, *, recover: bool | None = None
 ) -> EditorWindow | None:
-    """An editor on a new, unsaved program; None when the person cancels the choice. A new program left
-    unsaved by an editor that did not close is offered back first (`recover` answers for tests)."""
-    recovered = pending_recovery(untitled_path())
-    if recovered is not None:
-        if recover is None:
-            recover = dialogs.confirm(
-                parent,
-                QCoreApplication.translate("EditorLaunch", "Unsaved work found"),
-                QCoreApplication.translate(
-                    "EditorLaunch", "A new program was left unsaved when the editor closed. Restore it?"
-                ),
-                QCoreApplication.translate("EditorLaunch", "Restore"),
-            )
-        if recover:
-            try:
-                window = editor_window(draft_of_text(recovered), None, lang)
-            except ProgramFileError:
-                window = None
-            if window is not None:
-                window.mark_recovered()
-                return window
+    """An editor on a new, unsaved program; None when the person cancels the choice. New programs left
+    unsaved by editor windows that did not close are offered back first, each in a window of its own
+    (`recover` answers for tests); one not restored stays on disk and is offered again next time."""
+    restored = [
+        window for window in (_restored(name, lang, parent, recover) for name in untitled_recoveries()) if window
+    ]
+    if restored:
+        first = restored[0]
+        for window in restored[1:]:  # the first is shown by the caller; the others beside it
+            window.open_at_podium.connect(first.open_at_podium)
+            first.opened.append(window)
+            window.show()
+        return first
     if point is None:
         dialog = StartDialog(starting_points(lang), parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -112,21 +107,47 @@ def new_editor(
     return editor_window(draft, None, lang)
 
 
-def open_editor(
-    path: Path, lang: str, parent: QWidget | None = None, *, recover: bool | None = None, journal: Path | None = None
-) -> EditorWindow | None:
-    """An editor on a program file; None (after saying why) when it cannot be read. Unsaved work left by
-    an editor that did not close is offered back (`recover` answers for tests). `journal`: the podium's,
-    when it records elsewhere than the program's default journal."""
+def _restored(untitled: Path, lang: str, parent: QWidget | None, recover: bool | None) -> EditorWindow | None:
+    """The new program an editor left unsaved under the name `untitled`, if the person wants it back."""
+    recovered = pending_recovery(untitled)
+    if recovered is None:
+        return None
     try:
-        draft, _text = read_draft(path)
-    except ProgramFileError as error:
-        dialogs.inform(
+        draft = draft_of_text(recovered)
+    except ProgramFileError:
+        return None
+    if recover is None:
+        title = draft.data.get("congress", {}).get("title", "")
+        recover = dialogs.confirm(
             parent,
-            QCoreApplication.translate("EditorLaunch", "The program cannot be edited"),
-            error.message(lang),
-            error=True,
+            QCoreApplication.translate("EditorLaunch", "Unsaved work found"),
+            QCoreApplication.translate(
+                "EditorLaunch", "A new program was left unsaved when the editor closed:\n{title}\nRestore it?"
+            ).format(title=str(title)[:200] or "…"),
+            QCoreApplication.translate("EditorLaunch", "Restore"),
         )
+    if not recover:
+        return None
+    window = editor_window(draft, None, lang)
+    window.mark_recovered(untitled)
+    return window
+
+
+def open_editor(
+    path: Path,
+    lang: str,
+    parent: QWidget | None = None,
+    *,
+    recover: bool | None = None,
+    journal: Path | None = None,
+    mend: Callable[[SyntaxFix], int] = SyntaxFix.exec,
+) -> EditorWindow | None:
+    """An editor on a program file; None (after saying why) when it cannot be read. A file that is not valid
+    TOML is first shown as text to mend (`mend` runs that window: tests drive it). Unsaved work left by an
+    editor that did not close is offered back (`recover` answers for tests). `journal`: the podium's, when it
+    records elsewhere than the program's default journal."""
+    draft = _draft_or_mended(path, lang, parent, mend)
+    if draft is None:
         return None
     recovered = pending_recovery(path)
     if recovered is not None:
@@ -148,6 +169,37 @@ def open_editor(
                 window.mark_recovered()
                 return window
     return editor_window(draft, path, lang, journal)
+
+
+def _draft_or_mended(
+    path: Path, lang: str, parent: QWidget | None, mend: Callable[[SyntaxFix], int]
+) -> ProgramDraft | None:
+    """The draft of `path`. A file that does not parse is shown as text with its faulty line marked; once
+    mended there (and saved) it is read again. None, after saying why, when it cannot be read or was not mended."""
+    try:
+        return read_draft(path)[0]
+    except ProgramFileError as error:
+        refused = error
+    try:
+        text = path.read_bytes().decode("utf-8-sig")  # read_draft has just read it
+    except (OSError, UnicodeDecodeError):
+        text = ""
+    if refused.code != "program_file.syntax" or not text or len(text) > syntax.MAX_CHARS:  # no text to mend here
+        dialogs.inform(
+            parent,
+            QCoreApplication.translate("EditorLaunch", "The program cannot be edited"),
+            refused.message(lang),
+            error=True,
+        )
+        return None
+    fix = SyntaxFix(path, text, lang, parent)
+    fix.resize(1366, 768)
+    try:
+        if mend(fix) != QDialog.DialogCode.Accepted:
+            return None
+    finally:
+        fix.deleteLater()
+    return _draft_or_mended(path, lang, parent, mend)
 
 
 def editor_window(draft: ProgramDraft, path: Path | None, lang: str, journal: Path | None = None) -> EditorWindow:

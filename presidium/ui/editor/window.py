@@ -77,6 +77,7 @@ class EditorWindow(QMainWindow):
         self.form: NodeForm | None = None
         self.import_report: file_actions.ImportReport | None = None  # kept open beside an imported program
         self.podium: PodiumApp | None = None  # the program at the podium, in rehearsal (File → Open at podium)
+        self.untitled = untitled_path()  # this window's own recovery file while the program has no file
         self._from_form = False
         self._changed_paths: set[NodePath] = set()
 
@@ -487,8 +488,11 @@ class EditorWindow(QMainWindow):
         self.stack.resetClean()
         self._title()
 
-    def mark_recovered(self) -> None:
-        """Restored from the recovery file: unsaved until saved again."""
+    def mark_recovered(self, untitled: FilePath | None = None) -> None:
+        """Restored from the recovery file: unsaved until saved again. `untitled`: the name of the new
+        program it was (its recovery file is this window's from now on, and goes when it is saved)."""
+        if untitled is not None:
+            self.untitled = untitled
         self.stack.resetClean()
         self._title()
         self.say(self.tr("Restored the unsaved changes. Save to keep them."))
@@ -534,7 +538,7 @@ class EditorWindow(QMainWindow):
         if self.path is not None and self.path != path:
             drop_recovery(self.path)
         if self.path is None:
-            drop_recovery(untitled_path())
+            drop_recovery(self.untitled)
         self.path = path
         drop_recovery(path)
         self.stack.setClean()
@@ -556,7 +560,7 @@ class EditorWindow(QMainWindow):
         if self.stack.isClean() and self.path is not None:
             return
         try:
-            target = self.path or untitled_path()
+            target = self.path or self.untitled
             target.parent.mkdir(parents=True, exist_ok=True)
             write_recovery(target, text_of(self.draft))
         except (ProgramFileError, OSError) as error:
@@ -593,7 +597,9 @@ class EditorWindow(QMainWindow):
                 event.ignore()
                 return
             if clicked is discard:
-                drop_recovery(self.path or untitled_path())
+                drop_recovery(self.path or self.untitled)
+        elif self.path is None:
+            drop_recovery(self.untitled)  # a new program left as it was made: nothing to offer back
         self.autosave_timer.stop()
         super().closeEvent(event)
 
