@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from presidium.app.counting import CountingStation
 from presidium.core.counting.entries import Entry
+from presidium.core.counting.log import describe
 from presidium.core.loader import load_program
 from presidium.infra.journal import Journal
 from presidium.ui.counting.launch import build_window
@@ -122,6 +123,39 @@ def test_no_surplus_keys_cycle_disagree_then_neither_or_both(qtbot, window):
     entry = shown.controller.station.state.entries[1]
     assert entry == Entry(1, "disagree", (1,), (2,))
     assert "không tính 1" in shown.last_view.shown.verdict
+
+
+def _inked(image, rect) -> int:
+    """Dark pixels inside a box, its frame left out: a cross makes many, a grey hatching none."""
+    inner = rect.adjusted(4, 4, -4, -4).toRect()
+    return sum(
+        1
+        for x in range(inner.left(), inner.right())
+        for y in range(inner.top(), inner.bottom())
+        if image.pixelColor(x, y).lightness() < 110
+    )
+
+
+@pytest.mark.parametrize(("lang", "label"), [("vi", "không tính"), ("en", "not counted")])
+def test_a_name_not_counted_is_drawn_as_neither_box_marked_and_said_not_counted(qtbot, window, lang, label):
+    shown = window("bau-ubkt", lang)
+    keys(qtbot, shown, "1" + "22" + "\n")  # 1 disagree, 2 neither/both, 3 agree
+    view = shown.last_view
+    qtbot.waitUntil(lambda: 2 in view.box_rects)
+    image = view.grab().toImage()
+    ratio = image.devicePixelRatio()
+    image = image.scaled(int(image.width() / ratio), int(image.height() / ratio))
+    agree, disagree = view.box_rects[2]
+    assert _inked(image, agree) == 0 and _inked(image, disagree) == 0  # no cross: it is not "both"
+    inside = agree.adjusted(4, 4, -4, -4).toRect()
+    greys = {image.pixelColor(x, inside.top() + 6).name() for x in range(inside.left(), inside.right())}
+    assert len(greys) > 1 and "#ffffff" not in greys  # hatched on grey, not left blank like an unmarked box
+    assert _inked(image, view.box_rects[1][1]) > 20  # a real mark still draws its cross
+    assert _inked(image, view.box_rects[3][0]) > 20
+    lines = view.accessibleDescription().splitlines()
+    assert lines[2].endswith(f": {label}") and not lines[1].endswith(label) and not lines[3].endswith(label)
+    # the entry log says the same words for that ballot
+    assert label in describe(shown.controller.station.state.entries[1], lang)
 
 
 def test_ctrl_g_re_enters_a_ballot_as_a_correction_and_a_refusal_shows_in_the_status_line(qtbot, window):

@@ -131,6 +131,17 @@ def main() -> int:
             "vi",
             work,
         )
+        # Ballot 3 being typed as 1 disagree, 2 neither/both: "not counted" drawn between two hatched boxes.
+        window(
+            app,
+            language,
+            TESTS,
+            "bau-ubkt",
+            ["1\n", "22\n", "322"],
+            SHOTS / "counting-no-surplus-1366-en.png",
+            "en",
+            work,
+        )
         differences(app, language, sample, SHOTS / "counting-differences-1366-vi.png", "vi", work)
         language.use("en")
         if shutil.which("libreoffice") is None or shutil.which("pdftoppm") is None:

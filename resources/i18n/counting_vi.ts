@@ -11,6 +11,14 @@
         <source>Disagree</source>
         <translation>Không đồng ý</translation>
     </message>
+    <message>
+        <source>not counted</source>
+        <translation>không tính</translation>
+    </message>
+    <message>
+        <source>crossed out</source>
+        <translation>bị gạch tên</translation>
+    </message>
 </context>
 <context>
     <name>ReasonDialog</name>

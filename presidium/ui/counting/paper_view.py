@@ -2,6 +2,9 @@
 
 The operator compares it with the paper in hand, so it is large and plain: the ballot number, the
 names in ballot order with their numbers (and the key that marks each), a verdict under it.
+A name entered as "neither or both" (not counted for that name) is drawn as neither: both boxes
+hatched grey with "không tính" between them, never as two crosses that would read as "both".
+The same words are the widget's accessible description, for a screen reader.
 """
 
 from __future__ import annotations
@@ -9,11 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from presidium.core.counting.draft import key_label
 from presidium.ui.theme import LIGHT, Theme
+
+NOTE_SCALE = 0.8  # "không tính" between the boxes, a little smaller than the names
 
 
 @dataclass(frozen=True)
@@ -37,18 +42,44 @@ class PaperView(QWidget):
         super().__init__(parent)
         self.theme = theme
         self.shown: Shown | None = None
+        # where the last paint put each name's two boxes (agree, disagree): for looking at what is drawn
+        self.box_rects: dict[int, tuple[QRectF, QRectF]] = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(320, 240)
 
     def show_ballot(self, shown: Shown | None) -> None:
         self.shown = shown
+        self.setAccessibleDescription(self.describe(shown))
         self.update()
+
+    def describe(self, shown: Shown | None) -> str:
+        """The ballot in words, one name a line, as the drawing shows it."""
+        if shown is None:
+            return ""
+        lines = [shown.title]
+        for index, name in enumerate(shown.names, start=1):
+            if shown.surplus:
+                state = self.struck_label() if index in shown.marks else ""
+            elif index in shown.blank:
+                state = self.not_counted_label()
+            else:
+                state = self.disagree_label() if index in shown.marks else self.agree_label()
+            lines.append(f"{index}. {name}: {state}" if state else f"{index}. {name}")
+        if shown.verdict:
+            lines.append(shown.verdict)
+        return "\n".join(lines)
 
     def agree_label(self) -> str:
         return self.tr("Agree")
 
     def disagree_label(self) -> str:
         return self.tr("Disagree")
+
+    def not_counted_label(self) -> str:
+        return self.tr("not counted")
+
+    def struck_label(self) -> str:
+        return self.tr("crossed out")
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt)
         painter = QPainter(self)
@@ -115,6 +146,7 @@ class PaperView(QWidget):
         boxes_width = 0.0 if shown.surplus else max(metrics.horizontalAdvance(self.disagree_label()), box * 2) * 2 + 12
         ink = QColor(t.muted if shown.invalid else t.text)
         top = area.top()
+        self.box_rects = {}
         if not shown.surplus:  # the column heads of a ballot without surplus
             for column in range(columns):
                 right = area.left() + column_width * (column + 1) - 8
@@ -163,13 +195,39 @@ class PaperView(QWidget):
         t = self.theme
         half = (width - 12) / 2
         marks = {"agree": index not in shown.marks and index not in shown.blank, "disagree": index in shown.marks}
-        both = index in shown.blank
+        neither = index in shown.blank  # not counted: neither box is a vote, so neither gets a cross
+        rects = []
         for position, key in ((0, "agree"), (1, "disagree")):
             cx = left + position * (half + 12) + half / 2
             rect = QRectF(cx - box / 2, y + (height - box) / 2, box, box)
+            rects.append(rect)
+            if neither:  # greyed and hatched, light enough that no one reads a mark in it
+                painter.fillRect(rect, QColor(t.panel))
+                hatch = QColor(t.border)
+                hatch.setAlpha(140)
+                painter.fillRect(rect, QBrush(hatch, Qt.BrushStyle.BDiagPattern))
             painter.setPen(QPen(QColor(t.border), 1.5))
             painter.drawRect(rect)
-            if (marks[key] and not shown.invalid) or both:
-                painter.setPen(QPen(QColor(t.muted if both else t.text), max(2.0, box * 0.12)))
+            if marks[key] and not shown.invalid:
+                painter.setPen(QPen(QColor(t.text), max(2.0, box * 0.12)))
                 painter.drawLine(rect.topLeft(), rect.bottomRight())
                 painter.drawLine(rect.topRight(), rect.bottomLeft())
+        self.box_rects[index] = (rects[0], rects[1])
+        if neither:  # "không tính" between the two hatched boxes, the name left whole
+            gap = QRectF(rects[0].right() + 4, y, rects[1].left() - rects[0].right() - 8, height)
+            note = self.not_counted_label()
+            font = QFont(painter.font())
+            font.setItalic(True)
+            font.setPointSizeF(font.pointSizeF() * NOTE_SCALE)
+            flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+            # on one line if it fits, else on two ("not / counted"), smaller only as far as needed
+            while font.pointSizeF() > 7:
+                used = QFontMetricsF(font).boundingRect(gap, flags, note)
+                if used.width() <= gap.width() and used.height() <= gap.height():
+                    break
+                font.setPointSizeF(font.pointSizeF() - 0.5)
+            saved = painter.font()
+            painter.setFont(font)
+            painter.setPen(QColor(t.muted))
+            painter.drawText(gap, flags, note)
+            painter.setFont(saved)
