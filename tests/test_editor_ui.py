@@ -531,3 +531,23 @@ def test_a_card_id_typed_through_another_cards_id_keeps_only_its_own_references(
     assert all("mat-dien" in window.draft.get(p, "cards") for p in other)
     assert window.status.text() == f"New id: {len(own)} references to it updated too"
     qtbot.waitUntil(lambda: window.problems == [])
+
+
+def test_an_article_typed_a_new_id_takes_the_cards_citing_it_along_and_edit_undo_puts_them_back(qtbot, program):
+    window = editor(qtbot, program)
+    draft = window.draft
+    article = next(
+        p for r in draft.paths(("regulation",)) for p in draft.paths(r + ("article",)) if draft.get(p, "id") == "qcbc-7"
+    )
+    citing = [p for p in draft.paths(("card",)) if "qcbc-7" in (draft.get(p, "refs") or [])]
+    form = select(qtbot, window, article)
+    ident = form.fields["id"].control
+    ident.setFocus()
+    ident.selectAll()
+    type_text(ident, "dieu-7")
+    assert [draft.get(p, "refs").count("dieu-7") for p in citing] == [1] * len(citing)
+    word = "reference" if len(citing) == 1 else "references"
+    assert window.status.text() == f"New id: {len(citing)} {word} to it updated too"
+    window.actions_by_name["undo"].trigger()  # Edit → Undo
+    assert draft.get(article, "id") == "qcbc-7"
+    assert all("qcbc-7" in draft.get(p, "refs") and "dieu-7" not in draft.get(p, "refs") for p in citing)
