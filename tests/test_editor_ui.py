@@ -479,3 +479,75 @@ def test_open_at_the_podium_from_presidium_edit(qtbot, program, monkeypatch, tmp
     qtbot.addWidget(window.podium.window)
     assert Path(window.podium.session.program.source) == program and window.podium.session.mode == "rehearsal"
     window.podium.session.close()
+
+
+def test_a_card_typed_a_new_id_takes_the_items_along_and_one_ctrl_z_puts_all_back(qtbot, program, language):
+    language.use("vi")
+    original = program.read_bytes()
+    window = editor(qtbot, program, "vi")
+    card = ("card", 0)
+    citing = [p for s in window.draft.paths(("session",)) for p in window.draft.paths(s + ("item",))]
+    citing = [p for p in citing if "xin-rut" in (window.draft.get(p, "cards") or [])]
+    assert window.draft.get(card, "id") == "xin-rut" and len(citing) == 2
+    form = select(qtbot, window, card)
+    ident = form.fields["id"].control
+    ident.setFocus()
+    ident.end(False)
+    type_text(ident, "-ung-cu")
+    assert window.draft.get(card, "id") == "xin-rut-ung-cu"
+    assert all("xin-rut-ung-cu" in window.draft.get(p, "cards") for p in citing)
+    assert window.status.text() == "Mã mới: đã sửa theo 2 chỗ nhắc đến nó"
+    qtbot.waitUntil(lambda: window.problems == [])  # no item refers to a card that does not exist
+    window.tree.setFocus()  # the window's undo, not the line's own
+    qtbot.keyClick(
+        window.tree, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+    )  # the id and its references: one undo
+    assert window.stack.index() == 0
+    assert window.draft.get(card, "id") == "xin-rut"
+    assert all("xin-rut" in window.draft.get(p, "cards") for p in citing)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert program.read_bytes() == original  # undone to the byte
+    qtbot.keyClick(window.tree, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert window.draft.get(card, "id") == "xin-rut-ung-cu"
+    assert all("xin-rut-ung-cu" in window.draft.get(p, "cards") for p in citing)
+    qtbot.keyClick(window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    loaded = load_program(program)
+    assert "xin-rut-ung-cu" in {c.id for c in loaded.cards}
+    assert sum("xin-rut-ung-cu" in item.cards for s in loaded.sessions for item in s.items) == 2
+
+
+def test_a_card_id_typed_through_another_cards_id_keeps_only_its_own_references(qtbot, program):
+    window = editor(qtbot, program)
+    items = [p for s in window.draft.paths(("session",)) for p in window.draft.paths(s + ("item",))]
+    own = [p for p in items if "xin-rut" in (window.draft.get(p, "cards") or [])]
+    other = [p for p in items if "mat-dien" in (window.draft.get(p, "cards") or [])]
+    form = select(qtbot, window, ("card", 0))
+    ident = form.fields["id"].control
+    ident.setFocus()
+    ident.selectAll()
+    type_text(ident, "mat-dien-2")  # on the way it is, for a moment, the id of the card 'mat-dien'
+    assert window.draft.get(("card", 0), "id") == "mat-dien-2"
+    assert all("mat-dien-2" in window.draft.get(p, "cards") for p in own)
+    assert all("mat-dien" in window.draft.get(p, "cards") for p in other)
+    assert window.status.text() == f"New id: {len(own)} references to it updated too"
+    qtbot.waitUntil(lambda: window.problems == [])
+
+
+def test_an_article_typed_a_new_id_takes_the_cards_citing_it_along_and_edit_undo_puts_them_back(qtbot, program):
+    window = editor(qtbot, program)
+    draft = window.draft
+    article = next(
+        p for r in draft.paths(("regulation",)) for p in draft.paths(r + ("article",)) if draft.get(p, "id") == "qcbc-7"
+    )
+    citing = [p for p in draft.paths(("card",)) if "qcbc-7" in (draft.get(p, "refs") or [])]
+    form = select(qtbot, window, article)
+    ident = form.fields["id"].control
+    ident.setFocus()
+    ident.selectAll()
+    type_text(ident, "dieu-7")
+    assert [draft.get(p, "refs").count("dieu-7") for p in citing] == [1] * len(citing)
+    word = "reference" if len(citing) == 1 else "references"
+    assert window.status.text() == f"New id: {len(citing)} {word} to it updated too"
+    window.actions_by_name["undo"].trigger()  # Edit → Undo
+    assert draft.get(article, "id") == "qcbc-7"
+    assert all("qcbc-7" in draft.get(p, "refs") and "dieu-7" not in draft.get(p, "refs") for p in citing)

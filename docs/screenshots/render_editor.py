@@ -1,11 +1,12 @@
 """Render the program editor to PNG (offscreen), in Vietnamese and English: the script view at 1366×768
-and 1920×1080, the election and the timeline views at 1366×768.
+and 1920×1080, the election, the timeline and a renamed card views at 1366×768.
 
     QT_QPA_PLATFORM=offscreen python docs/screenshots/render_editor.py
 
 On a copy of the bundled Vietnamese sample: an item with its script and the placeholders' preview;
 the election with a candidate list one name short of the seats (the surplus line and the problem list
-say so) and the session running into the next one after a lengthened item.
+say so), the session running into the next one after a lengthened item, and a card given a new id (the
+status line says how many items' references followed it).
 """
 
 from __future__ import annotations
@@ -77,6 +78,14 @@ def render(app: QApplication, language: Language, lang: str, work: Path) -> list
         window.select(("session", 0, "item", 2))
         settle(app, window)
         out = HERE / f"editor-timeline-{width}-{lang}.png"
+        window.grab().save(str(out))
+        written.append(out)
+        window.select(("card", 0))
+        settle(app, window)
+        window.edit(("card", 0), {"id": "xin-rut-ung-cu"}, typing=True)
+        window.form.fields["id"].load("xin-rut-ung-cu")
+        settle(app, window)
+        out = HERE / f"editor-card-rename-{width}-{lang}.png"
         window.grab().save(str(out))
         written.append(out)
         window.stack.setClean()

@@ -32,6 +32,8 @@ from presidium.core.problems import Problem, place_of
 NodePath = tuple[Any, ...]
 # A table of the draft: a tomlkit table (plain dict in tests) whose values are the file's, of any TOML type.
 Node = MutableMapping[str, Any]
+# Where an entry is named by id: (the entry that names it, its list field, the position in that list).
+Reference = tuple[NodePath, str, int]
 # kind of a new entry -> (id when the title gives none, the fields a new one starts with)
 NEW: dict[str, tuple[str, dict[str, Any]]] = {
     "session": ("phien", {"title": "", "date": None, "start": "07:30", "item": None}),
@@ -317,6 +319,36 @@ class ProgramDraft:
         sessions = self.entries(("session",))
         dates = [day for s in sessions if isinstance(day := s.get("date"), date)]
         return max(dates) if dates else date.today()
+
+    def references(self, path: NodePath) -> list[Reference]:
+        """Where the program names the card (items' `cards`) or article (cards' `refs`) at `path` by its id.
+        None of them when another entry shares that id: a reference could then mean either."""
+        kind = "article" if len(path) == 4 else path[0]
+        ident = self.node(path).get("id")
+        if kind not in ("card", "article") or not ident or self.ids(kind).count(ident) != 1:
+            return []
+        if kind == "card":
+            holders = [p for s in range(self.count(("session",))) for p in self.paths(("session", s, "item"))]
+        else:
+            holders = self.paths(("card",))
+        field = "cards" if kind == "card" else "refs"
+        return [
+            (holder, field, position)
+            for holder in holders
+            for position, named in enumerate(self.node(holder).get(field) or [])
+            if named == ident
+        ]
+
+    def rename(self, path: NodePath, new: str, refs: list[Reference] | None = None) -> tuple[Any, list[Reference]]:
+        """Give a card or an article a new id and point every reference to it at the new one, in one change.
+        `refs`: the references to follow (found now when None). Returns the old id and the references, so
+        `rename(path, old, refs)` undoes it."""
+        refs = self.references(path) if refs is None else refs
+        previous = self.set(path, "id", new)
+        for holder, field, position in refs:
+            self.node(holder)[field][position] = new  # one string of the list: the rest keeps its look
+            self._changed(holder)
+        return previous, refs
 
     # -- the plan ------------------------------------------------------------------------------
     def timeline(self, session: int, sessions: list[Node] | None = None) -> Timeline:

@@ -613,6 +613,16 @@ Khôi phục lại?</translation>
       <translation>Sửa {field}</translation>
     </message>
     <message>
+      <location filename="../../presidium/ui/editor/window.py" line="289" />
+      <source>New id: 1 reference to it updated too</source>
+      <translation>Mã mới: đã sửa theo 1 chỗ nhắc đến nó</translation>
+    </message>
+    <message>
+      <location filename="../../presidium/ui/editor/window.py" line="290" />
+      <source>New id: {count} references to it updated too</source>
+      <translation>Mã mới: đã sửa theo {count} chỗ nhắc đến nó</translation>
+    </message>
+    <message>
       <location filename="../../presidium/ui/editor/window.py" line="224" />
       <source>Add a vote rule</source>
       <translation>Thêm quy tắc biểu quyết</translation>

@@ -8,30 +8,52 @@ from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
-from presidium.core.editing import NodePath, ProgramDraft
+from presidium.core.editing import NodePath, ProgramDraft, Reference
 
 _MERGE_ID = 1401
 
 
 class SetFields(QUndoCommand):
     """Fields of one node set together (a title and the id made from it). Typing into the same field
-    merges into one command, so Ctrl+Z takes back the word, not each letter."""
+    merges into one command, so Ctrl+Z takes back the word, not each letter. A new id of a card or an
+    article takes the references to it along (items' cards, cards' articles) in the same command: the
+    references found at the first letter are the ones every later letter, and the undo, moves (`refs`:
+    the ones the letter before found, so an id that passes through another card's on the way keeps them)."""
 
     def __init__(
-        self, draft: ProgramDraft, path: NodePath, values: dict[str, Any], text: str, typing: bool = False
+        self,
+        draft: ProgramDraft,
+        path: NodePath,
+        values: dict[str, Any],
+        text: str,
+        typing: bool = False,
+        refs: list[Reference] | None = None,
     ) -> None:
         super().__init__(text)
         self.draft, self.path, self.values, self.typing = draft, path, dict(values), typing
         self.previous: dict[str, Any] = {}
+        self.refs = refs  # references that follow the id: None finds them when first done
+        self.follows = path[0] == "card" or (len(path) == 4 and path[2] == "article")
 
     def redo(self) -> None:
         self.previous = {}
         for key, value in self.values.items():
-            self.previous[key] = self.draft.set(self.path, key, value)
+            if key == "id" and self.follows:
+                self.previous[key], self.refs = self.draft.rename(self.path, value, self.refs)
+            else:
+                self.previous[key] = self.draft.set(self.path, key, value)
 
     def undo(self) -> None:
         for key in reversed(list(self.values)):
-            self.draft.set(self.path, key, self.previous[key])
+            if key == "id" and self.follows:
+                self.draft.rename(self.path, self.previous[key], self.refs)
+            else:
+                self.draft.set(self.path, key, self.previous[key])
+
+    @property
+    def followed(self) -> int:
+        """How many references the id took along."""
+        return len(self.refs or [])
 
     def id(self) -> int:  # noqa: A003 - Qt's name
         return _MERGE_ID if self.typing else -1
@@ -42,7 +64,7 @@ class SetFields(QUndoCommand):
         if set(other.values) != set(self.values):
             return False
         self.values = dict(other.values)
-        return True
+        return True  # `other` moved this command's references along with it: both found the same ones
 
 
 class Structural(QUndoCommand):

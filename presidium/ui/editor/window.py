@@ -264,17 +264,30 @@ class EditorWindow(QMainWindow):
             made = slug(str(self.draft.get(path, "title", "")))
             if not own or own == made or re.fullmatch(re.escape(made) + r"-\d+", own):  # made from the title: follow it
                 values = dict(values, id=self.draft.unique(kind, values["title"], own))
+        top = self.stack.command(self.stack.index() - 1)
+        same = isinstance(top, commands.SetFields) and typing and top.typing and top.path == path
+        command = commands.SetFields(
+            self.draft,
+            path,
+            values,
+            self.tr("Edit {field}").format(field=", ".join(values)),
+            typing,
+            top.refs if same and isinstance(top, commands.SetFields) else None,
+        )
         self._from_form = True
         try:
-            self.stack.push(
-                commands.SetFields(
-                    self.draft, path, values, self.tr("Edit {field}").format(field=", ".join(values)), typing
-                )
-            )
+            self.stack.push(command)
         finally:
             self._from_form = False
+        if "id" in values and command.followed:
+            self.say(self._followed(command.followed))
         if "id" in values and self.form is not None and "id" in self.form.fields and "title" in values:
             self.form.fields["id"].load(values["id"])
+
+    def _followed(self, count: int) -> str:
+        if count == 1:
+            return self.tr("New id: 1 reference to it updated too")
+        return self.tr("New id: {count} references to it updated too").format(count=count)
 
     def _push(self, command: commands.Structural) -> None:
         self.stack.push(command)
