@@ -15,6 +15,7 @@ from presidium.app.session import CongressSession
 from presidium.core.catalogue import say
 from presidium.core.decisions import quorum, round_terms, rule_for
 from presidium.core.events import Event
+from presidium.core.hall import for_vote
 from presidium.ui import dialogs, icons
 from presidium.ui.counting.result_file import choose_result_file
 from presidium.ui.discussion import SpeakersDialog
@@ -329,10 +330,7 @@ class PodiumController(QObject):
         found = quorum(self.session.program, self.session.state.attendance)
         if found is None:
             return None
-        figures = {"present": found.present, "convened": found.convened, "needed": found.needed}
-        if found.met:
-            return self.tr("Quorum: {present} of {convened} present, at least {needed} needed").format(**figures), True
-        return self.tr("NO QUORUM: {present} of {convened} present, at least {needed} needed").format(**figures), False
+        return for_vote(found).message(self.language), found.met  # the hall line's words (core/hall.py)
 
     def open_attendance(self) -> None:
         from presidium.ui.forms import AttendanceDialog
