@@ -356,9 +356,13 @@ class PodiumController(QObject):
 
     def record_attendance(self, dialog: AttendanceDialog) -> bool:
         """Record (Enter) in the attendance form: True closes it; a refusal keeps it open with the figures."""
-        return self.podium.record_attendance(
+        self.podium.last_refusal = None
+        recorded = self.podium.record_attendance(
             dialog.present.value(), convened=dialog.corrected(), correction=dialog.correction.text(), **dialog.details()
         )
+        if not recorded and self.podium.last_refusal is not None:
+            dialog.point_at(self.podium.last_refusal)  # the focus goes to the field at fault
+        return recorded
 
     def open_speakers(self) -> None:
         snap = self.snapshot()
