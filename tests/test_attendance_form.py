@@ -171,3 +171,103 @@ def test_a_refusal_in_the_form_opened_from_the_vote_panel_stays_in_the_form(make
     when_modal(vote)
     podium.press(qtbot, Qt.Key.Key_V)
     assert seen == ["điều chỉnh số đại biểu được triệu tập cần ghi rõ lý do", (True, "")]
+
+
+def _no_correction_reason(qtbot, dialog):
+    spin(qtbot, dialog.convened, "10")  # a correction, and no reason for it
+    spin(qtbot, dialog.present, "7")
+    return dialog.present, "correction"
+
+
+def _too_many_alternates(qtbot, dialog):
+    spin(qtbot, dialog.present, "7")
+    spin(qtbot, dialog.alternates, "8")
+    spin(qtbot, dialog.present, "7")  # the chair ends on present, where Enter is pressed
+    return dialog.present, "alternates"
+
+
+def _too_many_excused(qtbot, dialog):
+    spin(qtbot, dialog.present, "7")
+    spin(qtbot, dialog.with_reason, "3")  # 3 of the 2 absent
+    dialog.present.setFocus()
+    return dialog.present, "with_reason"
+
+
+def _control_character_in_reason(qtbot, dialog):
+    spin(qtbot, dialog.present, "7")
+    spin(qtbot, dialog.with_reason, "2")
+    dialog.reason.insert("ốm\x07")  # a bell pasted from another program
+    dialog.present.setFocus()
+    return dialog.present, "reason"
+
+
+def _control_character_in_correction(qtbot, dialog):
+    spin(qtbot, dialog.convened, "10")
+    dialog.correction.insert("bổ sung\x07")
+    spin(qtbot, dialog.present, "7")
+    return dialog.present, "correction"
+
+
+@pytest.mark.parametrize(
+    "fill",
+    [
+        _no_correction_reason,
+        _too_many_alternates,
+        _too_many_excused,
+        _control_character_in_reason,
+        _control_character_in_correction,
+    ],
+)
+def test_a_refusal_puts_the_focus_on_the_field_at_fault_to_type_over(make_podium, qtbot, fill):
+    podium = make_podium()  # minimal.toml: 9 convened
+    to_item(podium, qtbot, 1)
+    seen = []
+
+    def look(dialog):
+        where, at_fault = fill(qtbot, dialog)
+        qtbot.keyClick(where, Qt.Key.Key_Return)
+        field = getattr(dialog, at_fault)
+        seen.append((dialog.isVisible(), dialog.refusal.isVisible(), dialog.focusWidget() is field, at_fault))
+        dialog.reject()
+
+    when_modal(look)
+    podium.press(qtbot, Qt.Key.Key_A)
+    assert seen and seen[0][:3] == (True, True, True), seen
+
+
+def test_after_a_missing_correction_reason_the_chair_types_it_and_records_without_reaching_for_the_mouse(
+    make_podium, qtbot
+):
+    podium = make_podium(lang="en")
+    to_item(podium, qtbot, 1)
+    before = len(podium.session.events())
+    seen = []
+
+    def fill(dialog):
+        spin(qtbot, dialog.convened, "10")
+        spin(qtbot, dialog.present, "7")
+        qtbot.keyClick(dialog.present, Qt.Key.Key_Return)  # refused: the correction needs its reason
+        qtbot.keyClicks(dialog.focusWidget(), "one alternate admitted")  # typed where the focus went
+        qtbot.keyClick(dialog.focusWidget(), Qt.Key.Key_Return)
+        seen.append(dialog.isVisible())
+        if dialog.isVisible():  # typed in the wrong field: refused again; close it so the test ends
+            dialog.reject()
+
+    when_modal(fill)
+    podium.press(qtbot, Qt.Key.Key_A)
+    assert seen == [False]
+    assert [(e.kind, e.payload) for e in podium.session.events()[before:]] == [
+        ("convened", {"convened": 10, "reason": "one alternate admitted"}),
+        ("present", {"present": 7}),
+    ]
+
+
+def test_a_refusal_that_names_no_field_of_the_form_leaves_the_focus_where_it_was():
+    from presidium.ui.forms import attendance_fault
+
+    assert attendance_fault(InvalidAction("empty-note")) is None
+    assert attendance_fault(InvalidAction("text-long", action="note", field="text", got=9, limit=1)) is None
+    assert attendance_fault(InvalidAction("text-long", action="convened", field="reason", got=9, limit=1)) == (
+        "correction"
+    )
+    assert attendance_fault(InvalidAction("text-long", action="present", field="reason", got=9, limit=1)) == "reason"

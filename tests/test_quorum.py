@@ -79,7 +79,7 @@ def test_below_the_quorum_the_panel_says_so_in_red_and_asks_the_chair_to_confirm
 
     when_modal(vote)
     podium.press(qtbot, Qt.Key.Key_V)
-    assert seen[0] == ("KHÔNG ĐỦ SỐ ĐẠI BIỂU: có mặt 29/45, cần ít nhất 30", "quorumLacking", True)
+    assert seen[0] == ("Có mặt 29/45 · chưa đủ số đại biểu (cần 30)", "quorumLacking", True)
     assert seen[1][0] and "Đại hội không đủ số đại biểu theo quy chế" in seen[1][1]
     assert podium.session.events()[-1].payload == {"for": 15, "against": 0, "abstain": 0, "quorum_confirmed": True}
 
@@ -89,7 +89,7 @@ def test_arriving_at_a_vote_the_status_line_says_whether_the_congress_has_its_qu
     to_item(podium, qtbot, 1)
     podium.session.set_attendance(29)
     to_item(podium, qtbot, 1)  # the vote on the program
-    assert podium.window.status_line.text() == "KHÔNG ĐỦ SỐ ĐẠI BIỂU: có mặt 29/45, cần ít nhất 30"
+    assert podium.window.status_line.text() == "Có mặt 29/45 · chưa đủ số đại biểu (cần 30)"
     assert podium.window.status_line.property("refusal") is True
 
 
@@ -105,7 +105,7 @@ def test_with_the_quorum_the_panel_says_so_and_asks_nothing(make_podium, qtbot, 
 
     when_modal(vote)
     podium.press(qtbot, Qt.Key.Key_V)
-    assert seen == [("Đủ số đại biểu: có mặt 40/45, cần ít nhất 30", "quorumMet", False)]
+    assert seen == [("Có mặt 40/45 · đủ số đại biểu (cần ít nhất 30)", "quorumMet", False)]
 
 
 def test_the_attendance_dialog_records_excused_absences_alternates_and_a_correction(make_podium, qtbot, tmp_path):
@@ -219,9 +219,9 @@ def test_the_election_panel_with_the_quorum_lines_still_fits_a_768_pixel_screen(
     item = next(i for i in program.items if i.election and len(i.election.candidates) > 15)
     names = item.election.candidates
     line = (
-        ("Quorum: 148 of 152 present, at least 102 needed", True)
+        ("Present 148/152 · quorum met (at least 102 needed)", True)
         if met
-        else ("NO QUORUM: 95 of 152 present, at least 102 needed", False)
+        else ("Present 95/152 · no quorum (102 needed)", False)
     )
     panel = ElectionPanel(
         item,

@@ -95,3 +95,29 @@ def test_the_hall_line_shows_whole_beside_a_long_refusal_without_crowding_the_sc
     assert window.width() == width  # the window does not widen for it
     assert window.statusBar().height() / window.status_line.fontMetrics().lineSpacing() <= 3
     assert window.current.height() > height / 3  # the script keeps its room
+
+
+@pytest.mark.parametrize(
+    ("lang", "present", "panel"),
+    [
+        ("vi", "29", "Có mặt 29/45 · chưa đủ số đại biểu (cần 30)"),
+        ("vi", "40", "Có mặt 40/45 · đủ số đại biểu (cần ít nhất 30)"),
+        ("en", "29", "Present 29/45 · no quorum (30 needed)"),
+        ("en", "40", "Present 40/45 · quorum met (at least 30 needed)"),
+    ],
+)
+def test_the_vote_panel_says_the_quorum_in_the_hall_lines_words(make_podium, qtbot, program_file, lang, present, panel):
+    podium = make_podium(lang=lang, program=program_file)
+    to_item(podium, qtbot, 2)  # a vote
+    report(podium, qtbot, present)
+    seen = []
+
+    def look(dialog):
+        seen.append((dialog.quorum_line.text(), dialog.quorum_line.objectName()))
+        dialog.reject()
+
+    when_modal(look)
+    podium.press(qtbot, Qt.Key.Key_V)
+    hall = podium.window.hall
+    assert seen == [(panel, hall.objectName())]
+    assert panel.startswith(hall.text())  # the same figures and verdict; the panel adds the number needed

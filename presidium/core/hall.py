@@ -3,7 +3,8 @@ whether the congress has its quorum, derived from the run state.
 
 Before any attendance is recorded there is nothing to show (every delegate convened is counted present,
 which nobody has reported yet), so `standing` gives None. The vote panel and the session check the same
-quorum (`decisions.quorum`); this only says it, for the chair to see before anyone presses V.
+quorum (`decisions.quorum`); this says it, for the chair to see before anyone presses V, and `for_vote`
+says it in the vote panel with the same words, so the two never drift apart.
 """
 
 from __future__ import annotations
@@ -30,12 +31,10 @@ class Standing:
 
     def parts(self) -> tuple[Message, ...]:
         """The figures ("Có mặt 148/150") and, under a quorum rule, the verdict ("đủ số đại biểu")."""
-        figures = Message("hall.present", present=self.present, convened=self.convened)
+        figures = _figures(self.present, self.convened)
         if self.quorum is None:
             return (figures,)
-        if self.quorum.met:
-            return figures, Message("hall.met")
-        return figures, Message("hall.lacking", needed=self.quorum.needed)
+        return figures, _verdict(self.quorum, needed_when_met=False)
 
     def said(self) -> Message:
         """The line: "Có mặt 148/150 · đủ số đại biểu"."""
@@ -53,6 +52,24 @@ class Standing:
             rule=self.quorum.rule.name,
             present=self.present,
         )
+
+
+def for_vote(found: Quorum) -> Message:
+    """The vote panel's line: the status line's words, and the number needed even when the quorum is met
+    ("Có mặt 148/150 · đủ số đại biểu (cần ít nhất 101)"), since the chair is about to take a vote on it."""
+    return Message(
+        "hall.line", figures=_figures(found.present, found.convened), verdict=_verdict(found, needed_when_met=True)
+    )
+
+
+def _figures(present: int, convened: int) -> Message:
+    return Message("hall.present", present=present, convened=convened)
+
+
+def _verdict(found: Quorum, *, needed_when_met: bool) -> Message:
+    if not found.met:
+        return Message("hall.lacking", needed=found.needed)
+    return Message("hall.met-needed", needed=found.needed) if needed_when_met else Message("hall.met")
 
 
 def standing(state: RunState) -> Standing | None:

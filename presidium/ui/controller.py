@@ -15,6 +15,7 @@ from presidium.app.session import CongressSession
 from presidium.core.catalogue import say
 from presidium.core.decisions import quorum, round_terms, rule_for
 from presidium.core.events import Event
+from presidium.core.hall import for_vote
 from presidium.ui import dialogs, icons
 from presidium.ui.counting.result_file import choose_result_file
 from presidium.ui.discussion import SpeakersDialog
@@ -329,10 +330,7 @@ class PodiumController(QObject):
         found = quorum(self.session.program, self.session.state.attendance)
         if found is None:
             return None
-        figures = {"present": found.present, "convened": found.convened, "needed": found.needed}
-        if found.met:
-            return self.tr("Quorum: {present} of {convened} present, at least {needed} needed").format(**figures), True
-        return self.tr("NO QUORUM: {present} of {convened} present, at least {needed} needed").format(**figures), False
+        return for_vote(found).message(self.language), found.met  # the hall line's words (core/hall.py)
 
     def open_attendance(self) -> None:
         from presidium.ui.forms import AttendanceDialog
@@ -358,9 +356,13 @@ class PodiumController(QObject):
 
     def record_attendance(self, dialog: AttendanceDialog) -> bool:
         """Record (Enter) in the attendance form: True closes it; a refusal keeps it open with the figures."""
-        return self.podium.record_attendance(
+        self.podium.last_refusal = None
+        recorded = self.podium.record_attendance(
             dialog.present.value(), convened=dialog.corrected(), correction=dialog.correction.text(), **dialog.details()
         )
+        if not recorded and self.podium.last_refusal is not None:
+            dialog.point_at(self.podium.last_refusal)  # the focus goes to the field at fault
+        return recorded
 
     def open_speakers(self) -> None:
         snap = self.snapshot()

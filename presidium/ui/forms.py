@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from presidium.core.catalogue import Refusal
 
 
 def _big(*widgets: QWidget) -> None:
@@ -115,6 +117,16 @@ class AttendanceDialog(QDialog):
         self.refusal.setVisible(bool(text))
         self.adjustSize()
 
+    def point_at(self, refusal: Refusal) -> None:
+        """After a refusal the focus goes to the field at fault, its text selected to type over; it
+        stays where it was when the refusal names no field of this form."""
+        name = attendance_fault(refusal)
+        widget = getattr(self, name) if name is not None else None
+        if not isinstance(widget, (QSpinBox, QLineEdit)) or not widget.isEnabled():
+            return
+        widget.setFocus()
+        widget.selectAll()
+
     def _show_absent(self) -> None:
         """Absent is never typed: it is what convened and present leave, so they always add up."""
         self.absent.setText(str(max(self.convened.value() - self.present.value(), 0)))
@@ -132,6 +144,52 @@ class AttendanceDialog(QDialog):
             "excused": self.excused.value(),
             "alternates": self.alternates.value(),
         }
+
+
+# The attendance form's field at fault for a refusal that names none (core/records.py, core/run.py and
+# core/admit.py say these of the figures as a whole): the figure to put right first.
+_FAULT_BY_CODE: Mapping[str, str] = {
+    "run.present-over": "present",
+    "run.attendance-over": "present",
+    "run.attendance-sum": "present",
+    "run.excused-over": "excused",
+    "run.with-reason-over": "with_reason",
+    "run.alternates-over": "alternates",
+    "run.correction-reason": "correction",
+    "run.correction-same": "convened",
+    "run.correction-bounds": "convened",
+    "run.convened-by-correction": "convened",
+}
+# A field the refusal names, by the payload key it was checked under (`field`), as the form's field;
+# the number absent is not typed: it is what present leaves.
+_FAULT_BY_KEY: Mapping[str, str] = {
+    "convened": "convened",
+    "present": "present",
+    "absent": "present",
+    "with_reason": "with_reason",
+    "excused": "excused",
+    "alternates": "alternates",
+}
+
+
+def attendance_fault(refusal: Refusal) -> str | None:
+    """The attendance form's field (its attribute name) a refusal of its figures is about, or None.
+
+    `field` is the payload key as the catalogue's word (a Message "run.field.reason"); a "reason" is the
+    correction's when the refused action is the correction of the number convened, else the absences'."""
+    named = refusal.params.get("field")
+    if named is None:
+        return _FAULT_BY_CODE.get(refusal.code)
+    key = _last(named)
+    if key == "reason":
+        return "correction" if _last(refusal.params.get("action")) == "convened" else "reason"
+    return _FAULT_BY_KEY.get(key)
+
+
+def _last(word: object) -> str:
+    """The key behind a catalogue word ("run.field.reason" -> "reason"), or the plain key as given."""
+    code = getattr(word, "code", word)
+    return str(code).rsplit(".", 1)[-1]
 
 
 def _spin(minimum: int, value: int) -> QSpinBox:

@@ -34,11 +34,13 @@ class Podium(QObject):
         self.lang = lang
         self._parent = parent_widget
         self._ask = ask
+        self.last_refusal: InvalidAction | None = None  # the engine's last refusal, for a form to point at its field
 
     def _do(self, action: Callable[[], object], said: str = "") -> bool:
         try:
             action()
         except InvalidAction as refusal:
+            self.last_refusal = refusal
             self.refused.emit(refusal.message(self.lang))
             return False
         except JournalError as error:

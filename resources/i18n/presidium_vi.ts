@@ -864,14 +864,6 @@ Việc thêm nội dung được ghi lại là thay đổi so với chương tr�
         <source>Stage message cleared</source>
         <translation>Đã xóa lời nhắn sân khấu</translation>
     </message>
-    <message>
-        <source>Quorum: {present} of {convened} present, at least {needed} needed</source>
-        <translation>Đủ số đại biểu: có mặt {present}/{convened}, cần ít nhất {needed}</translation>
-    </message>
-    <message>
-        <source>NO QUORUM: {present} of {convened} present, at least {needed} needed</source>
-        <translation>KHÔNG ĐỦ SỐ ĐẠI BIỂU: có mặt {present}/{convened}, cần ít nhất {needed}</translation>
-    </message>
 </context>
 <context>
     <name>ResultBoard</name>

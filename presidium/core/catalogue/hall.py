@@ -7,6 +7,8 @@ ENTRIES: dict[str, tuple[str, str]] = {
     # the line in two parts: the figures, then the verdict when the program names a quorum rule
     "present": ("Có mặt {present}/{convened}", "Present {present}/{convened}"),
     "met": ("đủ số đại biểu", "quorum met"),
+    # the vote panel says the number needed even when the quorum is met
+    "met-needed": ("đủ số đại biểu (cần ít nhất {needed})", "quorum met (at least {needed} needed)"),
     "lacking": ("chưa đủ số đại biểu (cần {needed})", "no quorum ({needed} needed)"),
     # the two on one line
     "line": ("{figures} · {verdict}", "{figures} · {verdict}"),
