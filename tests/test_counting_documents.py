@@ -12,6 +12,7 @@ from docx.oxml.ns import qn
 
 from presidium.cli import main
 from presidium.infra.journal import Journal
+from support.counting import count, tally
 
 PROGRAM = Path(__file__).parent / "programs" / "counting.toml"
 
@@ -103,43 +104,9 @@ def test_the_entry_log_prints_every_ballot_and_correction_with_the_head_hash(tmp
 
 def test_the_counting_record_names_the_stations_and_their_hashes(tmp_path, capsys):
     for station in "AB":
-        script = tmp_path / f"{station}.txt"
-        script.write_text("1 struck 1\n2 struck 2\n", encoding="utf-8")
-        assert (
-            main(
-                [
-                    "count",
-                    str(PROGRAM),
-                    "--item",
-                    "bau-dai-bieu",
-                    "--station",
-                    station,
-                    "--db",
-                    str(tmp_path / f"{station}.sqlite"),
-                    "--script",
-                    str(script),
-                ]
-            )
-            == 0
-        )
+        assert count(tmp_path, station, ["1 struck 1", "2 struck 2"]) == 0
     result = tmp_path / "kq.json"
-    assert (
-        main(
-            [
-                "tally",
-                str(PROGRAM),
-                "--item",
-                "bau-dai-bieu",
-                str(tmp_path / "A.sqlite"),
-                str(tmp_path / "B.sqlite"),
-                "--issued",
-                "2",
-                "-o",
-                str(result),
-            ]
-        )
-        == 0
-    )
+    assert tally(tmp_path, "--issued", "2", "-o", str(result), stations="AB") == 0
     actions = tmp_path / "actions.txt"
     actions.write_text(
         "00:00 start\n00:10 goto bau-dai-bieu\n00:20 ballot-result kq.json\n00:30 finish\n", encoding="utf-8"

@@ -25,32 +25,9 @@ from presidium.core.counting.result import digest
 from presidium.core.events import InvalidAction
 from presidium.core.loader import load_program
 from presidium.infra.journal import Journal
+from support.counting import PROGRAM, count, tally
 
-PROGRAM = Path(__file__).parent / "programs" / "counting.toml"
 FIVE = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Văn Cường", "Phạm Quốc Dũng", "Hoàng Minh Đức"]
-
-
-def count(folder: Path, station: str, lines: list[str], item: str = "bau-dai-bieu") -> int:
-    script = folder / f"{station}.txt"
-    script.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return main(
-        [
-            "count",
-            str(PROGRAM),
-            "--item",
-            item,
-            "--station",
-            station,
-            "--db",
-            str(folder / f"{station}.sqlite"),
-            "--script",
-            str(script),
-        ]
-    )
-
-
-def tally(folder: Path, *extra: str, stations=("A", "B", "C"), item: str = "bau-dai-bieu") -> int:
-    return main(["tally", str(PROGRAM), "--item", item, *[str(folder / f"{s}.sqlite") for s in stations], *extra])
 
 
 ballots = st.lists(

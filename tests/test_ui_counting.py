@@ -17,6 +17,7 @@ from presidium.infra.journal import Journal
 from presidium.ui.counting.launch import build_window
 from presidium.ui.counting.window import NumberDialog, ReasonDialog
 from presidium.ui.i18n import Language
+from support.counting import count, tally
 
 PROGRAM = Path(__file__).parent / "programs" / "counting.toml"
 
@@ -180,48 +181,13 @@ def test_ctrl_g_re_enters_a_ballot_as_a_correction_and_a_refusal_shows_in_the_st
 
 
 def test_the_v_panel_takes_a_counting_result_and_refuses_a_tampered_one(make_podium, qtbot, tmp_path, monkeypatch):
-    from presidium.cli import main
     from presidium.ui.counting import result_file
     from support.podium import when_modal
 
     for station in "AB":
-        script = tmp_path / f"{station}.txt"
-        script.write_text("1 struck 1\n2 struck 2\n3 invalid torn\n", encoding="utf-8")
-        assert (
-            main(
-                [
-                    "count",
-                    str(PROGRAM),
-                    "--item",
-                    "bau-dai-bieu",
-                    "--station",
-                    station,
-                    "--db",
-                    str(tmp_path / f"{station}.sqlite"),
-                    "--script",
-                    str(script),
-                ]
-            )
-            == 0
-        )
+        assert count(tmp_path, station, ["1 struck 1", "2 struck 2", "3 invalid torn"]) == 0
     result = tmp_path / "ket-qua.json"
-    assert (
-        main(
-            [
-                "tally",
-                str(PROGRAM),
-                "--item",
-                "bau-dai-bieu",
-                str(tmp_path / "A.sqlite"),
-                str(tmp_path / "B.sqlite"),
-                "--issued",
-                "3",
-                "-o",
-                str(result),
-            ]
-        )
-        == 0
-    )
+    assert tally(tmp_path, "--issued", "3", "-o", str(result), stations="AB") == 0
     tampered = tmp_path / "sua.json"
     tampered.write_text(result.read_text(encoding="utf-8").replace('"entered": 3', '"entered": 4'), encoding="utf-8")
     chosen = [str(tampered), str(result)]
